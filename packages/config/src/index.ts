@@ -1,0 +1,147 @@
+import { z } from 'zod';
+
+/**
+ * Every process reads its configuration once at start through one of these schemas. A missing or malformed variable
+ * stops the process with a message naming it, instead of failing later in the middle of a request or job.
+ */
+
+const url = (protocols: string[], example: string) =>
+  z
+    .string({ error: `required, e.g. ${example}` })
+    .min(1, `required, e.g. ${example}`)
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}, e.g. ${example}`);
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const common = {
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://peduli:secret@localhost:5432/peduli'),
+  REDIS_URL: url(['redis:', 'rediss:'], 'redis://localhost:6379'),
+  /** Prefix of every BullMQ key, so several deployments (or test runs) can share one Redis. */
+  QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/, 'letters, digits, _ or -, at most 40').default('peduli'),
+  OUTBOX_SWEEP_INTERVAL_MS: positiveInt(5000),
+};
+
+const workerCommon = {
+  ...common,
+  /** Port of the small health server every worker runs (GET /health, /health/ready). 0 picks a free port. */
+  HEALTH_PORT: port(0),
+  HEALTH_HOST: z.string().default('0.0.0.0'),
+  WORKER_CONCURRENCY: positiveInt(4),
+};
+
+const storage = {
+  /** Folder of the local evidence store. */
+  STORAGE_DIR: z.string().min(1).default('.peduli/storage'),
+};
+
+export const apiConfigSchema = z.object({
+  ...common,
+  ...storage,
+  PORT: port(3000),
+  HOST: z.string().default('0.0.0.0'),
+  MAX_UPLOAD_BYTES: positiveInt(20 * 1024 * 1024),
+});
+
+export const documentWorkerConfigSchema = z.object({ ...workerCommon, ...storage, HEALTH_PORT: port(3001) });
+export const scoringWorkerConfigSchema = z.object({ ...workerCommon, HEALTH_PORT: port(3002) });
+export const reminderWorkerConfigSchema = z.object({
+  ...workerCommon,
+  HEALTH_PORT: port(3003),
+  SMTP_URL: url(['smtp:', 'smtps:'], 'smtp://localhost:1025'),
+  MAIL_FROM: z.string().min(3).default('Peduli <no-reply@peduli.go.id>'),
+  /** Base URL of the web app, used for links in emails. */
+  APP_URL: url(['http:', 'https:'], 'https://peduli.example.go.id').default('http://localhost:3000'),
+});
+
+export const seedConfigSchema = z.object({
+  NODE_ENV: common.NODE_ENV,
+  DATABASE_URL: common.DATABASE_URL,
+  ADMIN_EMAIL: z.email('must be an email address').default('admin@peduli.local'),
+  /** Required outside development; in development a password is generated once and printed. */
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+});
+
+export type ApiConfig = z.infer<typeof apiConfigSchema>;
+export type DocumentWorkerConfig = z.infer<typeof documentWorkerConfigSchema>;
+export type ScoringWorkerConfig = z.infer<typeof scoringWorkerConfigSchema>;
+export type ReminderWorkerConfig = z.infer<typeof reminderWorkerConfigSchema>;
+export type SeedConfig = z.infer<typeof seedConfigSchema>;
+
+export const CONFIG_SCHEMAS = {
+  api: apiConfigSchema,
+  'document-worker': documentWorkerConfigSchema,
+  'scoring-worker': scoringWorkerConfigSchema,
+  'reminder-worker': reminderWorkerConfigSchema,
+  seed: seedConfigSchema,
+} as const;
+export type ProcessRole = keyof typeof CONFIG_SCHEMAS;
+
+export class ConfigError extends Error {
+  constructor(
+    readonly role: string,
+    readonly problems: { variable: string; problem: string }[],
+  ) {
+    super(
+      `Invalid configuration for ${role}:\n` +
+        problems.map(({ variable, problem }) => `  - ${variable}: ${problem}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig<S extends z.ZodObject>(
+  role: string,
+  schema: S,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<S> {
+  const values: Record<string, unknown> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const raw = env[key];
+    values[key] = raw === '' ? undefined : raw;
+  }
+  const result = schema.safeParse(values);
+  if (!result.success) {
+    throw new ConfigError(
+      role,
+      result.error.issues.map((issue) => ({ variable: issue.path.join('.') || '(root)', problem: issue.message })),
+    );
+  }
+  return result.data;
+}
+
+/** Variables a role cannot start without (no default, not optional). Used to check deployment manifests. */
+export function requiredVariables(role: ProcessRole): string[] {
+  const shape = CONFIG_SCHEMAS[role].shape as Record<string, z.ZodType>;
+  return Object.entries(shape)
+    .filter(([, field]) => !field.safeParse(undefined).success)
+    .map(([name]) => name);
+}
+
+export function knownVariables(role: ProcessRole): string[] {
+  return Object.keys(CONFIG_SCHEMAS[role].shape);
+}
+
+/** Loads a role's configuration or prints the problems and exits: for process entry points. */
+export function loadConfigOrExit<S extends z.ZodObject>(role: string, schema: S): z.infer<S> {
+  try {
+    return loadConfig(role, schema);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(
+        JSON.stringify({ level: 'fatal', role, msg: 'invalid configuration', problems: error.problems }) + '\n',
+      );
+      process.stderr.write(`${error.message}\nThe process will not start until this is fixed.\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}

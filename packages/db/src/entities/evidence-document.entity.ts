@@ -1,0 +1,50 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { DocumentCheckReason, DocumentStatus, DocumentType } from '@peduli/domain';
+import { Submission } from './submission.entity';
+
+@Entity({ name: 'evidence_document' })
+@Index('evidence_document_submission_idx', ['submissionId'])
+export class EvidenceDocument {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'submission_id', type: 'uuid' })
+  submissionId: string;
+
+  @ManyToOne(() => Submission, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'submission_id' })
+  submission?: Submission;
+
+  @Column({ name: 'document_type', type: 'varchar', length: 32 })
+  documentType: DocumentType;
+
+  @Column({ name: 'original_name', type: 'varchar', length: 255 })
+  originalName: string;
+
+  @Column({ name: 'declared_mime', type: 'varchar', length: 255, nullable: true })
+  declaredMime: string | null;
+
+  @Column({ name: 'size_bytes', type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  sizeBytes: number;
+
+  @Column({ type: 'char', length: 64 })
+  sha256: string;
+
+  @Column({ name: 'storage_key', type: 'varchar', length: 255 })
+  storageKey: string;
+
+  @Column({ type: 'varchar', length: 16, default: DocumentStatus.QUARANTINED })
+  status: DocumentStatus;
+
+  @Column({ name: 'sniffed_mime', type: 'varchar', length: 255, nullable: true })
+  sniffedMime: string | null;
+
+  @Column({ name: 'check_reasons', type: 'jsonb', default: () => "'[]'::jsonb" })
+  checkReasons: DocumentCheckReason[];
+
+  @Column({ name: 'checked_at', type: 'timestamptz', nullable: true })
+  checkedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

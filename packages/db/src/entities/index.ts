@@ -1,0 +1,28 @@
+import { EmailNotification } from './email-notification.entity';
+import { EvidenceDocument } from './evidence-document.entity';
+import { OutboxEvent } from './outbox-event.entity';
+import { Province } from './province.entity';
+import { Region } from './region.entity';
+import { ScoreSnapshot } from './score-snapshot.entity';
+import { Submission } from './submission.entity';
+import { UserAccount } from './user-account.entity';
+
+export * from './email-notification.entity';
+export * from './evidence-document.entity';
+export * from './outbox-event.entity';
+export * from './province.entity';
+export * from './region.entity';
+export * from './score-snapshot.entity';
+export * from './submission.entity';
+export * from './user-account.entity';
+
+export const ENTITIES = [
+  Province,
+  Region,
+  UserAccount,
+  Submission,
+  EvidenceDocument,
+  ScoreSnapshot,
+  OutboxEvent,
+  EmailNotification,
+];

@@ -1,0 +1,50 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Submission } from './submission.entity';
+
+export enum ScoreBasis {
+  SELF_ASSESSED = 'SELF_ASSESSED',
+  VERIFIED = 'VERIFIED',
+}
+
+/** An immutable score: the same inputs under the same framework version never produce a second row. */
+@Entity({ name: 'score_snapshot' })
+@Unique('score_snapshot_inputs_uq', ['submissionId', 'frameworkVersion', 'inputHash'])
+@Index('score_snapshot_region_period_idx', ['regionCode', 'periodKey'])
+export class ScoreSnapshot {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'submission_id', type: 'uuid' })
+  submissionId: string;
+
+  @ManyToOne(() => Submission, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'submission_id' })
+  submission?: Submission;
+
+  @Column({ name: 'region_code', type: 'varchar', length: 5 })
+  regionCode: string;
+
+  @Column({ name: 'period_key', type: 'varchar', length: 24 })
+  periodKey: string;
+
+  @Column({ name: 'framework_version', type: 'varchar', length: 64 })
+  frameworkVersion: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  basis: ScoreBasis;
+
+  @Column({ name: 'input_hash', type: 'char', length: 64 })
+  inputHash: string;
+
+  @Column({ type: 'numeric', precision: 5, scale: 2, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  total: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  band: string;
+
+  @Column({ type: 'jsonb' })
+  breakdown: Record<string, unknown>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,51 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Answers, Programme, SubmissionStatus } from '@peduli/domain';
+import { Region } from './region.entity';
+
+@Entity({ name: 'submission' })
+@Index('submission_region_period_idx', ['regionCode', 'programme', 'periodKey'])
+@Index('submission_status_idx', ['status'])
+export class Submission {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'region_code', type: 'varchar', length: 5 })
+  regionCode: string;
+
+  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'region_code' })
+  region?: Region;
+
+  @Column({ type: 'varchar', length: 16 })
+  programme: Programme;
+
+  /** e.g. "2026-B08" (RANHAM) or "2026-TAHUNAN" (KKP HAM award year). */
+  @Column({ name: 'period_key', type: 'varchar', length: 24 })
+  periodKey: string;
+
+  @Column({ type: 'varchar', length: 16, default: SubmissionStatus.DRAFT })
+  status: SubmissionStatus;
+
+  /** Self-assessed answers keyed by indicator code. */
+  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  answers: Answers;
+
+  /** Where notices about this submission go until accounts own submissions. */
+  @Column({ name: 'contact_email', type: 'varchar', length: 254, nullable: true })
+  contactEmail: string | null;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  @Column({ name: 'submit_count', type: 'integer', default: 0 })
+  submitCount: number;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

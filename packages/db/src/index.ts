@@ -1,0 +1,7 @@
+import 'reflect-metadata';
+
+export * from './entities';
+export * from './data-source';
+export * from './seed/reference-data';
+export * from './seed/national-admin';
+export * from './migrate';

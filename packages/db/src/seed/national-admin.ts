@@ -1,0 +1,47 @@
+import { hash } from '@node-rs/argon2';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { UserAccount } from '../entities/user-account.entity';
+
+export interface NationalAdminSettings {
+  email: string;
+  /** When absent, a password is generated (development only; the caller decides). */
+  password?: string;
+}
+
+export interface NationalAdminResult {
+  email: string;
+  created: boolean;
+  generatedPassword?: string;
+}
+
+/** argon2id with the OWASP-recommended minimum cost (19 MiB, 2 passes). */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
+}
+
+export function generatePassword(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+/** Creates the national admin once; never overwrites an existing account's password. */
+export async function ensureNationalAdmin(
+  dataSource: DataSource,
+  settings: NationalAdminSettings,
+): Promise<NationalAdminResult> {
+  const email = settings.email.trim().toLowerCase();
+  const repository = dataSource.getRepository(UserAccount);
+  const existing = await repository.findOne({ where: { email } });
+  if (existing) return { email, created: false };
+
+  const generatedPassword = settings.password ? undefined : generatePassword();
+  const passwordHash = await hashPassword(settings.password ?? generatedPassword!);
+  const inserted = await repository
+    .createQueryBuilder()
+    .insert()
+    .values({ email, displayName: 'Admin Nasional', passwordHash, isNationalAdmin: true, locale: 'id' })
+    .orIgnore()
+    .execute();
+  const created = (inserted.identifiers.filter(Boolean).length ?? 0) > 0;
+  return { email, created, generatedPassword: created ? generatedPassword : undefined };
+}

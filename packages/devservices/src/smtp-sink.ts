@@ -1,0 +1,111 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SMTPServer, SMTPServerSession } from 'smtp-server';
+import { freePort } from './free-port';
+
+export interface ReceivedMail {
+  id: number;
+  from: string;
+  to: string[];
+  raw: string;
+  subject: string;
+  messageId: string | null;
+  receivedAt: Date;
+  file?: string;
+}
+
+export interface SmtpSinkOptions {
+  port?: number;
+  /** Write every message as an .eml file here (the dev mailbox). */
+  mailboxDir?: string;
+  /** One line per received message, e.g. a logger. */
+  log?: (line: string, mail: ReceivedMail) => void;
+}
+
+export interface SmtpSink {
+  url: string;
+  port: number;
+  messages: ReceivedMail[];
+  /**
+   * Decides per recipient whether to refuse the delivery: return an SMTP reply code (e.g. 451 transient, 550
+   * permanent) to refuse, or null to accept. Used by fault tests.
+   */
+  refuseRecipient: ((address: string) => number | null) | null;
+  waitFor(predicate: (messages: ReceivedMail[]) => boolean, timeoutMs?: number): Promise<ReceivedMail[]>;
+  stop(): Promise<void>;
+}
+
+function header(raw: string, name: string): string | null {
+  const head = raw.split(/\r?\n\r?\n/, 1)[0];
+  const match = new RegExp(`^${name}:\\s*(.*(?:\\r?\\n[ \\t].*)*)`, 'im').exec(head);
+  return match ? match[1].replace(/\r?\n[ \t]+/g, ' ').trim() : null;
+}
+
+/** A real SMTP server that accepts every message and keeps it: the test and dev mail sink. */
+export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
+  const port = options.port ?? (await freePort());
+  if (options.mailboxDir) mkdirSync(options.mailboxDir, { recursive: true });
+  const messages: ReceivedMail[] = [];
+  let nextId = 1;
+
+  const sink: SmtpSink = {
+    url: `smtp://127.0.0.1:${port}`,
+    port,
+    messages,
+    refuseRecipient: null,
+    waitFor: async (predicate, timeoutMs = 30_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!predicate(messages)) {
+        if (Date.now() > deadline) {
+          throw new Error(`SMTP sink: condition not met within ${timeoutMs} ms (${messages.length} messages received)`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return messages;
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    size: 25 * 1024 * 1024,
+    onRcptTo(address, _session, callback) {
+      const code = sink.refuseRecipient?.(address.address) ?? null;
+      if (code === null) return callback();
+      const error = Object.assign(new Error(`Recipient refused by test sink (${code})`), { responseCode: code });
+      callback(error);
+    },
+    onData(stream, session: SMTPServerSession, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const mail: ReceivedMail = {
+          id: nextId++,
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw,
+          subject: header(raw, 'Subject') ?? '',
+          messageId: header(raw, 'Message-ID'),
+          receivedAt: new Date(),
+        };
+        if (options.mailboxDir) {
+          const stamp = mail.receivedAt.toISOString().replace(/[:.]/g, '-');
+          mail.file = join(options.mailboxDir, `${stamp}-${String(mail.id).padStart(5, '0')}.eml`);
+          writeFileSync(mail.file, raw);
+        }
+        messages.push(mail);
+        options.log?.(`mail ${mail.id} to ${mail.to.join(', ')}: ${mail.subject}`, mail);
+        callback();
+      });
+    },
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  return sink;
+}

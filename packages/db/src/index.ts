@@ -5,3 +5,4 @@ export * from './data-source';
 export * from './seed/reference-data';
 export * from './seed/national-admin';
 export * from './migrate';
+export * from './email-ledger';

@@ -93,3 +93,14 @@ export function judgeDocument(
   }
   return { accepted: reasons.length === 0, reasons };
 }
+
+/**
+ * A file name as a person named it, safe to store and show: no path separators, no "..", no control characters
+ * (which would let a name forge log lines or headers), and not absurdly long.
+ */
+export function isAcceptableFileName(name: string): boolean {
+  if (name.length === 0 || name.length > 255) return false;
+  if (/[\u0000-\u001f\u007f-\u009f/\\]/.test(name)) return false;
+  if (name === '.' || name.includes('..')) return false;
+  return name.trim().length > 0;
+}

@@ -1,0 +1,50 @@
+import { INestApplication, RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { ApiConfig } from '@peduli/config';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { bodyParserErrors, jsonBodyParser } from './common/body-parsing';
+import { ApiExceptionFilter } from './common/exception.filter';
+import { createValidationPipe } from './common/validation';
+
+export const API_PREFIX = 'api/v1';
+export const DOCS_PATH = 'api/docs';
+const JSON_LIMIT = '1mb';
+
+/** Builds the HTTP application exactly as production runs it; tests use this too. */
+export async function createApp(config: ApiConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(jsonBodyParser(JSON_LIMIT));
+  app.use(bodyParserErrors(JSON_LIMIT));
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+    ],
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Peduli API')
+      .setDescription(
+        'Reporting and assessment API for Kabupaten/Kota Peduli HAM and RANHAM. Errors come back in the language ' +
+          'of Accept-Language (id by default, en).',
+      )
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
+  return app;
+}

@@ -1,0 +1,38 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { MessageKey } from './messages';
+
+export interface FieldProblem {
+  field: string;
+  /** Constraint name, e.g. isString; translated by the exception filter. */
+  constraint: string;
+  /** class-validator's English message, used when there is no translation. */
+  fallback: string;
+  context?: Record<string, string>;
+}
+
+/**
+ * An error the caller can fix. It carries a message key rather than text so the exception filter can answer in the
+ * request's language.
+ */
+export class ApiError extends HttpException {
+  constructor(
+    status: HttpStatus,
+    readonly key: MessageKey,
+    readonly params: Record<string, string | number> = {},
+    readonly problems: FieldProblem[] = [],
+  ) {
+    super(key, status);
+  }
+
+  static notFound(key: MessageKey, params: Record<string, string | number>) {
+    return new ApiError(HttpStatus.NOT_FOUND, key, params);
+  }
+
+  static badRequest(key: MessageKey, params: Record<string, string | number> = {}, problems: FieldProblem[] = []) {
+    return new ApiError(HttpStatus.BAD_REQUEST, key, params, problems);
+  }
+
+  static conflict(key: MessageKey, params: Record<string, string | number>) {
+    return new ApiError(HttpStatus.CONFLICT, key, params);
+  }
+}

@@ -1,0 +1,43 @@
+import express, { ErrorRequestHandler, RequestHandler } from 'express';
+import { translate } from './messages';
+import { localeOf, requestIdOf } from './request-context';
+
+/**
+ * JSON parsing runs before Nest sees the request, so its failures (malformed JSON, oversize bodies) are answered here
+ * in the API's error shape instead of Express's HTML page.
+ */
+export function jsonBodyParser(limit: string): RequestHandler {
+  return express.json({ limit, strict: true });
+}
+
+export function bodyParserErrors(limit: string): ErrorRequestHandler {
+  return (error: { type?: string; message?: string; status?: number }, request, response, next) => {
+    const locale = localeOf(request);
+    const requestId = requestIdOf(request);
+    if (error?.type === 'entity.parse.failed') {
+      response.status(400).json({
+        statusCode: 400,
+        error: 'BAD_REQUEST',
+        message: translate('request.malformedJson', locale, { detail: String(error.message ?? '') }),
+        requestId,
+      });
+      return;
+    }
+    if (error?.type === 'entity.too.large') {
+      response
+        .status(413)
+        .json({ statusCode: 413, error: 'PAYLOAD_TOO_LARGE', message: translate('request.tooLarge', locale, { limit }), requestId });
+      return;
+    }
+    if (error?.type === 'encoding.unsupported' || error?.type === 'charset.unsupported') {
+      response.status(415).json({
+        statusCode: 415,
+        error: 'UNSUPPORTED_MEDIA_TYPE',
+        message: translate('request.unsupportedMediaType', locale, { expected: 'application/json; charset=utf-8' }),
+        requestId,
+      });
+      return;
+    }
+    next(error);
+  };
+}

@@ -1,0 +1,28 @@
+import { HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ApiError, FieldProblem } from './api-error';
+
+function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, fallback]) => ({
+      field,
+      constraint,
+      fallback,
+      context: (error.contexts?.[constraint] as Record<string, string> | undefined) ?? undefined,
+    }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** Strict validation: unknown fields are errors, not silently dropped, and every problem is reported at once. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => new ApiError(HttpStatus.BAD_REQUEST, 'request.invalid', {}, flatten(errors)),
+  });
+}

@@ -1,0 +1,85 @@
+import busboy from 'busboy';
+import type { Request } from 'express';
+import { BlobStorage, FileTooLargeError, StoredBlob } from '@peduli/storage';
+import { isAcceptableFileName } from '@peduli/domain';
+import { ApiError } from '../common/api-error';
+
+export interface UploadedEvidence {
+  blob: StoredBlob;
+  originalName: string;
+  declaredMime: string | null;
+  fields: Record<string, string>;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(0)} MB` : `${bytes} bytes`;
+}
+
+/**
+ * Streams one multipart file straight into blob storage (never whole in memory), hashing and enforcing the size
+ * limit on the way. Whatever goes wrong, nothing stays in storage: the caller gets either a stored blob or an error.
+ */
+export function receiveEvidence(request: Request, storage: BlobStorage, limitBytes: number): Promise<UploadedEvidence> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: request.headers,
+        limits: { files: 1, fields: 20, fieldSize: 4096, fileSize: limitBytes + 1, parts: 25 },
+      });
+    } catch {
+      reject(ApiError.badRequest('upload.noFile'));
+      return;
+    }
+    const fields: Record<string, string> = {};
+    let storing: Promise<UploadedEvidence | null> | null = null;
+    let failure: ApiError | null = null;
+    const fail = (error: ApiError) => (failure ??= error);
+
+    parser.on('field', (name, value) => (fields[name] = value));
+    parser.on('filesLimit', () => fail(ApiError.badRequest('upload.tooManyFiles')));
+    parser.on('file', (name, stream, info) => {
+      if (name !== 'file' || storing) {
+        stream.resume();
+        if (storing) fail(ApiError.badRequest('upload.tooManyFiles'));
+        return;
+      }
+      if (!isAcceptableFileName(info.filename ?? '')) {
+        stream.resume();
+        fail(ApiError.badRequest('upload.badFileName'));
+        return;
+      }
+      storing = storage.put(stream, limitBytes).then(
+        (blob) => ({ blob, originalName: info.filename ?? "", declaredMime: info.mimeType || null, fields }),
+        (error: unknown) => {
+          stream.resume();
+          if (error instanceof FileTooLargeError) fail(ApiError.badRequest('upload.tooLarge', { limit: formatBytes(limitBytes) }));
+          else fail(ApiError.badRequest('upload.truncated'));
+          return null;
+        },
+      );
+    });
+
+    const finish = async (parseError?: unknown) => {
+      const stored = storing ? await storing : null;
+      if (parseError) fail(ApiError.badRequest('upload.truncated'));
+      if (!stored && !failure) fail(ApiError.badRequest('upload.noFile'));
+      if (failure) {
+        if (stored) await storage.remove(stored.blob.key);
+        reject(failure);
+        return;
+      }
+      resolve(stored!);
+    };
+    let settled = false;
+    const settleOnce = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      void finish(error);
+    };
+    parser.on('close', () => settleOnce());
+    parser.on('error', (error) => settleOnce(error ?? new Error('multipart error')));
+    request.on('aborted', () => settleOnce(new Error('client aborted')));
+    request.pipe(parser);
+  });
+}

@@ -1,0 +1,128 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { ApiConfig } from '@peduli/config';
+import { EvidenceDocument } from '@peduli/db';
+import { DocumentStatus } from '@peduli/domain';
+import type { BlobStorage } from '@peduli/storage';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { ApiError } from '../common/api-error';
+import { API_CONFIG, BLOB_STORAGE } from '../infrastructure/tokens';
+import { EvidenceFields, EvidenceUploadForm } from './evidence.dto';
+import { receiveEvidence } from './evidence-upload';
+import { CreateSubmissionBody, DocumentView, SubmissionView } from './submissions.dto';
+import { SubmissionsService } from './submissions.service';
+
+const uuid = new ParseUUIDPipe({
+  version: '4',
+  exceptionFactory: () =>
+    ApiError.badRequest('request.invalid', {}, [
+      { field: 'id', constraint: 'matches', fallback: 'id must be a UUID', context: { example: '0b0e3c9e-8f1a-4e8e-9c52-2f0f4f0c2a11' } },
+    ]),
+});
+
+@ApiTags('submissions')
+@Controller('submissions')
+export class SubmissionsController {
+  constructor(
+    private readonly submissions: SubmissionsService,
+    private readonly dataSource: DataSource,
+    @Inject(BLOB_STORAGE) private readonly storage: BlobStorage,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Start a submission (DRAFT) for a regency/city and a reporting period' })
+  @ApiCreatedResponse({ type: SubmissionView })
+  @ApiBadRequestResponse({ description: 'Invalid fields, listed one by one' })
+  @ApiNotFoundResponse({ description: 'Unknown region code' })
+  create(@Body() body: CreateSubmissionBody): Promise<SubmissionView> {
+    return this.submissions.create(body);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A submission with its documents, their check results, and its scores' })
+  @ApiOkResponse({ type: SubmissionView })
+  @ApiNotFoundResponse()
+  get(@Param('id', uuid) id: string): Promise<SubmissionView> {
+    return this.submissions.view(id);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Submit for checking; the document check, scoring and notices follow asynchronously' })
+  @ApiOkResponse({ type: SubmissionView })
+  @ApiConflictResponse({ description: 'Already submitted, or in a status that cannot be submitted' })
+  @ApiNotFoundResponse()
+  submit(@Param('id', uuid) id: string): Promise<SubmissionView> {
+    return this.submissions.submit(id);
+  }
+
+  @Post(':id/evidence')
+  @ApiOperation({ summary: 'Upload one supporting document (multipart/form-data, streamed); quarantined until checked' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: EvidenceUploadForm })
+  @ApiCreatedResponse({ type: DocumentView })
+  @ApiBadRequestResponse({ description: 'No file, file too large, bad file name, truncated upload, or invalid fields' })
+  async upload(@Param('id', uuid) id: string, @Req() request: Request): Promise<DocumentView> {
+    const submission = await this.submissions.findOrFail(id);
+    this.submissions.assertEditable(submission);
+    if (!request.is('multipart/form-data')) {
+      throw new ApiError(415, 'request.unsupportedMediaType', { expected: 'multipart/form-data' });
+    }
+    const upload = await receiveEvidence(request, this.storage, this.config.MAX_UPLOAD_BYTES);
+    try {
+      const fields = plainToInstance(EvidenceFields, upload.fields);
+      const errors = await validate(fields, { whitelist: true, forbidNonWhitelisted: true });
+      if (errors.length > 0) {
+        throw ApiError.badRequest(
+          'request.invalid',
+          {},
+          errors.flatMap((error) =>
+            Object.entries(error.constraints ?? {}).map(([constraint, fallback]) => ({
+              field: error.property,
+              constraint,
+              fallback,
+              context: error.contexts?.[constraint] as Record<string, string> | undefined,
+            })),
+          ),
+        );
+      }
+      const saved = await this.dataSource.getRepository(EvidenceDocument).save({
+        submissionId: id,
+        documentType: fields.documentType,
+        originalName: upload.originalName,
+        declaredMime: upload.declaredMime,
+        sizeBytes: upload.blob.sizeBytes,
+        sha256: upload.blob.sha256,
+        storageKey: upload.blob.key,
+        status: DocumentStatus.QUARANTINED,
+      });
+      return {
+        id: saved.id,
+        documentType: saved.documentType,
+        originalName: saved.originalName,
+        sizeBytes: saved.sizeBytes,
+        sha256: saved.sha256,
+        status: saved.status,
+        sniffedMime: null,
+        checkReasons: [],
+      };
+    } catch (error) {
+      await this.storage.remove(upload.blob.key);
+      throw error;
+    }
+  }
+}

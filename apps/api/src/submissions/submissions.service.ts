@@ -1,0 +1,124 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { EvidenceDocument, Region, ScoreSnapshot, Submission } from '@peduli/db';
+import {
+  isPeriodOfProgramme,
+  KKP_HAM_PERIOD_CODE,
+  parsePeriodKey,
+  Programme,
+  RANHAM_DEFAULT_PERIODS,
+  SubmissionStatus,
+  submittableStatuses,
+} from '@peduli/domain';
+import { JobName, OutboxRelay, recordEvent } from '@peduli/queue';
+import { DataSource } from 'typeorm';
+import { ApiError } from '../common/api-error';
+import { CreateSubmissionBody, SubmissionView } from './submissions.dto';
+
+const EDITABLE = new Set([SubmissionStatus.DRAFT, SubmissionStatus.RETURNED, SubmissionStatus.CHECK_FAILED]);
+
+@Injectable()
+export class SubmissionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async create(body: CreateSubmissionBody): Promise<SubmissionView> {
+    const period = parsePeriodKey(body.periodKey);
+    if (!period || !isPeriodOfProgramme(body.programme, period)) {
+      const code = body.programme === Programme.KKP_HAM ? KKP_HAM_PERIOD_CODE : RANHAM_DEFAULT_PERIODS[1].code;
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'submission.periodMismatch', {
+        periodKey: body.periodKey,
+        programme: body.programme,
+        example: `${new Date().getUTCFullYear()}-${code}`,
+      });
+    }
+    const region = await this.dataSource.getRepository(Region).findOne({ where: { code: body.regionCode } });
+    if (!region) throw ApiError.notFound('region.notFound', { code: body.regionCode });
+
+    const saved = await this.dataSource.getRepository(Submission).save({
+      regionCode: body.regionCode,
+      programme: body.programme,
+      periodKey: body.periodKey,
+      answers: body.answers ?? {},
+      contactEmail: body.contactEmail?.toLowerCase() ?? null,
+      status: SubmissionStatus.DRAFT,
+    });
+    return this.view(saved.id);
+  }
+
+  async findOrFail(id: string): Promise<Submission> {
+    const submission = await this.dataSource.getRepository(Submission).findOne({ where: { id } });
+    if (!submission) throw ApiError.notFound('submission.notFound', { id });
+    return submission;
+  }
+
+  assertEditable(submission: Submission): void {
+    if (!EDITABLE.has(submission.status)) throw ApiError.conflict('submission.notEditable', { status: submission.status });
+  }
+
+  /**
+   * Moves the submission to SUBMITTED and records submission.submitted in the same transaction. The update is
+   * conditional on the current status, so two concurrent submits cannot both succeed.
+   */
+  async submit(id: string): Promise<SubmissionView> {
+    await this.findOrFail(id);
+    const allowed = submittableStatuses();
+    const submitted = await this.dataSource.transaction(async (manager) => {
+      const [rows]: [{ submit_count: number }[], number] = await manager.query(
+        `UPDATE submission
+            SET status = $2, submitted_at = now(), submit_count = submit_count + 1, updated_at = now(), version = version + 1
+          WHERE id = $1 AND status = ANY($3::varchar[])
+          RETURNING submit_count`,
+        [id, SubmissionStatus.SUBMITTED, allowed],
+      );
+      if (rows.length === 0) return null;
+      await recordEvent(manager, JobName.SubmissionSubmitted, { submissionId: id, submitCount: rows[0].submit_count });
+      return rows[0];
+    });
+    if (!submitted) {
+      const current = await this.findOrFail(id);
+      throw ApiError.conflict('submission.notSubmittable', { status: current.status, allowed: allowed.join(', ') });
+    }
+    // Publishing is best effort here: if Redis is down the outbox sweep delivers the event later.
+    this.relay.kick();
+    return this.view(id);
+  }
+
+  async view(id: string): Promise<SubmissionView> {
+    const submission = await this.findOrFail(id);
+    const [documents, scores] = await Promise.all([
+      this.dataSource.getRepository(EvidenceDocument).find({ where: { submissionId: id }, order: { createdAt: 'ASC' } }),
+      this.dataSource.getRepository(ScoreSnapshot).find({ where: { submissionId: id }, order: { createdAt: 'ASC' } }),
+    ]);
+    return {
+      id: submission.id,
+      regionCode: submission.regionCode,
+      programme: submission.programme,
+      periodKey: submission.periodKey,
+      status: submission.status,
+      answers: submission.answers,
+      contactEmail: submission.contactEmail,
+      submittedAt: submission.submittedAt?.toISOString() ?? null,
+      submitCount: submission.submitCount,
+      documents: documents.map((d) => ({
+        id: d.id,
+        documentType: d.documentType,
+        originalName: d.originalName,
+        sizeBytes: d.sizeBytes,
+        sha256: d.sha256,
+        status: d.status,
+        sniffedMime: d.sniffedMime,
+        checkReasons: d.checkReasons,
+      })),
+      scores: scores.map((s) => ({
+        id: s.id,
+        frameworkVersion: s.frameworkVersion,
+        basis: s.basis,
+        total: s.total,
+        band: s.band,
+        createdAt: s.createdAt.toISOString(),
+      })),
+    };
+  }
+}

@@ -1,0 +1,77 @@
+import { DocumentStatus, Locale } from '@peduli/domain';
+import { EmailLedger, EvidenceDocument, Region, ScoreSnapshot, Submission } from '@peduli/db';
+import { isPermanentSmtpFailure, MailTransport, renderMail, TemplateId } from '@peduli/mail';
+import { JobName, JobPayloads } from '@peduli/queue';
+import type { ReminderWorkerConfig } from '@peduli/config';
+import type { WorkerContext } from '@peduli/worker-kit';
+
+export type NotifyOutcome = { outcome: 'sent'; messageId: string } | { outcome: 'skipped'; reason: string } | { outcome: 'failed'; reason: string };
+
+interface Notice {
+  template: TemplateId;
+  dedupeKey: string;
+  vars: Record<string, string | number>;
+}
+
+/**
+ * Sends one notice about a submission through the email ledger: the row is leased before SMTP is contacted and marked
+ * sent after, so a repeated job finds it sent and does nothing. A permanent SMTP refusal (5xx) is recorded and not
+ * retried; anything else is thrown so BullMQ retries with backoff.
+ */
+export function makeNotifier(context: WorkerContext<ReminderWorkerConfig>, transport: MailTransport, ledger: EmailLedger) {
+  const { dataSource, config } = context;
+  const locale: Locale = 'id';
+
+  async function send(submission: Submission, notice: Notice): Promise<NotifyOutcome> {
+    if (!submission.contactEmail) return { outcome: 'skipped', reason: 'the submission has no contact address' };
+    const region = await dataSource.getRepository(Region).findOneOrFail({ where: { code: submission.regionCode } });
+    const mail = renderMail(notice.template, locale, {
+      regionName: region.name,
+      periodKey: submission.periodKey,
+      link: `${config.APP_URL.replace(/\/$/, '')}/submissions/${submission.id}`,
+      ...notice.vars,
+    });
+    const lease = await ledger.lease({ kind: notice.template, dedupeKey: notice.dedupeKey, recipient: submission.contactEmail });
+    if (!lease) return { outcome: 'skipped', reason: 'already sent or being sent' };
+    const messageId = `<${lease.id}.${lease.attempts}@notice.peduli>`;
+    try {
+      await transport.send({ to: submission.contactEmail, messageId, ...mail });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (isPermanentSmtpFailure(error)) {
+        await ledger.markFailed(lease.id, reason);
+        return { outcome: 'failed', reason };
+      }
+      await ledger.release(lease.id, reason);
+      throw error;
+    }
+    await ledger.markSent(lease.id, messageId);
+    return { outcome: 'sent', messageId };
+  }
+
+  return {
+    scored: async ({ submissionId, snapshotId }: JobPayloads[JobName.SubmissionScored]) => {
+      const snapshot = await dataSource.getRepository(ScoreSnapshot).findOne({ where: { id: snapshotId } });
+      const submission = await dataSource.getRepository(Submission).findOne({ where: { id: submissionId } });
+      if (!snapshot || !submission) return { outcome: 'skipped', reason: 'submission or snapshot not found' };
+      return send(submission, {
+        template: 'submission-scored',
+        dedupeKey: `snapshot:${snapshotId}`,
+        vars: { total: snapshot.total.toFixed(2), band: snapshot.band },
+      });
+    },
+    checkFailed: async ({ submissionId, submitCount }: JobPayloads[JobName.SubmissionCheckFailed]) => {
+      const submission = await dataSource.getRepository(Submission).findOne({ where: { id: submissionId } });
+      if (!submission) return { outcome: 'skipped', reason: 'submission not found' };
+      const rejected = await dataSource
+        .getRepository(EvidenceDocument)
+        .find({ where: { submissionId, status: DocumentStatus.REJECTED }, order: { createdAt: 'ASC' } });
+      const problems = rejected.map((document) => `- ${document.originalName}: ${document.checkReasons.join(', ')}`).join('\n');
+      return send(submission, {
+        template: 'submission-check-failed',
+        dedupeKey: `check:${submissionId}:${submitCount}`,
+        vars: { problems: problems || '-' },
+      });
+    },
+  };
+}

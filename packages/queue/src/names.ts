@@ -1,0 +1,36 @@
+/**
+ * Queue and job names live here and nowhere else. Never rename a live queue: jobs waiting under the old name would be
+ * orphaned.
+ */
+export enum QueueName {
+  Documents = 'documents',
+  Scoring = 'scoring',
+  Reminders = 'reminders',
+}
+
+/** Domain events carried by the outbox; each becomes a job of the same name on the queue it is routed to. */
+export enum JobName {
+  SubmissionSubmitted = 'submission.submitted',
+  SubmissionChecked = 'submission.checked',
+  SubmissionCheckFailed = 'submission.check_failed',
+  SubmissionScored = 'submission.scored',
+}
+
+/** Payloads carry ids, never whole records: handlers reload the current state from Postgres. */
+export interface JobPayloads {
+  [JobName.SubmissionSubmitted]: { submissionId: string; submitCount: number };
+  [JobName.SubmissionChecked]: { submissionId: string; submitCount: number };
+  [JobName.SubmissionCheckFailed]: { submissionId: string; submitCount: number };
+  [JobName.SubmissionScored]: { submissionId: string; snapshotId: string };
+}
+
+export const EVENT_ROUTES: Readonly<Record<JobName, QueueName>> = {
+  [JobName.SubmissionSubmitted]: QueueName.Documents,
+  [JobName.SubmissionChecked]: QueueName.Scoring,
+  [JobName.SubmissionCheckFailed]: QueueName.Reminders,
+  [JobName.SubmissionScored]: QueueName.Reminders,
+};
+
+export function isJobName(value: string): value is JobName {
+  return (Object.values(JobName) as string[]).includes(value);
+}

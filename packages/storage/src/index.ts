@@ -1,0 +1,94 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+export class FileTooLargeError extends Error {
+  constructor(readonly limitBytes: number) {
+    super(`File is larger than the limit of ${limitBytes} bytes`);
+    this.name = 'FileTooLargeError';
+  }
+}
+
+export interface StoredBlob {
+  key: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+/** Where evidence bytes live. Keys are opaque, generated here, never derived from user-supplied names. */
+export interface BlobStorage {
+  /** Streams the input to storage, enforcing the size limit and hashing on the way; nothing remains on failure. */
+  put(input: Readable, limitBytes: number): Promise<StoredBlob>;
+  open(key: string): Readable;
+  /** Reads at most `length` bytes from the start (for type sniffing). */
+  readHead(key: string, length: number): Promise<Buffer>;
+  size(key: string): Promise<number>;
+  remove(key: string): Promise<void>;
+}
+
+const KEY_PATTERN = /^[0-9a-f]{2}\/[0-9a-f-]{36}$/;
+
+export class LocalDiskStorage implements BlobStorage {
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  private pathOf(key: string): string {
+    if (!KEY_PATTERN.test(key)) throw new Error(`Invalid storage key "${key}"`);
+    return join(this.root, key);
+  }
+
+  async put(input: Readable, limitBytes: number): Promise<StoredBlob> {
+    const id = randomUUID();
+    const key = `${id.slice(0, 2)}/${id}`;
+    const target = this.pathOf(key);
+    const partial = `${target}.partial`;
+    await mkdir(join(this.root, id.slice(0, 2)), { recursive: true });
+    const hash = createHash('sha256');
+    let size = 0;
+    const meter = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        size += chunk.length;
+        if (size > limitBytes) return callback(new FileTooLargeError(limitBytes));
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+    });
+    try {
+      await pipeline(input, meter, createWriteStream(partial, { flags: 'wx' }));
+      await rename(partial, target);
+    } catch (error) {
+      await rm(partial, { force: true });
+      throw error;
+    }
+    return { key, sizeBytes: size, sha256: hash.digest('hex') };
+  }
+
+  open(key: string): Readable {
+    return createReadStream(this.pathOf(key));
+  }
+
+  async readHead(key: string, length: number): Promise<Buffer> {
+    const handle = await open(this.pathOf(key), 'r');
+    try {
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async size(key: string): Promise<number> {
+    return (await stat(this.pathOf(key))).size;
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+}

@@ -1,0 +1,115 @@
+import { loadConfigOrExit } from '@peduli/config';
+import { createDataSource } from '@peduli/db';
+import {
+  createQueueWorker,
+  createRedisConnection,
+  JobHandlers,
+  OutboxRelay,
+  QueueName,
+  QueueRegistry,
+} from '@peduli/queue';
+import { createLogger, handleShutdown, Logger, startHealthServer } from '@peduli/runtime';
+import type { Worker } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import type { z } from 'zod';
+
+/** What every worker's handlers get: the database, the outbox relay to nudge after a commit, a logger. */
+export interface WorkerContext<C> {
+  config: C;
+  dataSource: DataSource;
+  relay: OutboxRelay;
+  logger: Logger;
+}
+
+type WorkerBaseConfig = {
+  LOG_LEVEL: string;
+  DATABASE_URL: string;
+  REDIS_URL: string;
+  QUEUE_PREFIX: string;
+  OUTBOX_SWEEP_INTERVAL_MS: number;
+  HEALTH_PORT: number;
+  HEALTH_HOST: string;
+  WORKER_CONCURRENCY: number;
+};
+
+export interface WorkerDefinition<S extends z.ZodObject> {
+  role: string;
+  queue: QueueName;
+  configSchema: S;
+  handlers(context: WorkerContext<z.infer<S>>): Promise<JobHandlers> | JobHandlers;
+  /** Extra readiness checks (e.g. the SMTP server) and extra resources to close on shutdown. */
+  extraChecks?(context: WorkerContext<z.infer<S>>): Record<string, () => Promise<void>>;
+  onShutdown?(context: WorkerContext<z.infer<S>>): Promise<void>;
+}
+
+export interface RunningWorker {
+  worker: Worker;
+  healthPort: number;
+}
+
+/**
+ * One worker process: reads its configuration (or refuses to start), connects, serves probes, consumes its queue,
+ * and relays the outbox events its handlers write. SIGTERM lets in-flight jobs finish (BullMQ's close waits for
+ * them); a job cut off by SIGKILL is found stalled and retried by another worker.
+ */
+export async function runWorker<S extends z.ZodObject>(definition: WorkerDefinition<S>): Promise<RunningWorker> {
+  const config = loadConfigOrExit(definition.role, definition.configSchema) as z.infer<S> & WorkerBaseConfig;
+  const logger = createLogger(definition.role, config.LOG_LEVEL);
+  process.on('unhandledRejection', (reason) => logger.error({ err: String(reason) }, 'unhandled rejection'));
+
+  const dataSource = await createDataSource({
+    url: config.DATABASE_URL,
+    poolSize: config.WORKER_CONCURRENCY + 2,
+    applicationName: `peduli-${definition.role}`,
+  }).initialize();
+  const workerConnection = createRedisConnection(config.REDIS_URL, 'worker', definition.role);
+  const producerConnection = createRedisConnection(config.REDIS_URL, 'producer', definition.role);
+  const queues = new QueueRegistry(producerConnection, config.QUEUE_PREFIX);
+  const relay = new OutboxRelay(dataSource, queues, logger, { sweepIntervalMs: config.OUTBOX_SWEEP_INTERVAL_MS });
+  const context: WorkerContext<z.infer<S>> = { config, dataSource, relay, logger };
+
+  const worker = createQueueWorker(definition.queue, await definition.handlers(context), {
+    connection: workerConnection,
+    prefix: config.QUEUE_PREFIX,
+    concurrency: config.WORKER_CONCURRENCY,
+  });
+  worker.on('active', (job) => logger.debug({ jobId: job.id, job: job.name }, 'job started'));
+  worker.on('completed', (job, result) =>
+    logger.info({ jobId: job.id, job: job.name, result, ms: Date.now() - (job.processedOn ?? Date.now()) }, 'job completed'),
+  );
+  worker.on('failed', (job, error) =>
+    logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error.message }, 'job failed'),
+  );
+  worker.on('error', (error) => logger.error({ err: error.message }, 'worker error'));
+
+  const isShuttingDown = handleShutdown(logger, () => [
+    ['worker', () => worker.close()],
+    ['relay', () => relay.stop()],
+    ['extra', () => definition.onShutdown?.(context) ?? Promise.resolve()],
+    ['health', () => health.close()],
+    ['queues', () => queues.close()],
+    ['redis', async () => { workerConnection.disconnect(); producerConnection.disconnect(); }],
+    ['database', () => dataSource.destroy()],
+  ]);
+
+  const health = await startHealthServer({
+    port: config.HEALTH_PORT,
+    host: config.HEALTH_HOST,
+    isShuttingDown,
+    checks: {
+      database: async () => void (await dataSource.query('SELECT 1')),
+      redis: async () => {
+        if ((await workerConnection.ping()) !== 'PONG') throw new Error('Redis did not answer PONG');
+      },
+      worker: async () => {
+        if (!worker.isRunning()) throw new Error('the queue worker is not running');
+      },
+      ...(definition.extraChecks?.(context) ?? {}),
+    },
+  });
+
+  relay.start();
+  void worker.run().catch((error) => logger.fatal({ err: String(error) }, 'worker stopped unexpectedly'));
+  logger.info({ queue: definition.queue, healthPort: health.port, concurrency: config.WORKER_CONCURRENCY }, 'worker ready');
+  return { worker, healthPort: health.port };
+}

@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { bodyParserErrors, jsonBodyParser } from './common/body-parsing';
 import { ApiExceptionFilter } from './common/exception.filter';
+import { requestId } from './common/request-id';
 import { createValidationPipe } from './common/validation';
 
 export const API_PREFIX = 'api/v1';
@@ -22,6 +23,7 @@ export async function createApp(config: ApiConfig): Promise<INestApplication> {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  app.use(requestId());
   app.use(jsonBodyParser(JSON_LIMIT));
   app.use(bodyParserErrors(JSON_LIMIT));
   app.setGlobalPrefix(API_PREFIX, {

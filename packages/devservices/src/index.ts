@@ -2,3 +2,4 @@ export * from './free-port';
 export * from './postgres';
 export * from './redis';
 export * from './smtp-sink';
+export * from './processes';

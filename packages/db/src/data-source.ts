@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { join } from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
 
 export interface DataSourceSettings {
   url: string;
@@ -15,7 +15,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     type: 'postgres',
     url: settings.url,
     entities: ENTITIES,
-    migrations: [join(__dirname, 'migrations', '*.js')],
+    migrations: MIGRATIONS,
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',
     synchronize: false,

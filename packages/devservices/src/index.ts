@@ -3,3 +3,4 @@ export * from './postgres';
 export * from './redis';
 export * from './smtp-sink';
 export * from './processes';
+export * from './test-databases';

@@ -39,7 +39,7 @@ export class EvidenceDocument {
   @Column({ name: 'sniffed_mime', type: 'varchar', length: 255, nullable: true })
   sniffedMime: string | null;
 
-  @Column({ name: 'check_reasons', type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ name: 'check_reasons', type: 'jsonb', default: [] })
   checkReasons: DocumentCheckReason[];
 
   @Column({ name: 'checked_at', type: 'timestamptz', nullable: true })

@@ -27,7 +27,7 @@ export class Submission {
   status: SubmissionStatus;
 
   /** Self-assessed answers keyed by indicator code. */
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   answers: Answers;
 
   /** Where notices about this submission go until accounts own submissions. */

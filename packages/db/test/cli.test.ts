@@ -1,0 +1,60 @@
+import { createEmptyDatabase, TestDatabase } from '@peduli/devservices';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+const dist = join(__dirname, '..', 'dist', 'cli');
+
+function run(script: string, env: Record<string, string>) {
+  return spawnSync(process.execPath, [join(dist, script)], { env: { PATH: process.env.PATH!, ...env }, encoding: 'utf8' });
+}
+
+describe('db:migrate and db:seed command-line entry points', () => {
+  let database: TestDatabase;
+  let scratch: string;
+
+  beforeAll(async () => {
+    database = await createEmptyDatabase();
+    scratch = mkdtempSync(join(tmpdir(), 'peduli-seed-'));
+  });
+  afterAll(async () => {
+    await database?.drop();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('refuses to start without DATABASE_URL and names it', () => {
+    const result = run('migrate.js', {});
+    expect(result.status).toBe(78);
+    expect(result.stderr).toContain('DATABASE_URL');
+  });
+
+  it('migrates, then seeds twice with the same result, writing generated dev credentials once', async () => {
+    expect(run('migrate.js', { DATABASE_URL: database.url }).status).toBe(0);
+    const credentials = join(scratch, 'admin.json');
+    const env = { DATABASE_URL: database.url, NODE_ENV: 'development', PEDULI_DEV_CREDENTIALS_FILE: credentials };
+    const first = run('seed.js', env);
+    expect(first.status).toBe(0);
+    const written = JSON.parse(readFileSync(credentials, 'utf8'));
+    expect(written.email).toBe('admin@peduli.local');
+    expect(written.password.length).toBeGreaterThanOrEqual(16);
+    const second = run('seed.js', env);
+    expect(second.status).toBe(0);
+    expect(JSON.parse(readFileSync(credentials, 'utf8'))).toEqual(written);
+
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    const { rows } = await client.query(
+      `SELECT (SELECT count(*)::int FROM province) AS provinces, (SELECT count(*)::int FROM region) AS regions, (SELECT count(*)::int FROM user_account) AS users`,
+    );
+    await client.end();
+    expect(rows[0]).toEqual({ provinces: 38, regions: 514, users: 1 });
+  });
+
+  it('refuses to seed production without ADMIN_PASSWORD', () => {
+    const result = run('seed.js', { DATABASE_URL: database.url, NODE_ENV: 'production', ADMIN_EMAIL: 'ops@peduli.test' });
+    expect(result.status).toBe(78);
+    expect(result.stderr).toContain('ADMIN_PASSWORD');
+  });
+});

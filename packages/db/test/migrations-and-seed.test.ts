@@ -1,0 +1,101 @@
+import { verify } from '@node-rs/argon2';
+import { createEmptyDatabase, TestDatabase } from '@peduli/devservices';
+import { DataSource } from 'typeorm';
+import { createDataSource, ensureNationalAdmin, loadReferenceData, runMigrations, seedReferenceData } from '../src';
+
+describe('migrations and seed on a real PostgreSQL', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createEmptyDatabase();
+    dataSource = await createDataSource({ url: database.url }).initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('applies the checked-in migrations to an empty database, and a second run applies nothing', async () => {
+    const applied = await runMigrations(dataSource);
+    expect(applied.length).toBeGreaterThan(0);
+    expect(await runMigrations(dataSource)).toEqual([]);
+    const tables: { table_name: string }[] = await dataSource.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+    );
+    expect(tables.map((t) => t.table_name)).toEqual(
+      expect.arrayContaining(['province', 'region', 'submission', 'evidence_document', 'score_snapshot', 'outbox_event', 'email_notification', 'user_account']),
+    );
+  });
+
+  it('leaves no difference between the entities and the migrated schema (migrations are complete)', async () => {
+    const pending = await dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+  });
+
+  it('seeds the 38 provinces and 514 regencies/cities with official codes and time zones', async () => {
+    const counts = await seedReferenceData(dataSource);
+    expect(counts).toEqual({ provinces: 38, regions: 514 });
+    const [balikpapan] = await dataSource.query(`SELECT * FROM region WHERE code = '64.71'`);
+    expect(balikpapan).toMatchObject({ name: 'Kota Balikpapan', kind: 'KOTA', province_code: '64', time_zone: 'WITA', iana_zone: 'Asia/Makassar' });
+    const byZone: { time_zone: string; n: number }[] = await dataSource.query(
+      `SELECT time_zone, count(*)::int AS n FROM region GROUP BY 1 ORDER BY 1`,
+    );
+    expect(byZone.reduce((sum, row) => sum + row.n, 0)).toBe(514);
+    const [jayapura] = await dataSource.query(`SELECT time_zone FROM region WHERE code = '91.71'`);
+    expect(jayapura.time_zone).toBe('WIT');
+    const [jakartaPusat] = await dataSource.query(`SELECT time_zone, kind FROM region WHERE code = '31.71'`);
+    expect(jakartaPusat).toEqual({ time_zone: 'WIB', kind: 'KOTA' });
+    const [kinds] = await dataSource.query(
+      `SELECT count(*) FILTER (WHERE kind = 'KABUPATEN')::int AS kabupaten, count(*) FILTER (WHERE kind = 'KOTA')::int AS kota FROM region`,
+    );
+    expect(kinds).toEqual({ kabupaten: 416, kota: 98 });
+  });
+
+  it('is idempotent: seeding again changes no row', async () => {
+    const before = await dataSource.query(`SELECT md5(string_agg(r::text, ',' ORDER BY code)) AS h FROM region r`);
+    await seedReferenceData(dataSource);
+    const after = await dataSource.query(`SELECT md5(string_agg(r::text, ',' ORDER BY code)) AS h FROM region r`);
+    expect(after).toEqual(before);
+    const [count] = await dataSource.query(`SELECT count(*)::int AS n FROM region`);
+    expect(count.n).toBe(514);
+  });
+
+  it('reads every region of the reference data with a province that exists', () => {
+    const { provinces, regions } = loadReferenceData();
+    const provinceCodes = new Set(provinces.map((p) => p.code));
+    expect(regions.filter((r) => !provinceCodes.has(r.provinceCode))).toEqual([]);
+    expect(new Set(regions.map((r) => r.code)).size).toBe(regions.length);
+  });
+
+  it('creates the national admin once with an argon2id hash and never overwrites it', async () => {
+    const first = await ensureNationalAdmin(dataSource, { email: 'Admin@Peduli.Test' });
+    expect(first.created).toBe(true);
+    expect(first.email).toBe('admin@peduli.test');
+    expect(first.generatedPassword).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    const [row] = await dataSource.query(`SELECT password_hash, is_national_admin FROM user_account WHERE email = 'admin@peduli.test'`);
+    expect(row.is_national_admin).toBe(true);
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    expect(await verify(row.password_hash, first.generatedPassword!)).toBe(true);
+
+    const second = await ensureNationalAdmin(dataSource, { email: 'admin@peduli.test', password: 'another-password-123' });
+    expect(second).toEqual({ email: 'admin@peduli.test', created: false });
+    const [unchanged] = await dataSource.query(`SELECT password_hash FROM user_account WHERE email = 'admin@peduli.test'`);
+    expect(unchanged.password_hash).toBe(row.password_hash);
+  });
+
+  it('keeps uniqueness in the database: a second score snapshot for the same inputs is refused', async () => {
+    const [submission] = await dataSource.query(
+      `INSERT INTO submission (region_code, programme, period_key, version) VALUES ('64.71', 'RANHAM', '2026-B08', 1) RETURNING id`,
+    );
+    const insert = () =>
+      dataSource.query(
+        `INSERT INTO score_snapshot (submission_id, region_code, period_key, framework_version, basis, input_hash, total, band, breakdown)
+         VALUES ($1, '64.71', '2026-B08', 'v1', 'SELF_ASSESSED', repeat('a', 64), 80, 'PEDULI', '{}')`,
+        [submission.id],
+      );
+    await insert();
+    await expect(insert()).rejects.toThrow(/score_snapshot_inputs_uq/);
+  });
+});

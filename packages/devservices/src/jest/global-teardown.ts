@@ -1,0 +1,5 @@
+import { stopTestServices } from './global-setup';
+
+export default async function globalTeardown(): Promise<void> {
+  await stopTestServices();
+}

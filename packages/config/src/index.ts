@@ -106,7 +106,8 @@ export function loadConfig<S extends z.ZodObject>(
   const values: Record<string, unknown> = {};
   for (const key of Object.keys(schema.shape)) {
     const raw = env[key];
-    values[key] = raw === '' ? undefined : raw;
+    // Blank counts as unset, so defaults apply instead of e.g. PORT=' ' becoming port 0.
+    values[key] = raw === undefined || raw.trim() === '' ? undefined : raw;
   }
   const result = schema.safeParse(values);
   if (!result.success) {

@@ -39,8 +39,17 @@ export function startProcess(name: string, command: string, args: string[], opti
         options.onLine?.(line, stream);
       }
     });
+    // A last line without a trailing newline (often the fatal message) must not be lost.
+    child[stream]!.on('end', () => {
+      if (!partial) return;
+      output.push(partial);
+      if (output.length > keep) output.shift();
+      options.onLine?.(partial, stream);
+      partial = '';
+    });
   }
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // 'close' rather than 'exit': it comes after the output streams have ended, so `output` is complete.
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   const isRunning = () => child.exitCode === null && child.signalCode === null;
   return {
     name,

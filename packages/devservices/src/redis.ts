@@ -23,23 +23,33 @@ export class RedisNotInstalledError extends Error {
 
 export function redisServerBinary(): string | null {
   const found = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
-  const path = found.stdout.trim();
+  // stdout is null when even sh cannot be started (e.g. an empty PATH).
+  const path = found.stdout?.trim() ?? '';
   return found.status === 0 && path ? path : null;
 }
 
-function ping(port: number): Promise<boolean> {
+/**
+ * Asks the server on the port for its process id: the port may have been taken by another Redis between choosing it
+ * and starting ours, and then ours exits while the other answers.
+ */
+function serverPid(port: number): Promise<number | null> {
   return new Promise((resolve) => {
     const socket = createConnection({ host: '127.0.0.1', port });
-    socket.setTimeout(200);
-    socket.once('connect', () => socket.write('PING\r\n'));
-    socket.once('data', (data) => {
-      socket.destroy();
-      resolve(data.toString().startsWith('+PONG'));
+    socket.setTimeout(300);
+    socket.once('connect', () => socket.write('INFO server\r\n'));
+    let reply = '';
+    socket.on('data', (data) => {
+      reply += data.toString();
+      const match = /process_id:(\d+)/.exec(reply);
+      if (match) {
+        socket.destroy();
+        resolve(Number(match[1]));
+      }
     });
-    socket.once('error', () => resolve(false));
+    socket.once('error', () => resolve(null));
     socket.once('timeout', () => {
       socket.destroy();
-      resolve(false);
+      resolve(null);
     });
   });
 }
@@ -65,7 +75,7 @@ export async function startPrivateRedis(options: RedisOptions = {}): Promise<Run
   child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
 
   const deadline = Date.now() + 10_000;
-  while (!(await ping(port))) {
+  while ((await serverPid(port)) !== child.pid) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`redis-server did not start on port ${port}:\n${output}`);

@@ -27,7 +27,7 @@ export class MailTransport {
     smtpUrl: string,
     private readonly from: string,
   ) {
-    // nodemailer reads transport options from the URL's query; ours win over anything the URL already says.
+    // nodemailer reads transport options from the URL's query; ours fill in only what the URL leaves unset.
     const url = new URL(smtpUrl);
     const options = { pool: 'true', maxConnections: '5', connectionTimeout: '10000', greetingTimeout: '10000', socketTimeout: '30000' };
     for (const [name, value] of Object.entries(options)) if (!url.searchParams.has(name)) url.searchParams.set(name, value);

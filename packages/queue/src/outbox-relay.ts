@@ -10,6 +10,20 @@ export interface RelayLogger {
 export interface OutboxRelayOptions {
   batchSize?: number;
   sweepIntervalMs?: number;
+  /** Longest wait for Redis to take a batch; the row locks are held meanwhile. */
+  publishTimeoutMs?: number;
+}
+
+export class RedisUnavailableError extends Error {}
+
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new RedisUnavailableError(`${what} took longer than ${ms} ms`)), ms);
+    }),
+  ]);
 }
 
 interface PendingRow {
@@ -29,6 +43,7 @@ export class OutboxRelay {
   private rerun = false;
   private readonly batchSize: number;
   private readonly sweepIntervalMs: number;
+  private readonly publishTimeoutMs: number;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -38,6 +53,7 @@ export class OutboxRelay {
   ) {
     this.batchSize = options.batchSize ?? 200;
     this.sweepIntervalMs = options.sweepIntervalMs ?? 5000;
+    this.publishTimeoutMs = options.publishTimeoutMs ?? 5000;
   }
 
   /** Starts the periodic sweep that republishes whatever a crash or an outage left behind. */
@@ -97,10 +113,18 @@ export class OutboxRelay {
         byQueue.set(queue, [...(byQueue.get(queue) ?? []), row]);
       }
       try {
+        // BullMQ would wait for a lost connection indefinitely while this transaction holds its row locks, so a pass
+        // is skipped when Redis is not connected and bounded when it is. A batch that lands after the timeout is
+        // harmless: the rows stay pending and the next pass adds the same job ids, which BullMQ ignores.
+        if (!this.queues.isReady()) throw new RedisUnavailableError('Redis is not connected');
         for (const [queue, queueRows] of byQueue) {
-          await this.queues
-            .queue(queue)
-            .addBulk(queueRows.map((row) => ({ name: row.event, data: row.payload, opts: { jobId: row.id } })));
+          await within(
+            this.queues
+              .queue(queue)
+              .addBulk(queueRows.map((row) => ({ name: row.event, data: row.payload, opts: { jobId: row.id } }))),
+            this.publishTimeoutMs,
+            `publishing ${queueRows.length} jobs to ${queue}`,
+          );
         }
       } catch (error) {
         await manager.query(

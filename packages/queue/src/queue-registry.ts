@@ -12,6 +12,11 @@ export class QueueRegistry {
     private readonly prefix: string,
   ) {}
 
+  /** Whether the producer connection can take commands right now (it fails fast instead of queueing them). */
+  isReady(): boolean {
+    return this.connection.status === 'ready';
+  }
+
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {

@@ -1,0 +1,290 @@
+import {
+  apiConfigSchema,
+  CONFIG_SCHEMAS,
+  ConfigError,
+  documentWorkerConfigSchema,
+  knownVariables,
+  loadConfig,
+  ProcessRole,
+  reminderWorkerConfigSchema,
+  requiredVariables,
+  scoringWorkerConfigSchema,
+  seedConfigSchema,
+} from '../src';
+
+const DATABASE_URL = 'postgres://peduli:secret@db.internal:5432/peduli';
+const REDIS_URL = 'redis://cache.internal:6379';
+const SMTP_URL = 'smtp://mail.internal:25';
+
+/** Runs loadConfig and returns the ConfigError it throws; fails the test when it does not throw one. */
+function configErrorOf(run: () => unknown): ConfigError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError, but the configuration loaded');
+}
+
+function problemVariables(error: ConfigError): string[] {
+  return error.problems.map((p) => p.variable);
+}
+
+describe('loadConfig for the api', () => {
+  it('applies every default when only the URLs are given', () => {
+    const config = loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL });
+    expect(config).toEqual({
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      DATABASE_URL,
+      REDIS_URL,
+      QUEUE_PREFIX: 'peduli',
+      OUTBOX_SWEEP_INTERVAL_MS: 5000,
+      STORAGE_DIR: '.peduli/storage',
+      PORT: 3000,
+      HOST: '0.0.0.0',
+      MAX_UPLOAD_BYTES: 20 * 1024 * 1024,
+    });
+  });
+
+  it('coerces numeric variables from strings and keeps given values', () => {
+    const config = loadConfig('api', apiConfigSchema, {
+      DATABASE_URL: 'postgresql://u@h/d',
+      REDIS_URL: 'rediss://secure-cache:6380',
+      PORT: '8080',
+      MAX_UPLOAD_BYTES: '1048576',
+      QUEUE_PREFIX: 'staging_2',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+    });
+    expect(config.PORT).toBe(8080);
+    expect(config.MAX_UPLOAD_BYTES).toBe(1048576);
+    expect(config.QUEUE_PREFIX).toBe('staging_2');
+    expect(config.NODE_ENV).toBe('production');
+    expect(config.LOG_LEVEL).toBe('warn');
+    expect(config.DATABASE_URL).toBe('postgresql://u@h/d');
+    expect(config.REDIS_URL).toBe('rediss://secure-cache:6380');
+  });
+
+  it('ignores variables that are not part of the schema', () => {
+    const config = loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL, SMTP_URL, UNRELATED: 'x' });
+    expect(config).not.toHaveProperty('SMTP_URL');
+    expect(config).not.toHaveProperty('UNRELATED');
+  });
+
+  it('names a missing DATABASE_URL in the problems', () => {
+    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { REDIS_URL }));
+    expect(error.name).toBe('ConfigError');
+    expect(error.role).toBe('api');
+    expect(error.problems).toEqual([{ variable: 'DATABASE_URL', problem: expect.stringContaining('required') }]);
+  });
+
+  it('treats an empty string as missing (defaults apply, required ones fail)', () => {
+    const config = loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL, PORT: '', QUEUE_PREFIX: '', MAX_UPLOAD_BYTES: '' });
+    expect(config.PORT).toBe(3000);
+    expect(config.QUEUE_PREFIX).toBe('peduli');
+    expect(config.MAX_UPLOAD_BYTES).toBe(20 * 1024 * 1024);
+
+    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { DATABASE_URL: '', REDIS_URL }));
+    expect(problemVariables(error)).toEqual(['DATABASE_URL']);
+    expect(error.problems[0].problem).toMatch(/^required/);
+  });
+
+  it('treats a whitespace-only value as missing (PORT=" " is not port 0)', () => {
+    const config = loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL, PORT: ' ', HOST: '\t' });
+    expect(config.PORT).toBe(3000);
+    expect(config.HOST).toBe('0.0.0.0');
+    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { DATABASE_URL: '   ', REDIS_URL }));
+    expect(problemVariables(error)).toEqual(['DATABASE_URL']);
+  });
+
+  it.each(['http://cache:6379', 'postgres://cache/0', 'cache:6379', 'not a url'])('rejects REDIS_URL %j', (value) => {
+    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL: value }));
+    expect(error.problems).toEqual([
+      { variable: 'REDIS_URL', problem: expect.stringContaining('must be a URL starting with redis:// or rediss://') },
+    ]);
+  });
+
+  it('rejects a DATABASE_URL with the wrong protocol', () => {
+    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { DATABASE_URL: 'mysql://h/d', REDIS_URL }));
+    expect(problemVariables(error)).toEqual(['DATABASE_URL']);
+    expect(error.problems[0].problem).toContain('postgres://');
+  });
+
+  it.each(['abc', '70000', '65536', '-1', '80.5'])('rejects PORT %j', (value) => {
+    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL, PORT: value }));
+    expect(problemVariables(error)).toEqual(['PORT']);
+  });
+
+  it.each([
+    ['0', 0],
+    ['65535', 65535],
+    ['1', 1],
+  ])('accepts PORT %j', (value, expected) => {
+    expect(loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL, PORT: value }).PORT).toBe(expected);
+  });
+
+  it.each(['0', '-5', 'lots'])('rejects MAX_UPLOAD_BYTES %j', (value) => {
+    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL, MAX_UPLOAD_BYTES: value }));
+    expect(problemVariables(error)).toEqual(['MAX_UPLOAD_BYTES']);
+  });
+
+  it.each(['has space', 'a:b', 'x'.repeat(41)])('rejects QUEUE_PREFIX %j', (value) => {
+    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL, QUEUE_PREFIX: value }));
+    expect(problemVariables(error)).toEqual(['QUEUE_PREFIX']);
+  });
+
+  it('rejects an unknown NODE_ENV and LOG_LEVEL', () => {
+    const error = configErrorOf(() =>
+      loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL, NODE_ENV: 'staging', LOG_LEVEL: 'verbose' }),
+    );
+    expect(problemVariables(error).sort()).toEqual(['LOG_LEVEL', 'NODE_ENV']);
+  });
+
+  it('lists every problem at once, in the message too', () => {
+    const error = configErrorOf(() =>
+      loadConfig('api', apiConfigSchema, { REDIS_URL: 'http://wrong', PORT: 'abc', MAX_UPLOAD_BYTES: '0' }),
+    );
+    expect(problemVariables(error).sort()).toEqual(['DATABASE_URL', 'MAX_UPLOAD_BYTES', 'PORT', 'REDIS_URL']);
+    const lines = error.message.split('\n');
+    expect(lines[0]).toBe('Invalid configuration for api:');
+    expect(lines).toHaveLength(5);
+    for (const { variable, problem } of error.problems) {
+      expect(lines).toContain(`  - ${variable}: ${problem}`);
+    }
+  });
+
+  it('reads process.env when no env is passed', () => {
+    const saved = { ...process.env };
+    try {
+      process.env.DATABASE_URL = DATABASE_URL;
+      process.env.REDIS_URL = REDIS_URL;
+      process.env.PORT = '4321';
+      expect(loadConfig('api', apiConfigSchema).PORT).toBe(4321);
+    } finally {
+      for (const key of ['DATABASE_URL', 'REDIS_URL', 'PORT']) {
+        if (saved[key] === undefined) delete process.env[key];
+        else process.env[key] = saved[key];
+      }
+    }
+  });
+});
+
+describe('loadConfig for the workers', () => {
+  it.each([
+    ['document-worker', documentWorkerConfigSchema, 3001],
+    ['scoring-worker', scoringWorkerConfigSchema, 3002],
+  ] as const)('%s defaults HEALTH_PORT to %i and WORKER_CONCURRENCY to 4', (role, schema, healthPort) => {
+    const config = loadConfig(role, schema, { DATABASE_URL, REDIS_URL });
+    expect(config.HEALTH_PORT).toBe(healthPort);
+    expect(config.WORKER_CONCURRENCY).toBe(4);
+    expect(config.HEALTH_HOST).toBe('0.0.0.0');
+  });
+
+  it('gives the document worker a storage folder and the scoring worker none', () => {
+    expect(loadConfig('document-worker', documentWorkerConfigSchema, { DATABASE_URL, REDIS_URL }).STORAGE_DIR).toBe(
+      '.peduli/storage',
+    );
+    expect(loadConfig('scoring-worker', scoringWorkerConfigSchema, { DATABASE_URL, REDIS_URL })).not.toHaveProperty('STORAGE_DIR');
+  });
+
+  it('rejects WORKER_CONCURRENCY 0 and HEALTH_PORT 70000', () => {
+    const error = configErrorOf(() =>
+      loadConfig('scoring-worker', scoringWorkerConfigSchema, { DATABASE_URL, REDIS_URL, WORKER_CONCURRENCY: '0', HEALTH_PORT: '70000' }),
+    );
+    expect(problemVariables(error).sort()).toEqual(['HEALTH_PORT', 'WORKER_CONCURRENCY']);
+  });
+
+  it('requires SMTP_URL for the reminder worker and defaults the rest', () => {
+    const error = configErrorOf(() => loadConfig('reminder-worker', reminderWorkerConfigSchema, { DATABASE_URL, REDIS_URL }));
+    expect(problemVariables(error)).toEqual(['SMTP_URL']);
+
+    const config = loadConfig('reminder-worker', reminderWorkerConfigSchema, { DATABASE_URL, REDIS_URL, SMTP_URL });
+    expect(config.SMTP_URL).toBe(SMTP_URL);
+    expect(config.HEALTH_PORT).toBe(3003);
+    expect(config.MAIL_FROM).toBe('Peduli <no-reply@peduli.go.id>');
+    expect(config.APP_URL).toBe('http://localhost:3000');
+  });
+
+  it('checks the reminder worker’s SMTP_URL and APP_URL protocols', () => {
+    const error = configErrorOf(() =>
+      loadConfig('reminder-worker', reminderWorkerConfigSchema, {
+        DATABASE_URL,
+        REDIS_URL,
+        SMTP_URL: 'http://mail:25',
+        APP_URL: 'ftp://peduli',
+      }),
+    );
+    expect(problemVariables(error).sort()).toEqual(['APP_URL', 'SMTP_URL']);
+    expect(loadConfig('reminder-worker', reminderWorkerConfigSchema, { DATABASE_URL, REDIS_URL, SMTP_URL: 'smtps://m:465' }).SMTP_URL).toBe(
+      'smtps://m:465',
+    );
+  });
+});
+
+describe('loadConfig for the seed', () => {
+  it('defaults the admin email and leaves the password optional', () => {
+    const config = loadConfig('seed', seedConfigSchema, { DATABASE_URL });
+    expect(config).toEqual({ NODE_ENV: 'development', DATABASE_URL, ADMIN_EMAIL: 'admin@peduli.local' });
+    expect(config.ADMIN_PASSWORD).toBeUndefined();
+  });
+
+  it('does not need REDIS_URL', () => {
+    expect(() => loadConfig('seed', seedConfigSchema, { DATABASE_URL })).not.toThrow();
+  });
+
+  it('requires ADMIN_EMAIL to be an email address', () => {
+    const error = configErrorOf(() => loadConfig('seed', seedConfigSchema, { DATABASE_URL, ADMIN_EMAIL: 'admin' }));
+    expect(error.problems).toEqual([{ variable: 'ADMIN_EMAIL', problem: 'must be an email address' }]);
+    expect(loadConfig('seed', seedConfigSchema, { DATABASE_URL, ADMIN_EMAIL: 'kepala@kemenham.go.id' }).ADMIN_EMAIL).toBe(
+      'kepala@kemenham.go.id',
+    );
+  });
+
+  it('requires ADMIN_PASSWORD to have at least 12 characters', () => {
+    const error = configErrorOf(() => loadConfig('seed', seedConfigSchema, { DATABASE_URL, ADMIN_PASSWORD: '12345678901' }));
+    expect(error.problems).toEqual([{ variable: 'ADMIN_PASSWORD', problem: 'must be at least 12 characters' }]);
+    expect(loadConfig('seed', seedConfigSchema, { DATABASE_URL, ADMIN_PASSWORD: '123456789012' }).ADMIN_PASSWORD).toBe('123456789012');
+  });
+});
+
+describe('requiredVariables and knownVariables', () => {
+  it.each([
+    ['api', ['DATABASE_URL', 'REDIS_URL']],
+    ['document-worker', ['DATABASE_URL', 'REDIS_URL']],
+    ['scoring-worker', ['DATABASE_URL', 'REDIS_URL']],
+    ['reminder-worker', ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL']],
+    ['seed', ['DATABASE_URL']],
+  ] as const)('%s requires %j', (role, expected) => {
+    expect([...requiredVariables(role)].sort()).toEqual([...expected].sort());
+  });
+
+  it('requiredVariables agrees with loadConfig: each one alone, when missing, is the only problem', () => {
+    const full = { DATABASE_URL, REDIS_URL, SMTP_URL };
+    for (const role of Object.keys(CONFIG_SCHEMAS) as ProcessRole[]) {
+      for (const variable of requiredVariables(role)) {
+        const env: Record<string, string> = { ...full };
+        delete env[variable];
+        const error = configErrorOf(() => loadConfig(role, CONFIG_SCHEMAS[role], env));
+        expect({ role, problems: problemVariables(error) }).toEqual({ role, problems: [variable] });
+      }
+    }
+  });
+
+  it('lists HEALTH_PORT for the workers but not for the api or the seed', () => {
+    for (const role of ['document-worker', 'scoring-worker', 'reminder-worker'] as const) {
+      expect(knownVariables(role)).toContain('HEALTH_PORT');
+      expect(knownVariables(role)).toContain('WORKER_CONCURRENCY');
+    }
+    expect(knownVariables('api')).not.toContain('HEALTH_PORT');
+    expect(knownVariables('api')).toEqual(expect.arrayContaining(['PORT', 'HOST', 'MAX_UPLOAD_BYTES', 'STORAGE_DIR']));
+    expect(knownVariables('seed').sort()).toEqual(['ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DATABASE_URL', 'NODE_ENV']);
+  });
+
+  it('knows SMTP_URL only for the reminder worker', () => {
+    for (const role of Object.keys(CONFIG_SCHEMAS) as ProcessRole[]) {
+      expect({ role, smtp: knownVariables(role).includes('SMTP_URL') }).toEqual({ role, smtp: role === 'reminder-worker' });
+    }
+  });
+});

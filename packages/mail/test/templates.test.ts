@@ -1,0 +1,133 @@
+import { isPermanentSmtpFailure, MissingTemplateVariableError, renderMail } from '../src';
+
+const SCORED = { regionName: 'Kota Balikpapan', periodKey: '2026-B08', total: 66.67, band: 'CUKUP_PEDULI', link: 'https://peduli.test/s/1' };
+const CHECK_FAILED = {
+  regionName: 'Kabupaten Jayapura',
+  periodKey: '2026-B04',
+  problems: '- sk.pdf: DECLARED_TYPE_MISMATCH\n- foto.exe: TYPE_NOT_ALLOWED',
+  link: 'https://peduli.test/s/2',
+};
+
+/** Runs `render` and returns the MissingTemplateVariableError it throws. */
+function missingVariableOf(render: () => unknown): MissingTemplateVariableError {
+  try {
+    render();
+  } catch (error) {
+    if (error instanceof MissingTemplateVariableError) return error;
+    throw error;
+  }
+  throw new Error('expected a MissingTemplateVariableError');
+}
+
+describe('renderMail: submission-scored', () => {
+  it('renders the Indonesian mail with every variable', () => {
+    const mail = renderMail('submission-scored', 'id', SCORED);
+    expect(mail.subject).toBe('Skor sementara Kota Balikpapan untuk periode 2026-B08');
+    expect(mail.text).toContain('Laporan Kota Balikpapan untuk periode 2026-B08');
+    expect(mail.text).toContain('66.67 (CUKUP_PEDULI)');
+    expect(mail.text).toContain('Lihat rincian: https://peduli.test/s/1');
+    expect(mail.text.startsWith('Yth. Bapak/Ibu,')).toBe(true);
+    expect(mail.text).not.toMatch(/[{}]/);
+  });
+
+  it('renders the English mail with every variable', () => {
+    const mail = renderMail('submission-scored', 'en', SCORED);
+    expect(mail.subject).toBe('Provisional score for Kota Balikpapan, period 2026-B08');
+    expect(mail.text).toContain('The report of Kota Balikpapan for period 2026-B08');
+    expect(mail.text).toContain('score of 66.67 (CUKUP_PEDULI)');
+    expect(mail.text).toContain('See the details: https://peduli.test/s/1');
+    expect(mail.text).not.toMatch(/[{}]/);
+  });
+
+  it('derives HTML paragraphs from the text, in the right language', () => {
+    const mail = renderMail('submission-scored', 'en', SCORED);
+    expect(mail.html.startsWith('<!doctype html><html lang="en"><body><p>Dear colleague,</p><p>')).toBe(true);
+    expect(mail.html.endsWith('<p>Peduli</p></body></html>')).toBe(true);
+    expect(mail.html.match(/<p>/g)).toHaveLength(4);
+    expect(renderMail('submission-scored', 'id', SCORED).html).toContain('<html lang="id">');
+  });
+
+  it('renders a number variable, including 0', () => {
+    expect(renderMail('submission-scored', 'en', { ...SCORED, total: 0 }).text).toContain('score of 0 (CUKUP_PEDULI)');
+  });
+
+  it('escapes HTML in variables but keeps the text as given', () => {
+    const hostile = { ...SCORED, regionName: '<script>alert("x")</script> & \'co\'' };
+    const mail = renderMail('submission-scored', 'id', hostile);
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;');
+    expect(mail.text).toContain('<script>alert("x")</script>');
+  });
+
+  it('does not expand placeholders that appear inside a variable value', () => {
+    const mail = renderMail('submission-scored', 'en', { ...SCORED, regionName: '{link}' });
+    expect(mail.subject).toBe('Provisional score for {link}, period 2026-B08');
+  });
+
+  it.each(['regionName', 'periodKey', 'total', 'band', 'link'])('names a missing %s', (variable) => {
+    const vars: Record<string, string | number> = { ...SCORED };
+    delete vars[variable];
+    const error = missingVariableOf(() => renderMail('submission-scored', 'id', vars));
+    expect(error.variable).toBe(variable);
+    expect(error.template).toBe('submission-scored');
+    expect(error.message).toBe(`Template "submission-scored" needs the variable "${variable}"`);
+  });
+
+  it('treats an empty-string variable as missing', () => {
+    const error = missingVariableOf(() => renderMail('submission-scored', 'en', { ...SCORED, link: '' }));
+    expect(error.variable).toBe('link');
+  });
+});
+
+describe('renderMail: submission-check-failed', () => {
+  it('renders the Indonesian mail with the problem list', () => {
+    const mail = renderMail('submission-check-failed', 'id', CHECK_FAILED);
+    expect(mail.subject).toBe('Dokumen laporan Kabupaten Jayapura (2026-B04) perlu diperbaiki');
+    expect(mail.text).toContain('- sk.pdf: DECLARED_TYPE_MISMATCH\n- foto.exe: TYPE_NOT_ALLOWED');
+    expect(mail.text).toContain('Perbaiki lalu kirim ulang: https://peduli.test/s/2');
+    expect(mail.html).toContain('- sk.pdf: DECLARED_TYPE_MISMATCH<br>- foto.exe: TYPE_NOT_ALLOWED');
+  });
+
+  it('renders the English mail', () => {
+    const mail = renderMail('submission-check-failed', 'en', CHECK_FAILED);
+    expect(mail.subject).toBe('Documents of the Kabupaten Jayapura report (2026-B04) need fixing');
+    expect(mail.text).toContain('Checking the supporting documents of the Kabupaten Jayapura report for period 2026-B04');
+    expect(mail.text).toContain('Fix them and submit again: https://peduli.test/s/2');
+  });
+
+  it('escapes <script> in the problem list', () => {
+    const mail = renderMail('submission-check-failed', 'en', { ...CHECK_FAILED, problems: '<script>steal()</script>' });
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).toContain('&lt;script&gt;steal()&lt;/script&gt;');
+  });
+
+  it('needs "problems" even though the scored template does not', () => {
+    const { problems: _problems, ...withoutProblems } = CHECK_FAILED;
+    expect(missingVariableOf(() => renderMail('submission-check-failed', 'id', withoutProblems)).variable).toBe('problems');
+    expect(missingVariableOf(() => renderMail('submission-check-failed', 'en', { ...CHECK_FAILED, problems: '' })).variable).toBe(
+      'problems',
+    );
+  });
+});
+
+describe('isPermanentSmtpFailure', () => {
+  it.each([
+    [{ responseCode: 550 }, true],
+    [{ responseCode: 500 }, true],
+    [{ responseCode: 554 }, true],
+    [{ responseCode: 599 }, true],
+    [{ responseCode: 451 }, false],
+    [{ responseCode: 421 }, false],
+    [{ responseCode: 600 }, false],
+    [{ responseCode: 250 }, false],
+    [{ responseCode: '550' }, false],
+    [{}, false],
+    [new Error('connection refused'), false],
+    [Object.assign(new Error('refused'), { responseCode: 550 }), true],
+    [null, false],
+    [undefined, false],
+    ['550', false],
+  ])('%p -> %p', (error, expected) => {
+    expect(isPermanentSmtpFailure(error)).toBe(expected);
+  });
+});

@@ -25,6 +25,8 @@ export function receiveEvidence(request: Request, storage: BlobStorage, limitByt
     try {
       parser = busboy({
         headers: request.headers,
+        // Keep the name exactly as sent: a name with path parts is refused below rather than silently shortened.
+        preservePath: true,
         limits: { files: 1, fields: 20, fieldSize: 4096, fileSize: limitBytes + 1, parts: 25 },
       });
     } catch {

@@ -1,0 +1,71 @@
+import type { INestApplication } from '@nestjs/common';
+import { apiConfigSchema, loadConfig } from '@peduli/config';
+import { createMigratedDatabase, MigratedDatabase, testServiceUrls, uniqueQueuePrefix } from '@peduli/testkit';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../src/app.factory';
+
+export interface TestApi {
+  baseUrl: string;
+  app: INestApplication;
+  database: MigratedDatabase;
+  storageDir: string;
+  queuePrefix: string;
+  close(): Promise<void>;
+}
+
+/** The real application on a loopback port, with a database, a queue prefix and a storage folder of its own. */
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const database = await createMigratedDatabase();
+  const storageDir = mkdtempSync(join(tmpdir(), 'peduli-storage-'));
+  const queuePrefix = uniqueQueuePrefix('api');
+  const config = loadConfig('api', apiConfigSchema, {
+    DATABASE_URL: database.url,
+    REDIS_URL: testServiceUrls().redis,
+    QUEUE_PREFIX: queuePrefix,
+    STORAGE_DIR: storageDir,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const app = await createApp(config);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    app,
+    database,
+    storageDir,
+    queuePrefix,
+    close: async () => {
+      await app.close();
+      await database.drop();
+      rmSync(storageDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every file below a folder (recursively), to prove that nothing was left in storage. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+export async function json(response: Response): Promise<Record<string, unknown> & { problems?: { field: string; problem: string }[] }> {
+  return (await response.json()) as Record<string, unknown> & { problems?: { field: string; problem: string }[] };
+}
+
+export function post(baseUrl: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+export const MINIMAL_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);

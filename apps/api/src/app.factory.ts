@@ -34,7 +34,6 @@ export async function createApp(config: ApiConfig): Promise<INestApplication> {
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,

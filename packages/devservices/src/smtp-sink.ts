@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 import { SMTPServer, SMTPServerSession } from 'smtp-server';
 import { freePort } from './free-port';
 
@@ -8,7 +9,9 @@ export interface ReceivedMail {
   from: string;
   to: string[];
   raw: string;
+  /** Decoded subject and plain-text body (MIME encodings undone). */
   subject: string;
+  text: string;
   messageId: string | null;
   receivedAt: Date;
   file?: string;
@@ -33,12 +36,6 @@ export interface SmtpSink {
   refuseRecipient: ((address: string) => number | null) | null;
   waitFor(predicate: (messages: ReceivedMail[]) => boolean, timeoutMs?: number): Promise<ReceivedMail[]>;
   stop(): Promise<void>;
-}
-
-function header(raw: string, name: string): string | null {
-  const head = raw.split(/\r?\n\r?\n/, 1)[0];
-  const match = new RegExp(`^${name}:\\s*(.*(?:\\r?\\n[ \\t].*)*)`, 'im').exec(head);
-  return match ? match[1].replace(/\r?\n[ \t]+/g, ' ').trim() : null;
 }
 
 /** A real SMTP server that accepts every message and keeps it: the test and dev mail sink. */
@@ -80,15 +77,17 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     onData(stream, session: SMTPServerSession, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
+      stream.on('end', async () => {
         const raw = Buffer.concat(chunks).toString('utf8');
+        const parsed = await simpleParser(raw).catch(() => null);
         const mail: ReceivedMail = {
           id: nextId++,
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
           raw,
-          subject: header(raw, 'Subject') ?? '',
-          messageId: header(raw, 'Message-ID'),
+          subject: parsed?.subject ?? '',
+          text: parsed?.text ?? '',
+          messageId: parsed?.messageId ?? null,
           receivedAt: new Date(),
         };
         if (options.mailboxDir) {

@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROLES, ROOT, Role } from './system';
+
+function start(role: Role, env: Record<string, string>) {
+  return spawnSync(process.execPath, [join(ROOT, ROLES[role])], { env: { PATH: process.env.PATH!, ...env }, encoding: 'utf8', timeout: 20_000 });
+}
+
+describe('every process refuses to start on wrong configuration, naming the variable', () => {
+  const good = { DATABASE_URL: 'postgres://u@127.0.0.1:1/x', REDIS_URL: 'redis://127.0.0.1:1', SMTP_URL: 'smtp://127.0.0.1:1' };
+
+  it.each([
+    ['api', { ...good, REDIS_URL: 'http://cache:6379' }, 'REDIS_URL'],
+    ['api', { ...good, PORT: 'eighty' }, 'PORT'],
+    ['document-worker', { REDIS_URL: good.REDIS_URL }, 'DATABASE_URL'],
+    ['scoring-worker', { ...good, WORKER_CONCURRENCY: '0' }, 'WORKER_CONCURRENCY'],
+    ['reminder-worker', { DATABASE_URL: good.DATABASE_URL, REDIS_URL: good.REDIS_URL }, 'SMTP_URL'],
+  ] as [Role, Record<string, string>, string][])('%s with a bad or missing %#: names %s', (role, env, variable) => {
+    const result = start(role, env);
+    expect(result.status).toBe(78);
+    expect(result.stderr).toContain(variable);
+    expect(result.stderr).toContain('will not start');
+  });
+});

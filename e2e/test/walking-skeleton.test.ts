@@ -1,0 +1,124 @@
+import { Queue } from 'bullmq';
+import { JobName, QueueName } from '@peduli/queue';
+import { eventually } from '@peduli/testkit';
+import { Redis } from 'ioredis';
+import { createAndSubmit, FAKE_EXE, MINIMAL_PDF, PNG_1X1, Role, RunningSystem, startSystem } from './system';
+
+interface SubmissionView {
+  status: string;
+  documents: { originalName: string; status: string; sniffedMime: string | null; checkReasons: string[] }[];
+  scores: { id: string; total: number; band: string; frameworkVersion: string }[];
+}
+
+describe('one submission through the API and all three workers, each a separate process', () => {
+  let system: RunningSystem;
+
+  beforeAll(async () => {
+    system = await startSystem();
+  });
+
+  afterAll(async () => {
+    if (!system) return;
+    const codes = await system.stop();
+    // SIGTERM is graceful: every process drains and exits 0.
+    expect(codes).toEqual({ api: 0, 'document-worker': 0, 'scoring-worker': 0, 'reminder-worker': 0 });
+  });
+
+  const mailTo = async (address: string) => {
+    const messages = await system.sink.waitFor((all) => all.some((m) => m.to.includes(address)), 30_000);
+    return messages.find((m) => m.to.includes(address))!;
+  };
+  const view = async (id: string) => (await (await fetch(`${system.apiUrl}/api/v1/submissions/${id}`)).json()) as SubmissionView;
+
+  it('every process reports ready (database, Redis, and for the reminder worker SMTP)', async () => {
+    for (const role of Object.keys(system.healthUrls) as Role[]) {
+      const response = await fetch(system.healthUrls[role]);
+      expect({ role, status: response.status }).toEqual({ role, status: 200 });
+    }
+    const reminder = (await (await fetch(system.healthUrls['reminder-worker'])).json()) as { checks: Record<string, unknown> };
+    expect(Object.keys(reminder.checks).sort()).toEqual(['database', 'redis', 'smtp', 'worker']);
+  });
+
+  it('submit → documents checked by their real type → score snapshot → email delivered over SMTP', async () => {
+    const id = await createAndSubmit(
+      system.apiUrl,
+      { regionCode: '64.71', programme: 'RANHAM', periodKey: '2026-B08', answers: { 'A1.1': true, 'A1.2': 4, 'A1.3': null }, contactEmail: 'bagian.hukum@balikpapan.go.id' },
+      [
+        { data: MINIMAL_PDF, name: 'notulen-rapat.pdf', mime: 'application/pdf', type: 'NOTULEN' },
+        { data: PNG_1X1, name: 'foto-kegiatan.png', mime: 'image/png', type: 'FOTO' },
+      ],
+    );
+
+    const mail = await mailTo('bagian.hukum@balikpapan.go.id');
+    expect(mail.subject).toBe('Skor sementara Kota Balikpapan untuk periode 2026-B08');
+    expect(mail.text).toContain('skor sementara 66.67 (CUKUP_PEDULI)');
+    expect(mail.text).toContain(`https://peduli.test/submissions/${id}`);
+
+    const submission = await view(id);
+    expect(submission.status).toBe('IN_REVIEW');
+    expect(submission.documents.map((d) => [d.originalName, d.status, d.sniffedMime])).toEqual([
+      ['notulen-rapat.pdf', 'ACCEPTED', 'application/pdf'],
+      ['foto-kegiatan.png', 'ACCEPTED', 'image/png'],
+    ]);
+    expect(submission.scores).toHaveLength(1);
+    expect(submission.scores[0]).toMatchObject({ total: 66.67, band: 'CUKUP_PEDULI', frameworkVersion: 'placeholder-v0' });
+
+    const [ledger] = await system.database.dataSource.query(`SELECT status, message_id FROM email_notification WHERE kind = 'submission-scored'`);
+    expect(ledger.status).toBe('SENT');
+    expect(mail.messageId).toBe(ledger.message_id);
+  });
+
+  it('a renamed executable fails the check, and the submitter is told what to fix; nothing is scored', async () => {
+    const id = await createAndSubmit(
+      system.apiUrl,
+      { regionCode: '91.71', programme: 'RANHAM', periodKey: '2026-B08', contactEmail: 'hukum@jayapurakota.go.id' },
+      [{ data: FAKE_EXE, name: 'laporan.pdf', mime: 'application/pdf', type: 'LAPORAN' }],
+    );
+    const mail = await mailTo('hukum@jayapurakota.go.id');
+    expect(mail.subject).toBe('Dokumen laporan Kota Jayapura (2026-B08) perlu diperbaiki');
+    expect(mail.text).toContain('- laporan.pdf: TYPE_NOT_ALLOWED');
+
+    const submission = await view(id);
+    expect(submission.status).toBe('CHECK_FAILED');
+    expect(submission.documents[0]).toMatchObject({ status: 'REJECTED', sniffedMime: 'application/x-msdownload', checkReasons: ['TYPE_NOT_ALLOWED'] });
+    expect(submission.scores).toEqual([]);
+  });
+
+  it('handlers are idempotent: the same events delivered again change nothing and send nothing', async () => {
+    const id = await createAndSubmit(
+      system.apiUrl,
+      { regionCode: '64.71', programme: 'RANHAM', periodKey: '2026-B12', answers: { X: 1 }, contactEmail: 'ulang@balikpapan.go.id' },
+      [],
+    );
+    await mailTo('ulang@balikpapan.go.id');
+    const { scores } = await view(id);
+
+    // BullMQ may deliver a job twice (a stalled worker, a republished outbox row): replay every stage with new job ids.
+    const connection = new Redis(system.env.REDIS_URL!, { maxRetriesPerRequest: null });
+    const queues = [QueueName.Documents, QueueName.Scoring, QueueName.Reminders].map(
+      (name) => new Queue(name, { connection, prefix: system.queuePrefix }),
+    );
+    try {
+      await queues[0].add(JobName.SubmissionSubmitted, { submissionId: id, submitCount: 1 }, { jobId: `replay-submitted-${id}` });
+      await queues[1].add(JobName.SubmissionChecked, { submissionId: id, submitCount: 1 }, { jobId: `replay-checked-${id}` });
+      await queues[2].add(JobName.SubmissionScored, { submissionId: id, snapshotId: scores[0].id }, { jobId: `replay-scored-${id}` });
+      await eventually('the replayed jobs complete', async () => {
+        const done = await Promise.all(queues.map((queue, i) => queue.getJob(`replay-${['submitted', 'checked', 'scored'][i]}-${id}`).then((job) => job?.finishedOn)));
+        return done.every(Boolean) ? true : undefined;
+      });
+    } finally {
+      await Promise.all(queues.map((queue) => queue.close()));
+      connection.disconnect();
+    }
+    expect((await view(id)).scores).toHaveLength(1);
+    expect(system.sink.messages.filter((m) => m.to.includes('ulang@balikpapan.go.id'))).toHaveLength(1);
+  });
+
+  it('logs are structured JSON lines that carry the job id', () => {
+    const lines = system.processes['scoring-worker'].output.filter((line) => line.startsWith('{'));
+    const completed = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.msg === 'job completed');
+    expect(completed.length).toBeGreaterThan(0);
+    expect(completed[0]).toMatchObject({ service: 'scoring-worker', level: 'info', job: 'submission.checked' });
+    expect(typeof completed[0].jobId).toBe('string');
+  });
+});

@@ -16,7 +16,7 @@ class TotalsReporter {
         failed: results.numFailedTests + results.numRuntimeErrorTestSuites,
         skipped: results.numPendingTests + results.numTodoTests,
         suites: results.numTotalTestSuites,
-        success: results.success,
+        failedSuites: results.numFailedTestSuites,
       }),
     );
   }

@@ -100,6 +100,8 @@ export function judgeDocument(
  */
 export function isAcceptableFileName(name: string): boolean {
   if (name.length === 0 || name.length > 255) return false;
+  // Control characters are exactly what this rejects, so the regex has to name them.
+  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f/\\]/.test(name)) return false;
   if (name === '.' || name.includes('..')) return false;
   return name.trim().length > 0;

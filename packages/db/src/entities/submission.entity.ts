@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Answers, Programme, SubmissionStatus } from '@peduli/domain';
+import { Organisation } from './organisation.entity';
 import { Region } from './region.entity';
 
 @Entity({ name: 'submission' })
@@ -15,6 +16,14 @@ export class Submission {
   @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_code' })
   region?: Region;
+
+  /** The reporting unit, when a unit (not the whole regency/city) reports. */
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
 
   @Column({ type: 'varchar', length: 16 })
   programme: Programme;

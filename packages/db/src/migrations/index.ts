@@ -1,5 +1,6 @@
 // Every migration, oldest first. Generate one with `npm run migration:generate -w @peduli/db -- src/migrations/Name`
 // (DATABASE_URL pointing at a migrated database), read it, then add it here.
 import { InitialSchema1795822573998 } from './1795822573998-InitialSchema';
+import { AccountsAndAudit1795826093894 } from './1795826093894-AccountsAndAudit';
 
-export const MIGRATIONS = [InitialSchema1795822573998];
+export const MIGRATIONS = [InitialSchema1795822573998, AccountsAndAudit1795826093894];

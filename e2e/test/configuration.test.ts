@@ -10,8 +10,9 @@ describe('every process refuses to start on wrong configuration, naming the vari
   const good = { DATABASE_URL: 'postgres://u@127.0.0.1:1/x', REDIS_URL: 'redis://127.0.0.1:1', SMTP_URL: 'smtp://127.0.0.1:1' };
 
   it.each([
-    ['api', { ...good, REDIS_URL: 'http://cache:6379' }, 'REDIS_URL'],
-    ['api', { ...good, PORT: 'eighty' }, 'PORT'],
+    ['api', { ...good, JWT_SECRET: 'x'.repeat(40), REDIS_URL: 'http://cache:6379' }, 'REDIS_URL'],
+    ['api', { ...good, JWT_SECRET: 'x'.repeat(40), PORT: 'eighty' }, 'PORT'],
+    ['api', { ...good, JWT_SECRET: 'too-short' }, 'JWT_SECRET'],
     ['document-worker', { REDIS_URL: good.REDIS_URL }, 'DATABASE_URL'],
     ['scoring-worker', { ...good, WORKER_CONCURRENCY: '0' }, 'WORKER_CONCURRENCY'],
     ['reminder-worker', { DATABASE_URL: good.DATABASE_URL, REDIS_URL: good.REDIS_URL }, 'SMTP_URL'],

@@ -1,5 +1,5 @@
 import { freePort, ManagedProcess, SmtpSink, startProcess, startSmtpSink, waitForHttpOk } from '@peduli/devservices';
-import { createMigratedDatabase, MigratedDatabase, testServiceUrls, uniqueQueuePrefix } from '@peduli/testkit';
+import { createMigratedDatabase, createTestUser, MigratedDatabase, signIn, testServiceUrls, uniqueQueuePrefix } from '@peduli/testkit';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,8 @@ export interface RunningSystem {
   database: MigratedDatabase;
   queuePrefix: string;
   env: NodeJS.ProcessEnv;
+  /** A national admin's access token. */
+  token: string;
   /** Starts one role again (after it was stopped or killed) with the same configuration. */
   restart(role: Role): Promise<ManagedProcess>;
   stop(): Promise<Record<Role, number | null>>;
@@ -56,6 +58,7 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
     HEALTH_HOST: '127.0.0.1',
     OUTBOX_SWEEP_INTERVAL_MS: '500',
     APP_URL: 'https://peduli.test',
+    JWT_SECRET: 'e2e-secret-that-is-long-enough-for-hs256-0123456789',
     ...extraEnv,
   };
   const healthUrls = Object.fromEntries(
@@ -77,7 +80,11 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
     throw error;
   }
 
+  const admin = await createTestUser(database.dataSource, { email: 'admin@peduli.test', roles: [{ role: 'NATIONAL_ADMIN' }] });
+  const token = await signIn(`http://127.0.0.1:${apiPort}`, admin.email);
+
   return {
+    token,
     apiUrl: `http://127.0.0.1:${apiPort}`,
     healthUrls,
     processes,
@@ -109,29 +116,34 @@ export const MINIMAL_PDF = Buffer.from(
 /** The first bytes of a Windows executable: what a renamed .exe looks like to a content sniffer. */
 export const FAKE_EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(126, 0), Buffer.from('PE\0\0'), Buffer.alloc(200, 0)]);
 
-export async function uploadEvidence(apiUrl: string, submissionId: string, file: Buffer, fileName: string, mime: string, documentType: string) {
+export async function uploadEvidence(apiUrl: string, token: string, submissionId: string, file: Buffer, fileName: string, mime: string, documentType: string) {
   const form = new FormData();
   form.append('documentType', documentType);
   form.append('file', new Blob([new Uint8Array(file)], { type: mime }), fileName);
-  const response = await fetch(`${apiUrl}/api/v1/submissions/${submissionId}/evidence`, { method: 'POST', body: form });
+  const response = await fetch(`${apiUrl}/api/v1/submissions/${submissionId}/evidence`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${token}` },
+  });
   if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as { id: string };
 }
 
 export async function createAndSubmit(
   apiUrl: string,
+  token: string,
   body: Record<string, unknown>,
   files: { data: Buffer; name: string; mime: string; type: string }[],
 ): Promise<string> {
   const created = await fetch(`${apiUrl}/api/v1/submissions`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify(body),
   });
   if (created.status !== 201) throw new Error(`create failed: ${created.status} ${await created.text()}`);
   const { id } = (await created.json()) as { id: string };
-  for (const file of files) await uploadEvidence(apiUrl, id, file.data, file.name, file.mime, file.type);
-  const submitted = await fetch(`${apiUrl}/api/v1/submissions/${id}/submit`, { method: 'POST' });
+  for (const file of files) await uploadEvidence(apiUrl, token, id, file.data, file.name, file.mime, file.type);
+  const submitted = await fetch(`${apiUrl}/api/v1/submissions/${id}/submit`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
   if (submitted.status !== 200) throw new Error(`submit failed: ${submitted.status} ${await submitted.text()}`);
   return id;
 }

@@ -28,7 +28,7 @@ describe('one submission through the API and all three workers, each a separate 
     const messages = await system.sink.waitFor((all) => all.some((m) => m.to.includes(address)), 30_000);
     return messages.find((m) => m.to.includes(address))!;
   };
-  const view = async (id: string) => (await (await fetch(`${system.apiUrl}/api/v1/submissions/${id}`)).json()) as SubmissionView;
+  const view = async (id: string) => (await (await fetch(`${system.apiUrl}/api/v1/submissions/${id}`, { headers: { authorization: `Bearer ${system.token}` } })).json()) as SubmissionView;
 
   it('every process reports ready (database, Redis, and for the reminder worker SMTP)', async () => {
     for (const role of Object.keys(system.healthUrls) as Role[]) {
@@ -42,6 +42,7 @@ describe('one submission through the API and all three workers, each a separate 
   it('submit → documents checked by their real type → score snapshot → email delivered over SMTP', async () => {
     const id = await createAndSubmit(
       system.apiUrl,
+      system.token,
       { regionCode: '64.71', programme: 'RANHAM', periodKey: '2026-B08', answers: { 'A1.1': true, 'A1.2': 4, 'A1.3': null }, contactEmail: 'bagian.hukum@balikpapan.go.id' },
       [
         { data: MINIMAL_PDF, name: 'notulen-rapat.pdf', mime: 'application/pdf', type: 'NOTULEN' },
@@ -71,6 +72,7 @@ describe('one submission through the API and all three workers, each a separate 
   it('a renamed executable fails the check, and the submitter is told what to fix; nothing is scored', async () => {
     const id = await createAndSubmit(
       system.apiUrl,
+      system.token,
       { regionCode: '91.71', programme: 'RANHAM', periodKey: '2026-B08', contactEmail: 'hukum@jayapurakota.go.id' },
       [{ data: FAKE_EXE, name: 'laporan.pdf', mime: 'application/pdf', type: 'LAPORAN' }],
     );
@@ -87,6 +89,7 @@ describe('one submission through the API and all three workers, each a separate 
   it('handlers are idempotent: the same events delivered again change nothing and send nothing', async () => {
     const id = await createAndSubmit(
       system.apiUrl,
+      system.token,
       { regionCode: '64.71', programme: 'RANHAM', periodKey: '2026-B12', answers: { X: 1 }, contactEmail: 'ulang@balikpapan.go.id' },
       [],
     );

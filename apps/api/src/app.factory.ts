@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { ApiConfig } from '@peduli/config';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { bodyParserErrors, jsonBodyParser } from './common/body-parsing';
@@ -24,6 +25,13 @@ export async function createApp(config: ApiConfig): Promise<INestApplication> {
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use(requestId());
+  // Security headers; the API serves JSON and the docs page only, so the docs' inline assets are the one exception.
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'https:'] } } }));
+  app.enableCors(
+    config.CORS_ORIGINS.length > 0
+      ? { origin: config.CORS_ORIGINS, credentials: false, exposedHeaders: ['x-request-id'] }
+      : { origin: false },
+  );
   app.use(jsonBodyParser(JSON_LIMIT));
   app.use(bodyParserErrors(JSON_LIMIT));
   app.setGlobalPrefix(API_PREFIX, {
@@ -44,6 +52,7 @@ export async function createApp(config: ApiConfig): Promise<INestApplication> {
           'of Accept-Language (id by default, en).',
       )
       .setVersion('1')
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });

@@ -3,6 +3,7 @@ import type { ApiConfig } from '@peduli/config';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
+import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { RegionsModule } from './regions/regions.module';
@@ -32,6 +33,7 @@ export class AppModule {
           },
         }),
         InfrastructureModule.forRoot(config),
+        AuthModule.forRoot(config),
         HealthModule,
         RegionsModule,
         SubmissionsModule,

@@ -3,7 +3,7 @@ import { RunningRedis, startPrivateRedis } from '@peduli/devservices';
 import { QueueName } from '@peduli/queue';
 import { eventually } from '@peduli/testkit';
 import { Redis } from 'ioredis';
-import { post, startTestApi, TestApi } from './support';
+import { startTestApi, TestApi } from './support';
 
 describe('the API while Redis is down', () => {
   let redis: RunningRedis;
@@ -23,11 +23,11 @@ describe('the API while Redis is down', () => {
 
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const created = await post(api.baseUrl, '/api/v1/submissions', { regionCode: '64.71', programme: 'RANHAM', periodKey: '2026-B12' });
+      const created = await api.post('/api/v1/submissions', { regionCode: '64.71', programme: 'RANHAM', periodKey: '2026-B12' });
       expect(created.status).toBe(201);
       const { id } = (await created.json()) as { id: string };
       const started = Date.now();
-      const submitted = await post(api.baseUrl, `/api/v1/submissions/${id}/submit`, {});
+      const submitted = await api.post(`/api/v1/submissions/${id}/submit`, {});
       expect(submitted.status).toBe(200);
       // The request does not wait for Redis.
       expect(Date.now() - started).toBeLessThan(2000);

@@ -4,7 +4,7 @@ import { rowCounts, testServiceUrls } from '@peduli/testkit';
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { multipartBody, sendRaw } from './multipart';
-import { filesUnder, json, MINIMAL_PDF, post, startTestApi, TestApi } from './support';
+import { filesUnder, json, MINIMAL_PDF, startTestApi, TestApi } from './support';
 
 const TABLES = ['submission', 'evidence_document', 'outbox_event', 'score_snapshot'];
 const VALID = { regionCode: '64.71', programme: 'RANHAM', periodKey: '2026-B08', answers: { 'A1.1': true, 'A1.2': 12 }, contactEmail: 'BH@Balikpapan.go.id' };
@@ -27,26 +27,28 @@ describe('submissions API', () => {
 
   const counts = () => rowCounts(api.database.dataSource, TABLES);
   const create = async (body: unknown = VALID) => {
-    const response = await post(api.baseUrl, '/api/v1/submissions', body);
+    const response = await api.post('/api/v1/submissions', body);
     expect(response.status).toBe(201);
     return (await response.json()) as { id: string; status: string; contactEmail: string };
   };
   const upload = (id: string, parts: Parameters<typeof multipartBody>[0], options: Parameters<typeof sendRaw>[2] = {}) =>
-    sendRaw(`${api.baseUrl}/api/v1/submissions/${id}/evidence`, multipartBody(parts), options);
+    sendRaw(`${api.baseUrl}/api/v1/submissions/${id}/evidence`, multipartBody(parts), {
+      ...options,
+      headers: { authorization: `Bearer ${api.adminToken}`, ...options.headers },
+    });
 
   describe('create', () => {
     it('creates a DRAFT and normalises the contact address', async () => {
       const created = await create();
       expect(created).toMatchObject({ status: 'DRAFT', contactEmail: 'bh@balikpapan.go.id', submitCount: 0, documents: [], scores: [] });
-      const fetched = await fetch(`${api.baseUrl}/api/v1/submissions/${created.id}`);
+      const fetched = await api.get(`/api/v1/submissions/${created.id}`);
       expect(fetched.status).toBe(200);
       expect((await json(fetched)).answers).toEqual(VALID.answers);
     });
 
     it('rejects every invalid field at once, writing nothing', async () => {
       const before = await counts();
-      const response = await post(
-        api.baseUrl,
+      const response = await api.post(
         '/api/v1/submissions',
         { regionCode: 6471, programme: 'KKP', periodKey: 'B08-2026', answers: ['x'], contactEmail: 'not-an-email', extra: true },
         { 'accept-language': 'en' },
@@ -65,7 +67,7 @@ describe('submissions API', () => {
       ['an empty body', ''],
     ])('rejects %s with 400', async (_label, raw) => {
       const before = await counts();
-      const response = await post(api.baseUrl, '/api/v1/submissions', raw);
+      const response = await api.post('/api/v1/submissions', raw);
       expect(response.status).toBe(400);
       const body = await json(response);
       expect(typeof body.message).toBe('string');
@@ -75,27 +77,27 @@ describe('submissions API', () => {
 
     it('rejects answers that are nested objects, non-finite or have bad indicator codes', async () => {
       for (const answers of [{ 'A1': { nested: 1 } }, { 'bad code!': 1 }, { 'A1': 'x'.repeat(5000) }]) {
-        const response = await post(api.baseUrl, '/api/v1/submissions', { ...VALID, answers });
+        const response = await api.post('/api/v1/submissions', { ...VALID, answers });
         expect(response.status).toBe(400);
         expect((await json(response)).problems!.map((p) => p.field)).toEqual(['answers']);
       }
     });
 
     it('rejects a period that does not belong to the programme, saying what a valid one looks like', async () => {
-      const response = await post(api.baseUrl, '/api/v1/submissions', { ...VALID, programme: 'KKP_HAM', periodKey: '2026-B08' }, { 'accept-language': 'en' });
+      const response = await api.post('/api/v1/submissions', { ...VALID, programme: 'KKP_HAM', periodKey: '2026-B08' }, { 'accept-language': 'en' });
       expect(response.status).toBe(400);
       expect((await json(response)).message).toMatch(/not a period of programme KKP_HAM\. A valid example: \d{4}-TAHUNAN/);
     });
 
     it('answers 404 for an unknown region and writes nothing', async () => {
       const before = await counts();
-      const response = await post(api.baseUrl, '/api/v1/submissions', { ...VALID, regionCode: '99.99' });
+      const response = await api.post('/api/v1/submissions', { ...VALID, regionCode: '99.99' });
       expect(response.status).toBe(404);
       expect(await counts()).toEqual(before);
     });
 
     it('answers 413 for a JSON body over the limit', async () => {
-      const response = await post(api.baseUrl, '/api/v1/submissions', { ...VALID, padding: 'x'.repeat(1_100_000) });
+      const response = await api.post('/api/v1/submissions', { ...VALID, padding: 'x'.repeat(1_100_000) });
       expect(response.status).toBe(413);
     });
   });
@@ -103,7 +105,7 @@ describe('submissions API', () => {
   describe('submit', () => {
     it('moves the submission to SUBMITTED and publishes one job whose id is the outbox row id', async () => {
       const { id } = await create();
-      const response = await post(api.baseUrl, `/api/v1/submissions/${id}/submit`, {});
+      const response = await api.post(`/api/v1/submissions/${id}/submit`, {});
       expect(response.status).toBe(200);
       expect(await json(response)).toMatchObject({ status: 'SUBMITTED', submitCount: 1 });
       const [outbox] = await api.database.dataSource.query(`SELECT id, event, payload FROM outbox_event WHERE payload->>'submissionId' = $1`, [id]);
@@ -119,8 +121,8 @@ describe('submissions API', () => {
 
     it('refuses a double submit with 409 and records one event only', async () => {
       const { id } = await create();
-      expect((await post(api.baseUrl, `/api/v1/submissions/${id}/submit`, {})).status).toBe(200);
-      const second = await post(api.baseUrl, `/api/v1/submissions/${id}/submit`, {});
+      expect((await api.post(`/api/v1/submissions/${id}/submit`, {})).status).toBe(200);
+      const second = await api.post(`/api/v1/submissions/${id}/submit`, {});
       expect(second.status).toBe(409);
       expect((await json(second)).message).toContain('SUBMITTED');
       const [row] = await api.database.dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE payload->>'submissionId' = $1`, [id]);
@@ -129,7 +131,7 @@ describe('submissions API', () => {
 
     it('lets exactly one of many concurrent submits win', async () => {
       const { id } = await create();
-      const statuses = await Promise.all(Array.from({ length: 12 }, () => post(api.baseUrl, `/api/v1/submissions/${id}/submit`, {}).then((r) => r.status)));
+      const statuses = await Promise.all(Array.from({ length: 12 }, () => api.post(`/api/v1/submissions/${id}/submit`, {}).then((r) => r.status)));
       expect(statuses.filter((s) => s === 200)).toHaveLength(1);
       expect(statuses.filter((s) => s === 409)).toHaveLength(11);
       const [row] = await api.database.dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE payload->>'submissionId' = $1`, [id]);
@@ -137,8 +139,8 @@ describe('submissions API', () => {
     });
 
     it('answers 404 for an unknown id and 400 for a malformed one', async () => {
-      expect((await post(api.baseUrl, '/api/v1/submissions/6f1c1c3e-2b1a-4c8e-9d52-2f0f4f0c2a11/submit', {})).status).toBe(404);
-      const malformed = await post(api.baseUrl, "/api/v1/submissions/1'%20OR%20'1'='1/submit", {});
+      expect((await api.post('/api/v1/submissions/6f1c1c3e-2b1a-4c8e-9d52-2f0f4f0c2a11/submit', {})).status).toBe(404);
+      const malformed = await api.post("/api/v1/submissions/1'%20OR%20'1'='1/submit", {});
       expect(malformed.status).toBe(400);
       expect((await json(malformed)).problems![0].field).toBe('id');
     });
@@ -249,7 +251,10 @@ describe('submissions API', () => {
           { name: 'documentType', value: 'LAPORAN' },
           { name: 'file', value: Buffer.alloc(3000, 7), filename: 'a.pdf', contentType: 'application/pdf' },
         ]);
-        const response = await sendRaw(`${api.baseUrl}/api/v1/submissions/${id}/evidence`, body, { cutAfter: 1500 }).catch(
+        const response = await sendRaw(`${api.baseUrl}/api/v1/submissions/${id}/evidence`, body, {
+          cutAfter: 1500,
+          headers: { authorization: `Bearer ${api.adminToken}` },
+        }).catch(
           () => ({ status: 0, body: {} }),
         );
         // The client may see either the 400 or a reset connection; in both cases nothing may be stored.
@@ -258,14 +263,14 @@ describe('submissions API', () => {
       });
 
       it('not multipart: 415', async () => {
-        const response = await post(api.baseUrl, `/api/v1/submissions/${id}/evidence`, { file: 'x' });
+        const response = await api.post(`/api/v1/submissions/${id}/evidence`, { file: 'x' });
         expect(response.status).toBe(415);
       });
     });
 
     it('refuses uploads once the submission is submitted (409)', async () => {
       const { id } = await create();
-      await post(api.baseUrl, `/api/v1/submissions/${id}/submit`, {});
+      await api.post(`/api/v1/submissions/${id}/submit`, {});
       const response = await upload(id, [
         { name: 'documentType', value: 'LAPORAN' },
         { name: 'file', value: MINIMAL_PDF, filename: 'a.pdf', contentType: 'application/pdf' },

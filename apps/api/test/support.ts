@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { apiConfigSchema, loadConfig } from '@peduli/config';
-import { createMigratedDatabase, MigratedDatabase, testServiceUrls, uniqueQueuePrefix } from '@peduli/testkit';
+import { createMigratedDatabase, createTestUser, MigratedDatabase, signIn, testServiceUrls, uniqueQueuePrefix } from '@peduli/testkit';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,8 +13,14 @@ export interface TestApi {
   database: MigratedDatabase;
   storageDir: string;
   queuePrefix: string;
+  /** A national admin's access token, used by the helpers below unless a test passes its own. */
+  adminToken: string;
+  get(path: string, headers?: Record<string, string>): Promise<Response>;
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
 }
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
 /** The real application on a loopback port, with a database, a queue prefix and a storage folder of its own. */
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
@@ -27,13 +33,21 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     QUEUE_PREFIX: queuePrefix,
     STORAGE_DIR: storageDir,
     LOG_LEVEL: 'silent',
+    JWT_SECRET: TEST_JWT_SECRET,
     ...env,
   });
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const admin = await createTestUser(database.dataSource, { email: 'admin@peduli.test', roles: [{ role: 'NATIONAL_ADMIN' }] });
+  const adminToken = await signIn(baseUrl, admin.email);
+  const auth = (headers: Record<string, string> = {}) => ({ authorization: `Bearer ${adminToken}`, ...headers });
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
+    adminToken,
+    get: (path, headers) => fetch(`${baseUrl}${path}`, { headers: auth(headers) }),
+    post: (path, body, headers) => post(baseUrl, path, body, auth(headers)),
     app,
     database,
     storageDir,

@@ -1,5 +1,5 @@
 import { DocumentCheckReason, DocumentStatus, judgeDocument, SubmissionStatus } from '@peduli/domain';
-import { EvidenceDocument, Submission } from '@peduli/db';
+import { EvidenceDocument, recordAudit, Submission, SYSTEM_ACTOR } from '@peduli/db';
 import { JobName, JobPayloads, recordEvent } from '@peduli/queue';
 import type { BlobStorage } from '@peduli/storage';
 import type { WorkerContext } from '@peduli/worker-kit';
@@ -68,6 +68,15 @@ export function makeSubmissionChecker(context: WorkerContext<unknown>, storage: 
       }
       const event = rejected > 0 ? JobName.SubmissionCheckFailed : JobName.SubmissionChecked;
       await recordEvent(manager, event, { submissionId, submitCount });
+      await recordAudit(manager, {
+        actor: SYSTEM_ACTOR,
+        action: rejected > 0 ? 'submission.check_failed' : 'submission.checked',
+        entityType: 'submission',
+        entityId: submissionId,
+        before: { status: SubmissionStatus.SUBMITTED },
+        after: { status: nextStatus, documents: results.map(({ id, status, reasons }) => ({ id, status, reasons })) },
+        regionCode: submission.regionCode,
+      });
       return true;
     });
     if (!applied) return { outcome: 'skipped', reason: 'submission changed while it was being checked' };

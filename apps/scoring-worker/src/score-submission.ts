@@ -1,5 +1,5 @@
 import { computePlaceholderScore, inputHash, SubmissionStatus } from '@peduli/domain';
-import { ScoreBasis, Submission } from '@peduli/db';
+import { recordAudit, ScoreBasis, Submission, SYSTEM_ACTOR } from '@peduli/db';
 import { JobName, JobPayloads, recordEvent } from '@peduli/queue';
 import type { WorkerContext } from '@peduli/worker-kit';
 
@@ -45,6 +45,14 @@ export function makeSubmissionScorer(context: WorkerContext<unknown>) {
       );
       if (inserted.length === 0) return null;
       await recordEvent(manager, JobName.SubmissionScored, { submissionId, snapshotId: inserted[0].id });
+      await recordAudit(manager, {
+        actor: SYSTEM_ACTOR,
+        action: 'score.snapshot_created',
+        entityType: 'score_snapshot',
+        entityId: inserted[0].id,
+        after: { submissionId, frameworkVersion: score.frameworkVersion, basis, total: score.total, band: score.band },
+        regionCode: submission.regionCode,
+      });
       return inserted[0].id;
     });
     if (!snapshotId) return { outcome: 'skipped', reason: 'a snapshot for these inputs already exists' };

@@ -49,6 +49,22 @@ export const apiConfigSchema = z.object({
   PORT: port(3000),
   HOST: z.string().default('0.0.0.0'),
   MAX_UPLOAD_BYTES: positiveInt(20 * 1024 * 1024),
+  /** Signs access tokens (HS256). Long and random; rotating it signs everyone out. */
+  JWT_SECRET: z
+    .string({ error: 'required: at least 32 random characters, e.g. from `openssl rand -base64 48`' })
+    .min(32, 'must be at least 32 characters, e.g. from `openssl rand -base64 48`'),
+  ACCESS_TOKEN_TTL_SECONDS: positiveInt(900),
+  REFRESH_TOKEN_TTL_DAYS: positiveInt(14),
+  /** Failed logins for one email address before it is locked for LOGIN_LOCKOUT_MINUTES. */
+  LOGIN_MAX_FAILURES: positiveInt(5),
+  LOGIN_LOCKOUT_MINUTES: positiveInt(15),
+  /** Requests per minute per IP address to the login and refresh endpoints. */
+  AUTH_RATE_LIMIT_PER_MINUTE: positiveInt(30),
+  /** Comma-separated origins allowed to call the API from a browser; empty allows none. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
 });
 
 export const documentWorkerConfigSchema = z.object({ ...workerCommon, ...storage, HEALTH_PORT: port(3001) });

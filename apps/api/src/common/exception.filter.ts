@@ -48,6 +48,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
         message: translate('route.notFound', locale, { path: `${request.method} ${request.path}` }),
         requestId,
       };
+    } else if (exception instanceof HttpException && exception.getStatus() === HttpStatus.TOO_MANY_REQUESTS) {
+      body = { statusCode: 429, error: 'TOO_MANY_REQUESTS', message: translate('auth.rateLimited', locale), requestId };
     } else if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const raw = exception.getResponse();

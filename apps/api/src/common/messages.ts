@@ -36,6 +36,63 @@ export const MESSAGES = {
     id: 'Nama berkas tidak boleh mengandung garis miring, karakter kontrol, atau "..", dan maksimal 255 karakter.',
     en: 'The file name must not contain slashes, control characters or "..", and must be at most 255 characters.',
   },
+  'auth.required': {
+    id: 'Perlu masuk terlebih dahulu: kirim header Authorization: Bearer <token>.',
+    en: 'Sign in first: send an Authorization: Bearer <token> header.',
+  },
+  'auth.invalidToken': {
+    id: 'Token tidak valid. Masuk kembali untuk mendapatkan token baru.',
+    en: 'The token is not valid. Sign in again to get a new one.',
+  },
+  'auth.expiredToken': {
+    id: 'Token sudah kedaluwarsa. Perbarui dengan refresh token atau masuk kembali.',
+    en: 'The token has expired. Renew it with your refresh token or sign in again.',
+  },
+  'auth.inactive': { id: 'Akun ini tidak aktif. Hubungi admin Anda.', en: 'This account is deactivated. Contact your administrator.' },
+  'auth.badCredentials': { id: 'Email atau kata sandi salah.', en: 'Wrong email or password.' },
+  'auth.locked': {
+    id: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {minutes} menit.',
+    en: 'Too many failed sign-in attempts. Try again in {minutes} minutes.',
+  },
+  'auth.rateLimited': {
+    id: 'Terlalu banyak permintaan dari alamat ini. Tunggu sebentar lalu coba lagi.',
+    en: 'Too many requests from this address. Wait a moment and try again.',
+  },
+  'auth.refreshInvalid': {
+    id: 'Refresh token tidak valid atau sudah kedaluwarsa. Masuk kembali.',
+    en: 'The refresh token is not valid or has expired. Sign in again.',
+  },
+  'auth.refreshReused': {
+    id: 'Refresh token ini sudah pernah dipakai; demi keamanan semua sesi terkait diakhiri. Masuk kembali.',
+    en: 'This refresh token was already used; for safety every related session was ended. Sign in again.',
+  },
+  'access.forbidden': {
+    id: 'Peran Anda tidak mengizinkan tindakan ini.',
+    en: 'Your role does not allow this action.',
+  },
+  'access.noRule': {
+    id: 'Tindakan ini belum memiliki aturan akses, sehingga ditolak.',
+    en: 'This action has no access rule yet, so it is refused.',
+  },
+  'organisation.notFound': { id: 'Organisasi {id} tidak ditemukan.', en: 'Organisation {id} was not found.' },
+  'organisation.wrongPlace': {
+    id: 'Organisasi jenis {kind} harus ditempatkan pada {level}: {hint}.',
+    en: 'An organisation of kind {kind} belongs to a {level}: {hint}.',
+  },
+  'province.notFound': { id: 'Provinsi dengan kode {code} tidak ditemukan.', en: 'No province has code {code}.' },
+  'user.notFound': { id: 'Pengguna {id} tidak ditemukan.', en: 'User {id} was not found.' },
+  'user.emailTaken': { id: 'Email {email} sudah dipakai akun lain.', en: 'The email {email} is already used by another account.' },
+  'role.notAllowed': {
+    id: 'Anda tidak dapat memberikan peran {role} pada cakupan ini.',
+    en: 'You cannot give the role {role} in this scope.',
+  },
+  'role.wrongScope': {
+    id: 'Peran {role} harus diberikan untuk {scope}.',
+    en: 'The role {role} must be given for {scope}.',
+  },
+  'role.duplicate': { id: 'Pengguna sudah memiliki peran ini pada cakupan ini.', en: 'The user already holds this role in this scope.' },
+  'role.notFound': { id: 'Penugasan peran {id} tidak ditemukan.', en: 'Role assignment {id} was not found.' },
+  'apiToken.notFound': { id: 'Token API {id} tidak ditemukan.', en: 'API token {id} was not found.' },
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

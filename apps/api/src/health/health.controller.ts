@@ -4,9 +4,11 @@ import { runHealthChecks } from '@peduli/runtime';
 import type { Response } from 'express';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { Public } from '../auth/principal';
 import { REDIS_PRODUCER } from '../infrastructure/tokens';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -3,6 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { Region } from '@peduli/db';
 import { REGION_CODE_PATTERN } from '@peduli/domain';
 import { DataSource } from 'typeorm';
+import { Public } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { RegionPage, RegionQuery, RegionView } from './regions.dto';
 
@@ -20,6 +21,7 @@ function toView(region: Region): RegionView {
 
 /** Public reference data: the 514 regencies and cities with their province and time zone. */
 @ApiTags('regions')
+@Public()
 @Controller('regions')
 export class RegionsController {
   constructor(private readonly dataSource: DataSource) {}

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import {
+  ApiBearerAuth,
   ApiBadRequestResponse,
   ApiBody,
   ApiConflictResponse,
@@ -11,13 +12,14 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { ApiConfig } from '@peduli/config';
-import { EvidenceDocument } from '@peduli/db';
-import { DocumentStatus } from '@peduli/domain';
+import { EvidenceDocument, recordAudit } from '@peduli/db';
+import { DocumentStatus, Permission } from '@peduli/domain';
 import type { BlobStorage } from '@peduli/storage';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
+import { CurrentActor, CurrentPrincipal, Principal, RequestActor, RequirePermission } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { toFieldProblems } from '../common/validation';
 import { API_CONFIG, BLOB_STORAGE } from '../infrastructure/tokens';
@@ -35,6 +37,7 @@ const uuid = new ParseUUIDPipe({
 });
 
 @ApiTags('submissions')
+@ApiBearerAuth()
 @Controller('submissions')
 export class SubmissionsController {
   constructor(
@@ -49,16 +52,22 @@ export class SubmissionsController {
   @ApiCreatedResponse({ type: SubmissionView })
   @ApiBadRequestResponse({ description: 'Invalid fields, listed one by one' })
   @ApiNotFoundResponse({ description: 'Unknown region code' })
-  create(@Body() body: CreateSubmissionBody): Promise<SubmissionView> {
-    return this.submissions.create(body);
+  @RequirePermission(Permission.SUBMISSIONS_EDIT)
+  create(
+    @Body() body: CreateSubmissionBody,
+    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<SubmissionView> {
+    return this.submissions.create(body, principal, actor);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A submission with its documents, their check results, and its scores' })
   @ApiOkResponse({ type: SubmissionView })
   @ApiNotFoundResponse()
-  get(@Param('id', uuid) id: string): Promise<SubmissionView> {
-    return this.submissions.view(id);
+  @RequirePermission(Permission.SUBMISSIONS_READ)
+  get(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal): Promise<SubmissionView> {
+    return this.submissions.view(id, principal);
   }
 
   @Post(':id/submit')
@@ -67,8 +76,13 @@ export class SubmissionsController {
   @ApiOkResponse({ type: SubmissionView })
   @ApiConflictResponse({ description: 'Already submitted, or in a status that cannot be submitted' })
   @ApiNotFoundResponse()
-  submit(@Param('id', uuid) id: string): Promise<SubmissionView> {
-    return this.submissions.submit(id);
+  @RequirePermission(Permission.SUBMISSIONS_SUBMIT)
+  submit(
+    @Param('id', uuid) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<SubmissionView> {
+    return this.submissions.submit(id, principal, actor);
   }
 
   @Post(':id/evidence')
@@ -77,8 +91,14 @@ export class SubmissionsController {
   @ApiBody({ type: EvidenceUploadForm })
   @ApiCreatedResponse({ type: DocumentView })
   @ApiBadRequestResponse({ description: 'No file, file too large, bad file name, truncated upload, or invalid fields' })
-  async upload(@Param('id', uuid) id: string, @Req() request: Request): Promise<DocumentView> {
-    const submission = await this.submissions.findOrFail(id);
+  @RequirePermission(Permission.SUBMISSIONS_EDIT)
+  async upload(
+    @Param('id', uuid) id: string,
+    @Req() request: Request,
+    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<DocumentView> {
+    const submission = await this.submissions.findOrFail(id, principal, Permission.SUBMISSIONS_EDIT);
     this.submissions.assertEditable(submission);
     if (!request.is('multipart/form-data')) {
       throw new ApiError(415, 'request.unsupportedMediaType', { expected: 'multipart/form-data' });
@@ -90,15 +110,26 @@ export class SubmissionsController {
       if (errors.length > 0) {
         throw ApiError.badRequest('request.invalid', {}, toFieldProblems(errors));
       }
-      const saved = await this.dataSource.getRepository(EvidenceDocument).save({
-        submissionId: id,
-        documentType: fields.documentType,
-        originalName: upload.originalName,
-        declaredMime: upload.declaredMime,
-        sizeBytes: upload.blob.sizeBytes,
-        sha256: upload.blob.sha256,
-        storageKey: upload.blob.key,
-        status: DocumentStatus.QUARANTINED,
+      const saved = await this.dataSource.transaction(async (manager) => {
+        const document = await manager.getRepository(EvidenceDocument).save({
+          submissionId: id,
+          documentType: fields.documentType,
+          originalName: upload.originalName,
+          declaredMime: upload.declaredMime,
+          sizeBytes: upload.blob.sizeBytes,
+          sha256: upload.blob.sha256,
+          storageKey: upload.blob.key,
+          status: DocumentStatus.QUARANTINED,
+        });
+        await recordAudit(manager, {
+          ...actor,
+          action: 'evidence.uploaded',
+          entityType: 'evidence_document',
+          entityId: document.id,
+          after: { submissionId: id, documentType: document.documentType, sha256: document.sha256, sizeBytes: document.sizeBytes },
+          regionCode: submission.regionCode,
+        });
+        return document;
       });
       return {
         id: saved.id,

@@ -8,7 +8,7 @@ import {
   REGION_CODE_PATTERN,
   SubmissionStatus,
 } from '@peduli/domain';
-import { IsEmail, IsEnum, IsOptional, Matches, MaxLength, registerDecorator, ValidationOptions } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsUUID, Matches, MaxLength, registerDecorator, ValidationOptions } from 'class-validator';
 
 const MAX_ANSWERS = 500;
 const MAX_TEXT_ANSWER = 4000;
@@ -53,6 +53,11 @@ export class CreateSubmissionBody {
   @Matches(/^\d{4}-[A-Z][A-Z0-9_]{1,15}$/, { context: { example: '2026-B08' } })
   periodKey: string;
 
+  @ApiPropertyOptional({ description: 'The reporting unit (an organisation in this regency/city); omit for the regency/city as a whole' })
+  @IsOptional()
+  @IsUUID('4')
+  organisationId?: string;
+
   @ApiPropertyOptional({ example: { 'K1.1': true, 'K6.3': 82.5 }, description: 'Self-assessed answers by indicator code' })
   @IsOptional()
   @IsAnswers()
@@ -88,6 +93,7 @@ export class ScoreView {
 export class SubmissionView {
   @ApiProperty() id: string;
   @ApiProperty() regionCode: string;
+  @ApiProperty({ nullable: true, type: String }) organisationId: string | null;
   @ApiProperty({ enum: Programme }) programme: Programme;
   @ApiProperty() periodKey: string;
   @ApiProperty({ enum: SubmissionStatus }) status: SubmissionStatus;

@@ -1,7 +1,9 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { EvidenceDocument, Region, ScoreSnapshot, Submission } from '@peduli/db';
+import { EvidenceDocument, Organisation, recordAudit, Region, ScoreSnapshot, Submission } from '@peduli/db';
 import {
   isPeriodOfProgramme,
+  Permission,
+  Scope,
   KKP_HAM_PERIOD_CODE,
   parsePeriodKey,
   Programme,
@@ -11,6 +13,8 @@ import {
 } from '@peduli/domain';
 import { JobName, OutboxRelay, recordEvent } from '@peduli/queue';
 import { DataSource } from 'typeorm';
+import { AccessService } from '../auth/access.service';
+import type { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { CreateSubmissionBody, SubmissionView } from './submissions.dto';
 
@@ -21,9 +25,14 @@ export class SubmissionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly relay: OutboxRelay,
+    private readonly access: AccessService,
   ) {}
 
-  async create(body: CreateSubmissionBody): Promise<SubmissionView> {
+  static scopeOf(submission: Pick<Submission, 'regionCode' | 'organisationId'>): Scope {
+    return { provinceCode: submission.regionCode.slice(0, 2), regionCode: submission.regionCode, organisationId: submission.organisationId };
+  }
+
+  async create(body: CreateSubmissionBody, principal: Principal, context: RequestActor): Promise<SubmissionView> {
     const period = parsePeriodKey(body.periodKey);
     if (!period || !isPeriodOfProgramme(body.programme, period)) {
       const code = body.programme === Programme.KKP_HAM ? KKP_HAM_PERIOD_CODE : RANHAM_DEFAULT_PERIODS[1].code;
@@ -35,21 +44,44 @@ export class SubmissionsService {
     }
     const region = await this.dataSource.getRepository(Region).findOne({ where: { code: body.regionCode } });
     if (!region) throw ApiError.notFound('region.notFound', { code: body.regionCode });
+    if (body.organisationId) {
+      const organisation = await this.dataSource.getRepository(Organisation).findOne({ where: { id: body.organisationId, active: true } });
+      if (!organisation || organisation.regionCode !== body.regionCode) {
+        throw ApiError.notFound('organisation.notFound', { id: body.organisationId });
+      }
+    }
+    const scope = SubmissionsService.scopeOf({ regionCode: body.regionCode, organisationId: body.organisationId ?? null });
+    // Regions are public, so refusing here reveals nothing: 403 says plainly that the caller may not report for it.
+    if (!this.access.allowed(principal, Permission.SUBMISSIONS_EDIT, scope)) throw new ApiError(HttpStatus.FORBIDDEN, 'access.forbidden');
 
-    const saved = await this.dataSource.getRepository(Submission).save({
-      regionCode: body.regionCode,
-      programme: body.programme,
-      periodKey: body.periodKey,
-      answers: body.answers ?? {},
-      contactEmail: body.contactEmail?.toLowerCase() ?? null,
-      status: SubmissionStatus.DRAFT,
+    const id = await this.dataSource.transaction(async (manager) => {
+      const saved = await manager.getRepository(Submission).save({
+        regionCode: body.regionCode,
+        organisationId: body.organisationId ?? null,
+        programme: body.programme,
+        periodKey: body.periodKey,
+        answers: body.answers ?? {},
+        contactEmail: body.contactEmail?.toLowerCase() ?? null,
+        status: SubmissionStatus.DRAFT,
+      });
+      await recordAudit(manager, {
+        ...context,
+        action: 'submission.created',
+        entityType: 'submission',
+        entityId: saved.id,
+        after: { programme: saved.programme, periodKey: saved.periodKey, organisationId: saved.organisationId, status: saved.status },
+        regionCode: saved.regionCode,
+      });
+      return saved.id;
     });
-    return this.view(saved.id);
+    return this.view(id);
   }
 
-  async findOrFail(id: string): Promise<Submission> {
+  /** The submission if it exists and the caller may act on it with this permission; 404 otherwise, either way. */
+  async findOrFail(id: string, principal: Principal, permission: Permission): Promise<Submission> {
     const submission = await this.dataSource.getRepository(Submission).findOne({ where: { id } });
     if (!submission) throw ApiError.notFound('submission.notFound', { id });
+    this.access.assertAllowed(principal, permission, SubmissionsService.scopeOf(submission), 'submission.notFound', id);
     return submission;
   }
 
@@ -61,8 +93,8 @@ export class SubmissionsService {
    * Moves the submission to SUBMITTED and records submission.submitted in the same transaction. The update is
    * conditional on the current status, so two concurrent submits cannot both succeed.
    */
-  async submit(id: string): Promise<SubmissionView> {
-    await this.findOrFail(id);
+  async submit(id: string, principal: Principal, context: RequestActor): Promise<SubmissionView> {
+    const submission = await this.findOrFail(id, principal, Permission.SUBMISSIONS_SUBMIT);
     const allowed = submittableStatuses();
     const submitted = await this.dataSource.transaction(async (manager) => {
       const [rows]: [{ submit_count: number }[], number] = await manager.query(
@@ -74,10 +106,19 @@ export class SubmissionsService {
       );
       if (rows.length === 0) return null;
       await recordEvent(manager, JobName.SubmissionSubmitted, { submissionId: id, submitCount: rows[0].submit_count });
+      await recordAudit(manager, {
+        ...context,
+        action: 'submission.submitted',
+        entityType: 'submission',
+        entityId: id,
+        before: { status: submission.status },
+        after: { status: SubmissionStatus.SUBMITTED, submitCount: rows[0].submit_count },
+        regionCode: submission.regionCode,
+      });
       return rows[0];
     });
     if (!submitted) {
-      const current = await this.findOrFail(id);
+      const current = await this.findOrFail(id, principal, Permission.SUBMISSIONS_SUBMIT);
       throw ApiError.conflict('submission.notSubmittable', { status: current.status, allowed: allowed.join(', ') });
     }
     // Publishing is best effort here: if Redis is down the outbox sweep delivers the event later.
@@ -85,8 +126,10 @@ export class SubmissionsService {
     return this.view(id);
   }
 
-  async view(id: string): Promise<SubmissionView> {
-    const submission = await this.findOrFail(id);
+  async view(id: string, principal?: Principal): Promise<SubmissionView> {
+    const submission = principal
+      ? await this.findOrFail(id, principal, Permission.SUBMISSIONS_READ)
+      : await this.dataSource.getRepository(Submission).findOneOrFail({ where: { id } });
     const [documents, scores] = await Promise.all([
       this.dataSource.getRepository(EvidenceDocument).find({ where: { submissionId: id }, order: { createdAt: 'ASC' } }),
       this.dataSource.getRepository(ScoreSnapshot).find({ where: { submissionId: id }, order: { createdAt: 'ASC' } }),
@@ -94,6 +137,7 @@ export class SubmissionsService {
     return {
       id: submission.id,
       regionCode: submission.regionCode,
+      organisationId: submission.organisationId,
       programme: submission.programme,
       periodKey: submission.periodKey,
       status: submission.status,

@@ -4,7 +4,8 @@
  * that keeps every mail as an .eml file in .peduli/dev/mailbox. Then migrates, seeds, starts the API and the three
  * workers, waits until all are ready and prints where to go. Ctrl-C (or SIGTERM) stops everything it started.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { freePort } from '../free-port';
 import { startEmbeddedPostgres } from '../postgres';
@@ -97,6 +98,10 @@ async function main(): Promise<void> {
     }
 
     const credentialsFile = join(DEV_DIR, 'admin-credentials.json');
+    // A signing secret made once per dev folder, so sign-ins survive restarts.
+    const secretFile = join(DEV_DIR, 'jwt-secret');
+    if (!process.env.JWT_SECRET && !existsSync(secretFile)) writeFileSync(secretFile, randomBytes(48).toString('base64url'), { mode: 0o600 });
+    const jwtSecret = process.env.JWT_SECRET ?? readFileSync(secretFile, 'utf8').trim();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: process.env.NODE_ENV ?? 'development',
@@ -105,6 +110,7 @@ async function main(): Promise<void> {
       SMTP_URL: smtpUrl,
       STORAGE_DIR: process.env.STORAGE_DIR ?? join(DEV_DIR, 'storage'),
       PEDULI_DEV_CREDENTIALS_FILE: credentialsFile,
+      JWT_SECRET: jwtSecret,
     };
 
     say('Migrating and seeding the database…');

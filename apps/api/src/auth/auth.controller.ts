@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { UserAccount } from '@peduli/db';
+import { DataSource } from 'typeorm';
+import { RefreshBody, SignInBody, TokenPairView } from './auth.dto';
+import { ANY_SIGNED_IN, AuthenticatedRequest, CurrentPrincipal, Principal, Public, RequirePermission } from './principal';
+import { SignInService } from './sign-in.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly signIn: SignInService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in with email and password: a short-lived access token and a single-use refresh token' })
+  @ApiOkResponse({ type: TokenPairView })
+  @ApiUnauthorizedResponse({ description: 'Wrong email or password (the same answer for unknown addresses)' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address, or too many failures for this email' })
+  login(@Body() body: SignInBody, @Req() request: AuthenticatedRequest): Promise<TokenPairView> {
+    return this.signIn.signIn(body.email, body.password, request.id ?? null);
+  }
+
+  @Post('refresh')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Exchange a refresh token for a new pair; a reused refresh token ends its whole session family' })
+  @ApiOkResponse({ type: TokenPairView })
+  @ApiUnauthorizedResponse()
+  refresh(@Body() body: RefreshBody, @Req() request: AuthenticatedRequest): Promise<TokenPairView> {
+    return this.signIn.refresh(body.refreshToken, request.id ?? null);
+  }
+
+  @Post('logout')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out: revokes the refresh token and every token of its session family' })
+  @ApiNoContentResponse()
+  async logout(@Body() body: RefreshBody, @Req() request: AuthenticatedRequest): Promise<void> {
+    await this.signIn.signOut(body.refreshToken, request.id ?? null);
+  }
+
+  @Get('me')
+  @RequirePermission(ANY_SIGNED_IN)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The signed-in account (or API token) and every role it holds, with its scope' })
+  async me(@CurrentPrincipal() principal: Principal) {
+    const user = principal.userId
+      ? await this.dataSource.getRepository(UserAccount).findOne({ where: { id: principal.userId } })
+      : null;
+    return {
+      actor: principal.actor,
+      user: user
+        ? { id: user.id, email: user.email, displayName: user.displayName, locale: user.locale, organisationId: user.organisationId }
+        : null,
+      roles: principal.grants,
+    };
+  }
+}

@@ -1,0 +1,31 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type { ApiConfig } from '@peduli/config';
+import { AccessService } from './access.service';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthenticationService, JWT_ALGORITHM } from './authentication.service';
+import { SignInService } from './sign-in.service';
+
+@Global()
+@Module({})
+export class AuthModule {
+  static forRoot(config: ApiConfig): DynamicModule {
+    return {
+      module: AuthModule,
+      imports: [
+        JwtModule.register({
+          secret: config.JWT_SECRET,
+          signOptions: { algorithm: JWT_ALGORITHM },
+          verifyOptions: { algorithms: [JWT_ALGORITHM] },
+        }),
+        ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
+      ],
+      controllers: [AuthController],
+      providers: [AuthenticationService, SignInService, AccessService, { provide: APP_GUARD, useClass: AuthGuard }],
+      exports: [AuthenticationService, AccessService],
+    };
+  }
+}

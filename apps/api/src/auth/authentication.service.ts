@@ -1,0 +1,82 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { ActorType, ApiToken, RoleAssignment, UserAccount } from '@peduli/db';
+import type { RoleAssignmentGrant } from '@peduli/domain';
+import { DataSource, IsNull } from 'typeorm';
+import { ApiError } from '../common/api-error';
+import { API_TOKEN_PREFIX, tokenHash } from './secrets';
+import type { Principal } from './principal';
+
+export const JWT_ISSUER = 'peduli';
+export const JWT_AUDIENCE = 'peduli-api';
+/** Only this algorithm is accepted: a token claiming "none" or another algorithm is refused before its payload is read. */
+export const JWT_ALGORITHM = 'HS256' as const;
+
+export interface AccessTokenClaims {
+  sub: string;
+  typ: 'access';
+}
+
+/**
+ * Turns an Authorization header into a principal. The account and its roles are read from the database on every
+ * request, so deactivating a user or removing a role takes effect at once, not when the token expires.
+ */
+@Injectable()
+export class AuthenticationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(JwtService) private readonly jwt: JwtService,
+  ) {}
+
+  async authenticate(header: string | undefined): Promise<Principal> {
+    const match = /^Bearer ([^\s]+)$/i.exec(header ?? '');
+    if (!match) throw new ApiError(HttpStatus.UNAUTHORIZED, 'auth.required');
+    const token = match[1];
+    return token.startsWith(API_TOKEN_PREFIX) ? this.fromApiToken(token) : this.fromAccessToken(token);
+  }
+
+  private async fromAccessToken(token: string): Promise<Principal> {
+    let claims: AccessTokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, {
+        algorithms: [JWT_ALGORITHM],
+        issuer: JWT_ISSUER,
+        audience: JWT_AUDIENCE,
+      });
+    } catch (error) {
+      const expired = (error as { name?: string }).name === 'TokenExpiredError';
+      throw new ApiError(HttpStatus.UNAUTHORIZED, expired ? 'auth.expiredToken' : 'auth.invalidToken');
+    }
+    if (claims.typ !== 'access' || typeof claims.sub !== 'string') throw new ApiError(HttpStatus.UNAUTHORIZED, 'auth.invalidToken');
+    const user = await this.dataSource.getRepository(UserAccount).findOne({ where: { id: claims.sub } });
+    if (!user || !user.active) throw new ApiError(HttpStatus.UNAUTHORIZED, 'auth.inactive');
+    return { actor: { type: ActorType.USER, id: user.id }, userId: user.id, grants: await this.grantsOf(user) };
+  }
+
+  private async fromApiToken(token: string): Promise<Principal> {
+    const row = await this.dataSource
+      .getRepository(ApiToken)
+      .findOne({ where: { tokenHash: tokenHash(token), revokedAt: IsNull() } });
+    if (!row) throw new ApiError(HttpStatus.UNAUTHORIZED, 'auth.invalidToken');
+    // last_used_at is informational: write it at most once a minute per token.
+    await this.dataSource.query(
+      `UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [row.id],
+    );
+    return {
+      actor: { type: ActorType.API_TOKEN, id: row.id },
+      userId: null,
+      grants: [
+        { role: row.role, scope: { provinceCode: row.provinceCode, regionCode: row.regionCode, organisationId: row.organisationId } },
+      ],
+    };
+  }
+
+  async grantsOf(user: UserAccount): Promise<RoleAssignmentGrant[]> {
+    const assignments = await this.dataSource.getRepository(RoleAssignment).find({ where: { userId: user.id } });
+    return assignments.map((a) => ({
+      role: a.role,
+      scope: { provinceCode: a.provinceCode, regionCode: a.regionCode, organisationId: a.organisationId },
+    }));
+  }
+}

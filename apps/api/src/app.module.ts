@@ -3,7 +3,11 @@ import type { ApiConfig } from '@peduli/config';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
+import { ApiTokensController } from './api-tokens/api-tokens.controller';
+import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { UsersModule } from './users/users.module';
 import { HealthModule } from './health/health.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { RegionsModule } from './regions/regions.module';
@@ -37,7 +41,10 @@ export class AppModule {
         HealthModule,
         RegionsModule,
         SubmissionsModule,
+        OrganisationsModule,
+        UsersModule,
       ],
+      controllers: [ApiTokensController, AuditController],
     };
   }
 }

@@ -76,8 +76,8 @@ export const MESSAGES = {
   },
   'organisation.notFound': { id: 'Organisasi {id} tidak ditemukan.', en: 'Organisation {id} was not found.' },
   'organisation.wrongPlace': {
-    id: 'Organisasi jenis {kind} harus ditempatkan pada {level}: {hint}.',
-    en: 'An organisation of kind {kind} belongs to a {level}: {hint}.',
+    id: 'Organisasi jenis {kind} berada di tingkat {levelId}: {hintId}.',
+    en: 'An organisation of kind {kind} belongs at {levelEn} level: {hintEn}.',
   },
   'province.notFound': { id: 'Provinsi dengan kode {code} tidak ditemukan.', en: 'No province has code {code}.' },
   'user.notFound': { id: 'Pengguna {id} tidak ditemukan.', en: 'User {id} was not found.' },

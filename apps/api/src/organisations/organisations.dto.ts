@@ -1,0 +1,48 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { OrganisationKind, PROVINCE_CODE_PATTERN, REGION_CODE_PATTERN } from '@peduli/domain';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { PageQuery } from '../common/pagination';
+
+const kinds = { context: { values: Object.values(OrganisationKind).join(', ') } };
+
+export class CreateOrganisationBody {
+  @ApiProperty({ enum: OrganisationKind }) @IsEnum(OrganisationKind, kinds) kind: OrganisationKind;
+  @ApiProperty({ example: 'Dinas Kesehatan Kota Balikpapan' }) @IsString() @MinLength(3) @MaxLength(200) name: string;
+  @ApiPropertyOptional({ example: '64', description: 'For KANWIL and BIRO_HUKUM' })
+  @IsOptional()
+  @Matches(PROVINCE_CODE_PATTERN, { context: { example: '64' } })
+  provinceCode?: string;
+  @ApiPropertyOptional({ example: '64.71', description: 'For BAGIAN_HUKUM, OPD, COMPANY, UNIVERSITY and NGO' })
+  @IsOptional()
+  @Matches(REGION_CODE_PATTERN, { context: { example: '64.71' } })
+  regionCode?: string;
+}
+
+export class UpdateOrganisationBody {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(3) @MaxLength(200) name?: string;
+}
+
+export class ReasonBody {
+  @ApiPropertyOptional({ example: 'Digabung dengan Dinas Sosial' }) @IsOptional() @IsString() @MaxLength(500) reason?: string;
+}
+
+export class OrganisationQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: OrganisationKind }) @IsOptional() @IsEnum(OrganisationKind, kinds) kind?: OrganisationKind;
+  @ApiPropertyOptional() @IsOptional() @Matches(PROVINCE_CODE_PATTERN, { context: { example: '64' } }) provinceCode?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(REGION_CODE_PATTERN, { context: { example: '64.71' } }) regionCode?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class OrganisationView {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: OrganisationKind }) kind: OrganisationKind;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) provinceCode: string | null;
+  @ApiProperty({ nullable: true, type: String }) regionCode: string | null;
+  @ApiProperty() active: boolean;
+}

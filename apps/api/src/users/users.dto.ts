@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PROVINCE_CODE_PATTERN, REGION_CODE_PATTERN, Role } from '@peduli/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { PageQuery } from '../common/pagination';
+
+export class RoleAssignmentBody {
+  @ApiProperty({ enum: Role }) @IsEnum(Role, { context: { values: Object.values(Role).join(', ') } }) role: Role;
+  @ApiPropertyOptional({ example: '64' }) @IsOptional() @Matches(PROVINCE_CODE_PATTERN, { context: { example: '64' } }) provinceCode?: string;
+  @ApiPropertyOptional({ example: '64.71' }) @IsOptional() @Matches(REGION_CODE_PATTERN, { context: { example: '64.71' } }) regionCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID('4') organisationId?: string;
+}
+
+export class CreateUserBody {
+  @ApiProperty({ example: 'operator.dinkes@balikpapan.go.id' }) @IsEmail() @MaxLength(254) email: string;
+  @ApiProperty({ example: 'Siti Rahmawati' }) @IsString() @MinLength(2) @MaxLength(120) displayName: string;
+  @ApiProperty({ description: 'At least 12 characters' }) @IsString() @MinLength(12) @MaxLength(1024) password: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID('4') organisationId?: string;
+  @ApiPropertyOptional({ enum: ['id', 'en'], default: 'id' }) @IsOptional() @IsIn(['id', 'en']) locale?: 'id' | 'en';
+  @ApiPropertyOptional({ type: [RoleAssignmentBody] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RoleAssignmentBody)
+  roles?: RoleAssignmentBody[];
+}
+
+export class UpdateUserBody {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(2) @MaxLength(120) displayName?: string;
+  @ApiPropertyOptional({ enum: ['id', 'en'] }) @IsOptional() @IsIn(['id', 'en']) locale?: 'id' | 'en';
+}
+
+export class UserQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @IsUUID('4') organisationId?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(REGION_CODE_PATTERN, { context: { example: '64.71' } }) regionCode?: string;
+  @ApiPropertyOptional({ enum: Role }) @IsOptional() @IsEnum(Role, { context: { values: Object.values(Role).join(', ') } }) role?: Role;
+}
+
+export class RoleAssignmentView {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: Role }) role: Role;
+  @ApiProperty({ nullable: true, type: String }) provinceCode: string | null;
+  @ApiProperty({ nullable: true, type: String }) regionCode: string | null;
+  @ApiProperty({ nullable: true, type: String }) organisationId: string | null;
+}
+
+export class UserView {
+  @ApiProperty() id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty() locale: string;
+  @ApiProperty() active: boolean;
+  @ApiProperty({ nullable: true, type: String }) organisationId: string | null;
+  @ApiProperty({ type: [RoleAssignmentView] }) roles: RoleAssignmentView[];
+}

@@ -7,3 +7,4 @@ export * from './seed/national-admin';
 export * from './migrate';
 export * from './email-ledger';
 export * from './audit';
+export * from './seed/demo-data';

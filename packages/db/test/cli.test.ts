@@ -1,3 +1,4 @@
+import { verify } from '@node-rs/argon2';
 import { createEmptyDatabase, TestDatabase } from '@peduli/devservices';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -33,7 +34,12 @@ describe('db:migrate and db:seed command-line entry points', () => {
   it('migrates, then seeds twice with the same result, writing generated dev credentials once', async () => {
     expect(run('migrate.js', { DATABASE_URL: database.url }).status).toBe(0);
     const credentials = join(scratch, 'admin.json');
-    const env = { DATABASE_URL: database.url, NODE_ENV: 'development', PEDULI_DEV_CREDENTIALS_FILE: credentials };
+    const env = {
+      DATABASE_URL: database.url,
+      NODE_ENV: 'development',
+      PEDULI_DEV_CREDENTIALS_FILE: credentials,
+      PEDULI_DEMO_DATA: 'off',
+    };
     const first = run('seed.js', env);
     expect(first.status).toBe(0);
     const written = JSON.parse(readFileSync(credentials, 'utf8'));
@@ -50,6 +56,41 @@ describe('db:migrate and db:seed command-line entry points', () => {
     );
     await client.end();
     expect(rows[0]).toEqual({ provinces: 38, regions: 514, users: 1 });
+  });
+
+  it('seeds demo data in development, adding its password and users to the credentials file once', async () => {
+    // Same database and file as above: the admin exists and its credentials are in the file already.
+    const credentials = join(scratch, 'admin.json');
+    const admin = JSON.parse(readFileSync(credentials, 'utf8'));
+    const env = { DATABASE_URL: database.url, NODE_ENV: 'development', PEDULI_DEV_CREDENTIALS_FILE: credentials };
+    const first = run('seed.js', env);
+    expect(first.status).toBe(0);
+    const written = JSON.parse(readFileSync(credentials, 'utf8'));
+    expect(written).toMatchObject({ email: admin.email, password: admin.password });
+    expect(written.demo.password).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(written.demo.password).not.toBe(admin.password);
+    expect(written.demo.users).toHaveLength(8);
+    expect(written.demo.users).toContainEqual({
+      email: 'operator.dinkes.balikpapan@demo.peduli.local',
+      role: 'UNIT_OPERATOR',
+      scope: 'Dinas Kesehatan Kota Balikpapan',
+    });
+    expect(first.stdout).not.toContain(written.demo.password);
+
+    const second = run('seed.js', env);
+    expect(second.status).toBe(0);
+    expect(JSON.parse(readFileSync(credentials, 'utf8'))).toEqual(written);
+
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    const { rows } = await client.query(
+      `SELECT (SELECT count(*)::int FROM user_account) AS users, (SELECT count(*)::int FROM organisation) AS organisations,
+              (SELECT count(*)::int FROM role_assignment) AS assignments,
+              (SELECT password_hash FROM user_account WHERE email = 'viewer.balikpapan@demo.peduli.local') AS hash`,
+    );
+    await client.end();
+    expect(rows[0]).toMatchObject({ users: 9, organisations: 10, assignments: 8 });
+    expect(await verify(rows[0].hash, written.demo.password)).toBe(true);
   });
 
   it('refuses to seed production without ADMIN_PASSWORD', () => {

@@ -38,29 +38,40 @@ export class SignInService {
 
   async signIn(rawEmail: string, password: string, requestId: string | null): Promise<TokenPair> {
     const email = rawEmail.trim().toLowerCase();
-    const lockedMinutes = await this.lockedMinutes(email);
-    if (lockedMinutes > 0) throw new ApiError(HttpStatus.TOO_MANY_REQUESTS, 'auth.locked', { minutes: lockedMinutes });
+    // Every attempt is counted before the password is checked, in one statement that Postgres serialises per email:
+    // a burst of concurrent guesses cannot get more than LOGIN_MAX_FAILURES of them past this point.
+    const attempt = await this.reserveAttempt(email);
+    if (attempt.lockedMinutes > 0) throw new ApiError(HttpStatus.TOO_MANY_REQUESTS, 'auth.locked', { minutes: attempt.lockedMinutes });
+    if (attempt.number > this.config.LOGIN_MAX_FAILURES) {
+      await this.lock(email, requestId, 'too many attempts in the window');
+      throw new ApiError(HttpStatus.TOO_MANY_REQUESTS, 'auth.locked', { minutes: this.config.LOGIN_LOCKOUT_MINUTES });
+    }
 
     const user = await this.dataSource.getRepository(UserAccount).findOne({ where: { email } });
     const passwordMatches = await verify(user?.passwordHash ?? (await this.dummyHash), password).catch(() => false);
     if (!user || !passwordMatches || !user.active) {
-      await this.dataSource.transaction(async (manager) => {
-        const nowLocked = await this.countFailure(manager, email);
-        await recordAudit(manager, {
-          actor: ANONYMOUS,
-          action: nowLocked ? 'auth.locked' : 'auth.login_failed',
-          entityType: 'user_account',
-          entityId: user?.id ?? null,
-          after: { email },
-          reason: !user ? 'unknown email' : !user.active ? 'account deactivated' : 'wrong password',
-          requestId,
-        });
-      });
+      const reason = !user ? 'unknown email' : !user.active ? 'account deactivated' : 'wrong password';
+      if (attempt.number >= this.config.LOGIN_MAX_FAILURES) {
+        await this.lock(email, requestId, reason, user?.id ?? null);
+      } else {
+        await this.dataSource.transaction((manager) =>
+          recordAudit(manager, {
+            actor: ANONYMOUS,
+            action: 'auth.login_failed',
+            entityType: 'user_account',
+            entityId: user?.id ?? null,
+            after: { email },
+            reason,
+            requestId,
+          }),
+        );
+      }
       throw new ApiError(HttpStatus.UNAUTHORIZED, 'auth.badCredentials');
     }
 
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM login_throttle WHERE email = $1`, [email]);
+      // A lock set meanwhile by other attempts in a burst stays: success clears only an unlocked counter.
+      await manager.query(`DELETE FROM login_throttle WHERE email = $1 AND (locked_until IS NULL OR locked_until <= now())`, [email]);
       await manager.update(UserAccount, user.id, { lastLoginAt: new Date() });
       await recordAudit(manager, {
         actor: { type: ActorType.USER, id: user.id },
@@ -146,30 +157,39 @@ export class SignInService {
     await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [familyId]);
   }
 
-  /** Minutes left on a lockout (rounded up), or 0. */
-  private async lockedMinutes(email: string): Promise<number> {
+  /**
+   * Counts one attempt for an email address within the window and returns its number, or the minutes left when the
+   * address is locked (a locked address's counter does not move).
+   */
+  private async reserveAttempt(email: string): Promise<{ number: number; lockedMinutes: number }> {
     const [row] = await this.dataSource.query(
-      `SELECT CEIL(EXTRACT(EPOCH FROM locked_until - now()) / 60)::int AS minutes FROM login_throttle WHERE email = $1 AND locked_until > now()`,
-      [email],
-    );
-    return row?.minutes ?? 0;
-  }
-
-  /** Counts a failure within the lockout window; returns true when this failure locks the address. */
-  private async countFailure(manager: EntityManager, email: string): Promise<boolean> {
-    const [row] = await manager.query(
       `INSERT INTO login_throttle (email, failed_count, window_started_at) VALUES ($1, 1, now())
        ON CONFLICT (email) DO UPDATE SET
-         failed_count = CASE WHEN login_throttle.window_started_at < now() - make_interval(mins => $2) THEN 1 ELSE login_throttle.failed_count + 1 END,
-         window_started_at = CASE WHEN login_throttle.window_started_at < now() - make_interval(mins => $2) THEN now() ELSE login_throttle.window_started_at END
-       RETURNING failed_count`,
+         failed_count = CASE
+           WHEN login_throttle.locked_until > now() THEN login_throttle.failed_count
+           WHEN login_throttle.window_started_at < now() - make_interval(mins => $2) THEN 1
+           ELSE login_throttle.failed_count + 1 END,
+         window_started_at = CASE
+           WHEN login_throttle.locked_until > now() THEN login_throttle.window_started_at
+           WHEN login_throttle.window_started_at < now() - make_interval(mins => $2) THEN now()
+           ELSE login_throttle.window_started_at END
+       RETURNING failed_count,
+         CASE WHEN locked_until > now() THEN CEIL(EXTRACT(EPOCH FROM locked_until - now()) / 60)::int ELSE 0 END AS locked_minutes`,
       [email, this.config.LOGIN_LOCKOUT_MINUTES],
     );
-    if (row.failed_count < this.config.LOGIN_MAX_FAILURES) return false;
-    await manager.query(`UPDATE login_throttle SET locked_until = now() + make_interval(mins => $2), failed_count = 0, window_started_at = now() WHERE email = $1`, [
-      email,
-      this.config.LOGIN_LOCKOUT_MINUTES,
-    ]);
-    return true;
+    return { number: row.failed_count, lockedMinutes: row.locked_minutes };
+  }
+
+  /** Locks an address for LOGIN_LOCKOUT_MINUTES (once: a lock already running is not extended) and audits it. */
+  private async lock(email: string, requestId: string | null, reason: string, userId: string | null = null): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [, locked] = await manager.query(
+        `UPDATE login_throttle SET locked_until = now() + make_interval(mins => $2), failed_count = 0, window_started_at = now()
+          WHERE email = $1 AND (locked_until IS NULL OR locked_until <= now())`,
+        [email, this.config.LOGIN_LOCKOUT_MINUTES],
+      );
+      if (locked === 0) return;
+      await recordAudit(manager, { actor: ANONYMOUS, action: 'auth.locked', entityType: 'user_account', entityId: userId, after: { email }, reason, requestId });
+    });
   }
 }

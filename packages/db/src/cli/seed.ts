@@ -1,13 +1,44 @@
 import { loadConfigOrExit, seedConfigSchema } from '@peduli/config';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createDataSource } from '../data-source';
-import { ensureNationalAdmin } from '../seed/national-admin';
+import { DemoUser, seedDemoData } from '../seed/demo-data';
+import { ensureNationalAdmin, generatePassword } from '../seed/national-admin';
 import { seedReferenceData } from '../seed/reference-data';
 
+/** What PEDULI_DEV_CREDENTIALS_FILE holds; other keys found in it are kept. */
+interface DevCredentials {
+  email?: string;
+  password?: string;
+  demo?: { password: string; users: DemoUser[] };
+  [key: string]: unknown;
+}
+
+function readCredentials(file: string): DevCredentials {
+  if (!existsSync(file)) return {};
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as DevCredentials;
+  } catch {
+    // fall through
+  }
+  console.log(JSON.stringify({ level: 'warn', msg: 'dev credentials file is not a JSON object; rewriting it', file }));
+  return {};
+}
+
+/** Written whole and then renamed over the old file, so a crash never leaves half a file (and a lost password). */
+function writeCredentials(file: string, credentials: DevCredentials): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(credentials, null, 2), { mode: 0o600 });
+  renameSync(temporary, file);
+}
+
 /**
- * Idempotent seed: reference regions and the national admin. In development a generated admin password is written
- * once to PEDULI_DEV_CREDENTIALS_FILE (when set) so the dev launcher can print it on every start.
+ * Idempotent seed: reference regions and the national admin, and in development the demo organisations and users
+ * (unless PEDULI_DEMO_DATA=off). Generated dev passwords are written to PEDULI_DEV_CREDENTIALS_FILE (when set) so the
+ * dev launcher can print them on every start: the admin's once, when it is created; the demo users' shared password
+ * (DEMO_PASSWORD, or generated once and then reused from the file) under the "demo" key.
  */
 async function main(): Promise<void> {
   const config = loadConfigOrExit('seed', seedConfigSchema);
@@ -15,20 +46,48 @@ async function main(): Promise<void> {
     console.error('ADMIN_PASSWORD is required in production (at least 12 characters).');
     process.exit(78);
   }
+  // Development-only switches, read directly rather than through the config schema.
+  const withDemoData = config.NODE_ENV === 'development' && process.env.PEDULI_DEMO_DATA !== 'off';
+  const demoPasswordFromEnv = process.env.DEMO_PASSWORD || undefined;
+  if (withDemoData && demoPasswordFromEnv && demoPasswordFromEnv.length < 12) {
+    console.error('DEMO_PASSWORD must be at least 12 characters.');
+    process.exit(78);
+  }
   const dataSource = await createDataSource({ url: config.DATABASE_URL, applicationName: 'peduli-seed' }).initialize();
   try {
     const counts = await seedReferenceData(dataSource);
     const admin = await ensureNationalAdmin(dataSource, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
     const credentialsFile = process.env.PEDULI_DEV_CREDENTIALS_FILE;
-    if (admin.generatedPassword && credentialsFile) {
-      mkdirSync(dirname(credentialsFile), { recursive: true });
-      writeFileSync(credentialsFile, JSON.stringify({ email: admin.email, password: admin.generatedPassword }, null, 2), {
-        mode: 0o600,
-      });
+    const stored = credentialsFile ? readCredentials(credentialsFile) : {};
+    const next: DevCredentials = { ...stored };
+    if (admin.generatedPassword) Object.assign(next, { email: admin.email, password: admin.generatedPassword });
+
+    let demoUsers: DemoUser[] | undefined;
+    let demoPassword: string | undefined;
+    if (withDemoData) {
+      const storedPassword = typeof stored.demo?.password === 'string' ? stored.demo.password : undefined;
+      demoPassword = demoPasswordFromEnv ?? storedPassword ?? generatePassword();
+      // Only a password read back from the file is known to be the one existing demo accounts were made with;
+      // otherwise make them accept this one (a no-op for accounts whose hash already matches).
+      demoUsers = await seedDemoData(dataSource, { password: demoPassword, resetPasswords: demoPassword !== storedPassword });
+      next.demo = { password: demoPassword, users: demoUsers };
     }
-    console.log(JSON.stringify({ level: 'info', msg: 'seed complete', ...counts, admin: { email: admin.email, created: admin.created } }));
+    if (credentialsFile && JSON.stringify(next) !== JSON.stringify(stored)) writeCredentials(credentialsFile, next);
+
+    console.log(
+      JSON.stringify({
+        level: 'info',
+        msg: 'seed complete',
+        ...counts,
+        admin: { email: admin.email, created: admin.created },
+        ...(demoUsers ? { demoUsers: demoUsers.length } : {}),
+      }),
+    );
     if (admin.generatedPassword && !credentialsFile) {
       console.log(`National admin created: ${admin.email} / ${admin.generatedPassword} (shown once)`);
+    }
+    if (demoUsers && !credentialsFile && !demoPasswordFromEnv) {
+      console.log(`Demo users (${demoUsers.map((user) => user.email).join(', ')}) sign in with: ${demoPassword}`);
     }
   } finally {
     await dataSource.destroy();

@@ -131,8 +131,22 @@ async function main(): Promise<void> {
 
     const api = `http://localhost:${APPS[0].healthPort}`;
     const credentials = existsSync(credentialsFile)
-      ? (JSON.parse(readFileSync(credentialsFile, 'utf8')) as { email: string; password: string })
+      ? (JSON.parse(readFileSync(credentialsFile, 'utf8')) as {
+          email?: string;
+          password?: string;
+          demo?: { password: string; users: { email: string; role: string; scope: string }[] };
+        })
       : null;
+    const demo = credentials?.demo;
+    const demoUsers = demo?.users ?? [];
+    const emailWidth = Math.max(0, ...demoUsers.map((user) => user.email.length));
+    const roleWidth = Math.max(0, ...demoUsers.map((user) => user.role.length));
+    const demoLines = demoUsers.length
+      ? [
+          `   Demo users, all with password ${demo?.password}:`,
+          ...demoUsers.map((user) => `     ${user.email.padEnd(emailWidth)}  ${user.role.padEnd(roleWidth)}  ${user.scope}`),
+        ]
+      : [];
     say(
       [
         '',
@@ -143,9 +157,10 @@ async function main(): Promise<void> {
         `   API base:               ${api}/api/v1   e.g. ${api}/api/v1/regions/64.71`,
         `   Health:                 ${api}/health/ready, workers on ports 3001-3003`,
         `   Dev mailbox (.eml):     ${mailboxDir}`,
-        credentials
+        credentials?.email && credentials.password
           ? `   Dev admin login:        ${credentials.email} / ${credentials.password}`
           : '   Dev admin login:        set by ADMIN_EMAIL / ADMIN_PASSWORD',
+        ...demoLines,
         '   Stop with Ctrl-C.',
         '──────────────────────────────────────────────────────────────',
         '',

@@ -1,0 +1,262 @@
+import { verify } from '@node-rs/argon2';
+import { OrganisationKind, ORGANISATION_LEVEL, Role, ROLE_SCOPE } from '@peduli/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from './national-admin';
+
+/**
+ * Demo organisations and users for development, so a newcomer can sign in as every role: a Kota Balikpapan set
+ * (Kalimantan Timur, WITA) and a smaller Kota Jayapura set (Papua, WIT). The names are fictional where they are not
+ * public bodies. Never run this outside development.
+ */
+
+export const DEMO_EMAIL_DOMAIN = 'demo.peduli.local';
+
+export interface DemoDataSettings {
+  /** The one password every demo user gets when created. */
+  password: string;
+  /**
+   * Make existing demo users accept `password` too (only those whose hash does not already match it). For callers
+   * that cannot be sure the accounts were created with this password; off by default, so nothing existing changes.
+   */
+  resetPasswords?: boolean;
+}
+
+export interface DemoUser {
+  email: string;
+  role: Role;
+  /** Where the role applies, for people: "Kota Balikpapan", "Dinas Kesehatan Kota Balikpapan". */
+  scope: string;
+}
+
+type OrgKey =
+  | 'kanwilKaltim'
+  | 'biroHukumKaltim'
+  | 'bagianHukumBalikpapan'
+  | 'dinkesBalikpapan'
+  | 'disdikbudBalikpapan'
+  | 'disnakerBalikpapan'
+  | 'companyBalikpapan'
+  | 'universityBalikpapan'
+  | 'bagianHukumJayapura'
+  | 'dinsosJayapura';
+
+interface DemoOrganisation {
+  kind: OrganisationKind;
+  name: string;
+  /** Province-level kinds only. */
+  provinceCode?: string;
+  /** Region-level kinds only; the province is derived from it. */
+  regionCode?: string;
+}
+
+const BALIKPAPAN = '64.71';
+const JAYAPURA = '91.71';
+const KALTIM = '64';
+
+const ORGANISATIONS: Readonly<Record<OrgKey, DemoOrganisation>> = {
+  kanwilKaltim: { kind: OrganisationKind.KANWIL, name: 'Kanwil Kementerian HAM Kalimantan Timur', provinceCode: KALTIM },
+  biroHukumKaltim: { kind: OrganisationKind.BIRO_HUKUM, name: 'Biro Hukum Setda Provinsi Kalimantan Timur', provinceCode: KALTIM },
+  bagianHukumBalikpapan: { kind: OrganisationKind.BAGIAN_HUKUM, name: 'Bagian Hukum Setda Kota Balikpapan', regionCode: BALIKPAPAN },
+  dinkesBalikpapan: { kind: OrganisationKind.OPD, name: 'Dinas Kesehatan Kota Balikpapan', regionCode: BALIKPAPAN },
+  disdikbudBalikpapan: { kind: OrganisationKind.OPD, name: 'Dinas Pendidikan dan Kebudayaan Kota Balikpapan', regionCode: BALIKPAPAN },
+  disnakerBalikpapan: { kind: OrganisationKind.OPD, name: 'Dinas Tenaga Kerja Kota Balikpapan', regionCode: BALIKPAPAN },
+  companyBalikpapan: { kind: OrganisationKind.COMPANY, name: 'PT Contoh Energi Balikpapan', regionCode: BALIKPAPAN },
+  universityBalikpapan: { kind: OrganisationKind.UNIVERSITY, name: 'Universitas Contoh Balikpapan', regionCode: BALIKPAPAN },
+  bagianHukumJayapura: { kind: OrganisationKind.BAGIAN_HUKUM, name: 'Bagian Hukum Setda Kota Jayapura', regionCode: JAYAPURA },
+  dinsosJayapura: { kind: OrganisationKind.OPD, name: 'Dinas Sosial Kota Jayapura', regionCode: JAYAPURA },
+};
+
+type DemoScope = { provinceCode: string } | { regionCode: string } | { organisation: OrgKey };
+
+interface DemoUserSpec {
+  /** Before the @: the address is `${local}@demo.peduli.local`. */
+  local: string;
+  displayName: string;
+  organisation: OrgKey;
+  role: Role;
+  scope: DemoScope;
+}
+
+const USERS: readonly DemoUserSpec[] = [
+  {
+    local: 'kanwil.kaltim',
+    displayName: 'Verifikator Kanwil Kalimantan Timur (demo)',
+    organisation: 'kanwilKaltim',
+    role: Role.KANWIL_VERIFIER,
+    scope: { provinceCode: KALTIM },
+  },
+  {
+    local: 'koordinator.balikpapan',
+    displayName: 'Koordinator Kota Balikpapan (demo)',
+    organisation: 'bagianHukumBalikpapan',
+    role: Role.COORDINATOR,
+    scope: { regionCode: BALIKPAPAN },
+  },
+  {
+    local: 'kepala.dinkes.balikpapan',
+    displayName: 'Kepala Dinas Kesehatan Kota Balikpapan (demo)',
+    organisation: 'dinkesBalikpapan',
+    role: Role.UNIT_HEAD,
+    scope: { organisation: 'dinkesBalikpapan' },
+  },
+  {
+    local: 'operator.dinkes.balikpapan',
+    displayName: 'Operator Dinas Kesehatan Kota Balikpapan (demo)',
+    organisation: 'dinkesBalikpapan',
+    role: Role.UNIT_OPERATOR,
+    scope: { organisation: 'dinkesBalikpapan' },
+  },
+  {
+    local: 'operator.disdikbud.balikpapan',
+    displayName: 'Operator Dinas Pendidikan dan Kebudayaan Kota Balikpapan (demo)',
+    organisation: 'disdikbudBalikpapan',
+    role: Role.UNIT_OPERATOR,
+    scope: { organisation: 'disdikbudBalikpapan' },
+  },
+  {
+    local: 'viewer.balikpapan',
+    displayName: 'Pemantau Kota Balikpapan (demo)',
+    organisation: 'bagianHukumBalikpapan',
+    role: Role.VIEWER,
+    scope: { regionCode: BALIKPAPAN },
+  },
+  {
+    local: 'koordinator.jayapura',
+    displayName: 'Koordinator Kota Jayapura (demo)',
+    organisation: 'bagianHukumJayapura',
+    role: Role.COORDINATOR,
+    scope: { regionCode: JAYAPURA },
+  },
+  {
+    local: 'operator.dinsos.jayapura',
+    displayName: 'Operator Dinas Sosial Kota Jayapura (demo)',
+    organisation: 'dinsosJayapura',
+    role: Role.UNIT_OPERATOR,
+    scope: { organisation: 'dinsosJayapura' },
+  },
+];
+
+/** Any key; serialises concurrent seeders so two of them cannot both create the same organisation. */
+const DEMO_SEED_LOCK = 0x70656475;
+
+/**
+ * Creates the demo organisations, users and role assignments that are missing. Idempotent: organisations are found by
+ * (kind, name, province, region), users by email, and an existing user's password is left alone (unless
+ * `resetPasswords`). Needs the reference regions (seedReferenceData) first.
+ */
+export async function seedDemoData(dataSource: DataSource, settings: DemoDataSettings): Promise<DemoUser[]> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK]);
+    const places = await loadPlaces(manager);
+
+    const organisationIds = {} as Record<OrgKey, string>;
+    for (const [key, organisation] of Object.entries(ORGANISATIONS) as [OrgKey, DemoOrganisation][]) {
+      organisationIds[key] = await ensureOrganisation(manager, organisation);
+    }
+
+    const result: DemoUser[] = [];
+    for (const spec of USERS) {
+      const email = `${spec.local}@${DEMO_EMAIL_DOMAIN}`;
+      const userId = await ensureUser(manager, email, spec, organisationIds[spec.organisation], settings);
+      const scope = assignmentScope(spec, organisationIds);
+      await manager.query(
+        `INSERT INTO role_assignment (user_id, role, province_code, region_code, organisation_id)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+        [userId, spec.role, scope.provinceCode, scope.regionCode, scope.organisationId],
+      );
+      result.push({ email, role: spec.role, scope: describeScope(spec.scope, places) });
+    }
+    return result;
+  });
+}
+
+interface Places {
+  provinces: Map<string, string>;
+  regions: Map<string, string>;
+}
+
+async function loadPlaces(manager: EntityManager): Promise<Places> {
+  const regionCodes = [BALIKPAPAN, JAYAPURA];
+  const provinceCodes = [...new Set(regionCodes.map((code) => code.slice(0, 2)))];
+  const regions: { code: string; name: string }[] = await manager.query(`SELECT code, name FROM region WHERE code = ANY($1)`, [regionCodes]);
+  const provinces: { code: string; name: string }[] = await manager.query(`SELECT code, name FROM province WHERE code = ANY($1)`, [
+    provinceCodes,
+  ]);
+  if (regions.length !== regionCodes.length || provinces.length !== provinceCodes.length) {
+    throw new Error('Demo data needs the reference regions: run seedReferenceData first');
+  }
+  return {
+    provinces: new Map(provinces.map((p) => [p.code, p.name])),
+    regions: new Map(regions.map((r) => [r.code, r.name])),
+  };
+}
+
+async function ensureOrganisation(manager: EntityManager, organisation: DemoOrganisation): Promise<string> {
+  const level = ORGANISATION_LEVEL[organisation.kind];
+  const regionCode = level === 'REGION' ? organisation.regionCode! : null;
+  const provinceCode = level === 'NATIONAL' ? null : level === 'PROVINCE' ? organisation.provinceCode! : regionCode!.slice(0, 2);
+  const [existing]: { id: string }[] = await manager.query(
+    `SELECT id FROM organisation
+     WHERE kind = $1 AND name = $2 AND province_code IS NOT DISTINCT FROM $3 AND region_code IS NOT DISTINCT FROM $4
+     ORDER BY created_at, id LIMIT 1`,
+    [organisation.kind, organisation.name, provinceCode, regionCode],
+  );
+  if (existing) return existing.id;
+  const [inserted]: { id: string }[] = await manager.query(
+    `INSERT INTO organisation (kind, name, province_code, region_code) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [organisation.kind, organisation.name, provinceCode, regionCode],
+  );
+  return inserted.id;
+}
+
+async function ensureUser(
+  manager: EntityManager,
+  email: string,
+  spec: DemoUserSpec,
+  organisationId: string,
+  settings: DemoDataSettings,
+): Promise<string> {
+  const [existing]: { id: string; password_hash: string }[] = await manager.query(
+    `SELECT id, password_hash FROM user_account WHERE email = $1`,
+    [email],
+  );
+  if (existing) {
+    if (settings.resetPasswords && !(await verify(existing.password_hash, settings.password).catch(() => false))) {
+      await manager.query(`UPDATE user_account SET password_hash = $2, updated_at = now() WHERE id = $1`, [
+        existing.id,
+        await hashPassword(settings.password),
+      ]);
+    }
+    return existing.id;
+  }
+  const [inserted]: { id: string }[] = await manager.query(
+    `INSERT INTO user_account (email, display_name, password_hash, locale, organisation_id)
+     VALUES ($1, $2, $3, 'id', $4) RETURNING id`,
+    [email, spec.displayName, await hashPassword(settings.password), organisationId],
+  );
+  return inserted.id;
+}
+
+/** Exactly the field ROLE_SCOPE asks for (VIEWER, "ANY", takes whichever the spec gives); the others stay null. */
+function assignmentScope(
+  spec: DemoUserSpec,
+  organisationIds: Record<OrgKey, string>,
+): { provinceCode: string | null; regionCode: string | null; organisationId: string | null } {
+  const required = ROLE_SCOPE[spec.role];
+  const scope = spec.scope;
+  const given = 'provinceCode' in scope ? 'PROVINCE' : 'regionCode' in scope ? 'REGION' : 'ORGANISATION';
+  if (required !== 'ANY' && required !== given) {
+    throw new Error(`Demo user ${spec.local}: ${spec.role} needs a ${required} scope, not ${given}`);
+  }
+  return {
+    provinceCode: 'provinceCode' in scope ? scope.provinceCode : null,
+    regionCode: 'regionCode' in scope ? scope.regionCode : null,
+    organisationId: 'organisation' in scope ? organisationIds[scope.organisation] : null,
+  };
+}
+
+function describeScope(scope: DemoScope, places: Places): string {
+  if ('provinceCode' in scope) return `Provinsi ${places.provinces.get(scope.provinceCode)}`;
+  if ('regionCode' in scope) return places.regions.get(scope.regionCode)!;
+  return ORGANISATIONS[scope.organisation].name;
+}

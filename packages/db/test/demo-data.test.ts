@@ -1,0 +1,180 @@
+import { verify } from '@node-rs/argon2';
+import { Role, ROLE_SCOPE } from '@peduli/domain';
+import { createEmptyDatabase, TestDatabase } from '@peduli/devservices';
+import { DataSource } from 'typeorm';
+import { createDataSource, DemoUser, runMigrations, seedDemoData, seedReferenceData } from '../src';
+
+const PASSWORD = 'demo-password-for-tests';
+const DOMAIN = 'demo.peduli.local';
+
+interface OrganisationRow {
+  id: string;
+  kind: string;
+  name: string;
+  province_code: string | null;
+  region_code: string | null;
+}
+
+describe('demo data for development', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let firstRun: DemoUser[];
+
+  const countRows = async () => {
+    const [row] = await dataSource.query(
+      `SELECT (SELECT count(*)::int FROM organisation) AS organisations,
+              (SELECT count(*)::int FROM user_account) AS users,
+              (SELECT count(*)::int FROM role_assignment) AS assignments`,
+    );
+    return row as { organisations: number; users: number; assignments: number };
+  };
+
+  beforeAll(async () => {
+    database = await createEmptyDatabase();
+    dataSource = await createDataSource({ url: database.url }).initialize();
+    await runMigrations(dataSource);
+    await seedReferenceData(dataSource);
+    firstRun = await seedDemoData(dataSource, { password: PASSWORD });
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('creates the organisations of Kota Balikpapan, Kalimantan Timur and Kota Jayapura at the right level', async () => {
+    const rows: OrganisationRow[] = await dataSource.query(
+      `SELECT id, kind, name, province_code, region_code FROM organisation`,
+    );
+    const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const summary = rows.map(({ kind, name, province_code, region_code }) => ({ kind, name, province_code, region_code }));
+    expect(summary.sort(byName)).toEqual(
+      [
+        { kind: 'KANWIL', name: 'Kanwil Kementerian HAM Kalimantan Timur', province_code: '64', region_code: null },
+        { kind: 'BIRO_HUKUM', name: 'Biro Hukum Setda Provinsi Kalimantan Timur', province_code: '64', region_code: null },
+        { kind: 'BAGIAN_HUKUM', name: 'Bagian Hukum Setda Kota Balikpapan', province_code: '64', region_code: '64.71' },
+        { kind: 'OPD', name: 'Dinas Kesehatan Kota Balikpapan', province_code: '64', region_code: '64.71' },
+        { kind: 'OPD', name: 'Dinas Pendidikan dan Kebudayaan Kota Balikpapan', province_code: '64', region_code: '64.71' },
+        { kind: 'OPD', name: 'Dinas Tenaga Kerja Kota Balikpapan', province_code: '64', region_code: '64.71' },
+        { kind: 'COMPANY', name: 'PT Contoh Energi Balikpapan', province_code: '64', region_code: '64.71' },
+        { kind: 'UNIVERSITY', name: 'Universitas Contoh Balikpapan', province_code: '64', region_code: '64.71' },
+        { kind: 'BAGIAN_HUKUM', name: 'Bagian Hukum Setda Kota Jayapura', province_code: '91', region_code: '91.71' },
+        { kind: 'OPD', name: 'Dinas Sosial Kota Jayapura', province_code: '91', region_code: '91.71' },
+      ].sort(byName),
+    );
+    // Two time zones are represented: WITA (Balikpapan) and WIT (Jayapura).
+    const zones: { time_zone: string }[] = await dataSource.query(
+      `SELECT DISTINCT r.time_zone FROM organisation o JOIN region r ON r.code = o.region_code ORDER BY 1`,
+    );
+    expect(zones.map((z) => z.time_zone)).toEqual(['WIT', 'WITA']);
+  });
+
+  it('creates each demo user in its organisation, with exactly one role over exactly the scope its role requires', async () => {
+    const organisations: OrganisationRow[] = await dataSource.query(`SELECT id, name FROM organisation`);
+    const orgId = (name: string) => {
+      const found = organisations.find((o) => o.name === name);
+      if (!found) throw new Error(`no organisation ${name}`);
+      return found.id;
+    };
+    const dinkes = orgId('Dinas Kesehatan Kota Balikpapan');
+    const disdikbud = orgId('Dinas Pendidikan dan Kebudayaan Kota Balikpapan');
+    const dinsos = orgId('Dinas Sosial Kota Jayapura');
+    const expected = [
+      ['kanwil.kaltim', 'Kanwil Kementerian HAM Kalimantan Timur', Role.KANWIL_VERIFIER, '64', null, null],
+      ['koordinator.balikpapan', 'Bagian Hukum Setda Kota Balikpapan', Role.COORDINATOR, null, '64.71', null],
+      ['kepala.dinkes.balikpapan', 'Dinas Kesehatan Kota Balikpapan', Role.UNIT_HEAD, null, null, dinkes],
+      ['operator.dinkes.balikpapan', 'Dinas Kesehatan Kota Balikpapan', Role.UNIT_OPERATOR, null, null, dinkes],
+      ['operator.disdikbud.balikpapan', 'Dinas Pendidikan dan Kebudayaan Kota Balikpapan', Role.UNIT_OPERATOR, null, null, disdikbud],
+      ['viewer.balikpapan', 'Bagian Hukum Setda Kota Balikpapan', Role.VIEWER, null, '64.71', null],
+      ['koordinator.jayapura', 'Bagian Hukum Setda Kota Jayapura', Role.COORDINATOR, null, '91.71', null],
+      ['operator.dinsos.jayapura', 'Dinas Sosial Kota Jayapura', Role.UNIT_OPERATOR, null, null, dinsos],
+    ] as const;
+
+    const rows: {
+      email: string;
+      organisation: string;
+      locale: string;
+      is_national_admin: boolean;
+      role: Role;
+      province_code: string | null;
+      region_code: string | null;
+      organisation_id: string | null;
+    }[] = await dataSource.query(
+      `SELECT u.email, o.name AS organisation, u.locale, u.is_national_admin, a.role, a.province_code, a.region_code, a.organisation_id
+       FROM user_account u JOIN organisation o ON o.id = u.organisation_id JOIN role_assignment a ON a.user_id = u.id
+       ORDER BY u.email`,
+    );
+    expect(rows).toHaveLength(expected.length);
+    for (const [local, organisation, role, provinceCode, regionCode, organisationId] of expected) {
+      const email = `${local}@${DOMAIN}`;
+      const row = rows.find((r) => r.email === email);
+      expect({ email, ...row }).toEqual({
+        email,
+        organisation,
+        locale: 'id',
+        is_national_admin: false,
+        role,
+        province_code: provinceCode,
+        region_code: regionCode,
+        organisation_id: organisationId,
+      });
+      // The scope field filled in is the one ROLE_SCOPE asks for (VIEWER may take any; the demo viewer is regional).
+      const filled = [provinceCode && 'PROVINCE', regionCode && 'REGION', organisationId && 'ORGANISATION'].filter(Boolean);
+      expect(filled).toHaveLength(1);
+      if (ROLE_SCOPE[role] !== 'ANY') expect(filled).toEqual([ROLE_SCOPE[role]]);
+    }
+  });
+
+  it('returns every demo user with its role and a readable scope', () => {
+    expect(firstRun).toEqual([
+      { email: `kanwil.kaltim@${DOMAIN}`, role: Role.KANWIL_VERIFIER, scope: 'Provinsi Kalimantan Timur' },
+      { email: `koordinator.balikpapan@${DOMAIN}`, role: Role.COORDINATOR, scope: 'Kota Balikpapan' },
+      { email: `kepala.dinkes.balikpapan@${DOMAIN}`, role: Role.UNIT_HEAD, scope: 'Dinas Kesehatan Kota Balikpapan' },
+      { email: `operator.dinkes.balikpapan@${DOMAIN}`, role: Role.UNIT_OPERATOR, scope: 'Dinas Kesehatan Kota Balikpapan' },
+      {
+        email: `operator.disdikbud.balikpapan@${DOMAIN}`,
+        role: Role.UNIT_OPERATOR,
+        scope: 'Dinas Pendidikan dan Kebudayaan Kota Balikpapan',
+      },
+      { email: `viewer.balikpapan@${DOMAIN}`, role: Role.VIEWER, scope: 'Kota Balikpapan' },
+      { email: `koordinator.jayapura@${DOMAIN}`, role: Role.COORDINATOR, scope: 'Kota Jayapura' },
+      { email: `operator.dinsos.jayapura@${DOMAIN}`, role: Role.UNIT_OPERATOR, scope: 'Dinas Sosial Kota Jayapura' },
+    ]);
+  });
+
+  it('gives every demo user an argon2id hash of the shared password', async () => {
+    const rows: { email: string; password_hash: string }[] = await dataSource.query(
+      `SELECT email, password_hash FROM user_account WHERE email LIKE '%@${DOMAIN}'`,
+    );
+    expect(rows).toHaveLength(8);
+    for (const row of rows) {
+      expect(row.password_hash).toMatch(/^\$argon2id\$/);
+      expect(await verify(row.password_hash, PASSWORD)).toBe(true);
+      expect(await verify(row.password_hash, 'not-the-password')).toBe(false);
+    }
+  });
+
+  it('is idempotent: a second run creates no row and changes no password, even given another password', async () => {
+    const snapshot = () =>
+      dataSource.query(
+        `SELECT (SELECT md5(string_agg(o::text, ',' ORDER BY id)) FROM organisation o) AS organisations,
+                (SELECT md5(string_agg(u::text, ',' ORDER BY id)) FROM user_account u) AS users,
+                (SELECT md5(string_agg(a::text, ',' ORDER BY id)) FROM role_assignment a) AS assignments`,
+      );
+    const countsBefore = await countRows();
+    expect(countsBefore).toEqual({ organisations: 10, users: 8, assignments: 8 });
+    const before = await snapshot();
+    const secondRun = await seedDemoData(dataSource, { password: 'a-different-password' });
+    expect(secondRun).toEqual(firstRun);
+    expect(await countRows()).toEqual(countsBefore);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('with resetPasswords, makes existing demo users accept a new password without adding rows', async () => {
+    const countsBefore = await countRows();
+    await seedDemoData(dataSource, { password: 'a-replacement-password', resetPasswords: true });
+    expect(await countRows()).toEqual(countsBefore);
+    const [row] = await dataSource.query(`SELECT password_hash FROM user_account WHERE email = $1`, [`viewer.balikpapan@${DOMAIN}`]);
+    expect(await verify(row.password_hash, 'a-replacement-password')).toBe(true);
+  });
+});

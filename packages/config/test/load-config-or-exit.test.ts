@@ -29,7 +29,7 @@ describe('loadConfigOrExit', () => {
   });
 
   it('writes a structured fatal log line first', () => {
-    const result = runEntryPoint({ DATABASE_URL: 'postgres://h/d', REDIS_URL: 'http://wrong' });
+    const result = runEntryPoint({ DATABASE_URL: 'postgres://h/d', REDIS_URL: 'http://wrong', JWT_SECRET: 'x'.repeat(32) });
     expect(result.status).toBe(78);
     const firstLine = result.stderr.split('\n')[0];
     const parsed: unknown = JSON.parse(firstLine);
@@ -42,7 +42,7 @@ describe('loadConfigOrExit', () => {
   });
 
   it('returns the configuration and lets the process run when it is valid', () => {
-    const result = runEntryPoint({ DATABASE_URL: 'postgres://h/d', REDIS_URL: 'redis://h:6379', PORT: '4000' });
+    const result = runEntryPoint({ DATABASE_URL: 'postgres://h/d', REDIS_URL: 'redis://h:6379', JWT_SECRET: 'x'.repeat(32), PORT: '4000' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const config: unknown = JSON.parse(result.stdout);

@@ -15,6 +15,7 @@ import {
 const DATABASE_URL = 'postgres://peduli:secret@db.internal:5432/peduli';
 const REDIS_URL = 'redis://cache.internal:6379';
 const SMTP_URL = 'smtp://mail.internal:25';
+const JWT_SECRET = 'a-signing-secret-of-at-least-32-characters';
 
 /** Runs loadConfig and returns the ConfigError it throws; fails the test when it does not throw one. */
 function configErrorOf(run: () => unknown): ConfigError {
@@ -33,7 +34,7 @@ function problemVariables(error: ConfigError): string[] {
 
 describe('loadConfig for the api', () => {
   it('applies every default when only the URLs are given', () => {
-    const config = loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL });
+    const config = loadConfig('api', apiConfigSchema, { JWT_SECRET, DATABASE_URL, REDIS_URL });
     expect(config).toEqual({
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
@@ -45,11 +46,27 @@ describe('loadConfig for the api', () => {
       PORT: 3000,
       HOST: '0.0.0.0',
       MAX_UPLOAD_BYTES: 20 * 1024 * 1024,
+      JWT_SECRET,
+      ACCESS_TOKEN_TTL_SECONDS: 900,
+      REFRESH_TOKEN_TTL_DAYS: 14,
+      LOGIN_MAX_FAILURES: 5,
+      LOGIN_LOCKOUT_MINUTES: 15,
+      AUTH_RATE_LIMIT_PER_MINUTE: 30,
+      CORS_ORIGINS: [],
     });
+  });
+
+  it('refuses a short JWT_SECRET and splits CORS_ORIGINS into a list', () => {
+    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL, JWT_SECRET: 'short' }));
+    expect(problemVariables(error)).toEqual(['JWT_SECRET']);
+    expect(error.problems[0].problem).toContain('at least 32 characters');
+    const config = loadConfig('api', apiConfigSchema, { JWT_SECRET, DATABASE_URL, REDIS_URL, CORS_ORIGINS: 'https://a.go.id, https://b.go.id,' });
+    expect(config.CORS_ORIGINS).toEqual(['https://a.go.id', 'https://b.go.id']);
   });
 
   it('coerces numeric variables from strings and keeps given values', () => {
     const config = loadConfig('api', apiConfigSchema, {
+      JWT_SECRET,
       DATABASE_URL: 'postgresql://u@h/d',
       REDIS_URL: 'rediss://secure-cache:6380',
       PORT: '8080',
@@ -68,52 +85,52 @@ describe('loadConfig for the api', () => {
   });
 
   it('ignores variables that are not part of the schema', () => {
-    const config = loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL, SMTP_URL, UNRELATED: 'x' });
+    const config = loadConfig('api', apiConfigSchema, { JWT_SECRET, DATABASE_URL, REDIS_URL, SMTP_URL, UNRELATED: 'x' });
     expect(config).not.toHaveProperty('SMTP_URL');
     expect(config).not.toHaveProperty('UNRELATED');
   });
 
   it('names a missing DATABASE_URL in the problems', () => {
-    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { REDIS_URL }));
+    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { JWT_SECRET, REDIS_URL }));
     expect(error.name).toBe('ConfigError');
     expect(error.role).toBe('api');
     expect(error.problems).toEqual([{ variable: 'DATABASE_URL', problem: expect.stringContaining('required') }]);
   });
 
   it('treats an empty string as missing (defaults apply, required ones fail)', () => {
-    const config = loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL, PORT: '', QUEUE_PREFIX: '', MAX_UPLOAD_BYTES: '' });
+    const config = loadConfig('api', apiConfigSchema, { JWT_SECRET, DATABASE_URL, REDIS_URL, PORT: '', QUEUE_PREFIX: '', MAX_UPLOAD_BYTES: '' });
     expect(config.PORT).toBe(3000);
     expect(config.QUEUE_PREFIX).toBe('peduli');
     expect(config.MAX_UPLOAD_BYTES).toBe(20 * 1024 * 1024);
 
-    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { DATABASE_URL: '', REDIS_URL }));
+    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { JWT_SECRET, DATABASE_URL: '', REDIS_URL }));
     expect(problemVariables(error)).toEqual(['DATABASE_URL']);
     expect(error.problems[0].problem).toMatch(/^required/);
   });
 
   it('treats a whitespace-only value as missing (PORT=" " is not port 0)', () => {
-    const config = loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL, PORT: ' ', HOST: '\t' });
+    const config = loadConfig('api', apiConfigSchema, { JWT_SECRET, DATABASE_URL, REDIS_URL, PORT: ' ', HOST: '\t' });
     expect(config.PORT).toBe(3000);
     expect(config.HOST).toBe('0.0.0.0');
-    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { DATABASE_URL: '   ', REDIS_URL }));
+    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { JWT_SECRET, DATABASE_URL: '   ', REDIS_URL }));
     expect(problemVariables(error)).toEqual(['DATABASE_URL']);
   });
 
   it.each(['http://cache:6379', 'postgres://cache/0', 'cache:6379', 'not a url'])('rejects REDIS_URL %j', (value) => {
-    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL: value }));
+    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { JWT_SECRET, DATABASE_URL, REDIS_URL: value }));
     expect(error.problems).toEqual([
       { variable: 'REDIS_URL', problem: expect.stringContaining('must be a URL starting with redis:// or rediss://') },
     ]);
   });
 
   it('rejects a DATABASE_URL with the wrong protocol', () => {
-    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { DATABASE_URL: 'mysql://h/d', REDIS_URL }));
+    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { JWT_SECRET, DATABASE_URL: 'mysql://h/d', REDIS_URL }));
     expect(problemVariables(error)).toEqual(['DATABASE_URL']);
     expect(error.problems[0].problem).toContain('postgres://');
   });
 
   it.each(['abc', '70000', '65536', '-1', '80.5'])('rejects PORT %j', (value) => {
-    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL, PORT: value }));
+    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { JWT_SECRET, DATABASE_URL, REDIS_URL, PORT: value }));
     expect(problemVariables(error)).toEqual(['PORT']);
   });
 
@@ -122,29 +139,29 @@ describe('loadConfig for the api', () => {
     ['65535', 65535],
     ['1', 1],
   ])('accepts PORT %j', (value, expected) => {
-    expect(loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL, PORT: value }).PORT).toBe(expected);
+    expect(loadConfig('api', apiConfigSchema, { JWT_SECRET, DATABASE_URL, REDIS_URL, PORT: value }).PORT).toBe(expected);
   });
 
   it.each(['0', '-5', 'lots'])('rejects MAX_UPLOAD_BYTES %j', (value) => {
-    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL, MAX_UPLOAD_BYTES: value }));
+    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { JWT_SECRET, DATABASE_URL, REDIS_URL, MAX_UPLOAD_BYTES: value }));
     expect(problemVariables(error)).toEqual(['MAX_UPLOAD_BYTES']);
   });
 
   it.each(['has space', 'a:b', 'x'.repeat(41)])('rejects QUEUE_PREFIX %j', (value) => {
-    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL, QUEUE_PREFIX: value }));
+    const error = configErrorOf(() => loadConfig('api', apiConfigSchema, { JWT_SECRET, DATABASE_URL, REDIS_URL, QUEUE_PREFIX: value }));
     expect(problemVariables(error)).toEqual(['QUEUE_PREFIX']);
   });
 
   it('rejects an unknown NODE_ENV and LOG_LEVEL', () => {
     const error = configErrorOf(() =>
-      loadConfig('api', apiConfigSchema, { DATABASE_URL, REDIS_URL, NODE_ENV: 'staging', LOG_LEVEL: 'verbose' }),
+      loadConfig('api', apiConfigSchema, { JWT_SECRET, DATABASE_URL, REDIS_URL, NODE_ENV: 'staging', LOG_LEVEL: 'verbose' }),
     );
     expect(problemVariables(error).sort()).toEqual(['LOG_LEVEL', 'NODE_ENV']);
   });
 
   it('lists every problem at once, in the message too', () => {
     const error = configErrorOf(() =>
-      loadConfig('api', apiConfigSchema, { REDIS_URL: 'http://wrong', PORT: 'abc', MAX_UPLOAD_BYTES: '0' }),
+      loadConfig('api', apiConfigSchema, { JWT_SECRET, REDIS_URL: 'http://wrong', PORT: 'abc', MAX_UPLOAD_BYTES: '0' }),
     );
     expect(problemVariables(error).sort()).toEqual(['DATABASE_URL', 'MAX_UPLOAD_BYTES', 'PORT', 'REDIS_URL']);
     const lines = error.message.split('\n');
@@ -160,10 +177,11 @@ describe('loadConfig for the api', () => {
     try {
       process.env.DATABASE_URL = DATABASE_URL;
       process.env.REDIS_URL = REDIS_URL;
+      process.env.JWT_SECRET = JWT_SECRET;
       process.env.PORT = '4321';
       expect(loadConfig('api', apiConfigSchema).PORT).toBe(4321);
     } finally {
-      for (const key of ['DATABASE_URL', 'REDIS_URL', 'PORT']) {
+      for (const key of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT']) {
         if (saved[key] === undefined) delete process.env[key];
         else process.env[key] = saved[key];
       }
@@ -251,7 +269,7 @@ describe('loadConfig for the seed', () => {
 
 describe('requiredVariables and knownVariables', () => {
   it.each([
-    ['api', ['DATABASE_URL', 'REDIS_URL']],
+    ['api', ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']],
     ['document-worker', ['DATABASE_URL', 'REDIS_URL']],
     ['scoring-worker', ['DATABASE_URL', 'REDIS_URL']],
     ['reminder-worker', ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL']],
@@ -261,7 +279,7 @@ describe('requiredVariables and knownVariables', () => {
   });
 
   it('requiredVariables agrees with loadConfig: each one alone, when missing, is the only problem', () => {
-    const full = { DATABASE_URL, REDIS_URL, SMTP_URL };
+    const full = { DATABASE_URL, REDIS_URL, SMTP_URL, JWT_SECRET };
     for (const role of Object.keys(CONFIG_SCHEMAS) as ProcessRole[]) {
       for (const variable of requiredVariables(role)) {
         const env: Record<string, string> = { ...full };

@@ -120,3 +120,20 @@ export function mayAssign(grants: readonly RoleAssignmentGrant[], assignment: Ro
   return isAllowed(grants, Permission.USERS_MANAGE, assignment.scope) &&
     (assignment.role !== Role.COORDINATOR || grants.some((grant) => grant.role === Role.NATIONAL_ADMIN));
 }
+
+/** Whether an assignment names exactly the scope its role requires (one field, or none for a national role). */
+export function assignmentScopeFits(role: Role, scope: Scope): boolean {
+  const given = [scope.provinceCode, scope.regionCode, scope.organisationId].filter(Boolean).length;
+  switch (ROLE_SCOPE[role]) {
+    case 'NATIONAL':
+      return given === 0;
+    case 'PROVINCE':
+      return given === 1 && Boolean(scope.provinceCode);
+    case 'REGION':
+      return given === 1 && Boolean(scope.regionCode);
+    case 'ORGANISATION':
+      return given === 1 && Boolean(scope.organisationId);
+    case 'ANY':
+      return given <= 1;
+  }
+}

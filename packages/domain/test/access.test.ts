@@ -1,4 +1,4 @@
-import { holdsPermission, isAllowed, mayAssign, ORGANISATION_LEVEL, OrganisationKind, Permission, permissionsOf, Role, ROLE_SCOPE, RoleAssignmentGrant, scopeCovers } from '../src';
+import { assignmentScopeFits, holdsPermission, isAllowed, mayAssign, ORGANISATION_LEVEL, OrganisationKind, Permission, permissionsOf, Role, ROLE_SCOPE, RoleAssignmentGrant, scopeCovers } from '../src';
 
 const ORG_A = 'a0000000-0000-4000-8000-000000000001';
 const ORG_B = 'b0000000-0000-4000-8000-000000000002';
@@ -89,5 +89,21 @@ describe('where organisations and roles sit', () => {
     expect(ORGANISATION_LEVEL[OrganisationKind.OPD]).toBe('REGION');
     expect(Object.keys(ROLE_SCOPE).sort()).toEqual(Object.values(Role).sort());
     expect(ROLE_SCOPE[Role.KANWIL_VERIFIER]).toBe('PROVINCE');
+  });
+});
+
+describe('assignmentScopeFits', () => {
+  it('requires exactly the scope field the role needs', () => {
+    expect(assignmentScopeFits(Role.NATIONAL_ADMIN, {})).toBe(true);
+    expect(assignmentScopeFits(Role.NATIONAL_ADMIN, { provinceCode: '64' })).toBe(false);
+    expect(assignmentScopeFits(Role.KANWIL_VERIFIER, { provinceCode: '64' })).toBe(true);
+    expect(assignmentScopeFits(Role.KANWIL_VERIFIER, { regionCode: '64.71' })).toBe(false);
+    expect(assignmentScopeFits(Role.COORDINATOR, { regionCode: '64.71' })).toBe(true);
+    expect(assignmentScopeFits(Role.COORDINATOR, { regionCode: '64.71', provinceCode: '64' })).toBe(false);
+    expect(assignmentScopeFits(Role.UNIT_OPERATOR, { organisationId: ORG_A })).toBe(true);
+    expect(assignmentScopeFits(Role.UNIT_OPERATOR, {})).toBe(false);
+    expect(assignmentScopeFits(Role.VIEWER, {})).toBe(true);
+    expect(assignmentScopeFits(Role.VIEWER, { regionCode: '64.71' })).toBe(true);
+    expect(assignmentScopeFits(Role.VIEWER, { regionCode: '64.71', organisationId: ORG_A })).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ApiToken, Organisation, recordAudit } from '@peduli/db';
-import { Permission, ROLE_SCOPE } from '@peduli/domain';
+import { assignmentScopeFits, Permission, ROLE_SCOPE } from '@peduli/domain';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CurrentActor, CurrentPrincipal, Principal, RequestActor, RequirePermission } from '../auth/principal';
@@ -57,15 +57,9 @@ export class ApiTokensController {
     @CurrentPrincipal() principal: Principal,
     @CurrentActor() actor: RequestActor,
   ): Promise<ApiTokenView & { token: string }> {
-    const required = ROLE_SCOPE[body.role];
-    const given = [body.provinceCode, body.regionCode, body.organisationId].filter(Boolean).length;
-    const fits =
-      (required === 'NATIONAL' && given === 0) ||
-      (required === 'PROVINCE' && given === 1 && body.provinceCode) ||
-      (required === 'REGION' && given === 1 && body.regionCode) ||
-      (required === 'ORGANISATION' && given === 1 && body.organisationId) ||
-      (required === 'ANY' && given <= 1);
-    if (!fits) throw new ApiError(HttpStatus.BAD_REQUEST, 'role.wrongScope', { role: body.role, scope: required });
+    if (!assignmentScopeFits(body.role, body)) {
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'role.wrongScope', { role: body.role, scope: ROLE_SCOPE[body.role] });
+    }
     if (body.organisationId && !(await this.dataSource.getRepository(Organisation).exists({ where: { id: body.organisationId } }))) {
       throw ApiError.notFound('organisation.notFound', { id: body.organisationId });
     }

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { hashPassword, Organisation, recordAudit, RoleAssignment, UserAccount } from '@peduli/db';
-import { mayAssign, Permission, Role, ROLE_SCOPE, Scope } from '@peduli/domain';
+import { assignmentScopeFits, mayAssign, Permission, Role, ROLE_SCOPE, Scope } from '@peduli/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../auth/access.service';
 import { CurrentActor, CurrentPrincipal, Principal, RequestActor, RequirePermission } from '../auth/principal';
@@ -18,23 +18,6 @@ const SCOPE_WORDS: Record<(typeof ROLE_SCOPE)[Role], string> = {
   ORGANISATION: 'organisationId',
   ANY: 'provinceCode, regionCode, organisationId or none',
 };
-
-/** The scope fields an assignment must have for its role: exactly one field, or none for NATIONAL. */
-function scopeShapeFits(body: RoleAssignmentBody): boolean {
-  const given = [body.provinceCode, body.regionCode, body.organisationId].filter(Boolean).length;
-  switch (ROLE_SCOPE[body.role]) {
-    case 'NATIONAL':
-      return given === 0;
-    case 'PROVINCE':
-      return given === 1 && Boolean(body.provinceCode);
-    case 'REGION':
-      return given === 1 && Boolean(body.regionCode);
-    case 'ORGANISATION':
-      return given === 1 && Boolean(body.organisationId);
-    case 'ANY':
-      return given <= 1;
-  }
-}
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -201,7 +184,7 @@ export class UsersController {
   }
 
   private async assign(manager: EntityManager, userId: string, body: RoleAssignmentBody, principal: Principal, actor: RequestActor) {
-    if (!scopeShapeFits(body)) {
+    if (!assignmentScopeFits(body.role, body)) {
       throw new ApiError(HttpStatus.BAD_REQUEST, 'role.wrongScope', { role: body.role, scope: SCOPE_WORDS[ROLE_SCOPE[body.role]] });
     }
     const scope = await this.placeOf(manager, body);

@@ -94,13 +94,12 @@ describe('demo data for development', () => {
       email: string;
       organisation: string;
       locale: string;
-      is_national_admin: boolean;
       role: Role;
       province_code: string | null;
       region_code: string | null;
       organisation_id: string | null;
     }[] = await dataSource.query(
-      `SELECT u.email, o.name AS organisation, u.locale, u.is_national_admin, a.role, a.province_code, a.region_code, a.organisation_id
+      `SELECT u.email, o.name AS organisation, u.locale, a.role, a.province_code, a.region_code, a.organisation_id
        FROM user_account u JOIN organisation o ON o.id = u.organisation_id JOIN role_assignment a ON a.user_id = u.id
        ORDER BY u.email`,
     );
@@ -112,7 +111,6 @@ describe('demo data for development', () => {
         email,
         organisation,
         locale: 'id',
-        is_national_admin: false,
         role,
         province_code: provinceCode,
         region_code: regionCode,

@@ -74,8 +74,10 @@ describe('migrations and seed on a real PostgreSQL', () => {
     expect(first.created).toBe(true);
     expect(first.email).toBe('admin@peduli.test');
     expect(first.generatedPassword).toMatch(/^[A-Za-z0-9_-]{16}$/);
-    const [row] = await dataSource.query(`SELECT password_hash, is_national_admin FROM user_account WHERE email = 'admin@peduli.test'`);
-    expect(row.is_national_admin).toBe(true);
+    const [row] = await dataSource.query(`SELECT id, password_hash FROM user_account WHERE email = 'admin@peduli.test'`);
+    // Rights come from role assignments: the admin must hold NATIONAL_ADMIN, with no scope.
+    const roles = await dataSource.query(`SELECT role, province_code, region_code, organisation_id FROM role_assignment WHERE user_id = $1`, [row.id]);
+    expect(roles).toEqual([{ role: 'NATIONAL_ADMIN', province_code: null, region_code: null, organisation_id: null }]);
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(await verify(row.password_hash, first.generatedPassword!)).toBe(true);
 
@@ -83,6 +85,17 @@ describe('migrations and seed on a real PostgreSQL', () => {
     expect(second).toEqual({ email: 'admin@peduli.test', created: false });
     const [unchanged] = await dataSource.query(`SELECT password_hash FROM user_account WHERE email = 'admin@peduli.test'`);
     expect(unchanged.password_hash).toBe(row.password_hash);
+    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM role_assignment WHERE user_id = $1`, [row.id]);
+    expect(n).toBe(1);
+  });
+
+  it('gives an existing admin account that lacks it the NATIONAL_ADMIN role', async () => {
+    const [user] = await dataSource.query(
+      `INSERT INTO user_account (email, display_name, password_hash) VALUES ('lama@peduli.test', 'Lama', 'x') RETURNING id`,
+    );
+    await ensureNationalAdmin(dataSource, { email: 'lama@peduli.test' });
+    const roles = await dataSource.query(`SELECT role FROM role_assignment WHERE user_id = $1`, [user.id]);
+    expect(roles).toEqual([{ role: 'NATIONAL_ADMIN' }]);
   });
 
   it('keeps uniqueness in the database: a second score snapshot for the same inputs is refused', async () => {

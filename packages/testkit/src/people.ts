@@ -19,8 +19,8 @@ export async function createTestUser(
 ): Promise<{ id: string; email: string; password: string }> {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const [user] = await dataSource.query(
-    `INSERT INTO user_account (email, display_name, password_hash, organisation_id, active, locale, is_national_admin)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    `INSERT INTO user_account (email, display_name, password_hash, organisation_id, active, locale)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [
       options.email.toLowerCase(),
       options.email.split('@')[0],
@@ -28,7 +28,6 @@ export async function createTestUser(
       options.organisationId ?? null,
       options.active ?? true,
       options.locale ?? 'id',
-      (options.roles ?? []).some((r) => r.role === 'NATIONAL_ADMIN'),
     ],
   );
   for (const role of options.roles ?? []) {

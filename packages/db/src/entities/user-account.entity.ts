@@ -20,9 +20,6 @@ export class UserAccount {
   @Column({ type: 'varchar', length: 2, default: 'id' })
   locale: string;
 
-  @Column({ name: 'is_national_admin', type: 'boolean', default: false })
-  isNationalAdmin: boolean;
-
   @Column({ type: 'boolean', default: true })
   active: boolean;
 

@@ -2,5 +2,6 @@
 // (DATABASE_URL pointing at a migrated database), read it, then add it here.
 import { InitialSchema1795822573998 } from './1795822573998-InitialSchema';
 import { AccountsAndAudit1795826093894 } from './1795826093894-AccountsAndAudit';
+import { RolesAreTheOnlyGrant1795827725990 } from './1795827725990-RolesAreTheOnlyGrant';
 
-export const MIGRATIONS = [InitialSchema1795822573998, AccountsAndAudit1795826093894];
+export const MIGRATIONS = [InitialSchema1795822573998, AccountsAndAudit1795826093894, RolesAreTheOnlyGrant1795827725990];

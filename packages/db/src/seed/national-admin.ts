@@ -24,7 +24,10 @@ export function generatePassword(): string {
   return randomBytes(12).toString('base64url');
 }
 
-/** Creates the national admin once; never overwrites an existing account's password. */
+/**
+ * Creates the national admin once (never overwriting an existing account's password) and makes sure the account
+ * holds the NATIONAL_ADMIN role, which is what grants its rights.
+ */
 export async function ensureNationalAdmin(
   dataSource: DataSource,
   settings: NationalAdminSettings,
@@ -32,16 +35,26 @@ export async function ensureNationalAdmin(
   const email = settings.email.trim().toLowerCase();
   const repository = dataSource.getRepository(UserAccount);
   const existing = await repository.findOne({ where: { email } });
-  if (existing) return { email, created: false };
+  if (existing) {
+    await grantNationalAdmin(dataSource, existing.id);
+    return { email, created: false };
+  }
 
   const generatedPassword = settings.password ? undefined : generatePassword();
   const passwordHash = await hashPassword(settings.password ?? generatedPassword!);
   const inserted = await repository
     .createQueryBuilder()
     .insert()
-    .values({ email, displayName: 'Admin Nasional', passwordHash, isNationalAdmin: true, locale: 'id' })
+    .values({ email, displayName: 'Admin Nasional', passwordHash, locale: 'id' })
     .orIgnore()
     .execute();
   const created = (inserted.identifiers.filter(Boolean).length ?? 0) > 0;
+  const account = await repository.findOneOrFail({ where: { email } });
+  await grantNationalAdmin(dataSource, account.id);
   return { email, created, generatedPassword: created ? generatedPassword : undefined };
+}
+
+async function grantNationalAdmin(dataSource: DataSource, userId: string): Promise<void> {
+  // The unique index on role assignments makes this a no-op when the role is already held.
+  await dataSource.query(`INSERT INTO role_assignment (user_id, role) VALUES ($1, 'NATIONAL_ADMIN') ON CONFLICT DO NOTHING`, [userId]);
 }

@@ -8,3 +8,4 @@ export * from './locale';
 export * from './scoring/bands';
 export * from './scoring/placeholder-score';
 export * from './access';
+export * from './frameworks';

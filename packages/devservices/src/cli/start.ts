@@ -15,11 +15,13 @@ import { startSmtpSink } from '../smtp-sink';
 
 const ROOT = resolve(__dirname, '..', '..', '..', '..');
 const DEV_DIR = resolve(process.env.PEDULI_DEV_DIR ?? join(ROOT, '.peduli', 'dev'));
+// The API listens on PORT (3000); the workers' health servers on the next three ports (3001-3003 by default).
+const API_PORT = Number(process.env.PORT ?? 3000);
 const APPS = [
-  { name: 'api', entry: 'apps/api/dist/main.js', healthPort: Number(process.env.PORT ?? 3000) },
-  { name: 'document-worker', entry: 'apps/document-worker/dist/main.js', healthPort: 3001 },
-  { name: 'scoring-worker', entry: 'apps/scoring-worker/dist/main.js', healthPort: 3002 },
-  { name: 'reminder-worker', entry: 'apps/reminder-worker/dist/main.js', healthPort: 3003 },
+  { name: 'api', entry: 'apps/api/dist/main.js', healthPort: API_PORT },
+  { name: 'document-worker', entry: 'apps/document-worker/dist/main.js', healthPort: API_PORT + 1 },
+  { name: 'scoring-worker', entry: 'apps/scoring-worker/dist/main.js', healthPort: API_PORT + 2 },
+  { name: 'reminder-worker', entry: 'apps/reminder-worker/dist/main.js', healthPort: API_PORT + 3 },
 ] as const;
 
 const COLOURS = ['\x1b[36m', '\x1b[35m', '\x1b[33m', '\x1b[32m', '\x1b[34m'];
@@ -155,7 +157,7 @@ async function main(): Promise<void> {
         `   API docs (OpenAPI UI):  ${api}/api/docs`,
         `   OpenAPI JSON:           ${api}/api/docs-json`,
         `   API base:               ${api}/api/v1   e.g. ${api}/api/v1/regions/64.71`,
-        `   Health:                 ${api}/health/ready, workers on ports 3001-3003`,
+        `   Health:                 ${api}/health/ready, workers on ports ${API_PORT + 1}-${API_PORT + 3}`,
         `   Dev mailbox (.eml):     ${mailboxDir}`,
         credentials?.email && credentials.password
           ? `   Dev admin login:        ${credentials.email} / ${credentials.password}`

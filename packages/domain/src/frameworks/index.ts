@@ -1,0 +1,6 @@
+export * from './model';
+export * from './answers';
+export * from './validate';
+export * from './score-kkp';
+export * from './ranham';
+export * from './seed-data';

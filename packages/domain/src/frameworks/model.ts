@@ -1,0 +1,138 @@
+import { DocumentType } from '../documents';
+import { PeriodDefinition, Programme } from '../programmes';
+import { BandEdge } from '../scoring/bands';
+
+/**
+ * The versioned framework model. Everything a rule book says (criteria, indicators, points, bands, weights,
+ * adjustments) is data here, never code: the rules change every few years and a cycle pins one version.
+ */
+
+/** STRUKTUR: a local legal product exists; PROSES: programmes, activities, budget; HASIL: outcome data. */
+export enum IndicatorType {
+  STRUKTUR = 'STRUKTUR',
+  PROSES = 'PROSES',
+  HASIL = 'HASIL',
+}
+
+/** All indicator types, in the order the rule book lists them. */
+export const INDICATOR_TYPES: readonly IndicatorType[] = [IndicatorType.STRUKTUR, IndicatorType.PROSES, IndicatorType.HASIL];
+
+export enum AnswerType {
+  YES_NO = 'YES_NO',
+  NUMBER = 'NUMBER',
+  PERCENT = 'PERCENT',
+  BANDED = 'BANDED',
+  CHOICE = 'CHOICE',
+  TEXT_ONLY = 'TEXT_ONLY',
+  DOCUMENT_ONLY = 'DOCUMENT_ONLY',
+}
+
+/** SIPOL: civil and political rights; EKOSOB: economic, social and cultural rights. */
+export enum RightsGroup {
+  SIPOL = 'SIPOL',
+  EKOSOB = 'EKOSOB',
+}
+
+export enum FrameworkStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  RETIRED = 'RETIRED',
+}
+
+export interface SubGroup {
+  code: string;
+  name: string;
+}
+
+export interface Criterion {
+  code: string;
+  name: string;
+  rightsGroup: RightsGroup;
+  /** E.g. criterion 9 of the 2021 rule: a good and healthy environment / adequate housing. */
+  subGroups?: readonly SubGroup[];
+}
+
+/** One row of an indicator's value-to-points table: `min` is an inclusive lower edge. */
+export interface PointBand {
+  min: number;
+  points: number;
+}
+
+export interface ChoiceOption {
+  value: string;
+  points: number;
+}
+
+/** Which supporting documents ("data dukung") an indicator needs, and how many. */
+export interface EvidenceRequirement {
+  allowedDocumentTypes: readonly DocumentType[];
+  minCount: number;
+}
+
+export interface Indicator {
+  code: string;
+  criterionCode: string;
+  subGroupCode?: string;
+  text: string;
+  type: IndicatorType;
+  answerType: AnswerType;
+  unit?: string;
+  /** Maximum points; always > 0. */
+  points: number;
+  /** BANDED (and optionally NUMBER): the band with the highest `min` not above the value applies. */
+  bands?: readonly PointBand[];
+  /** CHOICE: the allowed answers and their points. */
+  choices?: readonly ChoiceOption[];
+  evidence: EvidenceRequirement;
+  helpText?: string;
+}
+
+export type AdjustmentKind = 'BONUS' | 'PENALTY';
+
+/** A central-team correction after the base score, e.g. an Aksi HAM bonus or an unresolved-complaint penalty. */
+export interface AdjustmentRule {
+  code: string;
+  name: string;
+  kind: AdjustmentKind;
+  /** The most points this adjustment can add or remove. */
+  cap: number;
+  /** Points per reported unit; without it the reported value is already in points. */
+  perUnit?: number;
+}
+
+export interface KkpScoringRules {
+  /** Share of each criterion's 100 points per indicator type; must sum to 100. */
+  typeWeights: Readonly<Record<IndicatorType, number>>;
+  bands: readonly BandEdge[];
+  adjustments: readonly AdjustmentRule[];
+}
+
+/** The split documented for the 2016 rule; *configurable* for 2021. */
+export const KKP_DEFAULT_TYPE_WEIGHTS: Readonly<Record<IndicatorType, number>> = {
+  [IndicatorType.STRUKTUR]: 10,
+  [IndicatorType.PROSES]: 30,
+  [IndicatorType.HASIL]: 60,
+};
+
+export interface FrameworkVersion {
+  programme: Programme;
+  frameworkCode: string;
+  version: number;
+  status: FrameworkStatus;
+  label: string;
+  criteria: readonly Criterion[];
+  indicators: readonly Indicator[];
+  rules: KkpScoringRules;
+}
+
+/** Who reports under RANHAM; each level has its own yearly target. */
+export type RanhamReporterLevel = 'KL' | 'PROVINCE' | 'KABKOTA';
+
+export interface RanhamRules {
+  /** Weights of substance and administration in a period score; must sum to 100 (*configurable*). */
+  substanceWeight: number;
+  administrationWeight: number;
+  targets: Readonly<Record<RanhamReporterLevel, number>>;
+  /** The reporting periods of a year; data, because an earlier scheme was quarterly. */
+  periods: readonly PeriodDefinition[];
+}

@@ -188,7 +188,9 @@ function applyAdjustments(rules: KkpScoringRules, requestedValues: Readonly<Reco
   return rules.adjustments.map((rule) => {
     const requested = (requestedValues[rule.code] ?? 0) * (rule.perUnit ?? 1);
     const points = Math.min(rule.cap, requested);
-    return { code: rule.code, kind: rule.kind, requested, applied: rule.kind === 'BONUS' ? points : -points, capped: requested > rule.cap };
+    // `0 - points` rather than `-points`, so an unused penalty reads 0, not -0.
+    const applied = rule.kind === 'BONUS' ? points : 0 - points;
+    return { code: rule.code, kind: rule.kind, requested, applied, capped: requested > rule.cap };
   });
 }
 

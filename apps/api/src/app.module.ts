@@ -6,6 +6,7 @@ import pino from 'pino';
 import { ApiTokensController } from './api-tokens/api-tokens.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
+import { FrameworksController } from './frameworks/frameworks.controller';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { UsersModule } from './users/users.module';
 import { HealthModule } from './health/health.module';
@@ -44,7 +45,7 @@ export class AppModule {
         OrganisationsModule,
         UsersModule,
       ],
-      controllers: [ApiTokensController, AuditController],
+      controllers: [ApiTokensController, AuditController, FrameworksController],
     };
   }
 }

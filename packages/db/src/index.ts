@@ -8,3 +8,4 @@ export * from './migrate';
 export * from './email-ledger';
 export * from './audit';
 export * from './seed/demo-data';
+export * from './seed/frameworks';

@@ -45,6 +45,7 @@ export enum Permission {
   SUBMISSIONS_READ = 'submissions:read',
   SUBMISSIONS_EDIT = 'submissions:edit',
   SUBMISSIONS_SUBMIT = 'submissions:submit',
+  FRAMEWORKS_MANAGE = 'frameworks:manage',
 }
 
 /** A place in the hierarchy. Narrower scopes fill in more fields. */

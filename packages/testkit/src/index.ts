@@ -1,4 +1,4 @@
-import { createDataSource, runMigrations, seedReferenceData } from '@peduli/db';
+import { createDataSource, runMigrations, seedFrameworks, seedReferenceData } from '@peduli/db';
 import { createEmptyDatabase } from '@peduli/devservices';
 import type { DataSource } from 'typeorm';
 
@@ -16,7 +16,10 @@ export async function createMigratedDatabase(options: { seedRegions?: boolean } 
   const database = await createEmptyDatabase();
   const dataSource = await createDataSource({ url: database.url, poolSize: 5, applicationName: 'peduli-test' }).initialize();
   await runMigrations(dataSource);
-  if (options.seedRegions ?? true) await seedReferenceData(dataSource);
+  if (options.seedRegions ?? true) {
+    await seedReferenceData(dataSource);
+    await seedFrameworks(dataSource);
+  }
   return {
     url: database.url,
     dataSource,

@@ -8,6 +8,8 @@ export interface FieldProblem {
   /** class-validator's English message, used when there is no translation. */
   fallback: string;
   context?: Record<string, string>;
+  /** A ready bilingual message, used instead of the constraint's translation (e.g. framework validation). */
+  messages?: { id: string; en: string };
 }
 
 /**

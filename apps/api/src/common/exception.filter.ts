@@ -38,7 +38,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       if (exception.problems.length > 0) {
         body.problems = exception.problems.map((p) => ({
           field: p.field,
-          problem: translateFieldProblem(p.constraint, p.fallback, locale, p.context),
+          problem: p.messages ? p.messages[locale] : translateFieldProblem(p.constraint, p.fallback, locale, p.context),
         }));
       }
     } else if (exception instanceof HttpException && exception.getStatus() === HttpStatus.NOT_FOUND) {

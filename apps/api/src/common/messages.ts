@@ -92,6 +92,15 @@ export const MESSAGES = {
   },
   'role.duplicate': { id: 'Pengguna sudah memiliki peran ini pada cakupan ini.', en: 'The user already holds this role in this scope.' },
   'role.notFound': { id: 'Penugasan peran {id} tidak ditemukan.', en: 'Role assignment {id} was not found.' },
+  'framework.notFound': { id: 'Versi kerangka {id} tidak ditemukan.', en: 'Framework version {id} was not found.' },
+  'framework.notEditable': {
+    id: 'Versi berstatus {status} tidak dapat diubah; buat draf baru dari versi ini.',
+    en: 'A {status} version cannot be changed; start a new draft from it.',
+  },
+  'framework.invalid': {
+    id: 'Kerangka ini belum valid. Perbaiki masalah berikut sebelum menerbitkan.',
+    en: 'This framework is not valid yet. Fix the problems below before publishing.',
+  },
   'apiToken.notFound': { id: 'Token API {id} tidak ditemukan.', en: 'API token {id} was not found.' },
 } satisfies Record<string, Bilingual>;
 

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { createDataSource } from '../data-source';
 import { DemoUser, seedDemoData } from '../seed/demo-data';
 import { ensureNationalAdmin, generatePassword } from '../seed/national-admin';
+import { seedFrameworks } from '../seed/frameworks';
 import { seedReferenceData } from '../seed/reference-data';
 
 /** What PEDULI_DEV_CREDENTIALS_FILE holds; other keys found in it are kept. */
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
   const dataSource = await createDataSource({ url: config.DATABASE_URL, applicationName: 'peduli-seed' }).initialize();
   try {
     const counts = await seedReferenceData(dataSource);
+    const frameworks = await seedFrameworks(dataSource);
     const admin = await ensureNationalAdmin(dataSource, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
     const credentialsFile = process.env.PEDULI_DEV_CREDENTIALS_FILE;
     const stored = credentialsFile ? readCredentials(credentialsFile) : {};
@@ -78,6 +80,7 @@ async function main(): Promise<void> {
       JSON.stringify({
         level: 'info',
         msg: 'seed complete',
+        sampleFrameworkCreated: frameworks.created,
         ...counts,
         admin: { email: admin.email, created: admin.created },
         ...(demoUsers ? { demoUsers: demoUsers.length } : {}),

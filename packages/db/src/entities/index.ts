@@ -1,6 +1,7 @@
 import { ApiToken } from './api-token.entity';
 import { AuditEntry } from './audit-entry.entity';
 import { EmailNotification } from './email-notification.entity';
+import { FrameworkVersionRecord } from './framework-version.entity';
 import { LoginThrottle } from './login-throttle.entity';
 import { Organisation } from './organisation.entity';
 import { RefreshToken } from './refresh-token.entity';
@@ -16,6 +17,7 @@ import { UserAccount } from './user-account.entity';
 export * from './api-token.entity';
 export * from './audit-entry.entity';
 export * from './email-notification.entity';
+export * from './framework-version.entity';
 export * from './login-throttle.entity';
 export * from './organisation.entity';
 export * from './refresh-token.entity';
@@ -43,4 +45,5 @@ export const ENTITIES = [
   ApiToken,
   LoginThrottle,
   AuditEntry,
+  FrameworkVersionRecord,
 ];

@@ -4,15 +4,12 @@ import { Organisation, Province, recordAudit, Region } from '@peduli/db';
 import { ORGANISATION_LEVEL, Permission, Scope } from '@peduli/domain';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../auth/access.service';
+import { organisationScope } from '../auth/scopes';
 import { CurrentActor, CurrentPrincipal, Principal, RequestActor, RequirePermission } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { Page } from '../common/pagination';
 import { uuidParam } from '../common/uuid-param';
 import { CreateOrganisationBody, OrganisationQuery, OrganisationView, ReasonBody, UpdateOrganisationBody } from './organisations.dto';
-
-export function organisationScope(organisation: Pick<Organisation, 'id' | 'provinceCode' | 'regionCode'>): Scope {
-  return { provinceCode: organisation.provinceCode, regionCode: organisation.regionCode, organisationId: organisation.id };
-}
 
 function toView(o: Organisation): OrganisationView {
   return { id: o.id, kind: o.kind, name: o.name, provinceCode: o.provinceCode, regionCode: o.regionCode, active: o.active };

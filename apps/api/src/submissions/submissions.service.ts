@@ -3,7 +3,6 @@ import { EvidenceDocument, Organisation, recordAudit, Region, ScoreSnapshot, Sub
 import {
   isPeriodOfProgramme,
   Permission,
-  Scope,
   KKP_HAM_PERIOD_CODE,
   parsePeriodKey,
   Programme,
@@ -14,6 +13,7 @@ import {
 import { JobName, OutboxRelay, recordEvent } from '@peduli/queue';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../auth/access.service';
+import { submissionScope } from '../auth/scopes';
 import type { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { CreateSubmissionBody, SubmissionView } from './submissions.dto';
@@ -28,9 +28,6 @@ export class SubmissionsService {
     private readonly access: AccessService,
   ) {}
 
-  static scopeOf(submission: Pick<Submission, 'regionCode' | 'organisationId'>): Scope {
-    return { provinceCode: submission.regionCode.slice(0, 2), regionCode: submission.regionCode, organisationId: submission.organisationId };
-  }
 
   async create(body: CreateSubmissionBody, principal: Principal, context: RequestActor): Promise<SubmissionView> {
     const period = parsePeriodKey(body.periodKey);
@@ -50,7 +47,7 @@ export class SubmissionsService {
         throw ApiError.notFound('organisation.notFound', { id: body.organisationId });
       }
     }
-    const scope = SubmissionsService.scopeOf({ regionCode: body.regionCode, organisationId: body.organisationId ?? null });
+    const scope = submissionScope({ regionCode: body.regionCode, organisationId: body.organisationId ?? null });
     // Regions are public, so refusing here reveals nothing: 403 says plainly that the caller may not report for it.
     if (!this.access.allowed(principal, Permission.SUBMISSIONS_EDIT, scope)) throw new ApiError(HttpStatus.FORBIDDEN, 'access.forbidden');
 
@@ -81,7 +78,7 @@ export class SubmissionsService {
   async findOrFail(id: string, principal: Principal, permission: Permission): Promise<Submission> {
     const submission = await this.dataSource.getRepository(Submission).findOne({ where: { id } });
     if (!submission) throw ApiError.notFound('submission.notFound', { id });
-    this.access.assertAllowed(principal, permission, SubmissionsService.scopeOf(submission), 'submission.notFound', id);
+    this.access.assertAllowed(principal, permission, submissionScope(submission), 'submission.notFound', id);
     return submission;
   }
 

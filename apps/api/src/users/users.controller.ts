@@ -2,8 +2,9 @@ import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { hashPassword, Organisation, recordAudit, RoleAssignment, UserAccount } from '@peduli/db';
 import { assignmentScopeFits, mayAssign, Permission, Role, ROLE_SCOPE, Scope } from '@peduli/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService } from '../auth/access.service';
+import { organisationScope } from '../auth/scopes';
 import { CurrentActor, CurrentPrincipal, Principal, RequestActor, RequirePermission } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { Page } from '../common/pagination';
@@ -75,14 +76,15 @@ export class UsersController {
     if (query.regionCode) builder.andWhere('o.region_code = :region', { region: query.regionCode });
     if (query.role) builder.andWhere('EXISTS (SELECT 1 FROM role_assignment ra WHERE ra.user_id = u.id AND ra.role = :role)', { role: query.role });
     const [users, total] = await builder.getManyAndCount();
-    return { items: await Promise.all(users.map((u) => this.view(u.id))), page: query.page, pageSize: query.pageSize, total };
+    return { items: await this.viewsOf(users), page: query.page, pageSize: query.pageSize, total };
   }
 
   @Get(':id')
   @RequirePermission(Permission.USERS_READ)
   async get(@Param('id', uuidParam) id: string, @CurrentPrincipal() principal: Principal): Promise<UserView> {
-    await this.load(id, principal, Permission.USERS_READ);
-    return this.view(id);
+    const { user } = await this.load(id, principal, Permission.USERS_READ);
+    const [view] = await this.viewsOf([user]);
+    return view;
   }
 
   @Patch(':id')
@@ -214,7 +216,7 @@ export class UsersController {
     if (fields.organisationId) {
       const organisation = await manager.getRepository(Organisation).findOne({ where: { id: fields.organisationId } });
       if (!organisation) throw ApiError.notFound('organisation.notFound', { id: fields.organisationId });
-      return { provinceCode: organisation.provinceCode, regionCode: organisation.regionCode, organisationId: organisation.id };
+      return organisationScope(organisation);
     }
     if (fields.regionCode) return { provinceCode: fields.regionCode.slice(0, 2), regionCode: fields.regionCode, organisationId: null };
     return { provinceCode: fields.provinceCode ?? null, regionCode: null, organisationId: null };
@@ -224,10 +226,10 @@ export class UsersController {
   private async homeScope(organisationId: string | null, principal: Principal): Promise<Scope> {
     if (!organisationId) return {};
     const organisation = await this.dataSource.getRepository(Organisation).findOne({ where: { id: organisationId } });
-    if (!organisation || !this.access.allowed(principal, Permission.ORGANISATIONS_READ, { provinceCode: organisation.provinceCode, regionCode: organisation.regionCode, organisationId })) {
+    if (!organisation || !this.access.allowed(principal, Permission.ORGANISATIONS_READ, organisationScope(organisation))) {
       throw ApiError.notFound('organisation.notFound', { id: organisationId });
     }
-    return { provinceCode: organisation.provinceCode, regionCode: organisation.regionCode, organisationId };
+    return organisationScope(organisation);
   }
 
   private async load(id: string, principal: Principal, permission: Permission): Promise<{ user: UserAccount; home: Scope }> {
@@ -236,24 +238,32 @@ export class UsersController {
     const organisation = user.organisationId
       ? await this.dataSource.getRepository(Organisation).findOne({ where: { id: user.organisationId } })
       : null;
-    const home: Scope = organisation
-      ? { provinceCode: organisation.provinceCode, regionCode: organisation.regionCode, organisationId: organisation.id }
-      : {};
+    const home: Scope = organisation ? organisationScope(organisation) : {};
     this.access.assertAllowed(principal, permission, home, 'user.notFound', id);
     return { user, home };
   }
 
+  /** The account as it is now, after a change. */
   private async view(id: string): Promise<UserView> {
-    const user = await this.dataSource.getRepository(UserAccount).findOneOrFail({ where: { id } });
-    const roles = await this.dataSource.getRepository(RoleAssignment).find({ where: { userId: id }, order: { createdAt: 'ASC' } });
-    return {
+    const [view] = await this.viewsOf([await this.dataSource.getRepository(UserAccount).findOneOrFail({ where: { id } })]);
+    return view;
+  }
+
+  /** Accounts with their roles, reading the roles of all of them in one query. */
+  private async viewsOf(users: UserAccount[]): Promise<UserView[]> {
+    const roles = users.length
+      ? await this.dataSource.getRepository(RoleAssignment).find({ where: { userId: In(users.map((u) => u.id)) }, order: { createdAt: 'ASC' } })
+      : [];
+    return users.map((user) => ({
       id: user.id,
       email: user.email,
       displayName: user.displayName,
       locale: user.locale,
       active: user.active,
       organisationId: user.organisationId,
-      roles: roles.map((r): RoleAssignmentView => ({ id: r.id, role: r.role, provinceCode: r.provinceCode, regionCode: r.regionCode, organisationId: r.organisationId })),
-    };
+      roles: roles
+        .filter((r) => r.userId === user.id)
+        .map((r): RoleAssignmentView => ({ id: r.id, role: r.role, provinceCode: r.provinceCode, regionCode: r.regionCode, organisationId: r.organisationId })),
+    }));
   }
 }

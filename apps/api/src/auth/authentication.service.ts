@@ -8,6 +8,7 @@ import { API_TOKEN_PREFIX, tokenHash } from './secrets';
 import type { Principal } from './principal';
 
 export const JWT_ISSUER = 'peduli';
+const LAST_USED_RESOLUTION_MS = 60_000;
 export const JWT_AUDIENCE = 'peduli-api';
 /** Only this algorithm is accepted: a token claiming "none" or another algorithm is refused before its payload is read. */
 export const JWT_ALGORITHM = 'HS256' as const;
@@ -58,11 +59,14 @@ export class AuthenticationService {
       .getRepository(ApiToken)
       .findOne({ where: { tokenHash: tokenHash(token), revokedAt: IsNull() } });
     if (!row) throw new ApiError(HttpStatus.UNAUTHORIZED, 'auth.invalidToken');
-    // last_used_at is informational: write it at most once a minute per token.
-    await this.dataSource.query(
-      `UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-      [row.id],
-    );
+    // last_used_at is informational: write it at most once a minute per token, and decide that from the row already
+    // read, so a busy token costs no write per request. The condition is repeated in SQL for concurrent requests.
+    if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      await this.dataSource.query(
+        `UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+        [row.id],
+      );
+    }
     return {
       actor: { type: ActorType.API_TOKEN, id: row.id },
       userId: null,

@@ -1,25 +1,16 @@
-import { freePort, ManagedProcess, startProcess } from '@peduli/devservices';
+import { freePort, isPortFree, ManagedProcess, startProcess } from '@peduli/devservices';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './system';
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
-}
 
 /** Four consecutive free ports: the API's and the three workers' health servers. */
 async function freePortBlock(): Promise<number> {
   for (let attempt = 0; attempt < 20; attempt++) {
     const base = await freePort();
     if (base > 65000) continue;
-    const free = await Promise.all([1, 2, 3].map((offset) => portIsFree(base + offset)));
+    const free = await Promise.all([1, 2, 3].map((offset) => isPortFree(base + offset)));
     if (free.every(Boolean)) return base;
   }
   throw new Error('no block of four free ports found');

@@ -2,12 +2,12 @@ import { reminderWorkerConfigSchema } from '@peduli/config';
 import { EmailLedger } from '@peduli/db';
 import { MailTransport } from '@peduli/mail';
 import { JobName, QueueName } from '@peduli/queue';
-import { runWorker } from '@peduli/worker-kit';
+import { startWorker } from '@peduli/worker-kit';
 import { makeNotifier } from './notify-submission';
 
 let transport: MailTransport | null = null;
 
-void runWorker({
+startWorker({
   role: 'reminder-worker',
   queue: QueueName.Reminders,
   configSchema: reminderWorkerConfigSchema,
@@ -21,7 +21,4 @@ void runWorker({
   },
   extraChecks: () => ({ smtp: async () => transport?.verify() }),
   onShutdown: async () => transport?.close(),
-}).catch((error) => {
-  console.error(JSON.stringify({ level: 'fatal', service: 'reminder-worker', msg: 'failed to start', err: String(error) }));
-  process.exit(1);
 });

@@ -46,17 +46,19 @@ export class EmailLedger {
   }
 
   /** A transient failure gives the row back so the retried job can lease it again. */
-  async release(id: string, error: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE email_notification SET status = $2, leased_until = NULL, last_error = $3, updated_at = now() WHERE id = $1`,
-      [id, EmailStatus.PENDING, error.slice(0, 2000)],
-    );
+  release(id: string, error: string): Promise<void> {
+    return this.endLease(id, EmailStatus.PENDING, error);
   }
 
-  async markFailed(id: string, error: string): Promise<void> {
+  /** A permanent failure (the SMTP server refused for good): recorded with its reply, never retried. */
+  markFailed(id: string, error: string): Promise<void> {
+    return this.endLease(id, EmailStatus.FAILED, error);
+  }
+
+  private async endLease(id: string, status: EmailStatus, error: string): Promise<void> {
     await this.dataSource.query(
       `UPDATE email_notification SET status = $2, leased_until = NULL, last_error = $3, updated_at = now() WHERE id = $1`,
-      [id, EmailStatus.FAILED, error.slice(0, 2000)],
+      [id, status, error.slice(0, 2000)],
     );
   }
 }

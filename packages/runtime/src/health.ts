@@ -3,6 +3,18 @@ import type { AddressInfo } from 'node:net';
 
 export type HealthCheck = () => Promise<void>;
 
+/** Readiness of a database connection: a trivial query answers. */
+export function databaseCheck(database: { query(sql: string): Promise<unknown> }): HealthCheck {
+  return async () => void (await database.query('SELECT 1'));
+}
+
+/** Readiness of a Redis connection: PING answers PONG. */
+export function redisCheck(redis: { ping(): Promise<string> }): HealthCheck {
+  return async () => {
+    if ((await redis.ping()) !== 'PONG') throw new Error('Redis did not answer PONG');
+  };
+}
+
 export interface HealthReport {
   status: 'ok' | 'error';
   checks: Record<string, { status: 'up' | 'down'; error?: string }>;

@@ -8,7 +8,7 @@ import {
   QueueName,
   QueueRegistry,
 } from '@peduli/queue';
-import { createLogger, handleShutdown, Logger, startHealthServer } from '@peduli/runtime';
+import { createLogger, databaseCheck, handleShutdown, Logger, redisCheck, startHealthServer } from '@peduli/runtime';
 import type { Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
@@ -97,10 +97,8 @@ export async function runWorker<S extends z.ZodObject>(definition: WorkerDefinit
     host: config.HEALTH_HOST,
     isShuttingDown,
     checks: {
-      database: async () => void (await dataSource.query('SELECT 1')),
-      redis: async () => {
-        if ((await workerConnection.ping()) !== 'PONG') throw new Error('Redis did not answer PONG');
-      },
+      database: databaseCheck(dataSource),
+      redis: redisCheck(workerConnection),
       worker: async () => {
         if (!worker.isRunning()) throw new Error('the queue worker is not running');
       },
@@ -112,4 +110,12 @@ export async function runWorker<S extends z.ZodObject>(definition: WorkerDefinit
   void worker.run().catch((error) => logger.fatal({ err: String(error) }, 'worker stopped unexpectedly'));
   logger.info({ queue: definition.queue, healthPort: health.port, concurrency: config.WORKER_CONCURRENCY }, 'worker ready');
   return { worker, healthPort: health.port };
+}
+
+/** Runs a worker process, or reports why it could not start and exits non-zero. */
+export function startWorker<S extends z.ZodObject>(definition: WorkerDefinition<S>): void {
+  runWorker(definition).catch((error: unknown) => {
+    console.error(JSON.stringify({ level: 'fatal', service: definition.role, msg: 'failed to start', err: String(error) }));
+    process.exit(1);
+  });
 }

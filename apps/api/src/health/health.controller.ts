@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { runHealthChecks } from '@peduli/runtime';
+import { databaseCheck, redisCheck, runHealthChecks } from '@peduli/runtime';
 import type { Response } from 'express';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -32,12 +32,7 @@ export class HealthController {
   @ApiOkResponse()
   @ApiServiceUnavailableResponse()
   async ready(@Res() response: Response) {
-    const report = await runHealthChecks({
-      database: async () => void (await this.dataSource.query('SELECT 1')),
-      redis: async () => {
-        if ((await this.redis.ping()) !== 'PONG') throw new Error('Redis did not answer PONG');
-      },
-    });
+    const report = await runHealthChecks({ database: databaseCheck(this.dataSource), redis: redisCheck(this.redis) });
     response.status(report.status === 'ok' ? 200 : 503).json(report);
   }
 }

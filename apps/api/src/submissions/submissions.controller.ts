@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBadRequestResponse,
@@ -21,6 +21,7 @@ import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { CurrentActor, CurrentPrincipal, Principal, RequestActor, RequirePermission } from '../auth/principal';
 import { ApiError } from '../common/api-error';
+import { uuidParam } from '../common/uuid-param';
 import { toFieldProblems } from '../common/validation';
 import { API_CONFIG, BLOB_STORAGE } from '../infrastructure/tokens';
 import { EvidenceFields, EvidenceUploadForm } from './evidence.dto';
@@ -28,13 +29,6 @@ import { receiveEvidence } from './evidence-upload';
 import { CreateSubmissionBody, DocumentView, SubmissionView } from './submissions.dto';
 import { SubmissionsService } from './submissions.service';
 
-const uuid = new ParseUUIDPipe({
-  version: '4',
-  exceptionFactory: () =>
-    ApiError.badRequest('request.invalid', {}, [
-      { field: 'id', constraint: 'matches', fallback: 'id must be a UUID', context: { example: '0b0e3c9e-8f1a-4e8e-9c52-2f0f4f0c2a11' } },
-    ]),
-});
 
 @ApiTags('submissions')
 @ApiBearerAuth()
@@ -66,7 +60,7 @@ export class SubmissionsController {
   @ApiOkResponse({ type: SubmissionView })
   @ApiNotFoundResponse()
   @RequirePermission(Permission.SUBMISSIONS_READ)
-  get(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal): Promise<SubmissionView> {
+  get(@Param('id', uuidParam) id: string, @CurrentPrincipal() principal: Principal): Promise<SubmissionView> {
     return this.submissions.view(id, principal);
   }
 
@@ -78,7 +72,7 @@ export class SubmissionsController {
   @ApiNotFoundResponse()
   @RequirePermission(Permission.SUBMISSIONS_SUBMIT)
   submit(
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @CurrentPrincipal() principal: Principal,
     @CurrentActor() actor: RequestActor,
   ): Promise<SubmissionView> {
@@ -93,7 +87,7 @@ export class SubmissionsController {
   @ApiBadRequestResponse({ description: 'No file, file too large, bad file name, truncated upload, or invalid fields' })
   @RequirePermission(Permission.SUBMISSIONS_EDIT)
   async upload(
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Req() request: Request,
     @CurrentPrincipal() principal: Principal,
     @CurrentActor() actor: RequestActor,

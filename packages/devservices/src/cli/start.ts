@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { freePort } from '../free-port';
+import { freePort, isPortFree } from '../free-port';
 import { startEmbeddedPostgres } from '../postgres';
 import { ManagedProcess, runToCompletion, startProcess, waitForHttpOk } from '../processes';
 import { RedisNotInstalledError, startPrivateRedis } from '../redis';
@@ -36,13 +36,9 @@ function prefixer(name: string, index: number) {
   };
 }
 
+/** The usual port when it is free, so URLs stay the same across runs; any free port otherwise. */
 async function portOr(preferred: number): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((done) => {
-    const probe = createServer();
-    probe.once('error', () => void freePort().then(done));
-    probe.listen(preferred, '127.0.0.1', () => probe.close(() => done(preferred)));
-  });
+  return (await isPortFree(preferred)) ? preferred : freePort();
 }
 
 async function main(): Promise<void> {

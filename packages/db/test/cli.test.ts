@@ -94,6 +94,36 @@ describe('db:migrate and db:seed command-line entry points', () => {
     expect(await verify(rows[0].hash, written.demo.password)).toBe(true);
   });
 
+  it('is idempotent without a credentials file: a second seed changes no demo account and prints no new password', async () => {
+    const plain = await createEmptyDatabase();
+    try {
+      expect(run('migrate.js', { DATABASE_URL: plain.url }).status).toBe(0);
+      const env = { DATABASE_URL: plain.url, NODE_ENV: 'development' };
+      const first = run('seed.js', env);
+      expect(first.status).toBe(0);
+      const printed = /sign in with: (\S+) \(shown once\)/.exec(first.stdout);
+      expect(printed).not.toBeNull();
+
+      const hashes = async () => {
+        const client = new Client({ connectionString: plain.url });
+        await client.connect();
+        const { rows } = await client.query(`SELECT email, password_hash FROM user_account ORDER BY email`);
+        await client.end();
+        return rows;
+      };
+      const before = await hashes();
+      const second = run('seed.js', env);
+      expect(second.status).toBe(0);
+      expect(second.stdout).not.toContain('sign in with');
+      expect(await hashes()).toEqual(before);
+      // The password printed the first time still opens the demo accounts.
+      const demo = before.find((row: { email: string }) => row.email.endsWith('@demo.peduli.local'));
+      expect(await verify(demo.password_hash, printed![1])).toBe(true);
+    } finally {
+      await plain.drop();
+    }
+  });
+
   it('refuses to seed production without ADMIN_PASSWORD', () => {
     const result = run('seed.js', { DATABASE_URL: database.url, NODE_ENV: 'production', ADMIN_EMAIL: 'ops@peduli.test' });
     expect(result.status).toBe(78);

@@ -1,6 +1,7 @@
 import { loadConfigOrExit, seedConfigSchema } from '@peduli/config';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { DataSource } from 'typeorm';
 import { createDataSource } from '../data-source';
 import { DemoUser, seedDemoData } from '../seed/demo-data';
 import { ensureNationalAdmin, generatePassword } from '../seed/national-admin';
@@ -35,6 +36,11 @@ function writeCredentials(file: string, credentials: DevCredentials): void {
   renameSync(temporary, file);
 }
 
+async function countUsers(dataSource: DataSource): Promise<number> {
+  const [row] = await dataSource.query(`SELECT count(*)::int AS n FROM user_account`);
+  return row.n;
+}
+
 /**
  * Idempotent seed: reference regions and the national admin, and in development the demo organisations and users
  * (unless PEDULI_DEMO_DATA=off). Generated dev passwords are written to PEDULI_DEV_CREDENTIALS_FILE (when set) so the
@@ -66,12 +72,17 @@ async function main(): Promise<void> {
 
     let demoUsers: DemoUser[] | undefined;
     let demoPassword: string | undefined;
+    let demoUsersCreated = 0;
     if (withDemoData) {
       const storedPassword = typeof stored.demo?.password === 'string' ? stored.demo.password : undefined;
       demoPassword = demoPasswordFromEnv ?? storedPassword ?? generatePassword();
-      // Only a password read back from the file is known to be the one existing demo accounts were made with;
-      // otherwise make them accept this one (a no-op for accounts whose hash already matches).
-      demoUsers = await seedDemoData(dataSource, { password: demoPassword, resetPasswords: demoPassword !== storedPassword });
+      // Existing demo accounts are made to accept the password only when it was chosen (DEMO_PASSWORD) or will be
+      // remembered (the credentials file). A password that is generated and merely printed must not overwrite them:
+      // that would make every plain `npm run db:seed` change the accounts and void the password printed before.
+      const remembered = credentialsFile !== undefined || demoPasswordFromEnv !== undefined;
+      const usersBefore = await countUsers(dataSource);
+      demoUsers = await seedDemoData(dataSource, { password: demoPassword, resetPasswords: remembered && demoPassword !== storedPassword });
+      demoUsersCreated = (await countUsers(dataSource)) - usersBefore;
       next.demo = { password: demoPassword, users: demoUsers };
     }
     if (credentialsFile && JSON.stringify(next) !== JSON.stringify(stored)) writeCredentials(credentialsFile, next);
@@ -89,8 +100,9 @@ async function main(): Promise<void> {
     if (admin.generatedPassword && !credentialsFile) {
       console.log(`National admin created: ${admin.email} / ${admin.generatedPassword} (shown once)`);
     }
-    if (demoUsers && !credentialsFile && !demoPasswordFromEnv) {
-      console.log(`Demo users (${demoUsers.map((user) => user.email).join(', ')}) sign in with: ${demoPassword}`);
+    // Like the admin's, a generated demo password is shown once: when the accounts it belongs to are created.
+    if (demoUsers && !credentialsFile && !demoPasswordFromEnv && demoUsersCreated > 0) {
+      console.log(`Demo users (${demoUsers.map((user) => user.email).join(', ')}) sign in with: ${demoPassword} (shown once)`);
     }
   } finally {
     await dataSource.destroy();

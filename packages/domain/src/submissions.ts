@@ -36,3 +36,12 @@ export type AnswerValue = number | boolean | string | null;
 export type Answers = Record<string, AnswerValue>;
 
 export const INDICATOR_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
+
+/**
+ * Whether a string can be an indicator code. Names of Object.prototype members ("constructor", "toString", ...) are
+ * refused: answers are plain objects keyed by code, where such a key is dropped by object mappers or shadows a
+ * built-in on lookup.
+ */
+export function isIndicatorCode(code: string): boolean {
+  return INDICATOR_CODE_PATTERN.test(code) && !(code in Object.prototype);
+}

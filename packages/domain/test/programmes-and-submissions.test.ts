@@ -9,6 +9,7 @@ import {
   RANHAM_DEFAULT_PERIODS,
   submittableStatuses,
   SubmissionStatus,
+  isIndicatorCode,
 } from '../src';
 
 describe('parsePeriodKey', () => {
@@ -168,5 +169,14 @@ describe('INDICATOR_CODE_PATTERN', () => {
 
   it.each(['', '.A', '-A', 'A B', 'A/B', 'A'.repeat(33), 'é'])('rejects %j', (code) => {
     expect(INDICATOR_CODE_PATTERN.test(code)).toBe(false);
+  });
+});
+
+describe('isIndicatorCode', () => {
+  it('accepts codes like K1.1 and refuses malformed ones and names of built-in object members', () => {
+    for (const code of ['K1.1', 'A1', '9.2-b', 'K10_3']) expect(isIndicatorCode(code)).toBe(true);
+    for (const code of ['', '.K1', 'K 1', 'x'.repeat(33), 'constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(isIndicatorCode(code)).toBe(false);
+    }
   });
 });

@@ -7,7 +7,17 @@ import { localeOf, requestIdOf } from './request-context';
  * in the API's error shape instead of Express's HTML page.
  */
 export function jsonBodyParser(limit: string): RequestHandler {
-  return express.json({ limit, strict: true });
+  return express.json({ limit, strict: true, reviver: refuseBuiltInKeys });
+}
+
+/**
+ * Keys that name Object.prototype members ("__proto__", "constructor", "toString", ...) never mean anything in this
+ * API, and object mappers drop them silently (losing data) or let them reach prototypes. They are refused while
+ * parsing, for every endpoint at once.
+ */
+function refuseBuiltInKeys(key: string, value: unknown): unknown {
+  if (key in Object.prototype) throw new SyntaxError(`the key "${key}" is not allowed`);
+  return value;
 }
 
 export function bodyParserErrors(limit: string): ErrorRequestHandler {

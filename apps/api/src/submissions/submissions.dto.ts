@@ -3,7 +3,7 @@ import {
   Answers,
   DocumentStatus,
   DocumentType,
-  INDICATOR_CODE_PATTERN,
+  isIndicatorCode,
   Programme,
   REGION_CODE_PATTERN,
   SubmissionStatus,
@@ -28,7 +28,7 @@ function IsAnswers(options?: ValidationOptions) {
           if (entries.length > MAX_ANSWERS) return false;
           return entries.every(
             ([code, answer]) =>
-              INDICATOR_CODE_PATTERN.test(code) &&
+              isIndicatorCode(code) &&
               (answer === null ||
                 typeof answer === 'boolean' ||
                 (typeof answer === 'number' && Number.isFinite(answer)) ||

@@ -1,5 +1,5 @@
 import { Bilingual } from '../locale';
-import { INDICATOR_CODE_PATTERN } from '../submissions';
+import { isIndicatorCode } from '../submissions';
 import { AnswerType, FrameworkVersion, INDICATOR_TYPES, Indicator, PointBand } from './model';
 
 /** One reason a framework version cannot be published or scored. `path` points into the version object. */
@@ -89,7 +89,7 @@ function checkPointTable(path: string, table: readonly PointBand[], indicator: I
 
 function checkIndicator(version: FrameworkVersion, indicator: Indicator, index: number, report: Report): void {
   const at = `indicators[${index}]`;
-  if (!INDICATOR_CODE_PATTERN.test(indicator.code)) {
+  if (!isIndicatorCode(indicator.code)) {
     report(`${at}.code`, 'INVALID_INDICATOR_CODE', `Kode indikator "${indicator.code}" tidak sah.`, `Indicator code "${indicator.code}" is not valid.`);
   }
   const criterion = version.criteria.find((c) => c.code === indicator.criterionCode);

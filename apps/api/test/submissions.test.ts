@@ -83,6 +83,36 @@ describe('submissions API', () => {
       }
     });
 
+    it('refuses keys named like built-in object members instead of silently dropping them, writing nothing', async () => {
+      const before = await counts();
+      const bodies = [
+        `{"regionCode":"64.71","programme":"RANHAM","periodKey":"2026-B08","answers":{"A1.1":true,"constructor":2}}`,
+        `{"regionCode":"64.71","programme":"RANHAM","periodKey":"2026-B08","answers":{"toString":1}}`,
+        `{"__proto__":{"isAdmin":true},"regionCode":"64.71","programme":"RANHAM","periodKey":"2026-B08"}`,
+      ];
+      for (const body of bodies) {
+        const response = await api.post('/api/v1/submissions', body, { 'accept-language': 'en' });
+        expect(response.status).toBe(400);
+        expect((await json(response)).message).toMatch(/^The request body is not valid JSON: the key "(constructor|toString|__proto__)" is not allowed$/);
+      }
+      expect(await counts()).toEqual(before);
+    });
+
+    it('names a missing field once, as required, rather than listing every rule it fails', async () => {
+      const response = await api.post('/api/v1/submissions', { programme: 'RANHAM', periodKey: '2026-B08', regionCode: null }, { 'accept-language': 'en' });
+      expect(response.status).toBe(400);
+      expect((await json(response)).problems).toEqual([{ field: 'regionCode', problem: 'is required' }]);
+      const login = await fetch(`${api.baseUrl}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+        body: '{}',
+      });
+      expect((await json(login)).problems).toEqual([
+        { field: 'email', problem: 'is required' },
+        { field: 'password', problem: 'is required' },
+      ]);
+    });
+
     it('rejects a period that does not belong to the programme, saying what a valid one looks like', async () => {
       const response = await api.post('/api/v1/submissions', { ...VALID, programme: 'KKP_HAM', periodKey: '2026-B08' }, { 'accept-language': 'en' });
       expect(response.status).toBe(400);

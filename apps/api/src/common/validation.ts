@@ -5,6 +5,10 @@ import { ApiError, FieldProblem } from './api-error';
 export function toFieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
+    // A missing value fails every rule of its field; "is required" is the one problem worth reporting.
+    if ((error.value === undefined || error.value === null) && error.constraints) {
+      return [{ field, constraint: 'isDefined', fallback: `${field} is required` }];
+    }
     const own = Object.entries(error.constraints ?? {}).map(([constraint, fallback]) => ({
       field,
       constraint,
@@ -23,7 +27,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
+    // Values are kept on the errors to tell a missing field from a wrong one; they are never echoed back.
+    validationError: { target: false, value: true },
     exceptionFactory: (errors) => new ApiError(HttpStatus.BAD_REQUEST, 'request.invalid', {}, toFieldProblems(errors)),
   });
 }

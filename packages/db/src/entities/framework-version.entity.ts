@@ -1,12 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { Criterion, FrameworkStatus, Indicator, KkpScoringRules, Programme } from '@peduli/domain';
-
-/** What a version holds besides its identity: stored as one JSON document, validated by the domain package. */
-export interface FrameworkContent {
-  criteria: Criterion[];
-  indicators: Indicator[];
-  rules: KkpScoringRules;
-}
+import type { FrameworkContent, FrameworkStatus, Programme } from '@peduli/domain';
 
 /**
  * One version of a framework (e.g. KKP HAM after Permenkumham 22/2021, version 3). A DRAFT may be edited; once
@@ -33,6 +26,7 @@ export class FrameworkVersionRecord {
   @Column({ type: 'varchar', length: 300 })
   label: string;
 
+  /** Stored as one JSON document whose shape follows the programme; validated by the domain package. */
   @Column({ type: 'jsonb' })
   content: FrameworkContent;
 

@@ -136,3 +136,55 @@ export interface RanhamRules {
   /** The reporting periods of a year; data, because an earlier scheme was quarterly. */
   periods: readonly PeriodDefinition[];
 }
+
+/** A RANHAM target group (e.g. PEREMPUAN, ANAK): data, because the list is reviewed with each generation of the plan. */
+export interface RanhamTargetGroup {
+  code: string;
+  name: string;
+}
+
+/** What counts as success for an action in one reporting period (e.g. B08: "draft Perwal discussed with the DPRD"). */
+export interface RanhamSuccessMeasure {
+  periodCode: string;
+  measure: string;
+}
+
+/** One Aksi HAM for a year: who it serves, who reports it, which units carry it out, and its measures per period. */
+export interface RanhamAction {
+  code: string;
+  year: number;
+  title: string;
+  targetGroupCode: string;
+  reporterLevels: readonly RanhamReporterLevel[];
+  /** Kinds of units responsible, e.g. "Bagian Hukum", "Dinas Sosial". */
+  responsibleUnits: readonly string[];
+  successMeasures: readonly RanhamSuccessMeasure[];
+}
+
+/** What a KKP HAM version holds besides its identity. */
+export interface KkpFrameworkContent {
+  criteria: readonly Criterion[];
+  indicators: readonly Indicator[];
+  rules: KkpScoringRules;
+}
+
+/** What a RANHAM version holds besides its identity. */
+export interface RanhamFrameworkContent {
+  targetGroups: readonly RanhamTargetGroup[];
+  actions: readonly RanhamAction[];
+  rules: RanhamRules;
+}
+
+/** A persisted version's content: its shape follows the version's programme. */
+export type FrameworkContent = KkpFrameworkContent | RanhamFrameworkContent;
+
+/** The identity every version carries, whatever its programme. */
+export interface FrameworkVersionHeader {
+  programme: Programme;
+  frameworkCode: string;
+  version: number;
+  status: FrameworkStatus;
+  label: string;
+}
+
+export type RanhamFrameworkVersion = FrameworkVersionHeader & RanhamFrameworkContent & { programme: Programme.RANHAM };

@@ -194,30 +194,39 @@ function applyAdjustments(rules: KkpScoringRules, requestedValues: Readonly<Reco
   });
 }
 
+/** Scores many submissions against one version: the version is checked once, not once per submission. */
+export type KkpScorer = (input: KkpScoreInput) => KkpScoreResult;
+
 /**
- * Scores one KKP HAM submission against a framework version. Pure and deterministic: the same version and input
- * always give a deep-equal result. Everything is kept at full precision; only `total` is rounded, once, at the end,
- * so that rounding intermediate figures can never move a region across a band edge.
+ * Checks a version once and returns its scorer. Pure and deterministic: the same version and input always give a
+ * deep-equal result. Everything is kept at full precision; only `total` is rounded, once, at the end, so that
+ * rounding intermediate figures can never move a region across a band edge.
  */
-export function scoreKkp(version: FrameworkVersion, input: KkpScoreInput): KkpScoreResult {
+export function prepareKkpScorer(version: FrameworkVersion): KkpScorer {
   const problems = validateFrameworkVersion(version);
   if (problems.length > 0) throw new InvalidFrameworkError(problems);
-
-  const indicators = version.indicators.map((indicator) => scoreIndicator(indicator, input));
-  const criteria = version.criteria.map((criterion) => scoreCriterion(criterion, indicators, version.rules));
-  const baseTotal = criteria.reduce((sum, criterion) => sum + criterion.score, 0) / criteria.length;
-  const adjustments = applyAdjustments(version.rules, input.adjustments ?? {});
-  const adjusted = adjustments.reduce((sum, adjustment) => sum + adjustment.applied, baseTotal);
-  const total = roundTo2(Math.min(100, Math.max(0, adjusted)));
-  // The band follows the published (rounded) total, so a region shown as 75.00 is never told it is below 75.
-  return {
-    frameworkCode: version.frameworkCode,
-    frameworkVersion: version.version,
-    indicators,
-    criteria,
-    baseTotal,
-    adjustments,
-    total,
-    band: bandFor(total, version.rules.bands),
+  return (input) => {
+    const indicators = version.indicators.map((indicator) => scoreIndicator(indicator, input));
+    const criteria = version.criteria.map((criterion) => scoreCriterion(criterion, indicators, version.rules));
+    const baseTotal = criteria.reduce((sum, criterion) => sum + criterion.score, 0) / criteria.length;
+    const adjustments = applyAdjustments(version.rules, input.adjustments ?? {});
+    const adjusted = adjustments.reduce((sum, adjustment) => sum + adjustment.applied, baseTotal);
+    const total = roundTo2(Math.min(100, Math.max(0, adjusted)));
+    // The band follows the published (rounded) total, so a region shown as 75.00 is never told it is below 75.
+    return {
+      frameworkCode: version.frameworkCode,
+      frameworkVersion: version.version,
+      indicators,
+      criteria,
+      baseTotal,
+      adjustments,
+      total,
+      band: bandFor(total, version.rules.bands),
+    };
   };
+}
+
+/** Scores one KKP HAM submission against a framework version (see `prepareKkpScorer`). */
+export function scoreKkp(version: FrameworkVersion, input: KkpScoreInput): KkpScoreResult {
+  return prepareKkpScorer(version)(input);
 }

@@ -1,0 +1,31 @@
+import { Answers } from '../submissions';
+
+/** Where each answer that counts came from. */
+export type AnswerSource = 'SELF_ASSESSED' | 'VERIFIED';
+
+export interface EffectiveAnswers {
+  answers: Answers;
+  sources: Record<string, AnswerSource>;
+  /** VERIFIED when a reviewer's value replaced at least one self-assessed one. */
+  basis: AnswerSource;
+}
+
+/**
+ * The answers a score is computed from: a reviewer's verified value wins over the unit's own wherever one was set;
+ * both are kept on the submission, and the result says which one counted for each indicator.
+ */
+export function effectiveAnswers(selfAssessed: Answers, verified: Answers = {}): EffectiveAnswers {
+  const answers: Answers = {};
+  const sources: Record<string, AnswerSource> = {};
+  for (const [code, value] of Object.entries(selfAssessed)) {
+    answers[code] = value;
+    sources[code] = 'SELF_ASSESSED';
+  }
+  let anyVerified = false;
+  for (const [code, value] of Object.entries(verified)) {
+    answers[code] = value;
+    sources[code] = 'VERIFIED';
+    anyVerified = true;
+  }
+  return { answers, sources, basis: anyVerified ? 'VERIFIED' : 'SELF_ASSESSED' };
+}

@@ -4,3 +4,5 @@ export * from './validate';
 export * from './score-kkp';
 export * from './ranham';
 export * from './seed-data';
+export * from './effective-answers';
+export * from './score-ranham';

@@ -13,6 +13,8 @@ import { Region } from './region.entity';
 import { ScoreSnapshot } from './score-snapshot.entity';
 import { Submission } from './submission.entity';
 import { UserAccount } from './user-account.entity';
+import { ReportingCycle } from './reporting-cycle.entity';
+import { RecalculationItem, RecalculationRun } from './recalculation.entity';
 
 export * from './api-token.entity';
 export * from './audit-entry.entity';
@@ -29,6 +31,8 @@ export * from './region.entity';
 export * from './score-snapshot.entity';
 export * from './submission.entity';
 export * from './user-account.entity';
+export * from './reporting-cycle.entity';
+export * from './recalculation.entity';
 
 export const ENTITIES = [
   Province,
@@ -46,4 +50,7 @@ export const ENTITIES = [
   LoginThrottle,
   AuditEntry,
   FrameworkVersionRecord,
+  ReportingCycle,
+  RecalculationRun,
+  RecalculationItem,
 ];

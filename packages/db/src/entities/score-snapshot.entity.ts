@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { FrameworkVersionRecord } from './framework-version.entity';
 import { Submission } from './submission.entity';
 
 export enum ScoreBasis {
@@ -10,6 +11,7 @@ export enum ScoreBasis {
 @Entity({ name: 'score_snapshot' })
 @Unique('score_snapshot_inputs_uq', ['submissionId', 'frameworkVersion', 'inputHash'])
 @Index('score_snapshot_region_period_idx', ['regionCode', 'periodKey'])
+@Index('score_snapshot_submission_idx', ['submissionId', 'createdAt'])
 export class ScoreSnapshot {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -27,8 +29,24 @@ export class ScoreSnapshot {
   @Column({ name: 'period_key', type: 'varchar', length: 24 })
   periodKey: string;
 
-  @Column({ name: 'framework_version', type: 'varchar', length: 64 })
+  /** The version's stamp, "<framework code>@<version>"; part of the snapshot's identity. */
+  @Column({ name: 'framework_version', type: 'varchar', length: 80 })
   frameworkVersion: string;
+
+  @Column({ name: 'framework_version_id', type: 'uuid', nullable: true })
+  frameworkVersionId: string | null;
+
+  @ManyToOne(() => FrameworkVersionRecord, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'framework_version_id' })
+  frameworkVersionRecord?: FrameworkVersionRecord;
+
+  /** The reporting unit, when a unit (not the whole regency/city) reported. */
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  /** The recalculation run that created this snapshot, if any. */
+  @Column({ name: 'recalculation_run_id', type: 'uuid', nullable: true })
+  recalculationRunId: string | null;
 
   @Column({ type: 'varchar', length: 16 })
   basis: ScoreBasis;

@@ -39,6 +39,22 @@ export class Submission {
   @Column({ type: 'jsonb', default: {} })
   answers: Answers;
 
+  /** Values a reviewer set where they differ from the unit's own; both are kept, the verified one counts. */
+  @Column({ name: 'verified_answers', type: 'jsonb', default: {} })
+  verifiedAnswers: Answers;
+
+  /** Indicators (or RANHAM actions) a reviewer rejected, with the reason code: they score 0. */
+  @Column({ type: 'jsonb', default: {} })
+  rejections: Record<string, string>;
+
+  /** The central team's adjustments (adjustment code to units or points), per the framework's rules. */
+  @Column({ type: 'jsonb', default: {} })
+  adjustments: Record<string, number>;
+
+  /** The snapshot that is this submission's score now (the latest under the cycle's current version). */
+  @Column({ name: 'current_snapshot_id', type: 'uuid', nullable: true })
+  currentSnapshotId: string | null;
+
   /** Where notices about this submission go until accounts own submissions. */
   @Column({ name: 'contact_email', type: 'varchar', length: 254, nullable: true })
   contactEmail: string | null;

@@ -1,11 +1,21 @@
 import { scoringWorkerConfigSchema } from '@peduli/config';
 import { JobName, QueueName } from '@peduli/queue';
 import { startWorker } from '@peduli/worker-kit';
+import { FrameworkScorers } from './framework-scorers';
+import { makeRecalculationFinisher, makeRecalculationPlanner, makeRecalculationSubjectScorer } from './recalculation';
 import { makeSubmissionScorer } from './score-submission';
 
 startWorker({
   role: 'scoring-worker',
   queue: QueueName.Scoring,
   configSchema: scoringWorkerConfigSchema,
-  handlers: (context) => ({ [JobName.SubmissionChecked]: makeSubmissionScorer(context) }),
+  handlers: (context) => {
+    const scorers = new FrameworkScorers();
+    return {
+      [JobName.SubmissionChecked]: makeSubmissionScorer(context, scorers),
+      [JobName.RecalculationRequested]: makeRecalculationPlanner(context),
+      [JobName.RecalculationSubject]: makeRecalculationSubjectScorer(context, scorers),
+      [JobName.RecalculationFinish]: makeRecalculationFinisher(context),
+    };
+  },
 });

@@ -1,63 +1,127 @@
-import { createMigratedDatabase, MigratedDatabase } from '@peduli/testkit';
-import type { WorkerContext } from '@peduli/worker-kit';
+import { KKP_HAM_2021_SAMPLE } from '@peduli/domain';
+import { createMigratedDatabase, kkpAnswersAt, MigratedDatabase } from '@peduli/testkit';
 import { makeSubmissionScorer } from '../src/score-submission';
 
-describe('scoring-worker: storing score snapshots', () => {
+const STAMP_V1 = 'KKP_HAM_PERMENKUMHAM_22_2021@1';
+
+describe('scoring-worker: scoring checked submissions under their framework version', () => {
   let database: MigratedDatabase;
   let score: ReturnType<typeof makeSubmissionScorer>;
 
   beforeAll(async () => {
     database = await createMigratedDatabase();
-    score = makeSubmissionScorer({ dataSource: database.dataSource, relay: { kick: () => undefined } } as unknown as WorkerContext<unknown>);
+    score = makeSubmissionScorer({ dataSource: database.dataSource, relay: { kick: () => undefined } as never });
   });
   afterAll(async () => {
     await database?.drop();
   });
 
-  async function submission(status: string, answers: Record<string, unknown>): Promise<string> {
-    const [row] = await database.dataSource.query(
+  const db = () => database.dataSource;
+  async function submission(status: string, answers: Record<string, unknown>, options: { programme?: string; periodKey?: string; region?: string } = {}): Promise<string> {
+    const [row] = await db().query(
       `INSERT INTO submission (region_code, programme, period_key, status, answers, submit_count, version)
-       VALUES ('91.71', 'RANHAM', '2026-B12', $1, $2, 1, 1) RETURNING id`,
-      [status, JSON.stringify(answers)],
+       VALUES ($1, $2, $3, $4, $5, 1, 1) RETURNING id`,
+      [options.region ?? '64.71', options.programme ?? 'KKP_HAM', options.periodKey ?? '2026-TAHUNAN', status, JSON.stringify(answers)],
     );
     return row.id;
   }
   const snapshots = (id: string) =>
-    database.dataSource.query(`SELECT total::float AS total, band, basis, framework_version, input_hash FROM score_snapshot WHERE submission_id = $1 ORDER BY created_at`, [id]);
-  const scoredEvents = (id: string) =>
-    database.dataSource.query(`SELECT payload FROM outbox_event WHERE event = 'submission.scored' AND payload->>'submissionId' = $1`, [id]);
+    db().query(
+      `SELECT id, total::float AS total, band, basis, framework_version, framework_version_id, input_hash, breakdown FROM score_snapshot WHERE submission_id = $1 ORDER BY created_at`,
+      [id],
+    );
+  const currentOf = async (id: string) => (await db().query(`SELECT current_snapshot_id FROM submission WHERE id = $1`, [id]))[0].current_snapshot_id;
+  const scoredEvents = (id: string) => db().query(`SELECT payload FROM outbox_event WHERE event = 'submission.scored' AND payload->>'submissionId' = $1`, [id]);
 
-  it('stores one snapshot stamped with the framework version and an input hash, and one scored event', async () => {
-    const id = await submission('IN_REVIEW', { a: true, b: 0, c: null, d: 'ada' });
+  it('scores with the engine under the newest published version, stores the breakdown, and makes the snapshot current', async () => {
+    // Hand-computed: only criterion K1 fully answered (100) and nine criteria at 0 → total 100 / 10 = 10.00.
+    const id = await submission('IN_REVIEW', { 'K1.S1': true, 'K1.P1': 100, 'K1.H1': 250 });
     const outcome = await score({ submissionId: id, submitCount: 1 });
-    expect(outcome).toMatchObject({ outcome: 'scored', total: 75, band: 'PEDULI' });
+    expect(outcome).toMatchObject({ outcome: 'scored', total: 10, band: 'KURANG_PEDULI', frameworkVersion: STAMP_V1 });
     const [snapshot] = await snapshots(id);
-    expect(snapshot).toMatchObject({ total: 75, band: 'PEDULI', basis: 'SELF_ASSESSED', framework_version: 'placeholder-v0' });
+    expect(snapshot).toMatchObject({ total: 10, band: 'KURANG_PEDULI', basis: 'SELF_ASSESSED', framework_version: STAMP_V1 });
+    expect(snapshot.framework_version_id).toMatch(/^[0-9a-f-]{36}$/);
     expect(snapshot.input_hash).toMatch(/^[0-9a-f]{64}$/);
-    const events = await scoredEvents(id);
-    expect(events).toEqual([{ payload: { submissionId: id, snapshotId: (outcome as { snapshotId: string }).snapshotId } }]);
+    expect(snapshot.breakdown.criteria).toHaveLength(10);
+    expect(snapshot.breakdown.indicators.find((i: { code: string }) => i.code === 'K1.H1')).toMatchObject({ points: 10, status: 'SCORED' });
+    expect(snapshot.breakdown.indicators.find((i: { code: string }) => i.code === 'K2.S1')).toMatchObject({ points: 0, status: 'UNANSWERED' });
+    expect(await currentOf(id)).toBe(snapshot.id);
+    expect(await scoredEvents(id)).toEqual([{ payload: { submissionId: id, snapshotId: snapshot.id } }]);
   });
 
-  it('never stores a second snapshot for the same inputs, however often the job runs', async () => {
-    const id = await submission('IN_REVIEW', { a: true });
-    await score({ submissionId: id, submitCount: 1 });
-    const outcomes = await Promise.all(Array.from({ length: 5 }, () => score({ submissionId: id, submitCount: 1 })));
-    expect(outcomes.every((o) => o.outcome === 'skipped')).toBe(true);
-    expect(await snapshots(id)).toHaveLength(1);
+  it('never stores a second snapshot for the same inputs, however often and however concurrently the job runs', async () => {
+    const id = await submission('IN_REVIEW', kkpAnswersAt(KKP_HAM_2021_SAMPLE, 1));
+    const outcomes = await Promise.all(Array.from({ length: 6 }, () => score({ submissionId: id, submitCount: 1 })));
+    expect(outcomes.filter((o) => o.outcome === 'scored')).toHaveLength(1);
+    const stored = await snapshots(id);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ total: 100, band: 'PEDULI' });
     expect(await scoredEvents(id)).toHaveLength(1);
   });
 
-  it('stores a new snapshot when the answers change, keeping the old one', async () => {
-    const id = await submission('IN_REVIEW', { a: true, b: null });
+  it('uses a reviewer’s verified value over the self-assessed one, says so, and keeps the earlier snapshot', async () => {
+    const id = await submission('IN_REVIEW', kkpAnswersAt(KKP_HAM_2021_SAMPLE, 1));
     await score({ submissionId: id, submitCount: 1 });
-    await database.dataSource.query(`UPDATE submission SET answers = '{"a": true, "b": 3}' WHERE id = $1`, [id]);
+    await db().query(`UPDATE submission SET status = 'VERIFIED', verified_answers = '{"K1.S1": false}' WHERE id = $1`, [id]);
+    const outcome = await score({ submissionId: id, submitCount: 1 });
+    expect(outcome.outcome).toBe('scored');
+    const [before, after] = await snapshots(id);
+    expect(before).toMatchObject({ total: 100, basis: 'SELF_ASSESSED' });
+    // K1 loses its only STRUKTUR indicator (weight 10) → K1 = 90, total = (90 + 9 × 100) / 10 = 99.00
+    expect(after).toMatchObject({ total: 99, basis: 'VERIFIED' });
+    expect(after.breakdown.sources['K1.S1']).toBe('VERIFIED');
+    expect(after.breakdown.sources['K1.P1']).toBe('SELF_ASSESSED');
+    expect(await currentOf(id)).toBe(after.id);
+  });
+
+  it('counts rejections and adjustments as inputs: each changes the hash and the score', async () => {
+    const id = await submission('VERIFIED', kkpAnswersAt(KKP_HAM_2021_SAMPLE, 1));
     await score({ submissionId: id, submitCount: 1 });
-    expect((await snapshots(id)).map((s: { total: number }) => s.total)).toEqual([50, 100]);
+    await db().query(`UPDATE submission SET rejections = '{"K2.S1": "MISSING_SIGNATURE_OR_LETTERHEAD"}' WHERE id = $1`, [id]);
+    await score({ submissionId: id, submitCount: 1 });
+    await db().query(`UPDATE submission SET adjustments = '{"PENGADUAN_BELUM_DITINDAKLANJUTI": 3}' WHERE id = $1`, [id]);
+    await score({ submissionId: id, submitCount: 1 });
+    const stored = await snapshots(id);
+    expect(stored.map((s: { total: number }) => s.total)).toEqual([100, 99, 96]);
+    expect(new Set(stored.map((s: { input_hash: string }) => s.input_hash)).size).toBe(3);
+    expect(stored[1].breakdown.indicators.find((i: { code: string }) => i.code === 'K2.S1')).toMatchObject({ status: 'REJECTED', reason: 'MISSING_SIGNATURE_OR_LETTERHEAD' });
+    expect(stored[2].breakdown.adjustments).toContainEqual({ code: 'PENGADUAN_BELUM_DITINDAKLANJUTI', kind: 'PENALTY', requested: 3, applied: -3, capped: false });
+  });
+
+  it('scores under the version the cycle pins, not the newest one', async () => {
+    const [v1] = await db().query(`SELECT id, content FROM framework_version WHERE framework_code = 'KKP_HAM_PERMENKUMHAM_22_2021' AND version = 1`);
+    const strict = { ...v1.content, rules: { ...v1.content.rules, bands: v1.content.rules.bands.map((b: { band: string; min: number }) => (b.band === 'PEDULI' ? { ...b, min: 100 } : b)) } };
+    const [v2] = await db().query(
+      `INSERT INTO framework_version (programme, framework_code, version, status, label, content, published_at)
+       VALUES ('KKP_HAM', 'KKP_HAM_PERMENKUMHAM_22_2021', 2, 'PUBLISHED', 'strict', $1, now()) RETURNING id`,
+      [JSON.stringify(strict)],
+    );
+    // 2027 has a cycle pinned to version 1; 2028 has none, so the newest published version (2) applies.
+    await db().query(`INSERT INTO reporting_cycle (programme, year, label, framework_version_id) VALUES ('KKP_HAM', 2027, 'KKP HAM 2027', $1)`, [v1.id]);
+    // 99.00 points: PEDULI under version 1, but below version 2's PEDULI edge of 100.
+    const answers = { ...kkpAnswersAt(KKP_HAM_2021_SAMPLE, 1), 'K1.S1': false };
+    const pinned = await submission('IN_REVIEW', answers, { periodKey: '2027-TAHUNAN' });
+    const unpinned = await submission('IN_REVIEW', answers, { periodKey: '2028-TAHUNAN' });
+    expect(await score({ submissionId: pinned, submitCount: 1 })).toMatchObject({ frameworkVersion: STAMP_V1, band: 'PEDULI' });
+    expect(await score({ submissionId: unpinned, submitCount: 1 })).toMatchObject({ frameworkVersion: 'KKP_HAM_PERMENKUMHAM_22_2021@2', band: 'CUKUP_PEDULI' });
+    expect((await snapshots(unpinned))[0].framework_version_id).toBe(v2.id);
+  });
+
+  it('scores a RANHAM period report against the RANHAM framework and the reporter level’s target', async () => {
+    const [ranham] = await db().query(`SELECT content FROM framework_version WHERE programme = 'RANHAM' AND version = 1`);
+    const actions = ranham.content.actions.filter((a: { year: number; reporterLevels: string[] }) => a.year === 2025 && a.reporterLevels.includes('KABKOTA'));
+    expect(actions.length).toBeGreaterThan(1);
+    const answers = Object.fromEntries(actions.map((a: { code: string }) => [a.code, true]));
+    const id = await submission('IN_REVIEW', answers, { programme: 'RANHAM', periodKey: '2025-B08' });
+    const outcome = await score({ submissionId: id, submitCount: 1 });
+    expect(outcome).toMatchObject({ outcome: 'scored', total: 100, band: 'MEMENUHI_TARGET' });
+    const [snapshot] = await snapshots(id);
+    expect(snapshot.breakdown).toMatchObject({ periodCode: 'B08', level: 'KABKOTA', substance: 100, administration: 100, target: 60 });
   });
 
   it('does not score submissions that have not passed the document check', async () => {
     for (const status of ['DRAFT', 'SUBMITTED', 'CHECK_FAILED']) {
-      const id = await submission(status, { a: true });
+      const id = await submission(status, { 'K1.S1': true });
       expect(await score({ submissionId: id, submitCount: 1 })).toEqual({ outcome: 'skipped', reason: `submission is ${status}` });
       expect(await snapshots(id)).toEqual([]);
     }

@@ -14,6 +14,12 @@ export enum JobName {
   SubmissionChecked = 'submission.checked',
   SubmissionCheckFailed = 'submission.check_failed',
   SubmissionScored = 'submission.scored',
+  /** A cycle's framework version changed: list its subjects and fan out one child job each (a BullMQ flow). */
+  RecalculationRequested = 'recalculation.requested',
+  /** A child of a recalculation flow: rescore one subject. Added by the planner, not through the outbox. */
+  RecalculationSubject = 'recalculation.subject',
+  /** The parent of a recalculation flow: runs once every child has finished or failed for good. */
+  RecalculationFinish = 'recalculation.finish',
 }
 
 /** Payloads carry ids, never whole records: handlers reload the current state from Postgres. */
@@ -22,6 +28,9 @@ export interface JobPayloads {
   [JobName.SubmissionChecked]: { submissionId: string; submitCount: number };
   [JobName.SubmissionCheckFailed]: { submissionId: string; submitCount: number };
   [JobName.SubmissionScored]: { submissionId: string; snapshotId: string };
+  [JobName.RecalculationRequested]: { runId: string };
+  [JobName.RecalculationSubject]: { runId: string; submissionId: string };
+  [JobName.RecalculationFinish]: { runId: string };
 }
 
 export const EVENT_ROUTES: Readonly<Record<JobName, QueueName>> = {
@@ -29,6 +38,9 @@ export const EVENT_ROUTES: Readonly<Record<JobName, QueueName>> = {
   [JobName.SubmissionChecked]: QueueName.Scoring,
   [JobName.SubmissionCheckFailed]: QueueName.Reminders,
   [JobName.SubmissionScored]: QueueName.Reminders,
+  [JobName.RecalculationRequested]: QueueName.Scoring,
+  [JobName.RecalculationSubject]: QueueName.Scoring,
+  [JobName.RecalculationFinish]: QueueName.Scoring,
 };
 
 export function isJobName(value: string): value is JobName {

@@ -1,4 +1,4 @@
-import { JobsOptions, Queue } from 'bullmq';
+import { FlowJob, FlowProducer, JobNode, JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DEFAULT_JOB_OPTIONS } from './defaults';
 import { JobName, JobPayloads, QueueName } from './names';
@@ -6,6 +6,7 @@ import { JobName, JobPayloads, QueueName } from './names';
 /** The one typed place for queue access: every producer goes through here. */
 export class QueueRegistry {
   private readonly queues = new Map<QueueName, Queue>();
+  private flows: FlowProducer | null = null;
 
   constructor(
     private readonly connection: Redis,
@@ -31,7 +32,21 @@ export class QueueRegistry {
     return this.queue(queue).add(job, payload, options);
   }
 
+  /**
+   * Adds a parent job with its children atomically. Every job needs a deterministic id, so adding the same flow again
+   * (a planner retried after a crash) adds nothing twice.
+   */
+  addFlow(flow: FlowJob): Promise<JobNode> {
+    if (!this.flows) {
+      this.flows = new FlowProducer({ connection: this.connection, prefix: this.prefix });
+      this.flows.on('error', () => undefined);
+    }
+    return this.flows.add(flow, { queuesOptions: Object.fromEntries(Object.values(QueueName).map((name) => [name, { defaultJobOptions: DEFAULT_JOB_OPTIONS }])) });
+  }
+
   async close(): Promise<void> {
+    await this.flows?.close();
+    this.flows = null;
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     this.queues.clear();
   }

@@ -60,3 +60,4 @@ export async function eventually<T>(
   throw new Error(`Timed out waiting for: ${description}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
 }
 export * from './people';
+export * from './answers';

@@ -18,6 +18,8 @@ export interface WorkerContext<C> {
   config: C;
   dataSource: DataSource;
   relay: OutboxRelay;
+  /** For handlers that add jobs themselves (e.g. a recalculation's flow) rather than through the outbox. */
+  queues: QueueRegistry;
   logger: Logger;
 }
 
@@ -66,7 +68,7 @@ export async function runWorker<S extends z.ZodObject>(definition: WorkerDefinit
   const producerConnection = createRedisConnection(config.REDIS_URL, 'producer', definition.role);
   const queues = new QueueRegistry(producerConnection, config.QUEUE_PREFIX);
   const relay = new OutboxRelay(dataSource, queues, logger, { sweepIntervalMs: config.OUTBOX_SWEEP_INTERVAL_MS });
-  const context: WorkerContext<z.infer<S>> = { config, dataSource, relay, logger };
+  const context: WorkerContext<z.infer<S>> = { config, dataSource, relay, queues, logger };
 
   const worker = createQueueWorker(definition.queue, await definition.handlers(context), {
     connection: workerConnection,

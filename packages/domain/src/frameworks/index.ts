@@ -6,3 +6,7 @@ export * from './ranham';
 export * from './seed-data';
 export * from './effective-answers';
 export * from './score-ranham';
+export * from './validate-ranham';
+export * from './seed-ranham';
+export * from './validate-framework';
+export * from './score-submission';

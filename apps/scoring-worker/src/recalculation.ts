@@ -1,0 +1,134 @@
+import { recordAudit, RecalculationItemStatus, RecalculationRun, RecalculationStatus, ReportingCycle, SYSTEM_ACTOR } from '@peduli/db';
+import { JobName, JobPayloads, QueueName } from '@peduli/queue';
+import type { WorkerContext } from '@peduli/worker-kit';
+import type { Job } from 'bullmq';
+import type { EntityManager } from 'typeorm';
+import { FrameworkScorers } from './framework-scorers';
+import { SCORABLE_STATUSES } from './score-submission';
+import { loadSubjectForScoring, storeScore } from './store-score';
+
+/** A subject that fails this often is recorded as failed and the run goes on without it. */
+export const SUBJECT_ATTEMPTS = 3;
+
+// BullMQ refuses ":" in custom job ids, so the parts are joined with ".".
+export const recalculationJobId = (runId: string) => `recalc.${runId}`;
+export const subjectJobId = (runId: string, submissionId: string) => `recalc.${runId}.${submissionId}`;
+
+type Context = Pick<WorkerContext<unknown>, 'dataSource' | 'queues'>;
+
+/**
+ * Plans a run: records one item per submission of the cycle (unique per run and submission), then adds a flow whose
+ * parent finishes the run and whose children each rescore one subject. Safe to run again after a crash: items are
+ * inserted once, and the flow's job ids are derived from the run, so nothing is added twice.
+ */
+export function makeRecalculationPlanner(context: Context) {
+  return async ({ runId }: JobPayloads[JobName.RecalculationRequested]) => {
+    const pending = await context.dataSource.transaction(async (manager) => {
+      const run = await manager.getRepository(RecalculationRun).findOne({ where: { id: runId }, lock: { mode: 'pessimistic_write' } });
+      if (!run || run.status === RecalculationStatus.FINISHED) return null;
+      const cycle = await manager.getRepository(ReportingCycle).findOneOrFail({ where: { id: run.cycleId } });
+      await manager.query(
+        `INSERT INTO recalculation_item (run_id, submission_id)
+         SELECT $1, s.id FROM submission s
+          WHERE s.programme = $2 AND s.period_key LIKE $3 AND s.status = ANY($4)
+         ON CONFLICT DO NOTHING`,
+        [runId, cycle.programme, `${cycle.year}-%`, SCORABLE_STATUSES],
+      );
+      const [{ total }] = await manager.query(`SELECT count(*)::int AS total FROM recalculation_item WHERE run_id = $1`, [runId]);
+      await manager.query(
+        `UPDATE recalculation_run SET total = $2, status = $3, started_at = COALESCE(started_at, now()) WHERE id = $1`,
+        [runId, total, RecalculationStatus.RUNNING],
+      );
+      const rows: { submission_id: string }[] = await manager.query(
+        `SELECT submission_id FROM recalculation_item WHERE run_id = $1 AND status = $2 ORDER BY submission_id`,
+        [runId, RecalculationItemStatus.PENDING],
+      );
+      return rows.map((row) => row.submission_id);
+    });
+    if (pending === null) return { outcome: 'skipped', reason: 'run not found or already finished' };
+    await context.queues.addFlow({
+      name: JobName.RecalculationFinish,
+      queueName: QueueName.Scoring,
+      data: { runId },
+      opts: { jobId: recalculationJobId(runId) },
+      children: pending.map((submissionId) => ({
+        name: JobName.RecalculationSubject,
+        queueName: QueueName.Scoring,
+        data: { runId, submissionId },
+        // A subject that keeps failing must not hold the whole run: the parent goes on and the item says FAILED.
+        opts: { jobId: subjectJobId(runId, submissionId), attempts: SUBJECT_ATTEMPTS, ignoreDependencyOnFailure: true },
+      })),
+    });
+    return { outcome: 'planned', subjects: pending.length };
+  };
+}
+
+async function markItemFailed(manager: EntityManager, runId: string, submissionId: string, error: string): Promise<void> {
+  const [, changed] = await manager.query(
+    `UPDATE recalculation_item SET status = $3, error = $4, finished_at = now() WHERE run_id = $1 AND submission_id = $2 AND status = $5`,
+    [runId, submissionId, RecalculationItemStatus.FAILED, error.slice(0, 2000), RecalculationItemStatus.PENDING],
+  );
+  if (changed === 1) await manager.query(`UPDATE recalculation_run SET failed = failed + 1 WHERE id = $1`, [runId]);
+}
+
+/**
+ * Rescores one subject under the run's version, exactly once: the item row is locked and moved from PENDING to DONE
+ * in the same transaction as the snapshot and the run's counter. A worker killed mid-job rolls all of it back, and the
+ * retried job finds the item still pending; a job that runs again after success finds it done and does nothing.
+ */
+export function makeRecalculationSubjectScorer(context: Context, scorers = new FrameworkScorers()) {
+  return async ({ runId, submissionId }: JobPayloads[JobName.RecalculationSubject], job?: Job) => {
+    try {
+      return await context.dataSource.transaction(async (manager) => {
+        const [item] = await manager.query(`SELECT status FROM recalculation_item WHERE run_id = $1 AND submission_id = $2 FOR UPDATE`, [runId, submissionId]);
+        if (!item) return { outcome: 'skipped', reason: 'not a subject of this run' };
+        if (item.status !== RecalculationItemStatus.PENDING) return { outcome: 'skipped', reason: `subject already ${item.status}` };
+        const run = await manager.getRepository(RecalculationRun).findOneOrFail({ where: { id: runId } });
+        const framework = await scorers.byId(manager, run.frameworkVersionId);
+        const subject = await loadSubjectForScoring(manager, submissionId);
+        if (!framework || !subject) throw new Error('the framework version or the submission no longer exists');
+        const stored = await storeScore(manager, subject, framework, { runId, notify: false });
+        await manager.query(
+          `UPDATE recalculation_item SET status = $3, snapshot_id = $4, from_band = $5, to_band = $6, from_total = $7, to_total = $8, finished_at = now()
+            WHERE run_id = $1 AND submission_id = $2`,
+          [runId, submissionId, RecalculationItemStatus.DONE, stored.snapshotId, stored.previous?.band ?? null, stored.band, stored.previous?.total ?? null, stored.total],
+        );
+        await manager.query(`UPDATE recalculation_run SET done = done + 1 WHERE id = $1`, [runId]);
+        return { outcome: 'scored', snapshotId: stored.snapshotId, band: stored.band };
+      });
+    } catch (error) {
+      const attempts = job?.opts.attempts ?? 1;
+      const lastAttempt = (job?.attemptsMade ?? 0) + 1 >= attempts;
+      if (lastAttempt) await context.dataSource.transaction((manager) => markItemFailed(manager, runId, submissionId, String(error)));
+      throw error;
+    }
+  };
+}
+
+/** Closes a run once every child has finished; a subject whose job never ran (lost with Redis) is recorded as failed. */
+export function makeRecalculationFinisher(context: Context) {
+  return async ({ runId }: JobPayloads[JobName.RecalculationFinish]) =>
+    context.dataSource.transaction(async (manager) => {
+      const run = await manager.getRepository(RecalculationRun).findOne({ where: { id: runId }, lock: { mode: 'pessimistic_write' } });
+      if (!run || run.status === RecalculationStatus.FINISHED) return { outcome: 'skipped', reason: 'run not found or already finished' };
+      const lost: { submission_id: string }[] = await manager.query(`SELECT submission_id FROM recalculation_item WHERE run_id = $1 AND status = $2`, [
+        runId,
+        RecalculationItemStatus.PENDING,
+      ]);
+      for (const { submission_id } of lost) await markItemFailed(manager, runId, submission_id, 'the job for this subject was lost before it ran');
+      await manager.query(`UPDATE recalculation_run SET status = $2, finished_at = now() WHERE id = $1`, [runId, RecalculationStatus.FINISHED]);
+      const finished = await manager.getRepository(RecalculationRun).findOneOrFail({ where: { id: runId } });
+      const [{ changed }] = await manager.query(
+        `SELECT count(*)::int AS changed FROM recalculation_item WHERE run_id = $1 AND status = 'DONE' AND from_band IS DISTINCT FROM to_band`,
+        [runId],
+      );
+      await recordAudit(manager, {
+        actor: SYSTEM_ACTOR,
+        action: 'recalculation.finished',
+        entityType: 'recalculation_run',
+        entityId: runId,
+        after: { total: finished.total, done: finished.done, failed: finished.failed, bandsChanged: changed },
+      });
+      return { outcome: 'finished', total: finished.total, done: finished.done, failed: finished.failed, bandsChanged: changed };
+    });
+}

@@ -1,0 +1,109 @@
+import { recordAudit, ScoreBasis, Submission, SYSTEM_ACTOR } from '@peduli/db';
+import { OrganisationKind, SubmissionScore } from '@peduli/domain';
+import { JobName, recordEvent } from '@peduli/queue';
+import type { EntityManager } from 'typeorm';
+import type { LoadedFramework } from './framework-scorers';
+
+export interface StoredScore {
+  snapshotId: string;
+  /** False when a snapshot for exactly these inputs already existed: it is reused, nothing new is written. */
+  created: boolean;
+  total: number;
+  band: string;
+  /** The submission's score before this one, if it had one. */
+  previous: { total: number; band: string } | null;
+}
+
+export interface StoreOptions {
+  /** The recalculation run this score belongs to. */
+  runId?: string;
+  /** Emit `submission.scored` (which notifies the unit) for a new snapshot: not for recalculations. */
+  notify: boolean;
+}
+
+/** Loads a submission with what scoring needs, locking it so two scorers of one submission take turns. */
+export async function loadSubjectForScoring(manager: EntityManager, submissionId: string) {
+  const rows: (Submission & { organisation_kind: OrganisationKind | null })[] = await manager.query(
+    `SELECT s.id, s.region_code, s.organisation_id, s.programme, s.period_key, s.status, s.answers, s.verified_answers,
+            s.rejections, s.adjustments, s.current_snapshot_id, o.kind AS organisation_kind
+       FROM submission s LEFT JOIN organisation o ON o.id = s.organisation_id
+      WHERE s.id = $1
+        FOR UPDATE OF s`,
+    [submissionId],
+  );
+  if (rows.length === 0) return null;
+  const row = rows[0] as unknown as Record<string, unknown>;
+  return {
+    id: row.id as string,
+    regionCode: row.region_code as string,
+    organisationId: row.organisation_id as string | null,
+    programme: row.programme as Submission['programme'],
+    periodKey: row.period_key as string,
+    status: row.status as Submission['status'],
+    answers: row.answers as Submission['answers'],
+    verifiedAnswers: row.verified_answers as Submission['verifiedAnswers'],
+    rejections: row.rejections as Record<string, string>,
+    adjustments: row.adjustments as Record<string, number>,
+    currentSnapshotId: row.current_snapshot_id as string | null,
+    organisationKind: row.organisation_kind as OrganisationKind | null,
+  };
+}
+
+export type ScoringSubjectRow = NonNullable<Awaited<ReturnType<typeof loadSubjectForScoring>>>;
+
+/**
+ * Scores a submission and makes the snapshot its current score. The snapshot's identity is (submission, framework
+ * version, input hash), unique in the database: the same inputs under the same version reuse the stored snapshot,
+ * so a job run twice, or a version switched back, never writes a second one.
+ */
+export async function storeScore(manager: EntityManager, subject: ScoringSubjectRow, framework: LoadedFramework, options: StoreOptions): Promise<StoredScore> {
+  const score: SubmissionScore = framework.scorer(subject);
+  const previous: { total: number; band: string }[] = subject.currentSnapshotId
+    ? await manager.query(`SELECT total::float AS total, band FROM score_snapshot WHERE id = $1`, [subject.currentSnapshotId])
+    : [];
+  const inserted: { id: string }[] = await manager.query(
+    `INSERT INTO score_snapshot
+       (submission_id, region_code, organisation_id, period_key, framework_version, framework_version_id, recalculation_run_id,
+        basis, input_hash, total, band, breakdown)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+     ON CONFLICT ON CONSTRAINT score_snapshot_inputs_uq DO NOTHING
+     RETURNING id`,
+    [
+      subject.id,
+      subject.regionCode,
+      subject.organisationId,
+      subject.periodKey,
+      score.frameworkStamp,
+      framework.record.id,
+      options.runId ?? null,
+      score.basis === 'VERIFIED' ? ScoreBasis.VERIFIED : ScoreBasis.SELF_ASSESSED,
+      score.inputHash,
+      score.total,
+      score.band,
+      JSON.stringify(score.breakdown),
+    ],
+  );
+  const created = inserted.length > 0;
+  const snapshotId = created
+    ? inserted[0].id
+    : ((await manager.query(`SELECT id FROM score_snapshot WHERE submission_id = $1 AND framework_version = $2 AND input_hash = $3`, [
+        subject.id,
+        score.frameworkStamp,
+        score.inputHash,
+      ])) as { id: string }[])[0].id;
+  if (subject.currentSnapshotId !== snapshotId) {
+    await manager.query(`UPDATE submission SET current_snapshot_id = $2 WHERE id = $1`, [subject.id, snapshotId]);
+  }
+  if (created) {
+    if (options.notify) await recordEvent(manager, JobName.SubmissionScored, { submissionId: subject.id, snapshotId });
+    await recordAudit(manager, {
+      actor: SYSTEM_ACTOR,
+      action: 'score.snapshot_created',
+      entityType: 'score_snapshot',
+      entityId: snapshotId,
+      after: { submissionId: subject.id, frameworkVersion: score.frameworkStamp, basis: score.basis, total: score.total, band: score.band, runId: options.runId },
+      regionCode: subject.regionCode,
+    });
+  }
+  return { snapshotId, created, total: score.total, band: score.band, previous: previous[0] ?? null };
+}

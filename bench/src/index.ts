@@ -1,0 +1,39 @@
+import { round, ScenarioResult, writeResults, RESULTS_FILE } from './results';
+import { startBenchServices } from './services';
+import { recalculationScenario } from './scenarios/recalculation';
+
+type Scenario = () => Promise<ScenarioResult>;
+
+const SCENARIOS: Record<string, Scenario> = {
+  recalculation: recalculationScenario,
+};
+
+/** `npm run bench [scenario ...]`: runs the named scenarios (all by default) and writes bench-results.json. */
+async function main(): Promise<void> {
+  const requested = process.argv.slice(2);
+  const unknown = requested.filter((name) => !(name in SCENARIOS));
+  if (unknown.length > 0) {
+    console.error(`Unknown scenario(s): ${unknown.join(', ')}. Known: ${Object.keys(SCENARIOS).join(', ')}`);
+    process.exit(64);
+  }
+  const names = requested.length > 0 ? requested : Object.keys(SCENARIOS);
+  const stop = await startBenchServices();
+  const results: Record<string, ScenarioResult> = {};
+  try {
+    for (const name of names) {
+      console.log(`▶ ${name}`);
+      results[name] = await SCENARIOS[name]();
+      const { value, unit, baseline, ratio } = results[name];
+      console.log(`  ${name}: ${round(value)} ${unit} (baseline ${round(baseline)} ${unit}, ratio ${round(ratio, 2)})`);
+    }
+  } finally {
+    await stop();
+  }
+  writeResults(results);
+  console.log(`Results written to ${RESULTS_FILE}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

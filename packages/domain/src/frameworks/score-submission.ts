@@ -1,0 +1,92 @@
+import { inputHash } from '../canonical-hash';
+import { OrganisationKind } from '../access';
+import { parsePeriodKey, Programme } from '../programmes';
+import { Answers } from '../submissions';
+import { AnswerSource, effectiveAnswers } from './effective-answers';
+import { RanhamReporterLevel } from './model';
+import { InvalidFrameworkError, prepareKkpScorer } from './score-kkp';
+import { scoreRanhamPeriod } from './score-ranham';
+import { asRanhamVersion, StoredFrameworkVersion, asKkpVersion } from './validate-framework';
+import { validateRanhamFramework } from './validate-ranham';
+
+/** What a score is computed from: the submission's own and verified answers and the reviewers' decisions. */
+export interface ScoringSubject {
+  programme: Programme;
+  periodKey: string;
+  answers: Answers;
+  verifiedAnswers?: Answers;
+  rejections?: Readonly<Record<string, string>>;
+  adjustments?: Readonly<Record<string, number>>;
+  /** The kind of the reporting unit, if a unit reported: it decides the RANHAM reporter level. */
+  organisationKind?: OrganisationKind | null;
+}
+
+export interface SubmissionScore {
+  /** "<framework code>@<version>", stored with the snapshot. */
+  frameworkStamp: string;
+  basis: AnswerSource;
+  /** SHA-256 over everything the score depends on: equal hashes, equal scores. */
+  inputHash: string;
+  total: number;
+  band: string;
+  breakdown: Record<string, unknown>;
+}
+
+export type SubmissionScorer = (subject: ScoringSubject) => SubmissionScore;
+
+/** Ministries report as K/L, provincial bodies as the province; everyone else as a regency/city. */
+export function ranhamLevelOf(kind: OrganisationKind | null | undefined): RanhamReporterLevel {
+  if (kind === OrganisationKind.MINISTRY) return 'KL';
+  if (kind === OrganisationKind.BIRO_HUKUM || kind === OrganisationKind.KANWIL) return 'PROVINCE';
+  return 'KABKOTA';
+}
+
+export function frameworkStamp(version: Pick<StoredFrameworkVersion, 'frameworkCode' | 'version'>): string {
+  return `${version.frameworkCode}@${version.version}`;
+}
+
+/**
+ * Checks a version once and returns the scorer for its programme's submissions. Pure: the snapshot's identity
+ * (version stamp plus input hash) and its breakdown come from here, so the worker, a recalculation and a what-if all
+ * score alike.
+ */
+export function prepareSubmissionScorer(version: StoredFrameworkVersion): SubmissionScorer {
+  const stamp = frameworkStamp(version);
+  if (version.programme === Programme.RANHAM) {
+    const ranham = asRanhamVersion(version);
+    const problems = validateRanhamFramework(ranham);
+    if (problems.length > 0) throw new InvalidFrameworkError(problems);
+    return (subject) => {
+      const period = parsePeriodKey(subject.periodKey);
+      if (!period) throw new RangeError(`Not a period key: ${subject.periodKey}`);
+      const effective = effectiveAnswers(subject.answers, subject.verifiedAnswers);
+      const level = ranhamLevelOf(subject.organisationKind);
+      const rejected = subject.rejections ?? {};
+      const result = scoreRanhamPeriod(ranham, { year: period.year, periodCode: period.code, level, answers: effective.answers, rejected });
+      return {
+        frameworkStamp: stamp,
+        basis: effective.basis,
+        inputHash: inputHash({ stamp, periodKey: subject.periodKey, level, answers: effective.answers, sources: effective.sources, rejected }),
+        total: result.total,
+        band: result.band,
+        breakdown: { ...result, sources: effective.sources },
+      };
+    };
+  }
+  const score = prepareKkpScorer(asKkpVersion(version));
+  return (subject) => {
+    const effective = effectiveAnswers(subject.answers, subject.verifiedAnswers);
+    const rejected = subject.rejections ?? {};
+    const adjustments = subject.adjustments ?? {};
+    const result = score({ answers: effective.answers, rejected, adjustments });
+    return {
+      frameworkStamp: stamp,
+      basis: effective.basis,
+      inputHash: inputHash({ stamp, answers: effective.answers, sources: effective.sources, rejected, adjustments }),
+      total: result.total,
+      band: result.band,
+      breakdown: { ...result, sources: effective.sources },
+    };
+  };
+}
+

@@ -1,0 +1,112 @@
+import { Programme } from '../programmes';
+import { FrameworkStatus, RanhamAction, RanhamFrameworkVersion, RanhamReporterLevel, RanhamTargetGroup } from './model';
+import { RANHAM_2021_2025_RULES } from './seed-data';
+
+/**
+ * RANHAM 2021-2025 (Perpres 53/2021): the four target groups, and SAMPLE Aksi HAM. The official yearly action lists
+ * are loaded by import; these are realistic examples so the flows can be exercised end to end.
+ */
+export const RANHAM_2021_2025_TARGET_GROUPS: readonly RanhamTargetGroup[] = [
+  { code: 'PEREMPUAN', name: 'Perempuan' },
+  { code: 'ANAK', name: 'Anak' },
+  { code: 'PENYANDANG_DISABILITAS', name: 'Penyandang Disabilitas' },
+  { code: 'MASYARAKAT_ADAT', name: 'Masyarakat Adat' },
+];
+
+const REGIONAL: readonly RanhamReporterLevel[] = ['PROVINCE', 'KABKOTA'];
+
+function action(
+  code: string,
+  year: number,
+  targetGroupCode: string,
+  title: string,
+  responsibleUnits: string[],
+  measures: [string, string, string],
+  reporterLevels: readonly RanhamReporterLevel[] = REGIONAL,
+): RanhamAction {
+  return {
+    code,
+    year,
+    title,
+    targetGroupCode,
+    reporterLevels,
+    responsibleUnits,
+    successMeasures: [
+      { periodCode: 'B04', measure: measures[0] },
+      { periodCode: 'B08', measure: measures[1] },
+      { periodCode: 'B12', measure: measures[2] },
+    ],
+  };
+}
+
+const ACTIONS_2025: RanhamAction[] = [
+  action('AKSI-2025-01', 2025, 'PEREMPUAN', 'Penguatan layanan terpadu perlindungan perempuan korban kekerasan (UPTD PPA)', ['DP3A', 'Dinas Kesehatan'], [
+    'SK pembentukan atau pembaruan UPTD PPA ditetapkan',
+    'Standar operasional layanan pengaduan disusun dan disosialisasikan',
+    'Laporan jumlah kasus yang ditangani dan dirujuk tersedia',
+  ]),
+  action('AKSI-2025-02', 2025, 'PEREMPUAN', 'Pengarusutamaan gender dalam perencanaan dan penganggaran daerah', ['Bappeda', 'DP3A'], [
+    'Gender analysis pathway disusun untuk paling sedikit tiga OPD',
+    'Anggaran responsif gender tercantum dalam RKA OPD',
+    'Laporan realisasi anggaran responsif gender tersedia',
+  ]),
+  action('AKSI-2025-03', 2025, 'ANAK', 'Pembentukan dan penguatan Kabupaten/Kota Layak Anak', ['DP3A', 'Bagian Hukum Setda'], [
+    'Gugus tugas KLA ditetapkan dengan SK kepala daerah',
+    'Rencana aksi daerah KLA disusun',
+    'Evaluasi mandiri KLA disampaikan',
+  ]),
+  action('AKSI-2025-04', 2025, 'ANAK', 'Percepatan kepemilikan akta kelahiran anak', ['Dinas Kependudukan dan Pencatatan Sipil'], [
+    'Data anak tanpa akta kelahiran dipetakan per kecamatan',
+    'Layanan jemput bola dilaksanakan di paling sedikit lima kecamatan',
+    'Cakupan kepemilikan akta kelahiran anak dilaporkan',
+  ]),
+  action('AKSI-2025-05', 2025, 'PENYANDANG_DISABILITAS', 'Penyusunan Perda/Perwal tentang Penghormatan, Pelindungan dan Pemenuhan Hak Penyandang Disabilitas', ['Bagian Hukum Setda', 'Dinas Sosial'], [
+    'Naskah akademik dan rancangan disusun',
+    'Rancangan dibahas bersama DPRD dan organisasi penyandang disabilitas',
+    'Perda/Perwal ditetapkan dan diundangkan',
+  ]),
+  action('AKSI-2025-06', 2025, 'PENYANDANG_DISABILITAS', 'Penyediaan sarana dan prasarana publik yang aksesibel', ['Dinas Pekerjaan Umum dan Penataan Ruang', 'Dinas Sosial'], [
+    'Audit aksesibilitas gedung pelayanan publik dilaksanakan',
+    'Perbaikan aksesibilitas dianggarkan',
+    'Laporan gedung yang telah aksesibel tersedia',
+  ]),
+  action('AKSI-2025-07', 2025, 'MASYARAKAT_ADAT', 'Pengakuan dan pelindungan masyarakat hukum adat', ['Bagian Hukum Setda', 'Dinas Pemberdayaan Masyarakat dan Desa'], [
+    'Panitia masyarakat hukum adat dibentuk dengan SK kepala daerah',
+    'Identifikasi dan verifikasi masyarakat hukum adat dilaksanakan',
+    'Keputusan pengakuan masyarakat hukum adat ditetapkan',
+  ]),
+  action('AKSI-2025-08', 2025, 'MASYARAKAT_ADAT', 'Pemetaan wilayah adat partisipatif', ['Dinas Pertanahan', 'Dinas Lingkungan Hidup'], [
+    'Rencana pemetaan disepakati bersama masyarakat adat',
+    'Pemetaan lapangan dilaksanakan',
+    'Peta wilayah adat diserahkan dan didaftarkan',
+  ]),
+  action('AKSI-2025-09', 2025, 'PENYANDANG_DISABILITAS', 'Penyusunan peraturan teknis layanan publik inklusif bagi penyandang disabilitas', ['Biro Hukum Kementerian/Lembaga'], [
+    'Rancangan peraturan teknis disusun',
+    'Konsultasi publik dengan organisasi penyandang disabilitas dilaksanakan',
+    'Peraturan teknis ditetapkan',
+  ], ['KL']),
+];
+
+const ACTIONS_2024: RanhamAction[] = [
+  action('AKSI-2024-01', 2024, 'ANAK', 'Pencegahan perkawinan anak', ['DP3A', 'Kantor Kementerian Agama'], [
+    'Gerakan pencegahan perkawinan anak dicanangkan',
+    'Sosialisasi di sekolah dan desa dilaksanakan',
+    'Data dispensasi kawin dilaporkan',
+  ]),
+  action('AKSI-2024-02', 2024, 'PEREMPUAN', 'Penyediaan rumah aman bagi perempuan korban kekerasan', ['DP3A'], [
+    'Lokasi rumah aman ditetapkan',
+    'Petugas rumah aman dilatih',
+    'Laporan layanan rumah aman tersedia',
+  ]),
+];
+
+export const RANHAM_2021_2025_SAMPLE: RanhamFrameworkVersion = {
+  programme: Programme.RANHAM,
+  frameworkCode: 'RANHAM_PERPRES_53_2021',
+  version: 1,
+  status: FrameworkStatus.PUBLISHED,
+  label: 'RANHAM 2021-2025 (Perpres 53/2021) — CONTOH: aksi HAM sampel, bukan daftar resmi',
+  targetGroups: RANHAM_2021_2025_TARGET_GROUPS,
+  actions: [...ACTIONS_2024, ...ACTIONS_2025],
+  rules: RANHAM_2021_2025_RULES,
+};

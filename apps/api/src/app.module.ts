@@ -6,7 +6,8 @@ import pino from 'pino';
 import { ApiTokensController } from './api-tokens/api-tokens.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
-import { FrameworksController } from './frameworks/frameworks.controller';
+import { FrameworksModule } from './frameworks/frameworks.module';
+import { ScoresController } from './scores/scores.controller';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { UsersModule } from './users/users.module';
 import { HealthModule } from './health/health.module';
@@ -44,8 +45,9 @@ export class AppModule {
         SubmissionsModule,
         OrganisationsModule,
         UsersModule,
+        FrameworksModule,
       ],
-      controllers: [ApiTokensController, AuditController, FrameworksController],
+      controllers: [ApiTokensController, AuditController, ScoresController],
     };
   }
 }

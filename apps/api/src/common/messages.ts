@@ -101,6 +101,29 @@ export const MESSAGES = {
     id: 'Kerangka ini belum valid. Perbaiki masalah berikut sebelum menerbitkan.',
     en: 'This framework is not valid yet. Fix the problems below before publishing.',
   },
+  'framework.notRetirable': {
+    id: 'Hanya versi PUBLISHED yang dapat dipensiunkan; versi ini berstatus {status}.',
+    en: 'Only a PUBLISHED version can be retired; this one is {status}.',
+  },
+  'framework.pinnedByCycle': {
+    id: 'Versi ini masih dipakai oleh siklus {cycles}; pindahkan siklus tersebut ke versi lain terlebih dahulu.',
+    en: 'This version is still pinned by cycle(s) {cycles}; switch them to another version first.',
+  },
+  'cycle.notFound': { id: 'Siklus {id} tidak ditemukan.', en: 'Cycle {id} was not found.' },
+  'cycle.duplicate': {
+    id: 'Siklus {programme} tahun {year} sudah ada.',
+    en: 'A {programme} cycle for {year} already exists.',
+  },
+  'cycle.versionNotAdoptable': {
+    id: 'Siklus hanya dapat memakai versi PUBLISHED dari program {programme}; versi {version} berstatus {status} untuk program {versionProgramme}.',
+    en: 'A cycle can only adopt a PUBLISHED version of programme {programme}; version {version} is {status} for programme {versionProgramme}.',
+  },
+  'recalculation.notFound': { id: 'Penghitungan ulang {id} tidak ditemukan.', en: 'Recalculation run {id} was not found.' },
+  'score.notFound': { id: 'Nilai {id} tidak ditemukan.', en: 'Score {id} was not found.' },
+  'score.subjectRequired': {
+    id: 'Sebutkan regionCode atau organisationId.',
+    en: 'Give a regionCode or an organisationId.',
+  },
   'apiToken.notFound': { id: 'Token API {id} tidak ditemukan.', en: 'API token {id} was not found.' },
 } satisfies Record<string, Bilingual>;
 

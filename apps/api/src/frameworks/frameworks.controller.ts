@@ -1,12 +1,24 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { FrameworkContent, FrameworkVersionRecord, recordAudit } from '@peduli/db';
-import { FrameworkStatus, FrameworkVersion, Permission, Programme, validateFrameworkVersion } from '@peduli/domain';
-import { IsEnum, IsObject, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
+import { FrameworkVersionRecord, recordAudit, ReportingCycle } from '@peduli/db';
+import {
+  FrameworkContent,
+  FrameworkProblem,
+  FrameworkStatus,
+  KkpFrameworkContent,
+  Permission,
+  Programme,
+  RanhamFrameworkContent,
+  validateStoredFramework,
+} from '@peduli/domain';
+import { ArrayMaxSize, IsArray, IsEnum, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { ANY_SIGNED_IN, CurrentActor, RequestActor, RequirePermission } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { uuidParam } from '../common/uuid-param';
+import { cycleView, runSummary, versionSummary, VersionSummary } from './framework-views';
+import { RecalculationTrigger } from './recalculation-trigger.service';
+import { WhatIfService } from './what-if.service';
 
 class VersionQuery {
   @ApiPropertyOptional({ enum: Programme }) @IsOptional() @IsEnum(Programme, { context: { values: Object.values(Programme).join(', ') } }) programme?: Programme;
@@ -15,48 +27,69 @@ class VersionQuery {
 
 class UpdateDraftBody {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(3) @MaxLength(300) label?: string;
-  @ApiProperty({ description: 'criteria, indicators and rules; checked in full when published, and reported on every save' })
+  @ApiProperty({ description: 'KKP HAM: criteria, indicators and rules; RANHAM: targetGroups, actions and rules. Checked in full when published, and reported on every save' })
   @IsObject()
-  content: FrameworkContent;
+  content: Record<string, unknown>;
 }
 
-interface VersionSummary {
-  id: string;
-  programme: Programme;
-  frameworkCode: string;
-  version: number;
-  status: FrameworkStatus;
-  label: string;
-  publishedAt: string | null;
-  retiredAt: string | null;
+class PublishBody {
+  @ApiPropertyOptional({ type: [String], description: 'Cycles that adopt this version once published; each starts a recalculation run' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('4', { each: true })
+  adoptInCycles?: string[];
 }
 
-function summary(record: FrameworkVersionRecord): VersionSummary {
-  return {
-    id: record.id,
-    programme: record.programme,
-    frameworkCode: record.frameworkCode,
-    version: record.version,
-    status: record.status,
-    label: record.label,
-    publishedAt: record.publishedAt?.toISOString() ?? null,
-    retiredAt: record.retiredAt?.toISOString() ?? null,
-  };
+class WhatIfBody {
+  @ApiProperty({ description: 'The cycle whose current answers are scored' }) @IsUUID('4') cycleId: string;
 }
 
-function asDomain(record: FrameworkVersionRecord, content: FrameworkContent = record.content): FrameworkVersion {
-  return { programme: record.programme, frameworkCode: record.frameworkCode, version: record.version, status: record.status, label: record.label, ...content };
+/** Keeps only the content keys of the version's programme, so stray keys are never stored. */
+function contentFor(programme: Programme, content: Record<string, unknown>): FrameworkContent {
+  if (programme === Programme.RANHAM) {
+    return { targetGroups: content.targetGroups ?? [], actions: content.actions ?? [], rules: content.rules } as RanhamFrameworkContent;
+  }
+  return { criteria: content.criteria ?? [], indicators: content.indicators ?? [], rules: content.rules } as KkpFrameworkContent;
+}
+
+/** How big a version is, for the audit trail (the content itself is in the version row). */
+function sizeOf(content: FrameworkContent): Record<string, number> {
+  return 'criteria' in content
+    ? { criteria: content.criteria?.length ?? 0, indicators: content.indicators?.length ?? 0 }
+    : { targetGroups: content.targetGroups?.length ?? 0, actions: content.actions?.length ?? 0 };
+}
+
+/** Validation must never throw on malformed stored content: anything unexpected becomes a problem to fix. */
+function problemsOf(record: FrameworkVersionRecord, status: FrameworkStatus = record.status): FrameworkProblem[] {
+  try {
+    return validateStoredFramework({ ...record, status });
+  } catch (error) {
+    return [{ path: 'content', code: 'MALFORMED_CONTENT', message: { id: `Isi kerangka rusak: ${String(error)}`, en: `The content is malformed: ${String(error)}` } }];
+  }
+}
+
+function invalid(problems: FrameworkProblem[]): ApiError {
+  return ApiError.badRequest(
+    'framework.invalid',
+    {},
+    problems.map((problem) => ({ field: problem.path, constraint: problem.code, fallback: problem.message.en, messages: problem.message })),
+  );
 }
 
 /**
  * Versioned scoring frameworks. A DRAFT is edited freely (every save reports its problems); publishing checks it in
- * full and freezes it; a new version starts as a copy of an existing one.
+ * full and freezes it; a PUBLISHED version may later be RETIRED once no cycle pins it; a new version starts as a copy.
  */
 @ApiTags('frameworks')
 @ApiBearerAuth()
 @Controller('frameworks/versions')
 export class FrameworksController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly recalculations: RecalculationTrigger,
+    private readonly whatIf: WhatIfService,
+  ) {}
 
   @Get()
   @RequirePermission(ANY_SIGNED_IN)
@@ -66,15 +99,15 @@ export class FrameworksController {
       where: { ...(query.programme ? { programme: query.programme } : {}), ...(query.frameworkCode ? { frameworkCode: query.frameworkCode } : {}) },
       order: { frameworkCode: 'ASC', version: 'DESC' },
     });
-    return rows.map(summary);
+    return rows.map(versionSummary);
   }
 
   @Get(':id')
   @RequirePermission(ANY_SIGNED_IN)
-  @ApiOperation({ summary: 'One version with its criteria, indicators and rules, and its current validation problems' })
+  @ApiOperation({ summary: 'One version with its content and its current validation problems' })
   async get(@Param('id', uuidParam) id: string) {
     const record = await this.load(id);
-    return { ...summary(record), content: record.content, problems: validateFrameworkVersion(asDomain(record)) };
+    return { ...versionSummary(record), content: record.content, problems: problemsOf(record) };
   }
 
   @Post(':id/drafts')
@@ -95,8 +128,8 @@ export class FrameworksController {
         label: source.label,
         content: source.content,
       });
-      await recordAudit(manager, { ...actor, action: 'framework.draft_created', entityType: 'framework_version', entityId: draft.id, after: { ...summary(draft), copiedFrom: id } });
-      return summary(draft);
+      await recordAudit(manager, { ...actor, action: 'framework.draft_created', entityType: 'framework_version', entityId: draft.id, after: { ...versionSummary(draft), copiedFrom: id } });
+      return versionSummary(draft);
     });
   }
 
@@ -106,11 +139,7 @@ export class FrameworksController {
   async update(@Param('id', uuidParam) id: string, @Body() body: UpdateDraftBody, @CurrentActor() actor: RequestActor) {
     return this.dataSource.transaction(async (manager) => {
       const record = await this.loadDraft(id, manager);
-      const content: FrameworkContent = {
-        criteria: body.content.criteria ?? [],
-        indicators: body.content.indicators ?? [],
-        rules: body.content.rules,
-      };
+      const content = contentFor(record.programme, body.content);
       await manager.update(FrameworkVersionRecord, id, { content, label: body.label ?? record.label });
       const updated = await this.load(id, manager);
       await recordAudit(manager, {
@@ -118,33 +147,84 @@ export class FrameworksController {
         action: 'framework.draft_updated',
         entityType: 'framework_version',
         entityId: id,
-        before: { label: record.label, criteria: record.content.criteria.length, indicators: record.content.indicators.length },
-        after: { label: updated.label, criteria: content.criteria.length, indicators: content.indicators.length },
+        before: { label: record.label, ...sizeOf(record.content) },
+        after: { label: updated.label, ...sizeOf(content) },
       });
-      return { ...summary(updated), problems: validateFrameworkVersion(asDomain(updated)) };
+      return { ...versionSummary(updated), problems: problemsOf(updated) };
     });
   }
 
   @Post(':id/publish')
   @HttpCode(200)
   @RequirePermission(Permission.FRAMEWORKS_MANAGE)
-  @ApiOperation({ summary: 'Publish a DRAFT: refused with every problem listed if it is not valid; frozen afterwards' })
-  async publish(@Param('id', uuidParam) id: string, @CurrentActor() actor: RequestActor): Promise<VersionSummary> {
-    return this.dataSource.transaction(async (manager) => {
+  @ApiOperation({
+    summary: 'Publish a DRAFT: refused with every problem listed if it is not valid; frozen afterwards. Cycles named in adoptInCycles switch to it and are recalculated',
+  })
+  async publish(@Param('id', uuidParam) id: string, @Body() body: PublishBody, @CurrentActor() actor: RequestActor) {
+    const result = await this.dataSource.transaction(async (manager) => {
       const record = await this.loadDraft(id, manager);
-      const problems = validateFrameworkVersion({ ...asDomain(record), status: FrameworkStatus.PUBLISHED });
-      if (problems.length > 0) {
-        throw ApiError.badRequest(
-          'framework.invalid',
-          {},
-          problems.map((problem) => ({ field: problem.path, constraint: problem.code, fallback: problem.message.en, messages: problem.message })),
-        );
-      }
+      const problems = problemsOf(record, FrameworkStatus.PUBLISHED);
+      if (problems.length > 0) throw invalid(problems);
       await manager.update(FrameworkVersionRecord, id, { status: FrameworkStatus.PUBLISHED, publishedAt: new Date() });
       const published = await this.load(id, manager);
-      await recordAudit(manager, { ...actor, action: 'framework.published', entityType: 'framework_version', entityId: id, before: { status: record.status }, after: summary(published) });
-      return summary(published);
+      await recordAudit(manager, { ...actor, action: 'framework.published', entityType: 'framework_version', entityId: id, before: { status: record.status }, after: versionSummary(published) });
+      const cycleIds = [...new Set(body?.adoptInCycles ?? [])];
+      const cycles = cycleIds.length
+        ? await manager.getRepository(ReportingCycle).find({ where: { id: In(cycleIds) }, lock: { mode: 'pessimistic_write' }, order: { year: 'ASC' } })
+        : [];
+      const missing = cycleIds.find((cycleId) => !cycles.some((cycle) => cycle.id === cycleId));
+      if (missing) throw ApiError.notFound('cycle.notFound', { id: missing });
+      const runs = [];
+      for (const cycle of cycles) {
+        assertAdoptable(published, cycle);
+        const run = await this.recalculations.adopt(manager, cycle, published.id, 'VERSION_PUBLISHED', actor);
+        runs.push({ cycle: cycleView({ ...cycle, frameworkVersionId: published.id }), recalculation: runSummary(run) });
+      }
+      return { ...versionSummary(published), adoptedBy: runs };
     });
+    if (result.adoptedBy.length > 0) this.recalculations.kick();
+    return result;
+  }
+
+  @Post(':id/retire')
+  @HttpCode(200)
+  @RequirePermission(Permission.FRAMEWORKS_MANAGE)
+  @ApiOperation({ summary: 'Retire a PUBLISHED version that no cycle pins any more; its snapshots and history stay' })
+  async retire(@Param('id', uuidParam) id: string, @CurrentActor() actor: RequestActor): Promise<VersionSummary> {
+    return this.dataSource.transaction(async (manager) => {
+      const record = await manager.getRepository(FrameworkVersionRecord).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!record) throw ApiError.notFound('framework.notFound', { id });
+      if (record.status !== FrameworkStatus.PUBLISHED) throw new ApiError(HttpStatus.CONFLICT, 'framework.notRetirable', { status: record.status });
+      const pinning = await manager.getRepository(ReportingCycle).find({ where: { frameworkVersionId: id }, order: { year: 'ASC' } });
+      if (pinning.length > 0) {
+        throw new ApiError(HttpStatus.CONFLICT, 'framework.pinnedByCycle', { cycles: pinning.map((cycle) => `${cycle.programme} ${cycle.year}`).join(', ') });
+      }
+      await manager.update(FrameworkVersionRecord, id, { status: FrameworkStatus.RETIRED, retiredAt: new Date() });
+      const retired = await this.load(id, manager);
+      await recordAudit(manager, { ...actor, action: 'framework.retired', entityType: 'framework_version', entityId: id, before: { status: record.status }, after: versionSummary(retired) });
+      return versionSummary(retired);
+    });
+  }
+
+  @Post(':id/what-if')
+  @HttpCode(200)
+  @RequirePermission(Permission.FRAMEWORKS_MANAGE)
+  @ApiOperation({ summary: 'Score this version (a DRAFT too) against a cycle’s current answers without storing anything; lists the band changes it would cause' })
+  async whatIfScore(@Param('id', uuidParam) id: string, @Body() body: WhatIfBody) {
+    const record = await this.load(id);
+    const problems = problemsOf(record, FrameworkStatus.PUBLISHED);
+    if (problems.length > 0) throw invalid(problems);
+    const cycle = await this.dataSource.getRepository(ReportingCycle).findOne({ where: { id: body.cycleId } });
+    if (!cycle) throw ApiError.notFound('cycle.notFound', { id: body.cycleId });
+    if (cycle.programme !== record.programme) {
+      throw ApiError.badRequest('cycle.versionNotAdoptable', {
+        programme: cycle.programme,
+        version: `${record.frameworkCode}@${record.version}`,
+        status: record.status,
+        versionProgramme: record.programme,
+      });
+    }
+    return this.whatIf.run(record, cycle);
   }
 
   private async load(id: string, manager: EntityManager = this.dataSource.manager): Promise<FrameworkVersionRecord> {
@@ -159,5 +239,17 @@ export class FrameworksController {
     if (!record) throw ApiError.notFound('framework.notFound', { id });
     if (record.status !== FrameworkStatus.DRAFT) throw new ApiError(HttpStatus.CONFLICT, 'framework.notEditable', { status: record.status });
     return record;
+  }
+}
+
+/** A cycle adopts only a published version of its own programme. */
+export function assertAdoptable(version: FrameworkVersionRecord, cycle: Pick<ReportingCycle, 'programme'>): void {
+  if (version.status !== FrameworkStatus.PUBLISHED || version.programme !== cycle.programme) {
+    throw ApiError.conflict('cycle.versionNotAdoptable', {
+      programme: cycle.programme,
+      version: `${version.frameworkCode}@${version.version}`,
+      status: version.status,
+      versionProgramme: version.programme,
+    });
   }
 }

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { FrameworkVersionRecord, ReportingCycle } from '@peduli/db';
+import { OrganisationKind, prepareSubmissionScorer, SubmissionStatus } from '@peduli/domain';
+import { DataSource } from 'typeorm';
+
+export interface BandChange {
+  submissionId: string;
+  regionCode: string;
+  organisationId: string | null;
+  periodKey: string;
+  from: { band: string; total: number } | null;
+  to: { band: string; total: number };
+}
+
+export interface WhatIfResult {
+  frameworkVersionId: string;
+  cycleId: string;
+  /** Submissions of the cycle that would be rescored. */
+  subjects: number;
+  unchanged: number;
+  bandChanges: BandChange[];
+  /** Submissions this version cannot score (e.g. an adjustment it no longer defines), with the reason. */
+  failures: { submissionId: string; error: string }[];
+}
+
+interface SubjectRow {
+  id: string;
+  region_code: string;
+  organisation_id: string | null;
+  programme: ReportingCycle['programme'];
+  period_key: string;
+  answers: Record<string, never>;
+  verified_answers: Record<string, never>;
+  rejections: Record<string, string>;
+  adjustments: Record<string, number>;
+  organisation_kind: OrganisationKind | null;
+  current_band: string | null;
+  current_total: number | null;
+}
+
+const SCORED_IN_A_RUN = [SubmissionStatus.IN_REVIEW, SubmissionStatus.VERIFIED, SubmissionStatus.SCORED];
+
+/**
+ * Scores a version (a DRAFT included) against a cycle's current answers without storing anything, and reports the
+ * band changes it would cause compared with each submission's current score.
+ */
+@Injectable()
+export class WhatIfService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async run(version: FrameworkVersionRecord, cycle: ReportingCycle): Promise<WhatIfResult> {
+    const score = prepareSubmissionScorer(version);
+    const rows: SubjectRow[] = await this.dataSource.query(
+      `SELECT s.id, s.region_code, s.organisation_id, s.programme, s.period_key, s.answers, s.verified_answers, s.rejections,
+              s.adjustments, o.kind AS organisation_kind, c.band AS current_band, c.total::float AS current_total
+         FROM submission s
+         LEFT JOIN organisation o ON o.id = s.organisation_id
+         LEFT JOIN score_snapshot c ON c.id = s.current_snapshot_id
+        WHERE s.programme = $1 AND s.period_key LIKE $2 AND s.status = ANY($3)
+        ORDER BY s.region_code, s.period_key, s.id`,
+      [cycle.programme, `${cycle.year}-%`, SCORED_IN_A_RUN],
+    );
+    const bandChanges: BandChange[] = [];
+    const failures: WhatIfResult['failures'] = [];
+    for (const row of rows) {
+      let result;
+      try {
+        result = score({
+          programme: row.programme,
+          periodKey: row.period_key,
+          answers: row.answers,
+          verifiedAnswers: row.verified_answers,
+          rejections: row.rejections,
+          adjustments: row.adjustments,
+          organisationKind: row.organisation_kind,
+        });
+      } catch (error) {
+        failures.push({ submissionId: row.id, error: error instanceof Error ? error.message : String(error) });
+        continue;
+      }
+      if (result.band === row.current_band) continue;
+      bandChanges.push({
+        submissionId: row.id,
+        regionCode: row.region_code,
+        organisationId: row.organisation_id,
+          periodKey: row.period_key,
+        from: row.current_band === null ? null : { band: row.current_band, total: row.current_total as number },
+        to: { band: result.band, total: result.total },
+      });
+    }
+    return { frameworkVersionId: version.id, cycleId: cycle.id, subjects: rows.length, unchanged: rows.length - bandChanges.length - failures.length, bandChanges, failures };
+  }
+}

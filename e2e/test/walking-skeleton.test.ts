@@ -43,7 +43,8 @@ describe('one submission through the API and all three workers, each a separate 
     const id = await createAndSubmit(
       system.apiUrl,
       system.token,
-      { regionCode: '64.71', programme: 'RANHAM', periodKey: '2026-B08', answers: { 'A1.1': true, 'A1.2': 4, 'A1.3': null }, contactEmail: 'bagian.hukum@balikpapan.go.id' },
+      // Criterion K1 fully met, the other nine unanswered: (100 + 9 × 0) / 10 = 10.00.
+      { regionCode: '64.71', programme: 'KKP_HAM', periodKey: '2026-TAHUNAN', answers: { 'K1.S1': true, 'K1.P1': 100, 'K1.H1': 120 }, contactEmail: 'bagian.hukum@balikpapan.go.id' },
       [
         { data: MINIMAL_PDF, name: 'notulen-rapat.pdf', mime: 'application/pdf', type: 'NOTULEN' },
         { data: PNG_1X1, name: 'foto-kegiatan.png', mime: 'image/png', type: 'FOTO' },
@@ -51,8 +52,8 @@ describe('one submission through the API and all three workers, each a separate 
     );
 
     const mail = await mailTo('bagian.hukum@balikpapan.go.id');
-    expect(mail.subject).toBe('Skor sementara Kota Balikpapan untuk periode 2026-B08');
-    expect(mail.text).toContain('skor sementara 66.67 (CUKUP_PEDULI)');
+    expect(mail.subject).toBe('Skor sementara Kota Balikpapan untuk periode 2026-TAHUNAN');
+    expect(mail.text).toContain('skor sementara 10.00 (KURANG_PEDULI)');
     expect(mail.text).toContain(`https://peduli.test/submissions/${id}`);
 
     const submission = await view(id);
@@ -62,7 +63,7 @@ describe('one submission through the API and all three workers, each a separate 
       ['foto-kegiatan.png', 'ACCEPTED', 'image/png'],
     ]);
     expect(submission.scores).toHaveLength(1);
-    expect(submission.scores[0]).toMatchObject({ total: 66.67, band: 'CUKUP_PEDULI', frameworkVersion: 'placeholder-v0' });
+    expect(submission.scores[0]).toMatchObject({ total: 10, band: 'KURANG_PEDULI', frameworkVersion: 'KKP_HAM_PERMENKUMHAM_22_2021@1' });
 
     const [ledger] = await system.database.dataSource.query(`SELECT status, message_id FROM email_notification WHERE kind = 'submission-scored'`);
     expect(ledger.status).toBe('SENT');

@@ -37,7 +37,7 @@ describe('reminder-worker: notices through the email ledger, against a real SMTP
     );
     const [snapshot] = await database.dataSource.query(
       `INSERT INTO score_snapshot (submission_id, region_code, period_key, framework_version, basis, input_hash, total, band, breakdown)
-       VALUES ($1, '32.73', '2026-B04', 'placeholder-v0', 'SELF_ASSESSED', md5(random()::text) || md5(random()::text), 80, 'PEDULI', '{}') RETURNING id`,
+       VALUES ($1, '32.73', '2026-B04', 'RANHAM_PERPRES_53_2021@1', 'SELF_ASSESSED', md5(random()::text) || md5(random()::text), 80, 'PEDULI', '{}') RETURNING id`,
       [submission.id],
     );
     return { submissionId: submission.id, snapshotId: snapshot.id };

@@ -6,6 +6,5 @@ export * from './documents';
 export * from './canonical-hash';
 export * from './locale';
 export * from './scoring/bands';
-export * from './scoring/placeholder-score';
 export * from './access';
 export * from './frameworks';

@@ -1,12 +1,10 @@
 import {
   BandEdge,
   bandFor,
-  computePlaceholderScore,
   DEFAULT_LOCALE,
   KKP_DEFAULT_BANDS,
   KkpBand,
   negotiateLocale,
-  PLACEHOLDER_FRAMEWORK_VERSION,
 } from '../src';
 
 describe('negotiateLocale', () => {
@@ -99,68 +97,5 @@ describe('bandFor with custom bands', () => {
     const bands = [...unsorted];
     bandFor(50, bands);
     expect(bands).toEqual(unsorted);
-  });
-});
-
-describe('computePlaceholderScore', () => {
-  it('scores no answers as 0, KURANG_PEDULI', () => {
-    expect(computePlaceholderScore({})).toEqual({
-      frameworkVersion: PLACEHOLDER_FRAMEWORK_VERSION,
-      total: 0,
-      band: KkpBand.KURANG_PEDULI,
-      answered: 0,
-      indicators: 0,
-    });
-    expect(PLACEHOLDER_FRAMEWORK_VERSION).toBe('placeholder-v0');
-  });
-
-  it('counts null, empty and whitespace-only strings as unanswered', () => {
-    expect(computePlaceholderScore({ a: null, b: '', c: '  ', d: '\n\t' })).toMatchObject({
-      total: 0,
-      answered: 0,
-      indicators: 4,
-      band: KkpBand.KURANG_PEDULI,
-    });
-  });
-
-  it('counts false and 0 as answers', () => {
-    expect(computePlaceholderScore({ a: false, b: 0 })).toMatchObject({ total: 100, answered: 2, indicators: 2, band: KkpBand.PEDULI });
-  });
-
-  it('rounds to two decimals: 2 of 3 -> 66.67 (CUKUP_PEDULI), 1 of 3 -> 33.33', () => {
-    expect(computePlaceholderScore({ a: 'ya', b: 3, c: null })).toMatchObject({
-      total: 66.67,
-      band: KkpBand.CUKUP_PEDULI,
-      answered: 2,
-      indicators: 3,
-    });
-    expect(computePlaceholderScore({ a: 'ya', b: null, c: null }).total).toBe(33.33);
-  });
-
-  it.each([
-    [3, 4, 75, KkpBand.PEDULI],
-    [1, 2, 50, KkpBand.MULAI_PEDULI],
-    [13, 20, 65, KkpBand.CUKUP_PEDULI],
-    [1, 7, 14.29, KkpBand.KURANG_PEDULI],
-    [5, 6, 83.33, KkpBand.PEDULI],
-    [1, 8, 12.5, KkpBand.KURANG_PEDULI],
-  ])('%i of %i answered -> %p (%s)', (answered, indicators, total, band) => {
-    const answers: Record<string, string | null> = {};
-    for (let i = 0; i < indicators; i++) answers[`I${i}`] = i < answered ? 'jawaban' : null;
-    expect(computePlaceholderScore(answers)).toMatchObject({ total, band, answered, indicators });
-  });
-
-  it('always yields a total with at most two decimals between 0 and 100', () => {
-    for (let indicators = 1; indicators <= 40; indicators++) {
-      for (let answered = 0; answered <= indicators; answered++) {
-        const answers: Record<string, number | null> = {};
-        for (let i = 0; i < indicators; i++) answers[`I${i}`] = i < answered ? i : null;
-        const { total } = computePlaceholderScore(answers);
-        expect(total).toBeGreaterThanOrEqual(0);
-        expect(total).toBeLessThanOrEqual(100);
-        expect(Math.abs(total * 100 - Math.round(total * 100))).toBeLessThan(1e-6);
-        expect(Math.abs(total - (answered / indicators) * 100)).toBeLessThanOrEqual(0.005 + 1e-9);
-      }
-    }
   });
 });

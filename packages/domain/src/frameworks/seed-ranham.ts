@@ -2,10 +2,13 @@ import { Programme } from '../programmes';
 import { FrameworkStatus, RanhamAction, RanhamFrameworkVersion, RanhamReporterLevel, RanhamTargetGroup } from './model';
 import { RANHAM_2021_2025_RULES } from './seed-data';
 
-/**
- * RANHAM 2021-2025 (Perpres 53/2021): the four target groups, and SAMPLE Aksi HAM. The official yearly action lists
- * are loaded by import; these are realistic examples so the flows can be exercised end to end.
+/*
+ * RANHAM 2021-2025 (Perpres 53/2021): the four target groups of the fifth generation, and SAMPLE Aksi HAM. The actions
+ * are NOT the official yearly lists (those are loaded by import); they are realistic examples for local governments so
+ * that reporting, verification and scoring can be exercised end to end. The rules are the sample RANHAM rules.
  */
+
+/** The four target groups of RANHAM 2021-2025. */
 export const RANHAM_2021_2025_TARGET_GROUPS: readonly RanhamTargetGroup[] = [
   { code: 'PEREMPUAN', name: 'Perempuan' },
   { code: 'ANAK', name: 'Anak' },
@@ -20,7 +23,7 @@ function action(
   year: number,
   targetGroupCode: string,
   title: string,
-  responsibleUnits: string[],
+  responsibleUnits: readonly string[],
   measures: [string, string, string],
   reporterLevels: readonly RanhamReporterLevel[] = REGIONAL,
 ): RanhamAction {
@@ -97,6 +100,11 @@ const ACTIONS_2024: RanhamAction[] = [
     'Lokasi rumah aman ditetapkan',
     'Petugas rumah aman dilatih',
     'Laporan layanan rumah aman tersedia',
+  ]),
+  action('AKSI-2024-03', 2024, 'PENYANDANG_DISABILITAS', 'Pendataan penyandang disabilitas berbasis nama dan alamat', ['Dinas Sosial', 'Dinas Kependudukan dan Pencatatan Sipil'], [
+    'Instrumen pendataan disepakati bersama organisasi penyandang disabilitas',
+    'Pendataan dilaksanakan di seluruh kecamatan',
+    'Data penyandang disabilitas ditetapkan dan dimanfaatkan dalam perencanaan',
   ]),
 ];
 

@@ -1,149 +1,433 @@
-import { RanhamFrameworkVersion } from './model';
+import { parsePeriodKey, Programme } from '../programmes';
+import { RanhamFrameworkVersion, RanhamReporterLevel } from './model';
 import { FrameworkProblem } from './validate';
 
+/*
+ * A RANHAM version may come from an imported file, so nothing here trusts the declared types: every value is read as
+ * `unknown`, wrong shapes are reported as problems (never thrown), and every problem is reported, not just the first.
+ *
+ * When a container is unusable (no list of actions, no rules object), the checks that need it are skipped rather than
+ * repeated for every entry that depends on it: one root cause, one problem.
+ */
+
 type Report = (path: string, code: string, id: string, en: string) => void;
+type Fields = Readonly<Record<string, unknown>>;
 
-/** Codes of target groups, actions and periods: upper case, digits and . _ - (they appear in files and reports). */
-const CODE = /^[A-Z0-9][A-Z0-9_.-]{0,39}$/;
-const LEVELS = new Set(['KL', 'PROVINCE', 'KABKOTA']);
+/**
+ * Codes of target groups and actions: capitals, digits and "_", "." or "-", starting with a capital or digit, at most
+ * 40 characters. They appear in files, spreadsheets and URLs, and as keys of plain objects: no lower case means no
+ * clash with built-in keys such as "constructor" or "__proto__".
+ */
+export const RANHAM_CODE_PATTERN = /^[A-Z0-9][A-Z0-9_.-]{0,39}$/;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Years an Aksi HAM may belong to; the same range as period keys and reporting cycles. */
+export const RANHAM_MIN_YEAR = 2000;
+export const RANHAM_MAX_YEAR = 2100;
+
+const REPORTER_LEVELS: readonly RanhamReporterLevel[] = ['KL', 'PROVINCE', 'KABKOTA'];
+
+const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
 const isScore = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100;
+const isMonth = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 12;
+const isCode = (value: unknown): value is string => typeof value === 'string' && RANHAM_CODE_PATTERN.test(value);
 
-/** The list at `path`, or a problem and an empty list when it is not one (imported files may hold anything). */
-function listAt(value: unknown, path: string, report: Report): unknown[] {
-  if (Array.isArray(value)) return value;
-  report(path, 'NOT_A_LIST', `${path} harus berupa daftar.`, `${path} must be a list.`);
-  return [];
+/**
+ * A period code must fit in a period key such as "2026-B08" (see parsePeriodKey), or reports for that period could
+ * never be filed: capitals, digits and "_", starting with a capital, 2 to 16 characters.
+ */
+const isPeriodCode = (value: unknown): value is string => typeof value === 'string' && parsePeriodKey(`2000-${value}`)?.code === value;
+
+/** A value for a message: strings quoted, other scalars as written, anything else by its kind (never throws). */
+function show(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  return Array.isArray(value) ? '[…]' : `(${typeof value})`;
 }
 
-function checkCode(value: unknown, path: string, report: Report): value is string {
-  if (typeof value === 'string' && CODE.test(value)) return true;
-  report(path, 'INVALID_CODE', 'Kode hanya boleh huruf besar, angka, dan . _ - (maks. 40).', 'A code may only hold capitals, digits and . _ - (at most 40).');
-  return false;
+/** The field as a list; a problem and null when it is missing or not a list. */
+function listField(value: unknown, path: string, report: Report): readonly unknown[] | null {
+  if (Array.isArray(value)) return Array.from(value); // Array.from turns holes into undefined, so they get reported.
+  if (value === undefined || value === null) {
+    report(path, 'REQUIRED_FIELD_MISSING', `${path} wajib diisi.`, `${path} is required.`);
+  } else {
+    report(path, 'NOT_A_LIST', `${path} harus berupa daftar, bukan ${show(value)}.`, `${path} must be a list, not ${show(value)}.`);
+  }
+  return null;
 }
 
-function checkRules(version: RanhamFrameworkVersion, report: Report): Set<string> {
-  const rules: unknown = version.rules;
-  const periodCodes = new Set<string>();
-  if (!isObject(rules)) {
-    report('rules', 'NO_RULES', 'Aturan penilaian RANHAM wajib diisi.', 'The RANHAM scoring rules are required.');
-    return periodCodes;
+/** The field as an object; a problem and null when it is missing or not an object. */
+function objectField(value: unknown, path: string, report: Report): Fields | null {
+  if (isFields(value)) return value;
+  if (value === undefined || value === null) {
+    report(path, 'REQUIRED_FIELD_MISSING', `${path} wajib diisi.`, `${path} is required.`);
+  } else {
+    report(path, 'NOT_AN_OBJECT', `${path} harus berupa objek, bukan ${show(value)}.`, `${path} must be an object, not ${show(value)}.`);
   }
-  const { substanceWeight, administrationWeight, targets } = rules;
-  if (!isScore(substanceWeight)) report('rules.substanceWeight', 'WEIGHT_OUT_OF_RANGE', 'Bobot substansi harus 0-100.', 'The substance weight must be 0-100.');
-  if (!isScore(administrationWeight)) report('rules.administrationWeight', 'WEIGHT_OUT_OF_RANGE', 'Bobot administrasi harus 0-100.', 'The administration weight must be 0-100.');
-  if (isScore(substanceWeight) && isScore(administrationWeight) && substanceWeight + administrationWeight !== 100) {
-    report('rules', 'WEIGHTS_NOT_100', `Bobot substansi dan administrasi berjumlah ${substanceWeight + administrationWeight}, harus 100.`, `Substance and administration weights sum to ${substanceWeight + administrationWeight}; they must sum to 100.`);
-  }
-  for (const level of LEVELS) {
-    const target = isObject(targets) ? targets[level] : undefined;
-    if (!isScore(target)) report(`rules.targets.${level}`, 'TARGET_OUT_OF_RANGE', `Target ${level} harus angka 0-100.`, `The ${level} target must be a number 0-100.`);
-  }
-  const periods = listAt(rules.periods, 'rules.periods', report);
-  if (Array.isArray(rules.periods) && periods.length === 0) report('rules.periods', 'NO_PERIODS', 'Paling sedikit satu periode pelaporan.', 'At least one reporting period is needed.');
-  const months = new Map<number, string>();
-  periods.forEach((period, index) => {
-    const path = `rules.periods[${index}]`;
-    if (!isObject(period)) return report(path, 'NOT_AN_OBJECT', `${path} harus berupa objek.`, `${path} must be an object.`);
-    if (checkCode(period.code, `${path}.code`, report)) {
-      if (periodCodes.has(period.code)) report(`${path}.code`, 'DUPLICATE_PERIOD_CODE', `Kode periode ${period.code} berulang.`, `Period code ${period.code} is repeated.`);
-      periodCodes.add(period.code);
-    }
-    const { fromMonth, toMonth } = period;
-    const isMonth = (m: unknown): m is number => Number.isInteger(m) && (m as number) >= 1 && (m as number) <= 12;
-    if (!isMonth(fromMonth) || !isMonth(toMonth) || fromMonth > toMonth) {
-      return report(path, 'INVALID_PERIOD_MONTHS', 'Bulan awal dan akhir harus 1-12, awal tidak setelah akhir.', 'From and to months must be 1-12, from not after to.');
-    }
-    for (let month = fromMonth; month <= toMonth; month += 1) {
-      const other = months.get(month);
-      if (other !== undefined) {
-        report(path, 'OVERLAPPING_PERIODS', `Periode ${String(period.code)} tumpang tindih dengan ${other}.`, `Period ${String(period.code)} overlaps ${other}.`);
-        break;
-      }
-      months.set(month, String(period.code));
-    }
-  });
-  return periodCodes;
+  return null;
 }
 
-function checkTargetGroups(version: RanhamFrameworkVersion, report: Report): Set<string> {
-  const codes = new Set<string>();
-  const groups = listAt(version.targetGroups, 'targetGroups', report);
-  if (Array.isArray(version.targetGroups) && groups.length === 0) report('targetGroups', 'NO_TARGET_GROUPS', 'Paling sedikit satu kelompok sasaran.', 'At least one target group is needed.');
-  groups.forEach((group, index) => {
-    const path = `targetGroups[${index}]`;
-    if (!isObject(group)) return report(path, 'NOT_AN_OBJECT', `${path} harus berupa objek.`, `${path} must be an object.`);
-    if (checkCode(group.code, `${path}.code`, report)) {
-      if (codes.has(group.code)) report(`${path}.code`, 'DUPLICATE_TARGET_GROUP_CODE', `Kode kelompok sasaran ${group.code} berulang.`, `Target group code ${group.code} is repeated.`);
-      codes.add(group.code);
-    }
-    if (!isText(group.name)) report(`${path}.name`, 'EMPTY_NAME', 'Nama wajib diisi.', 'A name is required.');
-  });
-  return codes;
+/** A list entry as an object; a problem and null otherwise (a null entry is not a missing field, it is a wrong one). */
+function entryAt(value: unknown, path: string, report: Report): Fields | null {
+  if (isFields(value)) return value;
+  report(path, 'NOT_AN_OBJECT', `${path} harus berupa objek, bukan ${show(value)}.`, `${path} must be an object, not ${show(value)}.`);
+  return null;
 }
 
-function checkAction(action: Record<string, unknown>, path: string, groups: Set<string>, periods: Set<string>, report: Report): void {
-  checkCode(action.code, `${path}.code`, report);
-  if (!Number.isInteger(action.year) || (action.year as number) < 2000 || (action.year as number) > 2100) {
-    report(`${path}.year`, 'INVALID_YEAR', 'Tahun aksi harus bilangan bulat 2000-2100.', 'The action year must be a whole number 2000-2100.');
-  }
-  if (!isText(action.title)) report(`${path}.title`, 'EMPTY_TITLE', 'Judul aksi wajib diisi.', 'The action needs a title.');
-  if (typeof action.targetGroupCode !== 'string' || !groups.has(action.targetGroupCode)) {
-    report(`${path}.targetGroupCode`, 'UNKNOWN_TARGET_GROUP', `Kelompok sasaran ${String(action.targetGroupCode)} tidak dikenal.`, `Target group ${String(action.targetGroupCode)} is not defined.`);
-  }
-  const levels = listAt(action.reporterLevels, `${path}.reporterLevels`, report);
-  if (Array.isArray(action.reporterLevels) && levels.length === 0) report(`${path}.reporterLevels`, 'NO_REPORTER_LEVELS', 'Sebutkan paling sedikit satu tingkat pelapor.', 'Name at least one reporter level.');
-  levels.forEach((level, index) => {
-    if (typeof level !== 'string' || !LEVELS.has(level)) report(`${path}.reporterLevels[${index}]`, 'UNKNOWN_REPORTER_LEVEL', 'Tingkat pelapor harus KL, PROVINCE, atau KABKOTA.', 'A reporter level must be KL, PROVINCE or KABKOTA.');
-    else if (levels.indexOf(level) !== index) report(`${path}.reporterLevels[${index}]`, 'DUPLICATE_REPORTER_LEVEL', `Tingkat ${level} berulang.`, `Level ${level} is repeated.`);
-  });
-  const units = listAt(action.responsibleUnits, `${path}.responsibleUnits`, report);
-  if (Array.isArray(action.responsibleUnits) && units.length === 0) report(`${path}.responsibleUnits`, 'NO_RESPONSIBLE_UNITS', 'Sebutkan paling sedikit satu unit penanggung jawab.', 'Name at least one responsible unit.');
-  units.forEach((unit, index) => {
-    if (!isText(unit)) report(`${path}.responsibleUnits[${index}]`, 'EMPTY_RESPONSIBLE_UNIT', 'Nama unit penanggung jawab kosong.', 'A responsible unit name is empty.');
-  });
-  const measures = listAt(action.successMeasures, `${path}.successMeasures`, report);
+/** Indexes of the entries whose key was already seen earlier; entries without a key (null) are not compared. */
+function repeatedIndexes<T>(items: readonly T[], keyOf: (item: T) => string | null): number[] {
   const seen = new Set<string>();
-  measures.forEach((measure, index) => {
-    const at = `${path}.successMeasures[${index}]`;
-    if (!isObject(measure)) return report(at, 'NOT_AN_OBJECT', `${at} harus berupa objek.`, `${at} must be an object.`);
-    const code = measure.periodCode;
-    if (typeof code !== 'string' || !periods.has(code)) report(`${at}.periodCode`, 'UNKNOWN_PERIOD', `Periode ${String(code)} tidak ada dalam aturan.`, `Period ${String(code)} is not one of the rules' periods.`);
-    else if (seen.has(code)) report(`${at}.periodCode`, 'DUPLICATE_SUCCESS_MEASURE', `Periode ${code} memiliki lebih dari satu ukuran keberhasilan.`, `Period ${code} has more than one success measure.`);
-    if (typeof code === 'string') seen.add(code);
-    if (!isText(measure.measure)) report(`${at}.measure`, 'EMPTY_SUCCESS_MEASURE', 'Ukuran keberhasilan kosong.', 'The success measure is empty.');
+  const repeated: number[] = [];
+  items.forEach((item, index) => {
+    const key = keyOf(item);
+    if (key === null) return;
+    if (seen.has(key)) repeated.push(index);
+    seen.add(key);
   });
-  for (const period of periods) {
-    if (Array.isArray(action.successMeasures) && !seen.has(period)) {
-      report(`${path}.successMeasures`, 'MISSING_SUCCESS_MEASURE', `Aksi ${String(action.code)} belum memiliki ukuran keberhasilan periode ${period}.`, `Action ${String(action.code)} has no success measure for period ${period}.`);
+  return repeated;
+}
+
+/** The string codes of the object entries of a list; null when there is nothing to compare against. */
+function knownCodes(entries: readonly unknown[] | null): Set<string> | null {
+  if (entries === null || entries.length === 0) return null;
+  const codes = entries.filter(isFields).map((entry) => entry.code);
+  return new Set(codes.filter((code): code is string => typeof code === 'string'));
+}
+
+function checkHeader(version: Fields, report: Report): void {
+  if (!Number.isInteger(version.version) || (version.version as number) < 1) {
+    report('version', 'VERSION_NOT_POSITIVE_INTEGER', 'Nomor versi harus bilangan bulat positif.', 'The version number must be a positive integer.');
+  }
+  if (version.programme !== Programme.RANHAM) {
+    report('programme', 'PROGRAMME_NOT_RANHAM', `Program harus RANHAM, bukan ${show(version.programme)}.`, `The programme must be RANHAM, not ${show(version.programme)}.`);
+  }
+}
+
+// --- Rules -------------------------------------------------------------------------------------------------------
+
+function checkWeights(rules: Fields, report: Report): void {
+  const weights = [
+    ['substanceWeight', 'substansi', 'substance'],
+    ['administrationWeight', 'administrasi', 'administration'],
+  ] as const;
+  for (const [key, id, en] of weights) {
+    if (!isScore(rules[key])) {
+      report(`rules.${key}`, 'WEIGHT_OUT_OF_RANGE', `Bobot ${id} harus angka 0-100, bukan ${show(rules[key])}.`, `The ${en} weight must be a number 0-100, not ${show(rules[key])}.`);
     }
   }
+  const { substanceWeight, administrationWeight } = rules;
+  // Exactly 100: every sum of weights with up to two decimals is exact in floating point, so no tolerance is needed.
+  if (isScore(substanceWeight) && isScore(administrationWeight) && substanceWeight + administrationWeight !== 100) {
+    const sum = substanceWeight + administrationWeight;
+    report(
+      'rules',
+      'WEIGHTS_NOT_100',
+      `Bobot substansi dan administrasi harus berjumlah 100, bukan ${sum}.`,
+      `The substance and administration weights must sum to 100, not ${sum}.`,
+    );
+  }
+}
+
+function checkTargets(rules: Fields, report: Report): void {
+  const targets = objectField(rules.targets, 'rules.targets', report);
+  if (targets === null) return;
+  for (const level of REPORTER_LEVELS) {
+    if (!isScore(targets[level])) {
+      report(
+        `rules.targets.${level}`,
+        'TARGET_OUT_OF_RANGE',
+        `Target tingkat ${level} harus angka 0-100, bukan ${show(targets[level])}.`,
+        `The ${level} target must be a number 0-100, not ${show(targets[level])}.`,
+      );
+    }
+  }
+}
+
+function checkPeriod(period: Fields, path: string, report: Report): void {
+  if (!isPeriodCode(period.code)) {
+    report(
+      `${path}.code`,
+      'INVALID_PERIOD_CODE',
+      `Kode periode ${show(period.code)} tidak sah: huruf besar, angka dan _, diawali huruf, 2-16 karakter (mis. B04).`,
+      `Period code ${show(period.code)} is not valid: capitals, digits and _, starting with a capital, 2-16 characters (e.g. B04).`,
+    );
+  }
+  for (const key of ['fromMonth', 'toMonth'] as const) {
+    if (!isMonth(period[key])) {
+      report(`${path}.${key}`, 'PERIOD_MONTH_INVALID', `Bulan harus bilangan bulat 1-12, bukan ${show(period[key])}.`, `A month must be a whole number 1-12, not ${show(period[key])}.`);
+    }
+  }
+  if (isMonth(period.fromMonth) && isMonth(period.toMonth) && period.fromMonth > period.toMonth) {
+    report(
+      path,
+      'PERIOD_MONTHS_REVERSED',
+      `Bulan awal (${period.fromMonth}) tidak boleh setelah bulan akhir (${period.toMonth}).`,
+      `The first month (${period.fromMonth}) must not come after the last month (${period.toMonth}).`,
+    );
+  }
+}
+
+/** Each pair of well-formed periods sharing a month, reported at the later one. */
+function checkPeriodOverlaps(periods: readonly unknown[], report: Report): void {
+  const ranges = periods.map((period) =>
+    isFields(period) && isMonth(period.fromMonth) && isMonth(period.toMonth) && period.fromMonth <= period.toMonth
+      ? { code: period.code, from: period.fromMonth, to: period.toMonth }
+      : null,
+  );
+  ranges.forEach((later, j) => {
+    ranges.slice(0, j).forEach((earlier, i) => {
+      if (later === null || earlier === null || later.from > earlier.to || earlier.from > later.to) return;
+      report(
+        `rules.periods[${j}]`,
+        'PERIODS_OVERLAP',
+        `Periode ${show(later.code)} tumpang tindih dengan periode ${show(earlier.code)} (rules.periods[${i}]).`,
+        `Period ${show(later.code)} overlaps period ${show(earlier.code)} (rules.periods[${i}]).`,
+      );
+    });
+  });
+}
+
+/** Checks the periods and returns them, or null when they are not a list. */
+function checkPeriods(rules: Fields, report: Report): readonly unknown[] | null {
+  const periods = listField(rules.periods, 'rules.periods', report);
+  if (periods === null) return null;
+  if (periods.length === 0) {
+    report('rules.periods', 'NO_PERIODS', 'Aturan harus memiliki paling sedikit satu periode pelaporan.', 'The rules need at least one reporting period.');
+  }
+  periods.forEach((period, index) => {
+    const entry = entryAt(period, `rules.periods[${index}]`, report);
+    if (entry !== null) checkPeriod(entry, `rules.periods[${index}]`, report);
+  });
+  for (const index of repeatedIndexes(periods, (p) => (isFields(p) && typeof p.code === 'string' ? p.code : null))) {
+    const code = show((periods[index] as Fields).code);
+    report(`rules.periods[${index}].code`, 'DUPLICATE_PERIOD_CODE', `Kode periode ${code} dipakai lebih dari sekali.`, `Period code ${code} is used more than once.`);
+  }
+  checkPeriodOverlaps(periods, report);
+  return periods;
+}
+
+/** Checks the rules and returns the period codes actions may name, or null when they cannot be known. */
+function checkRules(version: Fields, report: Report): Set<string> | null {
+  const rules = objectField(version.rules, 'rules', report);
+  if (rules === null) return null;
+  checkWeights(rules, report);
+  checkTargets(rules, report);
+  return knownCodes(checkPeriods(rules, report));
+}
+
+// --- Target groups -----------------------------------------------------------------------------------------------
+
+function checkTargetGroup(group: Fields, path: string, report: Report): void {
+  if (!isCode(group.code)) {
+    report(
+      `${path}.code`,
+      'INVALID_TARGET_GROUP_CODE',
+      `Kode kelompok sasaran ${show(group.code)} tidak sah: huruf besar, angka dan _ . -, paling banyak 40 karakter.`,
+      `Target group code ${show(group.code)} is not valid: capitals, digits and _ . -, at most 40 characters.`,
+    );
+  }
+  if (!isText(group.name)) {
+    report(`${path}.name`, 'TARGET_GROUP_NAME_EMPTY', 'Nama kelompok sasaran wajib diisi.', 'A target group needs a name.');
+  }
+}
+
+/** Checks the target groups and returns the codes actions may name, or null when they cannot be known. */
+function checkTargetGroups(version: Fields, report: Report): Set<string> | null {
+  const groups = listField(version.targetGroups, 'targetGroups', report);
+  if (groups === null) return null;
+  if (groups.length === 0) {
+    report('targetGroups', 'NO_TARGET_GROUPS', 'Kerangka harus memiliki paling sedikit satu kelompok sasaran.', 'A framework needs at least one target group.');
+  }
+  groups.forEach((group, index) => {
+    const entry = entryAt(group, `targetGroups[${index}]`, report);
+    if (entry !== null) checkTargetGroup(entry, `targetGroups[${index}]`, report);
+  });
+  for (const index of repeatedIndexes(groups, (g) => (isFields(g) && typeof g.code === 'string' ? g.code : null))) {
+    const code = show((groups[index] as Fields).code);
+    report(
+      `targetGroups[${index}].code`,
+      'DUPLICATE_TARGET_GROUP_CODE',
+      `Kode kelompok sasaran ${code} dipakai lebih dari sekali.`,
+      `Target group code ${code} is used more than once.`,
+    );
+  }
+  return knownCodes(groups);
+}
+
+// --- Actions -----------------------------------------------------------------------------------------------------
+
+/** What an action is checked against: null when the rules or target groups are too broken to tell. */
+interface ActionContext {
+  targetGroups: Set<string> | null;
+  periods: Set<string> | null;
+}
+
+function checkActionBasics(action: Fields, path: string, context: ActionContext, report: Report): void {
+  if (!isCode(action.code)) {
+    report(
+      `${path}.code`,
+      'INVALID_ACTION_CODE',
+      `Kode aksi ${show(action.code)} tidak sah: huruf besar, angka dan _ . -, paling banyak 40 karakter.`,
+      `Action code ${show(action.code)} is not valid: capitals, digits and _ . -, at most 40 characters.`,
+    );
+  }
+  const { year } = action;
+  if (!Number.isInteger(year) || (year as number) < RANHAM_MIN_YEAR || (year as number) > RANHAM_MAX_YEAR) {
+    report(
+      `${path}.year`,
+      'ACTION_YEAR_INVALID',
+      `Tahun aksi harus bilangan bulat ${RANHAM_MIN_YEAR}-${RANHAM_MAX_YEAR}, bukan ${show(year)}.`,
+      `The action year must be a whole number ${RANHAM_MIN_YEAR}-${RANHAM_MAX_YEAR}, not ${show(year)}.`,
+    );
+  }
+  if (!isText(action.title)) {
+    report(`${path}.title`, 'ACTION_TITLE_EMPTY', 'Judul aksi wajib diisi.', 'An action needs a title.');
+  }
+  const group = action.targetGroupCode;
+  if (typeof group !== 'string' || (context.targetGroups !== null && !context.targetGroups.has(group))) {
+    report(
+      `${path}.targetGroupCode`,
+      'UNKNOWN_TARGET_GROUP',
+      `Kelompok sasaran ${show(group)} tidak ada dalam kerangka.`,
+      `Target group ${show(group)} is not one of the framework's target groups.`,
+    );
+  }
+}
+
+function checkReporterLevels(action: Fields, path: string, report: Report): void {
+  const levels = listField(action.reporterLevels, `${path}.reporterLevels`, report);
+  if (levels === null) return;
+  if (levels.length === 0) {
+    report(`${path}.reporterLevels`, 'NO_REPORTER_LEVELS', 'Aksi harus menyebut paling sedikit satu tingkat pelapor.', 'An action needs at least one reporter level.');
+  }
+  levels.forEach((level, index) => {
+    if (!REPORTER_LEVELS.includes(level as RanhamReporterLevel)) {
+      report(
+        `${path}.reporterLevels[${index}]`,
+        'UNKNOWN_REPORTER_LEVEL',
+        `Tingkat pelapor ${show(level)} tidak dikenal: gunakan KL, PROVINCE atau KABKOTA.`,
+        `Reporter level ${show(level)} is unknown: use KL, PROVINCE or KABKOTA.`,
+      );
+    }
+  });
+  for (const index of repeatedIndexes(levels, (level) => (typeof level === 'string' ? level : null))) {
+    const level = show(levels[index]);
+    report(`${path}.reporterLevels[${index}]`, 'DUPLICATE_REPORTER_LEVEL', `Tingkat pelapor ${level} disebut lebih dari sekali.`, `Reporter level ${level} is listed more than once.`);
+  }
+}
+
+function checkResponsibleUnits(action: Fields, path: string, report: Report): void {
+  const units = listField(action.responsibleUnits, `${path}.responsibleUnits`, report);
+  if (units === null) return;
+  if (units.length === 0) {
+    report(
+      `${path}.responsibleUnits`,
+      'NO_RESPONSIBLE_UNITS',
+      'Aksi harus menyebut paling sedikit satu unit penanggung jawab.',
+      'An action needs at least one responsible unit.',
+    );
+  }
+  units.forEach((unit, index) => {
+    if (!isText(unit)) {
+      report(
+        `${path}.responsibleUnits[${index}]`,
+        'RESPONSIBLE_UNIT_BLANK',
+        `Nama unit penanggung jawab harus berupa teks yang tidak kosong, bukan ${show(unit)}.`,
+        `A responsible unit must be a non-blank text, not ${show(unit)}.`,
+      );
+    }
+  });
+}
+
+function checkSuccessMeasure(measure: Fields, path: string, periods: Set<string> | null, report: Report): void {
+  const code = measure.periodCode;
+  if (typeof code !== 'string' || (periods !== null && !periods.has(code))) {
+    report(
+      `${path}.periodCode`,
+      'UNKNOWN_PERIOD',
+      `Periode ${show(code)} bukan periode pelaporan dalam aturan.`,
+      `Period ${show(code)} is not a reporting period of the rules.`,
+    );
+  }
+  if (!isText(measure.measure)) {
+    report(`${path}.measure`, 'MEASURE_TEXT_EMPTY', 'Uraian ukuran keberhasilan wajib diisi.', 'A success measure needs a text.');
+  }
+}
+
+function checkSuccessMeasures(action: Fields, path: string, periods: Set<string> | null, report: Report): void {
+  const at = `${path}.successMeasures`;
+  const measures = listField(action.successMeasures, at, report);
+  if (measures === null) return;
+  measures.forEach((measure, index) => {
+    const entry = entryAt(measure, `${at}[${index}]`, report);
+    if (entry !== null) checkSuccessMeasure(entry, `${at}[${index}]`, periods, report);
+  });
+  const periodOf = (measure: unknown): string | null => (isFields(measure) && typeof measure.periodCode === 'string' ? measure.periodCode : null);
+  for (const index of repeatedIndexes(measures, periodOf)) {
+    const code = show(periodOf(measures[index]));
+    report(
+      `${at}[${index}].periodCode`,
+      'DUPLICATE_PERIOD_MEASURE',
+      `Periode ${code} memiliki lebih dari satu ukuran keberhasilan.`,
+      `Period ${code} has more than one success measure.`,
+    );
+  }
+  const covered = new Set(measures.map(periodOf));
+  for (const period of periods ?? []) {
+    if (!covered.has(period)) {
+      report(at, 'MISSING_PERIOD_MEASURE', `Belum ada ukuran keberhasilan untuk periode ${show(period)}.`, `There is no success measure for period ${show(period)}.`);
+    }
+  }
+}
+
+/** An action code is unique within its year: the same code may be reused for another year's action. */
+function checkActionCodes(actions: readonly unknown[], report: Report): void {
+  const keyOf = (action: unknown): string | null =>
+    isFields(action) && typeof action.code === 'string' && typeof action.year === 'number' ? JSON.stringify([action.year, action.code]) : null;
+  for (const index of repeatedIndexes(actions, keyOf)) {
+    const { code, year } = actions[index] as Fields;
+    report(
+      `actions[${index}].code`,
+      'DUPLICATE_ACTION_CODE',
+      `Kode aksi ${show(code)} dipakai lebih dari sekali untuk tahun ${show(year)}.`,
+      `Action code ${show(code)} is used more than once for the year ${show(year)}.`,
+    );
+  }
+}
+
+function checkActions(version: Fields, context: ActionContext, report: Report): void {
+  const actions = listField(version.actions, 'actions', report);
+  if (actions === null) return;
+  if (actions.length === 0) {
+    report('actions', 'NO_ACTIONS', 'Kerangka harus memiliki paling sedikit satu aksi HAM.', 'A framework needs at least one action.');
+  }
+  actions.forEach((action, index) => {
+    const path = `actions[${index}]`;
+    const entry = entryAt(action, path, report);
+    if (entry === null) return;
+    checkActionBasics(entry, path, context, report);
+    checkReporterLevels(entry, path, report);
+    checkResponsibleUnits(entry, path, report);
+    checkSuccessMeasures(entry, path, context.periods, report);
+  });
+  checkActionCodes(actions, report);
 }
 
 /**
- * Every problem of a RANHAM version, with a path into it. Never throws: the version may come from an imported file,
- * so wrong types and missing parts are reported like any other problem.
+ * Every problem that stops a RANHAM version from being published or scored; empty means valid. Paths point into the
+ * version (e.g. `actions[2].successMeasures[0].periodCode`; the empty path is the version itself). Never throws.
  */
 export function validateRanhamFramework(version: RanhamFrameworkVersion): FrameworkProblem[] {
   const problems: FrameworkProblem[] = [];
   const report: Report = (path, code, id, en) => problems.push({ path, code, message: { id, en } });
-  if (!Number.isInteger(version.version) || version.version < 1) {
-    report('version', 'VERSION_NOT_POSITIVE_INTEGER', 'Nomor versi harus bilangan bulat positif.', 'The version number must be a positive integer.');
+  const root: unknown = version;
+  if (!isFields(root)) {
+    report('', 'NOT_AN_OBJECT', `Versi kerangka harus berupa objek, bukan ${show(root)}.`, `A framework version must be an object, not ${show(root)}.`);
+    return problems;
   }
-  const periods = checkRules(version, report);
-  const groups = checkTargetGroups(version, report);
-  const actions = listAt(version.actions, 'actions', report);
-  if (Array.isArray(version.actions) && actions.length === 0) report('actions', 'NO_ACTIONS', 'Paling sedikit satu aksi HAM.', 'At least one action is needed.');
-  const keys = new Set<string>();
-  actions.forEach((action, index) => {
-    const path = `actions[${index}]`;
-    if (!isObject(action)) return report(path, 'NOT_AN_OBJECT', `${path} harus berupa objek.`, `${path} must be an object.`);
-    const key = `${String(action.year)}/${String(action.code)}`;
-    if (keys.has(key)) report(`${path}.code`, 'DUPLICATE_ACTION_CODE', `Kode aksi ${String(action.code)} berulang pada tahun ${String(action.year)}.`, `Action code ${String(action.code)} is repeated in ${String(action.year)}.`);
-    keys.add(key);
-    checkAction(action, path, groups, periods, report);
-  });
+  checkHeader(root, report);
+  const targetGroups = checkTargetGroups(root, report);
+  const periods = checkRules(root, report);
+  checkActions(root, { targetGroups, periods }, report);
   return problems;
 }

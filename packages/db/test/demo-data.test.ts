@@ -2,7 +2,7 @@ import { verify } from '@node-rs/argon2';
 import { Role, ROLE_SCOPE } from '@peduli/domain';
 import { createEmptyDatabase, TestDatabase } from '@peduli/devservices';
 import { DataSource } from 'typeorm';
-import { createDataSource, DemoUser, runMigrations, seedDemoData, seedReferenceData } from '../src';
+import { createDataSource, DemoUser, runMigrations, seedDemoData, seedFrameworks, seedReferenceData } from '../src';
 
 const PASSWORD = 'demo-password-for-tests';
 const DOMAIN = 'demo.peduli.local';
@@ -24,9 +24,10 @@ describe('demo data for development', () => {
     const [row] = await dataSource.query(
       `SELECT (SELECT count(*)::int FROM organisation) AS organisations,
               (SELECT count(*)::int FROM user_account) AS users,
-              (SELECT count(*)::int FROM role_assignment) AS assignments`,
+              (SELECT count(*)::int FROM role_assignment) AS assignments,
+              (SELECT count(*)::int FROM reporting_cycle) AS cycles`,
     );
-    return row as { organisations: number; users: number; assignments: number };
+    return row as { organisations: number; users: number; assignments: number; cycles: number };
   };
 
   beforeAll(async () => {
@@ -34,6 +35,7 @@ describe('demo data for development', () => {
     dataSource = await createDataSource({ url: database.url }).initialize();
     await runMigrations(dataSource);
     await seedReferenceData(dataSource);
+    await seedFrameworks(dataSource);
     firstRun = await seedDemoData(dataSource, { password: PASSWORD });
   });
 
@@ -123,6 +125,16 @@ describe('demo data for development', () => {
     }
   });
 
+  it('opens a KKP HAM 2026 and a RANHAM 2025 cycle, each pinned to its seeded version 1', async () => {
+    const cycles = await dataSource.query(
+      `SELECT c.programme, c.year, v.framework_code, v.version FROM reporting_cycle c JOIN framework_version v ON v.id = c.framework_version_id ORDER BY c.programme`,
+    );
+    expect(cycles).toEqual([
+      { programme: 'KKP_HAM', year: 2026, framework_code: 'KKP_HAM_PERMENKUMHAM_22_2021', version: 1 },
+      { programme: 'RANHAM', year: 2025, framework_code: 'RANHAM_PERPRES_53_2021', version: 1 },
+    ]);
+  });
+
   it('returns every demo user with its role and a readable scope', () => {
     expect(firstRun).toEqual([
       { email: `kanwil.kaltim@${DOMAIN}`, role: Role.KANWIL_VERIFIER, scope: 'Provinsi Kalimantan Timur' },
@@ -160,7 +172,7 @@ describe('demo data for development', () => {
                 (SELECT md5(string_agg(a::text, ',' ORDER BY id)) FROM role_assignment a) AS assignments`,
       );
     const countsBefore = await countRows();
-    expect(countsBefore).toEqual({ organisations: 10, users: 8, assignments: 8 });
+    expect(countsBefore).toEqual({ organisations: 10, users: 8, assignments: 8, cycles: 2 });
     const before = await snapshot();
     const secondRun = await seedDemoData(dataSource, { password: 'a-different-password' });
     expect(secondRun).toEqual(firstRun);

@@ -1,6 +1,7 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Request } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { ApiConfig } from '@peduli/config';
 import helmet from 'helmet';
@@ -14,6 +15,10 @@ import { createValidationPipe } from './common/validation';
 export const API_PREFIX = 'api/v1';
 export const DOCS_PATH = 'api/docs';
 const JSON_LIMIT = '1mb';
+
+/** Framework files (JSON, YAML or XLSX) arrive as the raw body; their routes read it with their own limit. */
+const FRAMEWORK_FILE_ROUTE = new RegExp(`^/${API_PREFIX}/frameworks/(?:imports|versions/[^/]+/import)/?$`, 'i');
+const readsOwnBody = (request: Request) => request.method === 'POST' && FRAMEWORK_FILE_ROUTE.test(request.path);
 
 /** Builds the HTTP application exactly as production runs it; tests use this too. */
 export async function createApp(config: ApiConfig): Promise<INestApplication> {
@@ -32,7 +37,7 @@ export async function createApp(config: ApiConfig): Promise<INestApplication> {
       ? { origin: config.CORS_ORIGINS, credentials: false, exposedHeaders: ['x-request-id'] }
       : { origin: false },
   );
-  app.use(jsonBodyParser(JSON_LIMIT));
+  app.use(jsonBodyParser(JSON_LIMIT, readsOwnBody));
   app.use(bodyParserErrors(JSON_LIMIT));
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [

@@ -6,6 +6,7 @@ import pino from 'pino';
 import { ApiTokensController } from './api-tokens/api-tokens.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
+import { FrameworkFilesController } from './frameworks/framework-files.controller';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { ScoresController } from './scores/scores.controller';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -47,7 +48,7 @@ export class AppModule {
         UsersModule,
         FrameworksModule,
       ],
-      controllers: [ApiTokensController, AuditController, ScoresController],
+      controllers: [ApiTokensController, AuditController, ScoresController, FrameworkFilesController],
     };
   }
 }

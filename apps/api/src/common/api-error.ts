@@ -10,6 +10,8 @@ export interface FieldProblem {
   context?: Record<string, string>;
   /** A ready bilingual message, used instead of the constraint's translation (e.g. framework validation). */
   messages?: { id: string; en: string };
+  /** For a problem in an uploaded spreadsheet: its sheet and, where known, 1-based row, column letter and header. */
+  cell?: { sheet: string; row?: number; column?: string; header?: string };
 }
 
 /**

@@ -1,4 +1,4 @@
-import express, { ErrorRequestHandler, RequestHandler } from 'express';
+import express, { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { translate } from './messages';
 import { localeOf, requestIdOf } from './request-context';
 
@@ -6,8 +6,10 @@ import { localeOf, requestIdOf } from './request-context';
  * JSON parsing runs before Nest sees the request, so its failures (malformed JSON, oversize bodies) are answered here
  * in the API's error shape instead of Express's HTML page.
  */
-export function jsonBodyParser(limit: string): RequestHandler {
-  return express.json({ limit, strict: true, reviver: refuseBuiltInKeys });
+export function jsonBodyParser(limit: string, readsOwnBody: (request: Request) => boolean = () => false): RequestHandler {
+  const parse = express.json({ limit, strict: true, reviver: refuseBuiltInKeys });
+  // Routes that take a file as the raw body (e.g. a framework import) read it themselves, with their own limit.
+  return (request, response, next) => (readsOwnBody(request) ? next() : parse(request, response, next));
 }
 
 /**

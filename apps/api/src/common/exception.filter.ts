@@ -8,7 +8,8 @@ export interface ErrorBody {
   statusCode: number;
   error: string;
   message: string;
-  problems?: { field: string; problem: string }[];
+  /** `sheet`, `row`, `column` and `header` are only given for a problem in an uploaded spreadsheet. */
+  problems?: { field: string; problem: string; sheet?: string; row?: number; column?: string; header?: string }[];
   requestId: string;
 }
 
@@ -39,6 +40,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
         body.problems = exception.problems.map((p) => ({
           field: p.field,
           problem: p.messages ? p.messages[locale] : translateFieldProblem(p.constraint, p.fallback, locale, p.context),
+          ...p.cell,
         }));
       }
     } else if (exception instanceof HttpException && exception.getStatus() === HttpStatus.NOT_FOUND) {

@@ -101,6 +101,23 @@ export const MESSAGES = {
     id: 'Kerangka ini belum valid. Perbaiki masalah berikut sebelum menerbitkan.',
     en: 'This framework is not valid yet. Fix the problems below before publishing.',
   },
+  'framework.fileInvalid': {
+    id: 'Berkas kerangka tidak dapat diimpor; tidak ada yang disimpan. Perbaiki masalah berikut.',
+    en: 'The framework file cannot be imported; nothing was saved. Fix the problems below.',
+  },
+  'framework.notExportable': {
+    id: 'Isi versi ini belum sesuai struktur berkas sehingga tidak dapat ditulis sebagai XLSX; unduh sebagai JSON atau YAML, atau perbaiki masalah berikut.',
+    en: 'This version’s content does not fit the file structure, so it cannot be written as XLSX; download it as JSON or YAML, or fix the problems below.',
+  },
+  'framework.fileType': {
+    id: 'Jenis berkas tidak didukung: kirim isi berkas apa adanya dengan Content-Type {expected}.',
+    en: 'Unsupported file type: send the file as the raw body with Content-Type {expected}.',
+  },
+  'framework.fileTooLarge': { id: 'Berkas kerangka melebihi batas {limit}.', en: 'The framework file exceeds the limit of {limit}.' },
+  'framework.codeOfOtherProgramme': {
+    id: 'Kode kerangka {code} sudah dipakai oleh program {existing}; berkas ini untuk program {programme}. Pakai kode lain.',
+    en: 'Framework code {code} already belongs to programme {existing}; this file is for programme {programme}. Use another code.',
+  },
   'framework.notRetirable': {
     id: 'Hanya versi PUBLISHED yang dapat dipensiunkan; versi ini berstatus {status}.',
     en: 'Only a PUBLISHED version can be retired; this one is {status}.',

@@ -1,5 +1,5 @@
 import { round, ScenarioResult, writeResults, RESULTS_FILE } from './results';
-import { startBenchServices } from './services';
+import { startTestServices } from '@peduli/devservices';
 import { recalculationScenario } from './scenarios/recalculation';
 
 type Scenario = () => Promise<ScenarioResult>;
@@ -17,7 +17,8 @@ async function main(): Promise<void> {
     process.exit(64);
   }
   const names = requested.length > 0 ? requested : Object.keys(SCENARIOS);
-  const stop = await startBenchServices();
+  // DATABASE_URL/REDIS_URL when set, otherwise an embedded PostgreSQL and a private redis-server for this run.
+  const stop = await startTestServices('peduli_bench_admin');
   const results: Record<string, ScenarioResult> = {};
   try {
     for (const name of names) {

@@ -4,3 +4,4 @@ export * from './redis';
 export * from './smtp-sink';
 export * from './processes';
 export * from './test-databases';
+export * from './test-services';

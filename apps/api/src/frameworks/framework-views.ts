@@ -78,3 +78,13 @@ export function runSummary(run: RecalculationRun): RunSummary {
     createdAt: run.createdAt.toISOString(),
   };
 }
+
+/** A subject whose band differs under another version: `from` is null for a subject without a score yet. */
+export interface BandChange {
+  submissionId: string;
+  regionCode: string;
+  organisationId: string | null;
+  periodKey: string;
+  from: { band: string; total: number } | null;
+  to: { band: string; total: number };
+}

@@ -7,24 +7,15 @@ import { DataSource } from 'typeorm';
 import { RequirePermission } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { uuidParam } from '../common/uuid-param';
-import { runSummary, RunSummary } from './framework-views';
+import { BandChange, runSummary, RunSummary } from './framework-views';
 
 class RunQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID('4') cycleId?: string;
 }
 
-interface SubjectChange {
-  submissionId: string;
-  regionCode: string;
-  organisationId: string | null;
-  periodKey: string;
-  from: { band: string; total: number } | null;
-  to: { band: string; total: number };
-}
-
 interface RunReport extends RunSummary {
   /** Every subject whose band changed, from and to (from is null for a subject scored for the first time). */
-  bandChanges: SubjectChange[];
+  bandChanges: BandChange[];
   failures: { submissionId: string; error: string }[];
 }
 

@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { FrameworkVersionRecord, ReportingCycle } from '@peduli/db';
 import { OrganisationKind, prepareSubmissionScorer, SubmissionStatus } from '@peduli/domain';
 import { DataSource } from 'typeorm';
-
-export interface BandChange {
-  submissionId: string;
-  regionCode: string;
-  organisationId: string | null;
-  periodKey: string;
-  from: { band: string; total: number } | null;
-  to: { band: string; total: number };
-}
+import { BandChange } from './framework-views';
 
 export interface WhatIfResult {
   frameworkVersionId: string;

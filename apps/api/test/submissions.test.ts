@@ -7,7 +7,7 @@ import { multipartBody, sendRaw } from './multipart';
 import { filesUnder, json, MINIMAL_PDF, startTestApi, TestApi } from './support';
 
 const TABLES = ['submission', 'evidence_document', 'outbox_event', 'score_snapshot'];
-const VALID = { regionCode: '64.71', programme: 'RANHAM', periodKey: '2026-B08', answers: { 'A1.1': true, 'A1.2': 12 }, contactEmail: 'BH@Balikpapan.go.id' };
+const VALID = { regionCode: '64.71', programme: 'RANHAM', periodKey: '2025-B08', answers: { 'AKSI-2025-01': true, 'AKSI-2025-03': 50 }, contactEmail: 'BH@Balikpapan.go.id' };
 
 describe('submissions API', () => {
   let api: TestApi;

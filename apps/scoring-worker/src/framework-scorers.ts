@@ -1,5 +1,5 @@
-import { FrameworkVersionRecord, ReportingCycle } from '@peduli/db';
-import { FrameworkStatus, parsePeriodKey, prepareSubmissionScorer, Programme, SubmissionScorer } from '@peduli/domain';
+import { FrameworkVersionRecord, frameworkVersionIdForPeriod } from '@peduli/db';
+import { FrameworkStatus, prepareSubmissionScorer, Programme, SubmissionScorer } from '@peduli/domain';
 import type { EntityManager } from 'typeorm';
 
 export interface LoadedFramework {
@@ -24,22 +24,9 @@ export class FrameworkScorers {
     return loaded;
   }
 
-  /**
-   * The version a submission is scored against: the one its cycle pins. Decision: without a cycle for that
-   * programme and year, the newest published version of the programme applies, so a period opened before its cycle
-   * was set up is still scored (and rescored when the cycle is created with another version).
-   */
+  /** The version a period is scored against (see `frameworkVersionIdForPeriod`). */
   async forPeriod(manager: EntityManager, programme: Programme, periodKey: string): Promise<LoadedFramework | null> {
-    const period = parsePeriodKey(periodKey);
-    if (period) {
-      const cycle = await manager.getRepository(ReportingCycle).findOne({ where: { programme, year: period.year } });
-      if (cycle) return this.byId(manager, cycle.frameworkVersionId);
-    }
-    const newest = await manager.getRepository(FrameworkVersionRecord).findOne({
-      where: { programme, status: FrameworkStatus.PUBLISHED },
-      order: { publishedAt: 'DESC', version: 'DESC' },
-      select: { id: true },
-    });
-    return newest ? this.byId(manager, newest.id) : null;
+    const id = await frameworkVersionIdForPeriod(manager, programme, periodKey);
+    return id ? this.byId(manager, id) : null;
   }
 }

@@ -9,3 +9,4 @@ export * from './email-ledger';
 export * from './audit';
 export * from './seed/demo-data';
 export * from './seed/frameworks';
+export * from './framework-lookup';

@@ -20,6 +20,18 @@ export const MESSAGES = {
     id: 'Laporan berstatus {status} tidak dapat dikirim. Laporan hanya dapat dikirim dari status {allowed}.',
     en: 'A submission in status {status} cannot be submitted. Only {allowed} submissions can be submitted.',
   },
+  'submission.answersInvalid': {
+    id: 'Beberapa jawaban tidak sesuai dengan indikatornya. Perbaiki isian berikut.',
+    en: 'Some answers do not fit their indicators. Fix the entries below.',
+  },
+  'submission.noFramework': {
+    id: 'Belum ada kerangka {programme} yang diterbitkan untuk periode ini.',
+    en: 'No {programme} framework is published for this period yet.',
+  },
+  'submission.answersLocked': {
+    id: 'Jawaban laporan berstatus {status} tidak dapat diubah; hanya laporan DRAFT, RETURNED atau CHECK_FAILED yang dapat diubah.',
+    en: 'The answers of a submission in status {status} cannot be changed; only DRAFT, RETURNED or CHECK_FAILED submissions can.',
+  },
   'submission.notEditable': {
     id: 'Dokumen tidak dapat ditambahkan pada laporan berstatus {status}.',
     en: 'Documents cannot be added to a submission in status {status}.',

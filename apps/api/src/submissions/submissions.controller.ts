@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Req } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBadRequestResponse,
@@ -26,7 +26,7 @@ import { toFieldProblems } from '../common/validation';
 import { API_CONFIG, BLOB_STORAGE } from '../infrastructure/tokens';
 import { EvidenceFields, EvidenceUploadForm } from './evidence.dto';
 import { receiveEvidence } from './evidence-upload';
-import { CreateSubmissionBody, DocumentView, SubmissionView } from './submissions.dto';
+import { CreateSubmissionBody, DocumentView, SubmissionView, UpdateSubmissionBody } from './submissions.dto';
 import { SubmissionsService } from './submissions.service';
 
 
@@ -62,6 +62,21 @@ export class SubmissionsController {
   @RequirePermission(Permission.SUBMISSIONS_READ)
   get(@Param('id', uuidParam) id: string, @CurrentPrincipal() principal: Principal): Promise<SubmissionView> {
     return this.submissions.view(id, principal);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Replace the answers (and contact) of a submission that is still editable; every answer is checked against the framework' })
+  @ApiOkResponse({ type: SubmissionView })
+  @ApiBadRequestResponse({ description: 'Answers that do not fit their indicators, listed one by one' })
+  @ApiConflictResponse({ description: 'Not editable in its status' })
+  @RequirePermission(Permission.SUBMISSIONS_EDIT)
+  update(
+    @Param('id', uuidParam) id: string,
+    @Body() body: UpdateSubmissionBody,
+    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<SubmissionView> {
+    return this.submissions.update(id, body, principal, actor);
   }
 
   @Post(':id/submit')

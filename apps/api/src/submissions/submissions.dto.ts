@@ -70,6 +70,19 @@ export class CreateSubmissionBody {
   contactEmail?: string;
 }
 
+export class UpdateSubmissionBody {
+  @ApiPropertyOptional({ example: { 'K1.S1': true, 'K1.P1': 82.5 }, description: 'All self-assessed answers by indicator code (replaces the previous ones)' })
+  @IsOptional()
+  @IsAnswers()
+  answers?: Answers;
+
+  @ApiPropertyOptional({ example: 'bagian.hukum@balikpapan.go.id' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  contactEmail?: string;
+}
+
 export class DocumentView {
   @ApiProperty() id: string;
   @ApiProperty({ enum: DocumentType }) documentType: DocumentType;

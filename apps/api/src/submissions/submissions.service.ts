@@ -1,7 +1,9 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { EvidenceDocument, Organisation, recordAudit, Region, ScoreSnapshot, Submission } from '@peduli/db';
+import { EvidenceDocument, FrameworkVersionRecord, frameworkVersionIdForPeriod, Organisation, recordAudit, Region, ScoreSnapshot, Submission } from '@peduli/db';
 import {
+  Answers,
   isPeriodOfProgramme,
+  OrganisationKind,
   Permission,
   KKP_HAM_PERIOD_CODE,
   parsePeriodKey,
@@ -9,14 +11,15 @@ import {
   RANHAM_DEFAULT_PERIODS,
   SubmissionStatus,
   submittableStatuses,
+  validateSubmissionAnswers,
 } from '@peduli/domain';
 import { JobName, OutboxRelay, recordEvent } from '@peduli/queue';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../auth/access.service';
 import { submissionScope } from '../auth/scopes';
 import type { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
-import { CreateSubmissionBody, SubmissionView } from './submissions.dto';
+import { CreateSubmissionBody, SubmissionView, UpdateSubmissionBody } from './submissions.dto';
 
 const EDITABLE = new Set([SubmissionStatus.DRAFT, SubmissionStatus.RETURNED, SubmissionStatus.CHECK_FAILED]);
 
@@ -41,16 +44,19 @@ export class SubmissionsService {
     }
     const region = await this.dataSource.getRepository(Region).findOne({ where: { code: body.regionCode } });
     if (!region) throw ApiError.notFound('region.notFound', { code: body.regionCode });
+    let organisationKind: OrganisationKind | null = null;
     if (body.organisationId) {
       const organisation = await this.dataSource.getRepository(Organisation).findOne({ where: { id: body.organisationId, active: true } });
       if (!organisation || organisation.regionCode !== body.regionCode) {
         throw ApiError.notFound('organisation.notFound', { id: body.organisationId });
       }
+      organisationKind = organisation.kind;
     }
     const scope = submissionScope({ regionCode: body.regionCode, organisationId: body.organisationId ?? null });
     // Regions are public, so refusing here reveals nothing: 403 says plainly that the caller may not report for it.
     if (!this.access.allowed(principal, Permission.SUBMISSIONS_EDIT, scope)) throw new ApiError(HttpStatus.FORBIDDEN, 'access.forbidden');
 
+    await this.assertAnswersFit(this.dataSource.manager, { ...body, organisationKind }, body.answers ?? {});
     const id = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(Submission).save({
         regionCode: body.regionCode,
@@ -72,6 +78,62 @@ export class SubmissionsService {
       return saved.id;
     });
     return this.view(id);
+  }
+
+  /**
+   * Replaces a DRAFT's (or a returned or failed submission's) answers and contact, after checking every answer
+   * against the framework version of its period. The update is conditional on the status read, so an edit racing a
+   * submit loses cleanly with 409.
+   */
+  async update(id: string, body: UpdateSubmissionBody, principal: Principal, context: RequestActor): Promise<SubmissionView> {
+    const submission = await this.findOrFail(id, principal, Permission.SUBMISSIONS_EDIT);
+    if (!EDITABLE.has(submission.status)) throw ApiError.conflict('submission.answersLocked', { status: submission.status });
+    const organisationKind = submission.organisationId
+      ? ((await this.dataSource.getRepository(Organisation).findOne({ where: { id: submission.organisationId } }))?.kind ?? null)
+      : null;
+    const answers = body.answers ?? submission.answers;
+    await this.assertAnswersFit(this.dataSource.manager, { ...submission, organisationKind }, answers);
+    const contactEmail = body.contactEmail === undefined ? submission.contactEmail : body.contactEmail.toLowerCase();
+    await this.dataSource.transaction(async (manager) => {
+      const [, changed] = await manager.query(
+        `UPDATE submission SET answers = $2, contact_email = $3, updated_at = now(), version = version + 1 WHERE id = $1 AND status = $4`,
+        [id, JSON.stringify(answers), contactEmail, submission.status],
+      );
+      if (changed !== 1) {
+        const [current] = await manager.query(`SELECT status FROM submission WHERE id = $1`, [id]);
+        throw ApiError.conflict('submission.answersLocked', { status: current.status });
+      }
+      await recordAudit(manager, {
+        ...context,
+        action: 'submission.updated',
+        entityType: 'submission',
+        entityId: id,
+        before: { answers: submission.answers, contactEmail: submission.contactEmail },
+        after: { answers, contactEmail },
+        regionCode: submission.regionCode,
+      });
+    });
+    return this.view(id);
+  }
+
+  /** Refuses, with every problem, answers that do not fit the indicators (or actions) of the period's framework. */
+  private async assertAnswersFit(
+    manager: EntityManager,
+    subject: { programme: Programme; periodKey: string; organisationKind: OrganisationKind | null },
+    answers: Answers,
+  ): Promise<void> {
+    if (Object.keys(answers).length === 0) return;
+    const versionId = await frameworkVersionIdForPeriod(manager, subject.programme, subject.periodKey);
+    const version = versionId ? await manager.getRepository(FrameworkVersionRecord).findOne({ where: { id: versionId } }) : null;
+    if (!version) throw ApiError.conflict('submission.noFramework', { programme: subject.programme });
+    const problems = validateSubmissionAnswers(version, subject, answers);
+    if (problems.length > 0) {
+      throw ApiError.badRequest(
+        'submission.answersInvalid',
+        {},
+        problems.map((problem) => ({ field: problem.path, constraint: problem.code, fallback: problem.message.en, messages: problem.message })),
+      );
+    }
   }
 
   /** The submission if it exists and the caller may act on it with this permission; 404 otherwise, either way. */

@@ -10,3 +10,4 @@ export * from './validate-ranham';
 export * from './seed-ranham';
 export * from './validate-framework';
 export * from './score-submission';
+export * from './submission-answers';

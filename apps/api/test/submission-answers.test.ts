@@ -1,0 +1,63 @@
+import { rowCounts } from '@peduli/testkit';
+import { json, startTestApi, TestApi } from './support';
+
+describe('answers are checked against the framework of their period', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const send = (method: string, path: string, body: unknown) =>
+    fetch(`${api.baseUrl}/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${api.adminToken}`, 'content-type': 'application/json', 'accept-language': 'en' },
+      body: JSON.stringify(body),
+    });
+  const kkp = (answers: unknown) => send('POST', '/submissions', { regionCode: '64.71', programme: 'KKP_HAM', periodKey: '2026-TAHUNAN', answers });
+  const tables = ['submission', 'audit_entry', 'outbox_event'];
+
+  it('answers "nihil" where a number is required with a clear 400 naming the indicator, and stores nothing', async () => {
+    const before = await rowCounts(api.database.dataSource, tables);
+    const response = await kkp({ 'K1.S1': true, 'K1.P1': 'nihil', 'K1.H1': '12', 'K2.P1': 'SEMUA', 'K9.X9': 1, 'K2.S1': 'ya' });
+    expect(response.status).toBe(400);
+    const body = await json(response);
+    expect(body.message).toBe('Some answers do not fit their indicators. Fix the entries below.');
+    const problems = (body.problems ?? []) as unknown as { field: string; problem: string }[];
+    expect(problems.map((p) => p.field).sort()).toEqual(['answers.K1.H1', 'answers.K1.P1', 'answers.K2.P1', 'answers.K2.S1', 'answers.K9.X9']);
+    expect(problems.find((p) => p.field === 'answers.K1.P1')?.problem).toBe('Indicator K1.P1 needs a number; enter 0, not "nihil".');
+    expect(problems.find((p) => p.field === 'answers.K9.X9')?.problem).toBe('Indicator K9.X9 is not part of framework KKP_HAM_PERMENKUMHAM_22_2021 version 1.');
+    expect(await rowCounts(api.database.dataSource, tables)).toEqual(before);
+  });
+
+  it('accepts answers that fit, and blanks (not answered yet)', async () => {
+    const response = await kkp({ 'K1.S1': true, 'K1.P1': 0, 'K1.H1': null, 'K2.P1': 'SEBAGIAN_OPD', 'K3.S1': '' });
+    expect(response.status).toBe(201);
+  });
+
+  it('checks RANHAM answers against the year’s actions for the reporter’s level (a regency/city here: a K/L action is not its own)', async () => {
+    const asCity = await send('POST', '/submissions', { regionCode: '64.71', programme: 'RANHAM', periodKey: '2025-B04', answers: { 'AKSI-2025-09': true, 'AKSI-2025-01': 'nihil' } });
+    expect(asCity.status).toBe(400);
+    expect(((await json(asCity)).problems ?? []).map((p) => `${p.field}`).sort()).toEqual(['answers.AKSI-2025-01', 'answers.AKSI-2025-09']);
+    const fits = await send('POST', '/submissions', { regionCode: '64.71', programme: 'RANHAM', periodKey: '2025-B04', answers: { 'AKSI-2025-01': 75, 'AKSI-2025-02': false } });
+    expect(fits.status).toBe(201);
+  });
+
+  it('PATCH replaces a draft’s answers with the same checks, and is refused once submitted', async () => {
+    const created = (await (await kkp({ 'K1.S1': true })).json()) as { id: string };
+    const bad = await send('PATCH', `/submissions/${created.id}`, { answers: { 'K1.P1': 101 } });
+    expect(bad.status).toBe(400);
+    expect(((await json(bad)).problems ?? []).map((p) => p.field)).toEqual(['answers.K1.P1']);
+    const good = await send('PATCH', `/submissions/${created.id}`, { answers: { 'K1.P1': 55.5 }, contactEmail: 'Hukum@Balikpapan.go.id' });
+    expect(good.status).toBe(200);
+    expect(await good.json()).toMatchObject({ answers: { 'K1.P1': 55.5 }, contactEmail: 'hukum@balikpapan.go.id' });
+    const [audit] = await api.database.dataSource.query(`SELECT before, after FROM audit_entry WHERE action = 'submission.updated' AND entity_id = $1`, [created.id]);
+    expect(audit).toMatchObject({ before: { answers: { 'K1.S1': true } }, after: { answers: { 'K1.P1': 55.5 } } });
+    expect((await send('POST', `/submissions/${created.id}/submit`, {})).status).toBe(200);
+    const locked = await send('PATCH', `/submissions/${created.id}`, { answers: {} });
+    expect(locked.status).toBe(409);
+    expect((await json(locked)).message).toContain('cannot be changed');
+  });
+});

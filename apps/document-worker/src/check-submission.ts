@@ -3,26 +3,61 @@ import { EvidenceDocument, recordAudit, Submission, SYSTEM_ACTOR } from '@peduli
 import { JobName, JobPayloads, recordEvent } from '@peduli/queue';
 import type { BlobStorage } from '@peduli/storage';
 import type { WorkerContext } from '@peduli/worker-kit';
-import { sniffType, SNIFF_BYTES } from './sniff';
+import { CheckSettings, DocumentSource, inspectDocument } from './checks';
+import { DEFAULT_CHECK_SETTINGS } from './settings';
 
 export type CheckOutcome =
-  | { outcome: 'checked'; accepted: number; rejected: number }
+  | { outcome: 'checked'; accepted: number; rejected: number; flagged: number }
   | { outcome: 'skipped'; reason: string };
+
+/** What the handler needs to know about the BullMQ job running it: whether a failure now is the last try. */
+export interface JobAttempt {
+  attemptsMade: number;
+  opts: { attempts?: number };
+}
 
 interface DocumentResult {
   id: string;
   status: DocumentStatus;
   sniffedMime: string | null;
   reasons: DocumentCheckReason[];
+  flags: DocumentCheckReason[];
+  details: Partial<Record<DocumentCheckReason, string>>;
+}
+
+/** True when the job will not be retried if this attempt throws (or when there is no job, e.g. a direct call). */
+export function isLastAttempt(job: JobAttempt | undefined): boolean {
+  if (!job) return true;
+  return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+}
+
+function sourceOf(storage: BlobStorage, document: EvidenceDocument): DocumentSource {
+  return {
+    sizeBytes: document.sizeBytes,
+    open: () => storage.open(document.storageKey),
+    openRange: (start, end) => storage.openRange(document.storageKey, start, end),
+  };
 }
 
 /**
  * Checks every evidence document of a submitted submission and moves it to IN_REVIEW or CHECK_FAILED. Idempotent:
  * the status change is conditional on the submission still being at the submit this job was made for, so a repeated
  * or stale job changes nothing and emits nothing.
+ *
+ * Antivirus (when clamd is configured) fails closed. While the job has attempts left, an unreachable clamd (refused,
+ * reset, timed out) makes the handler throw before anything is written, so BullMQ retries it with backoff and a short
+ * clamd outage costs only a delay. On the last attempt the affected documents are rejected as SCAN_FAILED and the
+ * submission goes to CHECK_FAILED, telling the submitter to submit again later; it never passes unscanned.
  */
-export function makeSubmissionChecker(context: WorkerContext<unknown>, storage: BlobStorage) {
-  return async ({ submissionId, submitCount }: JobPayloads[JobName.SubmissionSubmitted]): Promise<CheckOutcome> => {
+export function makeSubmissionChecker(
+  context: WorkerContext<unknown>,
+  storage: BlobStorage,
+  settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
+) {
+  return async (
+    { submissionId, submitCount }: JobPayloads[JobName.SubmissionSubmitted],
+    job?: JobAttempt,
+  ): Promise<CheckOutcome> => {
     const { dataSource, relay } = context;
     const submission = await dataSource.getRepository(Submission).findOne({ where: { id: submissionId } });
     if (!submission) return { outcome: 'skipped', reason: 'submission not found' };
@@ -30,25 +65,35 @@ export function makeSubmissionChecker(context: WorkerContext<unknown>, storage: 
       return { outcome: 'skipped', reason: `submission is ${submission.status} (submit ${submission.submitCount})` };
     }
 
-    const documents = await dataSource.getRepository(EvidenceDocument).find({ where: { submissionId } });
+    const documents = await dataSource
+      .getRepository(EvidenceDocument)
+      .find({ where: { submissionId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const recordScanUnavailable = isLastAttempt(job);
     const results: DocumentResult[] = [];
     for (const document of documents) {
-      const head = await storage.readHead(document.storageKey, SNIFF_BYTES);
-      const sniffed = await sniffType(head);
-      const verdict = judgeDocument({
-        sizeBytes: document.sizeBytes,
-        originalName: document.originalName,
-        declaredMime: document.declaredMime,
-        sniffed,
-      });
+      const { sniffed, findings } = await inspectDocument(sourceOf(storage, document), settings, { recordScanUnavailable });
+      const verdict = judgeDocument(
+        {
+          sizeBytes: document.sizeBytes,
+          originalName: document.originalName,
+          declaredMime: document.declaredMime,
+          sniffed,
+          maxSizeBytes: settings.maxUploadBytes,
+          findings,
+        },
+        settings.allowedTypes,
+      );
       results.push({
         id: document.id,
         status: verdict.accepted ? DocumentStatus.ACCEPTED : DocumentStatus.REJECTED,
         sniffedMime: sniffed?.mime ?? null,
         reasons: verdict.reasons,
+        flags: verdict.flags,
+        details: verdict.details,
       });
     }
     const rejected = results.filter((result) => result.status === DocumentStatus.REJECTED).length;
+    const flagged = results.filter((result) => result.flags.length > 0).length;
     const nextStatus = rejected > 0 ? SubmissionStatus.CHECK_FAILED : SubmissionStatus.IN_REVIEW;
 
     const applied = await dataSource.transaction(async (manager) => {
@@ -58,12 +103,15 @@ export function makeSubmissionChecker(context: WorkerContext<unknown>, storage: 
         [nextStatus, submissionId, SubmissionStatus.SUBMITTED, submitCount],
       );
       if (moved[1] === 0) return false;
+      const checkedAt = new Date();
       for (const result of results) {
         await manager.update(EvidenceDocument, result.id, {
           status: result.status,
           sniffedMime: result.sniffedMime,
           checkReasons: result.reasons,
-          checkedAt: new Date(),
+          checkFlags: result.flags,
+          checkDetails: result.details,
+          checkedAt,
         });
       }
       const event = rejected > 0 ? JobName.SubmissionCheckFailed : JobName.SubmissionChecked;
@@ -74,13 +122,16 @@ export function makeSubmissionChecker(context: WorkerContext<unknown>, storage: 
         entityType: 'submission',
         entityId: submissionId,
         before: { status: SubmissionStatus.SUBMITTED },
-        after: { status: nextStatus, documents: results.map(({ id, status, reasons }) => ({ id, status, reasons })) },
+        after: {
+          status: nextStatus,
+          documents: results.map(({ id, status, reasons, flags, details }) => ({ id, status, reasons, flags, details })),
+        },
         regionCode: submission.regionCode,
       });
       return true;
     });
     if (!applied) return { outcome: 'skipped', reason: 'submission changed while it was being checked' };
     relay.kick();
-    return { outcome: 'checked', accepted: results.length - rejected, rejected };
+    return { outcome: 'checked', accepted: results.length - rejected, rejected, flagged };
   };
 }

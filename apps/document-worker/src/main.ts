@@ -1,14 +1,28 @@
-import { documentWorkerConfigSchema } from '@peduli/config';
+import { documentWorkerConfigSchema, DocumentWorkerConfig } from '@peduli/config';
 import { JobName, QueueName } from '@peduli/queue';
 import { LocalDiskStorage } from '@peduli/storage';
 import { startWorker } from '@peduli/worker-kit';
+import type { CheckSettings } from './checks';
 import { makeSubmissionChecker } from './check-submission';
+import { checkSettingsFrom } from './settings';
+
+let settings: CheckSettings | undefined;
+const settingsOf = (config: DocumentWorkerConfig) => (settings ??= checkSettingsFrom(config));
 
 startWorker({
   role: 'document-worker',
   queue: QueueName.Documents,
   configSchema: documentWorkerConfigSchema,
   handlers: (context) => ({
-    [JobName.SubmissionSubmitted]: makeSubmissionChecker(context, new LocalDiskStorage(context.config.STORAGE_DIR)),
+    [JobName.SubmissionSubmitted]: makeSubmissionChecker(
+      context,
+      new LocalDiskStorage(context.config.STORAGE_DIR),
+      settingsOf(context.config),
+    ),
   }),
+  // With antivirus configured, the worker is ready only while clamd answers PING.
+  extraChecks: (context): Record<string, () => Promise<void>> => {
+    const { clamd } = settingsOf(context.config);
+    return clamd ? { clamd: () => clamd.ping() } : {};
+  },
 });

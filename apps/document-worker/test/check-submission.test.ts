@@ -1,3 +1,4 @@
+import { DocumentCheckReason as R } from '@peduli/domain';
 import { LocalDiskStorage } from '@peduli/storage';
 import { createMigratedDatabase, MigratedDatabase } from '@peduli/testkit';
 import type { WorkerContext } from '@peduli/worker-kit';
@@ -6,46 +7,77 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import pino from 'pino';
-import { makeSubmissionChecker } from '../src/check-submission';
+import { isLastAttempt, makeSubmissionChecker } from '../src/check-submission';
+import { CheckSettings, ClamdClient, ClamdUnavailableError } from '../src/checks';
+import { checkSettingsFrom, DEFAULT_CHECK_SETTINGS } from '../src/settings';
+import * as corpus from './support/corpus';
+import { FakeClamd, refusedUrl } from './support/fake-clamd';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(64, 0)]);
-const GIF = Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1');
-const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(126, 0), Buffer.from('PE\0\0'), Buffer.alloc(64, 0)]);
+interface CorpusFile {
+  name: string;
+  data: Buffer;
+  mime: string | null;
+}
 
-describe('document-worker: checking a submission’s evidence', () => {
+interface StoredResult {
+  name: string;
+  status: string;
+  sniffed: string | null;
+  reasons: string[];
+  flags: string[];
+  details: Record<string, string>;
+}
+
+const MAX_UPLOAD = 2 * 1024 * 1024;
+const FIRST_OF_EIGHT = { attemptsMade: 0, opts: { attempts: 8 } };
+const LAST_OF_EIGHT = { attemptsMade: 7, opts: { attempts: 8 } };
+
+describe('document-worker: checking a submission’s evidence against Postgres and the local store', () => {
   let database: MigratedDatabase;
   let storageDir: string;
   let storage: LocalDiskStorage;
+  let clamd: FakeClamd;
   let kicks: number;
-  let check: ReturnType<typeof makeSubmissionChecker>;
+  let context: WorkerContext<unknown>;
+
+  const settings = (overrides: Partial<CheckSettings> = {}): CheckSettings => ({
+    ...DEFAULT_CHECK_SETTINGS,
+    maxUploadBytes: MAX_UPLOAD,
+    maxImagePixels: 1_000_000,
+    clamd: new ClamdClient({ url: clamd.url, timeoutMs: 5000 }),
+    ...overrides,
+  });
+  const checker = (overrides: Partial<CheckSettings> = {}) => makeSubmissionChecker(context, storage, settings(overrides));
 
   beforeAll(async () => {
-    database = await createMigratedDatabase();
+    database = await createMigratedDatabase({ seedRegions: true });
     storageDir = mkdtempSync(join(tmpdir(), 'peduli-docs-'));
     storage = new LocalDiskStorage(storageDir);
-    const context = {
+    clamd = await FakeClamd.start();
+    context = {
       config: {},
       dataSource: database.dataSource,
       relay: { kick: () => void kicks++ },
       logger: pino({ level: 'silent' }),
     } as unknown as WorkerContext<unknown>;
-    check = makeSubmissionChecker(context, storage);
   });
-  beforeEach(() => (kicks = 0));
+  beforeEach(() => {
+    kicks = 0;
+    clamd.mode = 'scan';
+  });
   afterAll(async () => {
+    await clamd?.stop();
     await database?.drop();
     rmSync(storageDir, { recursive: true, force: true });
   });
 
-  async function submittedWith(files: { data: Buffer; name: string; mime: string | null }[], submitCount = 1): Promise<string> {
+  async function submittedWith(files: CorpusFile[], submitCount = 1): Promise<string> {
     const [submission] = await database.dataSource.query(
       `INSERT INTO submission (region_code, programme, period_key, status, submit_count, version) VALUES ('64.71', 'RANHAM', '2026-B04', 'SUBMITTED', $1, 1) RETURNING id`,
       [submitCount],
     );
     for (const file of files) {
-      const blob = await storage.put(Readable.from([file.data]), 1_000_000);
+      const blob = await storage.put(Readable.from([file.data]), 50 * 1024 * 1024);
       await database.dataSource.query(
         `INSERT INTO evidence_document (submission_id, document_type, original_name, declared_mime, size_bytes, sha256, storage_key)
          VALUES ($1, 'LAPORAN', $2, $3, $4, $5, $6)`,
@@ -55,68 +87,271 @@ describe('document-worker: checking a submission’s evidence', () => {
     return submission.id;
   }
 
-  const documents = (id: string) =>
+  const documents = (id: string): Promise<StoredResult[]> =>
     database.dataSource.query(
-      `SELECT original_name AS name, status, sniffed_mime AS sniffed, check_reasons AS reasons FROM evidence_document WHERE submission_id = $1 ORDER BY original_name`,
+      `SELECT original_name AS name, status, sniffed_mime AS sniffed, check_reasons AS reasons, check_flags AS flags, check_details AS details
+         FROM evidence_document WHERE submission_id = $1 ORDER BY original_name`,
       [id],
     );
+  const statusOf = async (id: string) =>
+    (await database.dataSource.query(`SELECT status FROM submission WHERE id = $1`, [id]))[0].status as string;
   const events = (id: string) =>
     database.dataSource.query(`SELECT event, payload FROM outbox_event WHERE payload->>'submissionId' = $1`, [id]);
 
-  it('accepts real PDF, PNG and JPEG files and moves the submission to IN_REVIEW with one event', async () => {
-    const id = await submittedWith([
-      { data: PDF, name: 'a-perwal.pdf', mime: 'application/pdf' },
-      { data: PNG, name: 'b-foto.png', mime: 'image/png' },
-      { data: JPEG, name: 'c-foto.JPG', mime: 'image/jpeg' },
-    ]);
-    expect(await check({ submissionId: id, submitCount: 1 })).toEqual({ outcome: 'checked', accepted: 3, rejected: 0 });
-    expect(await documents(id)).toEqual([
-      { name: 'a-perwal.pdf', status: 'ACCEPTED', sniffed: 'application/pdf', reasons: [] },
-      { name: 'b-foto.png', status: 'ACCEPTED', sniffed: 'image/png', reasons: [] },
-      { name: 'c-foto.JPG', status: 'ACCEPTED', sniffed: 'image/jpeg', reasons: [] },
-    ]);
-    const [submission] = await database.dataSource.query(`SELECT status FROM submission WHERE id = $1`, [id]);
-    expect(submission.status).toBe('IN_REVIEW');
-    expect(await events(id)).toEqual([{ event: 'submission.checked', payload: { submissionId: id, submitCount: 1 } }]);
+  it('judges the whole generated corpus: each file gets exactly its reason codes, flags and details', async () => {
+    const mb20OfZeros = await corpus.zipBombDocx();
+    const files: (CorpusFile & { expect: Omit<StoredResult, 'name' | 'details'> & { details?: Record<string, string | RegExp> } })[] = [
+      { name: 'a1-valid.pdf', data: corpus.validPdf(), mime: corpus.MIME.pdf, expect: ok(corpus.MIME.pdf) },
+      { name: 'a2-valid.png', data: await corpus.validPng(), mime: corpus.MIME.png, expect: ok(corpus.MIME.png) },
+      { name: 'a3-valid.JPG', data: await corpus.validJpeg(), mime: corpus.MIME.jpeg, expect: ok(corpus.MIME.jpeg) },
+      { name: 'a4-valid.docx', data: await corpus.validDocx(), mime: corpus.MIME.docx, expect: ok(corpus.MIME.docx) },
+      { name: 'a5-valid.xlsx', data: await corpus.validXlsx(), mime: null, expect: ok(corpus.MIME.xlsx) },
+      { name: 'b1-empty.pdf', data: Buffer.alloc(0), mime: corpus.MIME.pdf, expect: rejected(null, R.EMPTY_FILE) },
+      { name: 'b2-program.pdf', data: corpus.EXE, mime: corpus.MIME.pdf, expect: rejected('application/x-msdownload', R.TYPE_NOT_ALLOWED) },
+      { name: 'b3-foto.png', data: await corpus.validPng(), mime: corpus.MIME.pdf, expect: rejected(corpus.MIME.png, R.DECLARED_TYPE_MISMATCH) },
+      { name: 'b4-laporan.docx', data: corpus.validPdf(), mime: null, expect: rejected(corpus.MIME.pdf, R.DECLARED_TYPE_MISMATCH) },
+      { name: 'b5-animasi.gif', data: corpus.GIF, mime: corpus.MIME.gif, expect: rejected(corpus.MIME.gif, R.TYPE_NOT_ALLOWED) },
+      { name: 'b6-arsip.zip', data: await corpus.plainZip(), mime: corpus.MIME.zip, expect: rejected(corpus.MIME.zip, R.TYPE_NOT_ALLOWED) },
+      { name: 'b7-catatan.txt', data: corpus.TEXT, mime: 'text/plain', expect: rejected(null, R.UNKNOWN_TYPE) },
+      {
+        name: 'b8-besar.pdf',
+        data: Buffer.concat([corpus.validPdf(), corpus.pseudoRandom(MAX_UPLOAD, 1)]),
+        mime: corpus.MIME.pdf,
+        expect: { ...rejected(null, R.FILE_TOO_LARGE), details: { FILE_TOO_LARGE: /^\d+ > 2097152 bytes$/ } },
+      },
+      { name: 'c1-terpotong.pdf', data: corpus.truncatedPdf(), mime: corpus.MIME.pdf, expect: rejected(corpus.MIME.pdf, R.PDF_UNREADABLE) },
+      { name: 'c2-tanpa-halaman.pdf', data: corpus.zeroPagePdf(), mime: corpus.MIME.pdf, expect: rejected(corpus.MIME.pdf, R.PDF_NO_PAGES) },
+      { name: 'c3-terkunci.pdf', data: await corpus.encryptedPdf(), mime: corpus.MIME.pdf, expect: rejected(corpus.MIME.pdf, R.PDF_ENCRYPTED) },
+      {
+        name: 'c4-skrip.pdf',
+        data: corpus.openActionJavascriptPdf(),
+        mime: corpus.MIME.pdf,
+        expect: { ...ok(corpus.MIME.pdf), flags: [R.PDF_JAVASCRIPT], details: { PDF_JAVASCRIPT: '/JS' } },
+      },
+      {
+        name: 'c5-lampiran.pdf',
+        data: await corpus.embeddedFilePdf(),
+        mime: corpus.MIME.pdf,
+        expect: { ...ok(corpus.MIME.pdf), flags: [R.PDF_EMBEDDED_FILES], details: { PDF_EMBEDDED_FILES: '/EmbeddedFiles' } },
+      },
+      { name: 'd1-terpotong.png', data: await corpus.truncatedPng(), mime: corpus.MIME.png, expect: rejected(corpus.MIME.png, R.IMAGE_UNREADABLE) },
+      { name: 'd2-terpotong.jpg', data: await corpus.truncatedJpeg(), mime: corpus.MIME.jpeg, expect: rejected(corpus.MIME.jpeg, R.IMAGE_UNREADABLE) },
+      {
+        name: 'd3-raksasa.png',
+        data: await corpus.largePng(1200, 1000),
+        mime: corpus.MIME.png,
+        expect: { ...rejected(corpus.MIME.png, R.IMAGE_TOO_LARGE), details: { IMAGE_TOO_LARGE: '1200×1000 pixels, more than 1000000' } },
+      },
+      { name: 'e1-bom.docx', data: mb20OfZeros, mime: corpus.MIME.docx, expect: rejected(corpus.MIME.docx, R.ZIP_BOMB) },
+      { name: 'e2-bohong.docx', data: await corpus.lyingDocx(), mime: corpus.MIME.docx, expect: rejected(corpus.MIME.docx, R.ZIP_BOMB) },
+      {
+        name: 'e3-tanpa-content-types.docx',
+        data: await corpus.docxWithoutContentTypes(),
+        mime: corpus.MIME.docx,
+        expect: { ...rejected(corpus.MIME.docx, R.OOXML_INVALID), details: { OOXML_INVALID: 'missing [Content_Types].xml' } },
+      },
+      { name: 'e4-tanpa-workbook.xlsx', data: await corpus.xlsxWithoutWorkbook(), mime: corpus.MIME.xlsx, expect: rejected(corpus.MIME.xlsx, R.OOXML_INVALID) },
+      { name: 'e5-rusak.docx', data: await corpus.corruptDocx(), mime: corpus.MIME.docx, expect: rejected(corpus.MIME.docx, R.OOXML_INVALID) },
+      {
+        name: 'f1-eicar.pdf',
+        data: corpus.eicarPdf(),
+        mime: corpus.MIME.pdf,
+        expect: { ...rejected(corpus.MIME.pdf, R.MALWARE_FOUND), details: { MALWARE_FOUND: 'Eicar-Signature' } },
+      },
+      {
+        name: 'f2-eicar.txt',
+        data: corpus.EICAR,
+        mime: 'text/plain',
+        expect: { ...rejected(null, R.UNKNOWN_TYPE, R.MALWARE_FOUND), details: { MALWARE_FOUND: 'Eicar-Signature' } },
+      },
+    ];
+    const id = await submittedWith(files);
+
+    const outcome = await checker()({ submissionId: id, submitCount: 1 }, FIRST_OF_EIGHT);
+
+    const stored = await documents(id);
+    expect(stored.map((document) => document.name)).toEqual(files.map((file) => file.name));
+    for (const file of files) {
+      const actual = stored.find((document) => document.name === file.name)!;
+      const { details, ...rest } = file.expect;
+      expect({ name: file.name, status: actual.status, sniffed: actual.sniffed, reasons: actual.reasons, flags: actual.flags }).toEqual({
+        name: file.name,
+        ...rest,
+      });
+      if (details) {
+        expect({ name: file.name, details: actual.details }).toEqual({
+          name: file.name,
+          details: Object.fromEntries(Object.entries(details).map(([key, value]) => [key, typeof value === 'string' ? value : expect.stringMatching(value)])),
+        });
+      } else if (rest.reasons.length === 0 && rest.flags.length === 0) {
+        expect({ name: file.name, details: actual.details }).toEqual({ name: file.name, details: {} });
+      }
+    }
+
+    const accepted = files.filter((file) => file.expect.status === 'ACCEPTED');
+    expect(outcome).toEqual({ outcome: 'checked', accepted: accepted.length, rejected: files.length - accepted.length, flagged: 2 });
+    expect(await statusOf(id)).toBe('CHECK_FAILED');
+    expect(await events(id)).toEqual([{ event: 'submission.check_failed', payload: { submissionId: id, submitCount: 1 } }]);
     expect(kicks).toBe(1);
+
+    // Every reason code of the domain appears in this corpus, except SCAN_FAILED (its own tests below).
+    const seen = new Set(stored.flatMap((document) => [...document.reasons, ...document.flags]));
+    expect(Object.values(R).filter((reason) => !seen.has(reason))).toEqual([R.SCAN_FAILED]);
+
+    // Every file that was read was scanned; empty and oversized ones were not read at all.
+    const scannedSizes = clamd.scans.map((scan) => scan.data.length).sort((a, b) => a - b);
+    const readSizes = files.filter((f) => f.data.length > 0 && f.data.length <= MAX_UPLOAD).map((f) => f.data.length).sort((a, b) => a - b);
+    expect(scannedSizes).toEqual(readSizes);
+
+    const [audit] = await database.dataSource.query(
+      `SELECT action, after FROM audit_entry WHERE entity_type = 'submission' AND entity_id = $1`,
+      [id],
+    );
+    expect(audit.action).toBe('submission.check_failed');
+    expect(audit.after.documents).toHaveLength(files.length);
+    expect(audit.after.documents).toContainEqual(
+      expect.objectContaining({ status: 'ACCEPTED', reasons: [], flags: [R.PDF_JAVASCRIPT] }),
+    );
   });
 
-  it('rejects by content, not by name: each bad file gets its reason and the submission CHECK_FAILED', async () => {
+  it('accepts a submission whose documents carry only flags, moving it to IN_REVIEW with one event', async () => {
     const id = await submittedWith([
-      { data: EXE, name: 'a-laporan.pdf', mime: 'application/pdf' },
-      { data: Buffer.alloc(0), name: 'b-kosong.pdf', mime: 'application/pdf' },
-      { data: PDF, name: 'c-foto.png', mime: 'image/png' },
-      { data: GIF, name: 'd-animasi.gif', mime: 'image/gif' },
-      { data: Buffer.from('nihil\n'), name: 'e-catatan.txt', mime: 'text/plain' },
-      { data: PDF, name: 'f-surat.pdf', mime: 'application/octet-stream' },
+      { name: 'a-notulen.pdf', data: corpus.javascriptAndAttachmentPdf(), mime: corpus.MIME.pdf },
+      { name: 'b-foto.png', data: await corpus.validPng(), mime: corpus.MIME.png },
     ]);
-    expect(await check({ submissionId: id, submitCount: 1 })).toEqual({ outcome: 'checked', accepted: 1, rejected: 5 });
+    expect(await checker()({ submissionId: id, submitCount: 1 })).toEqual({ outcome: 'checked', accepted: 2, rejected: 0, flagged: 1 });
     expect(await documents(id)).toEqual([
-      { name: 'a-laporan.pdf', status: 'REJECTED', sniffed: 'application/x-msdownload', reasons: ['TYPE_NOT_ALLOWED'] },
-      { name: 'b-kosong.pdf', status: 'REJECTED', sniffed: null, reasons: ['EMPTY_FILE'] },
-      { name: 'c-foto.png', status: 'REJECTED', sniffed: 'application/pdf', reasons: ['DECLARED_TYPE_MISMATCH'] },
-      { name: 'd-animasi.gif', status: 'REJECTED', sniffed: 'image/gif', reasons: ['TYPE_NOT_ALLOWED'] },
-      { name: 'e-catatan.txt', status: 'REJECTED', sniffed: null, reasons: ['UNKNOWN_TYPE'] },
-      { name: 'f-surat.pdf', status: 'ACCEPTED', sniffed: 'application/pdf', reasons: [] },
+      {
+        name: 'a-notulen.pdf',
+        status: 'ACCEPTED',
+        sniffed: corpus.MIME.pdf,
+        reasons: [],
+        flags: [R.PDF_JAVASCRIPT, R.PDF_EMBEDDED_FILES],
+        details: { PDF_JAVASCRIPT: '/JS', PDF_EMBEDDED_FILES: '/EmbeddedFiles' },
+      },
+      { name: 'b-foto.png', status: 'ACCEPTED', sniffed: corpus.MIME.png, reasons: [], flags: [], details: {} },
     ]);
-    expect((await events(id)).map((e: { event: string }) => e.event)).toEqual(['submission.check_failed']);
+    expect(await statusOf(id)).toBe('IN_REVIEW');
+    expect(await events(id)).toEqual([{ event: 'submission.checked', payload: { submissionId: id, submitCount: 1 } }]);
+  });
+
+  describe('when clamd is unreachable (fail closed)', () => {
+    it('throws on an attempt that will be retried, writing nothing; the retry passes once clamd is back', async () => {
+      const id = await submittedWith([{ name: 'a.pdf', data: corpus.validPdf(), mime: corpus.MIME.pdf }]);
+      const down = checker({ clamd: new ClamdClient({ url: await refusedUrl(), timeoutMs: 2000 }) });
+
+      await expect(down({ submissionId: id, submitCount: 1 }, FIRST_OF_EIGHT)).rejects.toBeInstanceOf(ClamdUnavailableError);
+      expect(await statusOf(id)).toBe('SUBMITTED');
+      expect(await documents(id)).toEqual([
+        { name: 'a.pdf', status: 'QUARANTINED', sniffed: null, reasons: [], flags: [], details: {} },
+      ]);
+      expect(await events(id)).toEqual([]);
+      expect(kicks).toBe(0);
+
+      expect(await checker()({ submissionId: id, submitCount: 1 }, { attemptsMade: 1, opts: { attempts: 8 } })).toMatchObject({
+        outcome: 'checked',
+        accepted: 1,
+      });
+      expect(await statusOf(id)).toBe('IN_REVIEW');
+    });
+
+    it('on the last attempt, rejects the documents as SCAN_FAILED and fails the check: refused connection', async () => {
+      const id = await submittedWith([
+        { name: 'a.pdf', data: corpus.validPdf(), mime: corpus.MIME.pdf },
+        { name: 'b-kosong.pdf', data: Buffer.alloc(0), mime: corpus.MIME.pdf },
+      ]);
+      const down = checker({ clamd: new ClamdClient({ url: await refusedUrl(), timeoutMs: 2000 }) });
+      expect(await down({ submissionId: id, submitCount: 1 }, LAST_OF_EIGHT)).toEqual({ outcome: 'checked', accepted: 0, rejected: 2, flagged: 0 });
+      const [scanned, empty] = await documents(id);
+      expect(scanned).toMatchObject({ status: 'REJECTED', sniffed: corpus.MIME.pdf, reasons: [R.SCAN_FAILED], flags: [] });
+      expect(scanned.details.SCAN_FAILED).toMatch(/ECONNREFUSED/);
+      expect(empty).toMatchObject({ status: 'REJECTED', reasons: [R.EMPTY_FILE] });
+      expect(await statusOf(id)).toBe('CHECK_FAILED');
+      expect((await events(id)).map((e: { event: string }) => e.event)).toEqual(['submission.check_failed']);
+    });
+
+    it('on the last attempt, a clamd that hangs past the timeout is SCAN_FAILED too', async () => {
+      clamd.mode = 'hang';
+      const id = await submittedWith([{ name: 'a.png', data: await corpus.validPng(), mime: corpus.MIME.png }]);
+      const slow = checker({ clamd: new ClamdClient({ url: clamd.url, timeoutMs: 250 }) });
+      await expect(slow({ submissionId: id, submitCount: 1 }, FIRST_OF_EIGHT)).rejects.toThrow('did not answer within 250 ms');
+      expect(await statusOf(id)).toBe('SUBMITTED');
+      await slow({ submissionId: id, submitCount: 1 }, LAST_OF_EIGHT);
+      const [document] = await documents(id);
+      expect(document).toMatchObject({ status: 'REJECTED', reasons: [R.SCAN_FAILED] });
+      expect(document.details.SCAN_FAILED).toMatch(/did not answer within 250 ms/);
+      expect(await statusOf(id)).toBe('CHECK_FAILED');
+    });
+
+    it('an ERROR reply from clamd is SCAN_FAILED at once: retrying the same stream would not help', async () => {
+      clamd.mode = 'size-limit';
+      const id = await submittedWith([{ name: 'a.pdf', data: corpus.validPdf(), mime: corpus.MIME.pdf }]);
+      await checker()({ submissionId: id, submitCount: 1 }, FIRST_OF_EIGHT);
+      const [document] = await documents(id);
+      expect(document).toMatchObject({ status: 'REJECTED', reasons: [R.SCAN_FAILED] });
+      expect(document.details.SCAN_FAILED).toContain('INSTREAM size limit exceeded');
+    });
+  });
+
+  it('without clamd configured, does not scan: the structural checks alone decide', async () => {
+    const id = await submittedWith([{ name: 'a.pdf', data: corpus.eicarPdf(), mime: corpus.MIME.pdf }]);
+    const before = clamd.scans.length;
+    expect(await checker({ clamd: undefined })({ submissionId: id, submitCount: 1 })).toMatchObject({ accepted: 1, rejected: 0 });
+    expect(clamd.scans.length).toBe(before);
+  });
+
+  it('honours a narrowed allowlist from configuration (DOCUMENT_ALLOWED_TYPES=pdf)', async () => {
+    const fromConfig = checkSettingsFrom({
+      DOCUMENT_ALLOWED_TYPES: ['pdf'],
+      MAX_UPLOAD_BYTES: MAX_UPLOAD,
+      DOCUMENT_MAX_UNZIPPED_BYTES: 1024 * 1024,
+      DOCUMENT_MAX_ZIP_RATIO: 100,
+      DOCUMENT_MAX_IMAGE_PIXELS: 1000,
+      CLAMD_URL: undefined,
+      CLAMD_TIMEOUT_MS: 1000,
+    });
+    const id = await submittedWith([
+      { name: 'a.pdf', data: corpus.validPdf(), mime: corpus.MIME.pdf },
+      { name: 'b.png', data: await corpus.validPng(), mime: corpus.MIME.png },
+    ]);
+    await makeSubmissionChecker(context, storage, fromConfig)({ submissionId: id, submitCount: 1 });
+    expect((await documents(id)).map((d) => [d.name, d.status, d.reasons])).toEqual([
+      ['a.pdf', 'ACCEPTED', []],
+      ['b.png', 'REJECTED', [R.TYPE_NOT_ALLOWED]],
+    ]);
   });
 
   it('is idempotent: a repeated job changes nothing and emits nothing', async () => {
-    const id = await submittedWith([{ data: PDF, name: 'x.pdf', mime: 'application/pdf' }]);
-    await check({ submissionId: id, submitCount: 1 });
-    const again = await check({ submissionId: id, submitCount: 1 });
+    const id = await submittedWith([{ name: 'x.pdf', data: corpus.validPdf(), mime: corpus.MIME.pdf }]);
+    await checker()({ submissionId: id, submitCount: 1 });
+    const again = await checker()({ submissionId: id, submitCount: 1 });
     expect(again).toEqual({ outcome: 'skipped', reason: 'submission is IN_REVIEW (submit 1)' });
     expect(await events(id)).toHaveLength(1);
   });
 
   it('skips a stale job from an earlier submit and a job for an unknown submission', async () => {
-    const id = await submittedWith([{ data: PDF, name: 'x.pdf', mime: 'application/pdf' }], 2);
-    expect(await check({ submissionId: id, submitCount: 1 })).toMatchObject({ outcome: 'skipped' });
+    const id = await submittedWith([{ name: 'x.pdf', data: corpus.validPdf(), mime: corpus.MIME.pdf }], 2);
+    expect(await checker()({ submissionId: id, submitCount: 1 })).toMatchObject({ outcome: 'skipped' });
     expect(await events(id)).toEqual([]);
-    expect(await check({ submissionId: '00000000-0000-4000-8000-000000000000', submitCount: 1 })).toEqual({
+    expect(await checker()({ submissionId: '00000000-0000-4000-8000-000000000000', submitCount: 1 })).toEqual({
       outcome: 'skipped',
       reason: 'submission not found',
     });
   });
+
+  it('knows the last attempt from BullMQ’s counters', () => {
+    expect(isLastAttempt(undefined)).toBe(true);
+    expect(isLastAttempt(FIRST_OF_EIGHT)).toBe(false);
+    expect(isLastAttempt({ attemptsMade: 6, opts: { attempts: 8 } })).toBe(false);
+    expect(isLastAttempt(LAST_OF_EIGHT)).toBe(true);
+    expect(isLastAttempt({ attemptsMade: 0, opts: {} })).toBe(true);
+  });
 });
+
+function ok(sniffed: string) {
+  return { status: 'ACCEPTED', sniffed, reasons: [] as string[], flags: [] as string[] };
+}
+
+function rejected(sniffed: string | null, ...reasons: R[]) {
+  return { status: 'REJECTED', sniffed, reasons: reasons as string[], flags: [] as string[] };
+}

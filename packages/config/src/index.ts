@@ -1,3 +1,4 @@
+import { FILE_TYPE_NAMES, FileTypeName, isFileTypeName } from '@peduli/domain';
 import { z } from 'zod';
 
 /**
@@ -38,6 +39,9 @@ const workerCommon = {
   WORKER_CONCURRENCY: positiveInt(4),
 };
 
+/** Largest evidence file; the API enforces it while streaming, the document worker refuses anything larger. */
+const apiUploadLimit = positiveInt(20 * 1024 * 1024);
+
 const storage = {
   /** Folder of the local evidence store. */
   STORAGE_DIR: z.string().min(1).default('.peduli/storage'),
@@ -48,7 +52,7 @@ export const apiConfigSchema = z.object({
   ...storage,
   PORT: port(3000),
   HOST: z.string().default('0.0.0.0'),
-  MAX_UPLOAD_BYTES: positiveInt(20 * 1024 * 1024),
+  MAX_UPLOAD_BYTES: apiUploadLimit,
   /** Signs access tokens (HS256). Long and random; rotating it signs everyone out. */
   JWT_SECRET: z
     .string({ error: 'required: at least 32 random characters, e.g. from `openssl rand -base64 48`' })
@@ -67,7 +71,52 @@ export const apiConfigSchema = z.object({
     .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
 });
 
-export const documentWorkerConfigSchema = z.object({ ...workerCommon, ...storage, HEALTH_PORT: port(3001) });
+/** A comma-separated list of file type names from the domain's catalogue (the types the worker can check in depth). */
+const fileTypeList = z
+  .string()
+  .default(FILE_TYPE_NAMES.join(','))
+  .transform((value, context) => {
+    const names = value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+    const unknown = names.filter((name) => !isFileTypeName(name));
+    if (unknown.length > 0 || names.length === 0) {
+      context.addIssue({
+        code: 'custom',
+        message: `${unknown.length > 0 ? `unknown type ${unknown.join(', ')}; ` : ''}give a comma-separated list of ${FILE_TYPE_NAMES.join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    return [...new Set(names)] as FileTypeName[];
+  });
+
+export const documentWorkerConfigSchema = z.object({
+  ...workerCommon,
+  ...storage,
+  HEALTH_PORT: port(3001),
+  /** The API's upload limit; a stored file above it is rejected unexamined (and PDFs are read into memory up to it). */
+  MAX_UPLOAD_BYTES: apiUploadLimit,
+  /** Real types (judged by content) that evidence may have. */
+  DOCUMENT_ALLOWED_TYPES: fileTypeList,
+  /** Zip-bomb guard for DOCX/XLSX: most bytes all entries together may inflate to. */
+  DOCUMENT_MAX_UNZIPPED_BYTES: positiveInt(200 * 1024 * 1024),
+  /** Zip-bomb guard for DOCX/XLSX: highest inflated/compressed ratio of an entry of 1 MiB or more. */
+  DOCUMENT_MAX_ZIP_RATIO: z.coerce.number().positive().default(100),
+  /** Images with more pixels than this are rejected before they are decoded. */
+  DOCUMENT_MAX_IMAGE_PIXELS: positiveInt(100_000_000),
+  /** clamd to scan every file with (INSTREAM over TCP); unset means no antivirus scan. */
+  CLAMD_URL: z
+    .string()
+    .refine((value) => {
+      try {
+        const parsed = new URL(value);
+        return parsed.protocol === 'tcp:' && parsed.hostname !== '' && parsed.port !== '';
+      } catch {
+        return false;
+      }
+    }, 'must be tcp://host:port, e.g. tcp://127.0.0.1:3310')
+    .optional(),
+  /** How long one clamd scan (connect, send, verdict) may take before it counts as failed. */
+  CLAMD_TIMEOUT_MS: positiveInt(60_000),
+});
 export const scoringWorkerConfigSchema = z.object({ ...workerCommon, HEALTH_PORT: port(3002) });
 export const reminderWorkerConfigSchema = z.object({
   ...workerCommon,

@@ -241,6 +241,58 @@ describe('loadConfig for the workers', () => {
   });
 });
 
+describe('loadConfig for the document worker’s checks', () => {
+  const load = (env: Record<string, string>) => loadConfig('document-worker', documentWorkerConfigSchema, { DATABASE_URL, REDIS_URL, ...env });
+
+  it('defaults to the five types, 20 MB uploads, 200 MB unzipped, ratio 100, 100 MP images and no antivirus', () => {
+    const config = load({});
+    expect(config.DOCUMENT_ALLOWED_TYPES).toEqual(['pdf', 'jpeg', 'png', 'docx', 'xlsx']);
+    expect(config.MAX_UPLOAD_BYTES).toBe(20 * 1024 * 1024);
+    expect(config.DOCUMENT_MAX_UNZIPPED_BYTES).toBe(200 * 1024 * 1024);
+    expect(config.DOCUMENT_MAX_ZIP_RATIO).toBe(100);
+    expect(config.DOCUMENT_MAX_IMAGE_PIXELS).toBe(100_000_000);
+    expect(config.CLAMD_URL).toBeUndefined();
+    expect(config.CLAMD_TIMEOUT_MS).toBe(60_000);
+  });
+
+  it('narrows the allowlist, tolerating spaces, case and repeats', () => {
+    expect(load({ DOCUMENT_ALLOWED_TYPES: ' PDF, png ,pdf,' }).DOCUMENT_ALLOWED_TYPES).toEqual(['pdf', 'png']);
+  });
+
+  it.each([
+    ['pdf,gif', 'unknown type gif'],
+    ['exe', 'unknown type exe'],
+    [',', 'give a comma-separated list of pdf, jpeg, png, docx, xlsx'],
+  ])('refuses DOCUMENT_ALLOWED_TYPES=%j', (value, message) => {
+    const error = configErrorOf(() => load({ DOCUMENT_ALLOWED_TYPES: value }));
+    expect(problemVariables(error)).toEqual(['DOCUMENT_ALLOWED_TYPES']);
+    expect(error.problems[0].problem).toContain(message);
+  });
+
+  it('takes a clamd URL with host and port and a scan timeout', () => {
+    const config = load({ CLAMD_URL: 'tcp://clamav.internal:3310', CLAMD_TIMEOUT_MS: '5000', DOCUMENT_MAX_ZIP_RATIO: '50.5' });
+    expect(config.CLAMD_URL).toBe('tcp://clamav.internal:3310');
+    expect(config.CLAMD_TIMEOUT_MS).toBe(5000);
+    expect(config.DOCUMENT_MAX_ZIP_RATIO).toBe(50.5);
+  });
+
+  it.each(['http://clamav:3310', 'tcp://clamav', 'clamav:3310'])('refuses CLAMD_URL=%j', (value) => {
+    expect(problemVariables(configErrorOf(() => load({ CLAMD_URL: value })))).toEqual(['CLAMD_URL']);
+  });
+
+  it('refuses non-positive limits', () => {
+    const error = configErrorOf(() =>
+      load({ DOCUMENT_MAX_UNZIPPED_BYTES: '0', DOCUMENT_MAX_ZIP_RATIO: '-1', DOCUMENT_MAX_IMAGE_PIXELS: 'many', MAX_UPLOAD_BYTES: '0' }),
+    );
+    expect(problemVariables(error).sort()).toEqual([
+      'DOCUMENT_MAX_IMAGE_PIXELS',
+      'DOCUMENT_MAX_UNZIPPED_BYTES',
+      'DOCUMENT_MAX_ZIP_RATIO',
+      'MAX_UPLOAD_BYTES',
+    ]);
+  });
+});
+
 describe('loadConfig for the seed', () => {
   it('defaults the admin email and leaves the password optional', () => {
     const config = loadConfig('seed', seedConfigSchema, { DATABASE_URL });

@@ -1,9 +1,16 @@
 import {
   AllowedFileType,
+  allowedFileTypes,
   DEFAULT_ALLOWED_FILE_TYPES,
+  describeDocumentCheck,
+  DOCUMENT_CHECK_MESSAGES,
+  DOCUMENT_FLAG_REASONS,
   DocumentCheckReason,
   DocumentFacts,
+  FILE_TYPE_NAMES,
   isAcceptableFileName,
+  isFileTypeName,
+  isFlagReason,
   judgeDocument,
 } from '../src';
 
@@ -11,35 +18,35 @@ const PDF = { mime: 'application/pdf', ext: 'pdf' };
 const DOCX = { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx' };
 const EXE = { mime: 'application/x-msdownload', ext: 'exe' };
 
+const CLEAN = { accepted: true, reasons: [], flags: [], details: {} };
+const rejected = (...reasons: DocumentCheckReason[]) => ({ accepted: false, reasons, flags: [], details: {} });
+
 function facts(overrides: Partial<DocumentFacts>): DocumentFacts {
   return { sizeBytes: 1234, originalName: 'laporan.pdf', declaredMime: 'application/pdf', sniffed: PDF, ...overrides };
 }
 
 describe('judgeDocument', () => {
   it('accepts a real PDF named .pdf and declared as PDF', () => {
-    expect(judgeDocument(facts({}))).toEqual({ accepted: true, reasons: [] });
+    expect(judgeDocument(facts({}))).toEqual(CLEAN);
   });
 
   it('rejects an empty file as EMPTY_FILE whatever else is true', () => {
-    expect(judgeDocument(facts({ sizeBytes: 0 }))).toEqual({ accepted: false, reasons: [DocumentCheckReason.EMPTY_FILE] });
-    expect(judgeDocument(facts({ sizeBytes: 0, sniffed: null }))).toEqual({
-      accepted: false,
-      reasons: [DocumentCheckReason.EMPTY_FILE],
-    });
+    expect(judgeDocument(facts({ sizeBytes: 0 }))).toEqual(rejected(DocumentCheckReason.EMPTY_FILE));
+    expect(judgeDocument(facts({ sizeBytes: 0, sniffed: null }))).toEqual(rejected(DocumentCheckReason.EMPTY_FILE));
   });
 
   it('rejects content no signature matched as UNKNOWN_TYPE', () => {
-    expect(judgeDocument(facts({ sniffed: null }))).toEqual({ accepted: false, reasons: [DocumentCheckReason.UNKNOWN_TYPE] });
+    expect(judgeDocument(facts({ sniffed: null }))).toEqual(rejected(DocumentCheckReason.UNKNOWN_TYPE));
   });
 
   it('catches an executable renamed to report.pdf and declared as a PDF', () => {
     const verdict = judgeDocument(facts({ originalName: 'report.pdf', declaredMime: 'application/pdf', sniffed: EXE }));
-    expect(verdict).toEqual({ accepted: false, reasons: [DocumentCheckReason.TYPE_NOT_ALLOWED] });
+    expect(verdict).toEqual(rejected(DocumentCheckReason.TYPE_NOT_ALLOWED));
   });
 
   it('flags a real PDF named .docx as DECLARED_TYPE_MISMATCH', () => {
     const verdict = judgeDocument(facts({ originalName: 'laporan.docx', declaredMime: null, sniffed: PDF }));
-    expect(verdict).toEqual({ accepted: false, reasons: [DocumentCheckReason.DECLARED_TYPE_MISMATCH] });
+    expect(verdict).toEqual(rejected(DocumentCheckReason.DECLARED_TYPE_MISMATCH));
   });
 
   it('flags a file without extension as DECLARED_TYPE_MISMATCH', () => {
@@ -50,16 +57,16 @@ describe('judgeDocument', () => {
 
   it('flags a declared MIME type that differs from the content', () => {
     const verdict = judgeDocument(facts({ declaredMime: 'image/png' }));
-    expect(verdict).toEqual({ accepted: false, reasons: [DocumentCheckReason.DECLARED_TYPE_MISMATCH] });
+    expect(verdict).toEqual(rejected(DocumentCheckReason.DECLARED_TYPE_MISMATCH));
   });
 
   it('reports the mismatch once when both name and declared MIME disagree', () => {
     const verdict = judgeDocument(facts({ originalName: 'foto.png', declaredMime: 'image/png' }));
-    expect(verdict).toEqual({ accepted: false, reasons: [DocumentCheckReason.DECLARED_TYPE_MISMATCH] });
+    expect(verdict).toEqual(rejected(DocumentCheckReason.DECLARED_TYPE_MISMATCH));
   });
 
   it.each([null, 'application/octet-stream'])('accepts declared MIME %j as "unknown"', (declaredMime) => {
-    expect(judgeDocument(facts({ declaredMime }))).toEqual({ accepted: true, reasons: [] });
+    expect(judgeDocument(facts({ declaredMime }))).toEqual(CLEAN);
   });
 
   it.each(['LAPORAN.PDF', 'Laporan.Pdf', 'arsip.v2.pdf'])('takes the last extension, case-insensitively: %s', (originalName) => {
@@ -86,19 +93,145 @@ describe('judgeDocument', () => {
   it('honours a custom allowlist', () => {
     const onlyCsv: AllowedFileType[] = [{ mime: 'text/csv', extensions: ['csv'] }];
     const csv = { mime: 'text/csv', ext: 'csv' };
-    expect(judgeDocument(facts({ originalName: 'data.csv', declaredMime: 'text/csv', sniffed: csv }), onlyCsv)).toEqual({
-      accepted: true,
-      reasons: [],
-    });
-    expect(judgeDocument(facts({}), onlyCsv)).toEqual({ accepted: false, reasons: [DocumentCheckReason.TYPE_NOT_ALLOWED] });
-    expect(judgeDocument(facts({ originalName: 'data.txt', declaredMime: null, sniffed: csv }), onlyCsv)).toEqual({
-      accepted: false,
-      reasons: [DocumentCheckReason.DECLARED_TYPE_MISMATCH],
-    });
+    expect(judgeDocument(facts({ originalName: 'data.csv', declaredMime: 'text/csv', sniffed: csv }), onlyCsv)).toEqual(CLEAN);
+    expect(judgeDocument(facts({}), onlyCsv)).toEqual(rejected(DocumentCheckReason.TYPE_NOT_ALLOWED));
+    expect(judgeDocument(facts({ originalName: 'data.txt', declaredMime: null, sniffed: csv }), onlyCsv)).toEqual(rejected(DocumentCheckReason.DECLARED_TYPE_MISMATCH));
   });
 
   it('rejects everything with an empty allowlist', () => {
-    expect(judgeDocument(facts({}), [])).toEqual({ accepted: false, reasons: [DocumentCheckReason.TYPE_NOT_ALLOWED] });
+    expect(judgeDocument(facts({}), [])).toEqual(rejected(DocumentCheckReason.TYPE_NOT_ALLOWED));
+  });
+});
+
+describe('judgeDocument with content findings', () => {
+  const R = DocumentCheckReason;
+
+  it('rejects a file over the upload limit as FILE_TOO_LARGE alone, with the sizes as detail', () => {
+    expect(judgeDocument(facts({ sizeBytes: 101, maxSizeBytes: 100, sniffed: null }))).toEqual({
+      accepted: false,
+      reasons: [R.FILE_TOO_LARGE],
+      flags: [],
+      details: { FILE_TOO_LARGE: '101 > 100 bytes' },
+    });
+    expect(judgeDocument(facts({ sizeBytes: 100, maxSizeBytes: 100 }))).toEqual(CLEAN);
+  });
+
+  it('an empty file stays EMPTY_FILE alone even with findings', () => {
+    expect(judgeDocument(facts({ sizeBytes: 0, findings: [{ reason: R.SCAN_FAILED }] }))).toEqual(rejected(R.EMPTY_FILE));
+  });
+
+  it('accepts a document whose only findings are flags, keeping them apart with their details', () => {
+    const verdict = judgeDocument(
+      facts({ findings: [{ reason: R.PDF_EMBEDDED_FILES, detail: 'EmbeddedFiles' }, { reason: R.PDF_JAVASCRIPT }] }),
+    );
+    expect(verdict).toEqual({
+      accepted: true,
+      reasons: [],
+      flags: [R.PDF_JAVASCRIPT, R.PDF_EMBEDDED_FILES],
+      details: { PDF_EMBEDDED_FILES: 'EmbeddedFiles' },
+    });
+  });
+
+  it('rejects on a structural finding and still reports the flags', () => {
+    const verdict = judgeDocument(facts({ findings: [{ reason: R.PDF_JAVASCRIPT }, { reason: R.PDF_NO_PAGES }] }));
+    expect(verdict).toMatchObject({ accepted: false, reasons: [R.PDF_NO_PAGES], flags: [R.PDF_JAVASCRIPT] });
+  });
+
+  it('combines type reasons with findings in a fixed order, without duplicates, first detail kept', () => {
+    const verdict = judgeDocument(
+      facts({
+        declaredMime: 'image/png',
+        findings: [
+          { reason: R.MALWARE_FOUND, detail: 'Eicar-Signature' },
+          { reason: R.PDF_UNREADABLE, detail: 'no %%EOF' },
+          { reason: R.MALWARE_FOUND, detail: 'second' },
+        ],
+      }),
+    );
+    expect(verdict).toEqual({
+      accepted: false,
+      reasons: [R.DECLARED_TYPE_MISMATCH, R.PDF_UNREADABLE, R.MALWARE_FOUND],
+      flags: [],
+      details: { MALWARE_FOUND: 'Eicar-Signature', PDF_UNREADABLE: 'no %%EOF' },
+    });
+  });
+
+  it('reports malware in a file of unknown or disallowed type next to the type reason', () => {
+    expect(judgeDocument(facts({ sniffed: null, findings: [{ reason: R.MALWARE_FOUND }] })).reasons).toEqual([
+      R.UNKNOWN_TYPE,
+      R.MALWARE_FOUND,
+    ]);
+    expect(judgeDocument(facts({ sniffed: EXE, findings: [{ reason: R.MALWARE_FOUND }] })).reasons).toEqual([
+      R.TYPE_NOT_ALLOWED,
+      R.MALWARE_FOUND,
+    ]);
+  });
+
+  it('fails closed: SCAN_FAILED rejects an otherwise clean document', () => {
+    expect(judgeDocument(facts({ findings: [{ reason: R.SCAN_FAILED, detail: 'timeout' }] }))).toEqual({
+      accepted: false,
+      reasons: [R.SCAN_FAILED],
+      flags: [],
+      details: { SCAN_FAILED: 'timeout' },
+    });
+  });
+
+  it.each(Object.values(DocumentCheckReason).filter((r) => !DOCUMENT_FLAG_REASONS.has(r) && r !== R.EMPTY_FILE && r !== R.FILE_TOO_LARGE))(
+    '%s as a finding rejects the document',
+    (reason) => {
+      expect(judgeDocument(facts({ findings: [{ reason }] }))).toMatchObject({ accepted: false, reasons: [reason], flags: [] });
+    },
+  );
+
+  it('has exactly two flag reasons, the PDF JavaScript and embedded-file ones', () => {
+    expect([...DOCUMENT_FLAG_REASONS].sort()).toEqual([R.PDF_EMBEDDED_FILES, R.PDF_JAVASCRIPT]);
+    expect(isFlagReason(R.PDF_JAVASCRIPT)).toBe(true);
+    expect(isFlagReason(R.PDF_ENCRYPTED)).toBe(false);
+  });
+});
+
+describe('document check messages', () => {
+  it.each(Object.values(DocumentCheckReason))('%s has a distinct Indonesian and English message', (reason) => {
+    const { id, en } = DOCUMENT_CHECK_MESSAGES[reason];
+    expect(id.length).toBeGreaterThan(10);
+    expect(en.length).toBeGreaterThan(10);
+    expect(id).not.toEqual(en);
+    expect(id).not.toMatch(/\.$/);
+    expect(en).not.toMatch(/\.$/);
+  });
+
+  it('has no two reasons sharing a message', () => {
+    const ids = Object.values(DOCUMENT_CHECK_MESSAGES).map((m) => m.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('describes in Indonesian by default, English on request, with the detail in parentheses', () => {
+    expect(describeDocumentCheck(DocumentCheckReason.PDF_NO_PAGES)).toBe('PDF tidak memiliki halaman.');
+    expect(describeDocumentCheck(DocumentCheckReason.PDF_NO_PAGES, 'en')).toBe('The PDF has no pages.');
+    expect(describeDocumentCheck(DocumentCheckReason.MALWARE_FOUND, 'id', 'Eicar-Signature')).toBe(
+      'Pemindai antivirus menemukan malware di berkas ini; jangan unggah berkas ini lagi (Eicar-Signature).',
+    );
+  });
+});
+
+describe('the file type catalogue', () => {
+  it('names the five checkable types', () => {
+    expect(FILE_TYPE_NAMES).toEqual(['pdf', 'jpeg', 'png', 'docx', 'xlsx']);
+    expect(isFileTypeName('pdf')).toBe(true);
+    expect(isFileTypeName('gif')).toBe(false);
+    expect(isFileTypeName('constructor')).toBe(false);
+  });
+
+  it('builds an allowlist in catalogue order without duplicates', () => {
+    expect(allowedFileTypes(['png', 'pdf', 'png']).map((t) => t.mime)).toEqual(['application/pdf', 'image/png']);
+    expect(allowedFileTypes([])).toEqual([]);
+  });
+
+  it('a narrowed allowlist rejects what it leaves out', () => {
+    const onlyPdf = allowedFileTypes(['pdf']);
+    expect(judgeDocument(facts({}), onlyPdf)).toEqual(CLEAN);
+    const docx = facts({ originalName: 'sk.docx', declaredMime: DOCX.mime, sniffed: DOCX });
+    expect(judgeDocument(docx, onlyPdf)).toEqual(rejected(DocumentCheckReason.TYPE_NOT_ALLOWED));
   });
 });
 

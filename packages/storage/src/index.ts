@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Readable, Transform } from 'node:stream';
@@ -23,6 +23,8 @@ export interface BlobStorage {
   /** Streams the input to storage, enforcing the size limit and hashing on the way; nothing remains on failure. */
   put(input: Readable, limitBytes: number): Promise<StoredBlob>;
   open(key: string): Readable;
+  /** Streams bytes [start, end) of a blob: random access for formats read from the end (zip central directories). */
+  openRange(key: string, start: number, end: number): Readable;
   /** Reads at most `length` bytes from the start (for type sniffing). */
   readHead(key: string, length: number): Promise<Buffer>;
   size(key: string): Promise<number>;
@@ -59,10 +61,14 @@ export class LocalDiskStorage implements BlobStorage {
         callback(null, chunk);
       },
     });
+    // The file is opened before anything flows, so a failure can never race a still-pending open: whatever fails,
+    // the partial file exists by then and is removed.
+    const handle = await open(partial, 'wx');
     try {
-      await pipeline(input, meter, createWriteStream(partial, { flags: 'wx' }));
+      await pipeline(input, meter, handle.createWriteStream());
       await rename(partial, target);
     } catch (error) {
+      await handle.close().catch(() => undefined);
       await rm(partial, { force: true });
       throw error;
     }
@@ -71,6 +77,15 @@ export class LocalDiskStorage implements BlobStorage {
 
   open(key: string): Readable {
     return createReadStream(this.pathOf(key));
+  }
+
+  openRange(key: string, start: number, end: number): Readable {
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) {
+      throw new RangeError(`Invalid byte range [${start}, ${end})`);
+    }
+    // An empty range still needs a stream that ends; createReadStream's `end` is inclusive.
+    if (end === start) return Readable.from([]);
+    return createReadStream(this.pathOf(key), { start, end: end - 1 });
   }
 
   async readHead(key: string, length: number): Promise<Buffer> {

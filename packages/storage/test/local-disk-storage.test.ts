@@ -82,6 +82,18 @@ describe('LocalDiskStorage', () => {
     expect(all.equals(bytes)).toBe(true);
   });
 
+  it('streams any byte range [start, end) with openRange(), including empty and tail ranges', async () => {
+    const bytes = randomBytes(100_000);
+    const { key } = await storage.put(chunked(bytes, 4096), 200_000);
+    expect((await readAll(storage.openRange(key, 0, 10))).equals(bytes.subarray(0, 10))).toBe(true);
+    expect((await readAll(storage.openRange(key, 65_530, 70_000))).equals(bytes.subarray(65_530, 70_000))).toBe(true);
+    expect((await readAll(storage.openRange(key, 99_978, 100_000))).equals(bytes.subarray(99_978))).toBe(true);
+    expect((await readAll(storage.openRange(key, 500, 500))).length).toBe(0);
+    expect(() => storage.openRange(key, 10, 5)).toThrow(RangeError);
+    expect(() => storage.openRange(key, -1, 5)).toThrow(RangeError);
+    expect(() => storage.openRange('../etc/passwd', 0, 5)).toThrow('Invalid storage key');
+  });
+
   it('gives every put its own key, even for identical content', async () => {
     const bytes = Buffer.from('same bytes');
     const first = await storage.put(Readable.from([bytes]), 100);

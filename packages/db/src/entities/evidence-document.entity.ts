@@ -39,8 +39,17 @@ export class EvidenceDocument {
   @Column({ name: 'sniffed_mime', type: 'varchar', length: 255, nullable: true })
   sniffedMime: string | null;
 
+  /** Reasons the document was rejected; empty when accepted. */
   @Column({ name: 'check_reasons', type: 'jsonb', default: [] })
   checkReasons: DocumentCheckReason[];
+
+  /** Findings that do not reject the document (e.g. PDF_JAVASCRIPT), for reviewers. */
+  @Column({ name: 'check_flags', type: 'jsonb', default: [] })
+  checkFlags: DocumentCheckReason[];
+
+  /** Detail per reason or flag where a check gave one (a virus signature, the zip limit exceeded, ...). */
+  @Column({ name: 'check_details', type: 'jsonb', default: {} })
+  checkDetails: Partial<Record<DocumentCheckReason, string>>;
 
   @Column({ name: 'checked_at', type: 'timestamptz', nullable: true })
   checkedAt: Date | null;

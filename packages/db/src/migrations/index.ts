@@ -5,8 +5,9 @@ import { AccountsAndAudit1795826093894 } from './1795826093894-AccountsAndAudit'
 import { RolesAreTheOnlyGrant1795827725990 } from './1795827725990-RolesAreTheOnlyGrant';
 import { FrameworkVersions1795829174162 } from './1795829174162-FrameworkVersions';
 import { CyclesSnapshotsRecalculation1795837875762 } from './1795837875762-CyclesSnapshotsRecalculation';
+import { EvidenceChecks1795839611031 } from './1795839611031-EvidenceChecks';
 
 export const MIGRATIONS = [
   InitialSchema1795822573998, AccountsAndAudit1795826093894, RolesAreTheOnlyGrant1795827725990, FrameworkVersions1795829174162,
-  CyclesSnapshotsRecalculation1795837875762,
+  CyclesSnapshotsRecalculation1795837875762, EvidenceChecks1795839611031,
 ];

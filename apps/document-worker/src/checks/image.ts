@@ -1,0 +1,38 @@
+import { DocumentCheckReason, DocumentFinding } from '@peduli/domain';
+import type { Readable } from 'node:stream';
+import sharp from 'sharp';
+import { readBounded } from './source';
+
+export interface ImageCheckOptions {
+  /** Images with more pixels are rejected from their header, before any pixel is decoded. */
+  maxPixels: number;
+  /** The encoded file is held in memory (sharp needs it whole either way): at most this many bytes. */
+  maxBytes: number;
+}
+
+/**
+ * Decodes a JPEG or PNG completely and reports one that does not decode (truncated or corrupt) or has more pixels than
+ * allowed. libvips computes statistics over every pixel in tiles, so decoding does not hold the whole bitmap; the
+ * encoded file is read into memory, bounded by the upload limit. A failure to read the input is thrown, not judged.
+ */
+export async function checkImage(input: Readable, options: ImageCheckOptions): Promise<DocumentFinding[]> {
+  const bytes = await readBounded(input, options.maxBytes);
+  try {
+    // failOn 'warning': libjpeg and libpng report truncation as a warning and would otherwise pad the image with grey.
+    const image = () => sharp(bytes, { failOn: 'warning', limitInputPixels: false, sequentialRead: true });
+    const { width, height } = await image().metadata();
+    if (!width || !height) return [{ reason: DocumentCheckReason.IMAGE_UNREADABLE, detail: 'no dimensions' }];
+    if (width * height > options.maxPixels) {
+      return [{ reason: DocumentCheckReason.IMAGE_TOO_LARGE, detail: `${width}×${height} pixels, more than ${options.maxPixels}` }];
+    }
+    await image().stats();
+    return [];
+  } catch (error) {
+    return [{ reason: DocumentCheckReason.IMAGE_UNREADABLE, detail: firstLine(error) }];
+  }
+}
+
+function firstLine(error: unknown): string {
+  const text = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}

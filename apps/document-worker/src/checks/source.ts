@@ -1,0 +1,36 @@
+import type { Readable } from 'node:stream';
+
+/** The bytes of one stored document, read as streams: whole, or a byte range for formats read from the end. */
+export interface DocumentSource {
+  readonly sizeBytes: number;
+  open(): Readable;
+  /** Bytes [start, end). */
+  openRange(start: number, end: number): Readable;
+}
+
+export class ContentTooLargeError extends Error {
+  constructor(readonly limitBytes: number) {
+    super(`content is larger than ${limitBytes} bytes`);
+    this.name = 'ContentTooLargeError';
+  }
+}
+
+/**
+ * Collects a stream into one buffer, refusing (and destroying the stream) as soon as it passes `limitBytes`: for the
+ * few libraries that need the whole file in memory.
+ */
+export async function readBounded(stream: Readable, limitBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  try {
+    for await (const chunk of stream) {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+      length += buffer.length;
+      if (length > limitBytes) throw new ContentTooLargeError(limitBytes);
+      chunks.push(buffer);
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks, length);
+}

@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import { FrameworkFilesController } from './frameworks/framework-files.controller';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { ScoresController } from './scores/scores.controller';
+import { CompletenessController } from './completeness/completeness.controller';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { UsersModule } from './users/users.module';
 import { HealthModule } from './health/health.module';
@@ -48,7 +49,7 @@ export class AppModule {
         UsersModule,
         FrameworksModule,
       ],
-      controllers: [ApiTokensController, AuditController, ScoresController, FrameworkFilesController],
+      controllers: [ApiTokensController, AuditController, ScoresController, CompletenessController, FrameworkFilesController],
     };
   }
 }

@@ -27,7 +27,7 @@ const AUDIENCE = 'peduli-api';
 const ALLOWED_ORIGIN = 'https://peduli.example.go.id';
 const EVIL_ORIGIN = 'https://evil.example';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const SUBMISSION = { regionCode: '64.71', programme: 'RANHAM', periodKey: '2026-B08', answers: { 'A1.1': true }, contactEmail: 'bh@balikpapan.go.id' };
+const SUBMISSION = { regionCode: '64.71', programme: 'RANHAM', periodKey: '2025-B08', answers: { 'AKSI-2025-01': true }, contactEmail: 'bh@balikpapan.go.id' };
 
 interface TokenPair {
   accessToken: string;

@@ -13,6 +13,7 @@ startWorker({
     const scorers = new FrameworkScorers();
     return {
       [JobName.SubmissionChecked]: makeSubmissionScorer(context, scorers),
+      [JobName.SubmissionVerified]: makeSubmissionScorer(context, scorers),
       [JobName.RecalculationRequested]: makeRecalculationPlanner(context),
       [JobName.RecalculationSubject]: makeRecalculationSubjectScorer(context, scorers),
       [JobName.RecalculationFinish]: makeRecalculationFinisher(context),

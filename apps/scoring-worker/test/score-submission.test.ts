@@ -119,6 +119,22 @@ describe('scoring-worker: scoring checked submissions under their framework vers
     expect(snapshot.breakdown).toMatchObject({ periodCode: 'B08', level: 'KABKOTA', substance: 100, administration: 100, target: 60 });
   });
 
+  it('scores a VERIFIED submission with the verified values and marks it SCORED, even when the snapshot already existed', async () => {
+    const id = await submission('IN_REVIEW', kkpAnswersAt(KKP_HAM_2021_SAMPLE, 1));
+    await score({ submissionId: id, submitCount: 1 });
+    // Verified without changes: the inputs equal the provisional ones, so no second snapshot, but the status moves on.
+    await db().query(`UPDATE submission SET status = 'VERIFIED' WHERE id = $1`, [id]);
+    expect(await score({ submissionId: id, submitCount: 1 })).toMatchObject({ outcome: 'skipped' });
+    const [row] = await db().query(`SELECT status FROM submission WHERE id = $1`, [id]);
+    expect(row.status).toBe('SCORED');
+    expect(await snapshots(id)).toHaveLength(1);
+    const audit = await db().query(`SELECT after FROM audit_entry WHERE action = 'submission.scored' AND entity_id = $1`, [id]);
+    expect(audit).toHaveLength(1);
+    // Scored again (a redelivered job): still SCORED, nothing more audited.
+    await score({ submissionId: id, submitCount: 1 });
+    expect(await db().query(`SELECT 1 FROM audit_entry WHERE action = 'submission.scored' AND entity_id = $1`, [id])).toHaveLength(1);
+  });
+
   it('does not score submissions that have not passed the document check', async () => {
     for (const status of ['DRAFT', 'SUBMITTED', 'CHECK_FAILED']) {
       const id = await submission(status, { 'K1.S1': true });

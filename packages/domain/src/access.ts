@@ -45,6 +45,10 @@ export enum Permission {
   SUBMISSIONS_READ = 'submissions:read',
   SUBMISSIONS_EDIT = 'submissions:edit',
   SUBMISSIONS_SUBMIT = 'submissions:submit',
+  /** Approve, return or verify at a review stage; which stage a grant may act at is decided by `mayReviewAt`. */
+  SUBMISSIONS_REVIEW = 'submissions:review',
+  /** Grant a regency/city or unit more time after a deadline. */
+  DEADLINES_EXTEND = 'deadlines:extend',
   FRAMEWORKS_MANAGE = 'frameworks:manage',
 }
 
@@ -63,7 +67,7 @@ export interface RoleAssignmentGrant {
 const P = Permission;
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.NATIONAL_ADMIN]: Object.values(Permission),
-  [Role.KANWIL_VERIFIER]: [P.ORGANISATIONS_READ, P.USERS_READ, P.AUDIT_READ, P.SUBMISSIONS_READ],
+  [Role.KANWIL_VERIFIER]: [P.ORGANISATIONS_READ, P.USERS_READ, P.AUDIT_READ, P.SUBMISSIONS_READ, P.SUBMISSIONS_REVIEW, P.DEADLINES_EXTEND],
   [Role.COORDINATOR]: [
     P.ORGANISATIONS_READ,
     P.ORGANISATIONS_MANAGE,
@@ -72,8 +76,9 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.SUBMISSIONS_READ,
     P.SUBMISSIONS_EDIT,
     P.SUBMISSIONS_SUBMIT,
+    P.SUBMISSIONS_REVIEW,
   ],
-  [Role.UNIT_HEAD]: [P.ORGANISATIONS_READ, P.USERS_READ, P.SUBMISSIONS_READ, P.SUBMISSIONS_EDIT, P.SUBMISSIONS_SUBMIT],
+  [Role.UNIT_HEAD]: [P.ORGANISATIONS_READ, P.USERS_READ, P.SUBMISSIONS_READ, P.SUBMISSIONS_EDIT, P.SUBMISSIONS_SUBMIT, P.SUBMISSIONS_REVIEW],
   [Role.UNIT_OPERATOR]: [P.ORGANISATIONS_READ, P.SUBMISSIONS_READ, P.SUBMISSIONS_EDIT, P.SUBMISSIONS_SUBMIT],
   [Role.VIEWER]: [P.ORGANISATIONS_READ, P.SUBMISSIONS_READ],
 };

@@ -8,3 +8,6 @@ export * from './locale';
 export * from './scoring/bands';
 export * from './access';
 export * from './frameworks';
+export * from './review';
+export * from './deadlines';
+export * from './completeness';

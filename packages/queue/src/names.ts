@@ -14,6 +14,8 @@ export enum JobName {
   SubmissionChecked = 'submission.checked',
   SubmissionCheckFailed = 'submission.check_failed',
   SubmissionScored = 'submission.scored',
+  /** The last review stage approved: score with the verified values, then mark SCORED. */
+  SubmissionVerified = 'submission.verified',
   /** A cycle's framework version changed: list its subjects and fan out one child job each (a BullMQ flow). */
   RecalculationRequested = 'recalculation.requested',
   /** A child of a recalculation flow: rescore one subject. Added by the planner, not through the outbox. */
@@ -28,6 +30,7 @@ export interface JobPayloads {
   [JobName.SubmissionChecked]: { submissionId: string; submitCount: number };
   [JobName.SubmissionCheckFailed]: { submissionId: string; submitCount: number };
   [JobName.SubmissionScored]: { submissionId: string; snapshotId: string };
+  [JobName.SubmissionVerified]: { submissionId: string; submitCount: number };
   [JobName.RecalculationRequested]: { runId: string };
   [JobName.RecalculationSubject]: { runId: string; submissionId: string };
   [JobName.RecalculationFinish]: { runId: string };
@@ -38,6 +41,7 @@ export const EVENT_ROUTES: Readonly<Record<JobName, QueueName>> = {
   [JobName.SubmissionChecked]: QueueName.Scoring,
   [JobName.SubmissionCheckFailed]: QueueName.Reminders,
   [JobName.SubmissionScored]: QueueName.Reminders,
+  [JobName.SubmissionVerified]: QueueName.Scoring,
   [JobName.RecalculationRequested]: QueueName.Scoring,
   [JobName.RecalculationSubject]: QueueName.Scoring,
   [JobName.RecalculationFinish]: QueueName.Scoring,

@@ -32,6 +32,32 @@ export const MESSAGES = {
     id: 'Jawaban laporan berstatus {status} tidak dapat diubah; hanya laporan DRAFT, RETURNED atau CHECK_FAILED yang dapat diubah.',
     en: 'The answers of a submission in status {status} cannot be changed; only DRAFT, RETURNED or CHECK_FAILED submissions can.',
   },
+  'review.notInReview': {
+    id: 'Laporan berstatus {status} tidak sedang menunggu pemeriksaan.',
+    en: 'A submission in status {status} is not waiting for review.',
+  },
+  'review.notYourStage': {
+    id: 'Laporan ini sedang menunggu pemeriksaan tahap {stage}; Anda tidak berwenang pada tahap tersebut.',
+    en: 'This submission is waiting for the {stage} review stage, which you may not act at.',
+  },
+  'review.valuesOnlyWhenVerifying': {
+    id: 'Nilai terverifikasi dan penolakan hanya dapat diisi pada verifikasi Kanwil, bukan pada tahap {stage}.',
+    en: 'Verified values and rejections can only be set at the Kanwil verification, not at the {stage} stage.',
+  },
+  'submission.deadlinePassed': {
+    id: 'Batas waktu periode {periodKey} telah lewat ({deadlineId}). Mintalah perpanjangan kepada Kanwil.',
+    en: 'The deadline of period {periodKey} has passed ({deadlineEn}). Ask the Kanwil for an extension.',
+  },
+  'period.notFound': { id: 'Periode {code} tidak ditemukan pada siklus ini.', en: 'Period {code} was not found in this cycle.' },
+  'period.invalid': {
+    id: 'Kode periode {code} bukan periode program {programme}.',
+    en: 'Period code {code} is not a period of programme {programme}.',
+  },
+  'period.badDeadline': { id: 'Batas waktu harus tanggal YYYY-MM-DD dan jam HH:mm.', en: 'A deadline is a YYYY-MM-DD date and an HH:mm time.' },
+  'extension.outOfScope': {
+    id: 'Anda tidak berwenang memberi perpanjangan untuk {regionCode}.',
+    en: 'You may not grant an extension for {regionCode}.',
+  },
   'submission.notEditable': {
     id: 'Dokumen tidak dapat ditambahkan pada laporan berstatus {status}.',
     en: 'Documents cannot be added to a submission in status {status}.',

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CyclesController } from './cycles.controller';
 import { FrameworksController } from './frameworks.controller';
+import { PeriodsController } from './periods.controller';
 import { RecalculationTrigger } from './recalculation-trigger.service';
 import { RecalculationsController } from './recalculations.controller';
 import { WhatIfService } from './what-if.service';
 
 @Module({
-  controllers: [FrameworksController, CyclesController, RecalculationsController],
+  controllers: [FrameworksController, CyclesController, PeriodsController, RecalculationsController],
   providers: [RecalculationTrigger, WhatIfService],
 })
 export class FrameworksModule {}

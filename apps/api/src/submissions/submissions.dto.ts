@@ -14,7 +14,7 @@ const MAX_ANSWERS = 500;
 const MAX_TEXT_ANSWER = 4000;
 
 /** Answers are a flat object of indicator code to number, true/false, text or null. */
-function IsAnswers(options?: ValidationOptions) {
+export function IsAnswers(options?: ValidationOptions) {
   return (target: object, propertyName: string) =>
     registerDecorator({
       name: 'isAnswers',
@@ -111,9 +111,13 @@ export class SubmissionView {
   @ApiProperty() periodKey: string;
   @ApiProperty({ enum: SubmissionStatus }) status: SubmissionStatus;
   @ApiProperty({ type: 'object', additionalProperties: true }) answers: Answers;
+  @ApiProperty({ nullable: true, type: String, description: 'While IN_REVIEW: the stage whose turn it is' }) reviewStage: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Values the Kanwil set; they count instead of the answers' }) verifiedAnswers: Answers;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Answers the Kanwil rejected, with the reason code' }) rejections: Record<string, string>;
   @ApiProperty({ nullable: true, type: String }) contactEmail: string | null;
   @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
   @ApiProperty() submitCount: number;
+  @ApiProperty({ description: 'Submitted after the unit’s deadline, within an extension (server time)' }) late: boolean;
   @ApiProperty({ type: [DocumentView] }) documents: DocumentView[];
   @ApiProperty({ type: [ScoreView] }) scores: ScoreView[];
 }

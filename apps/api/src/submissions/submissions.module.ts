@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
+import { DeadlinesModule } from '../deadlines/deadlines.module';
+import { ReviewController } from './review.controller';
+import { ReviewService } from './review.service';
 import { SubmissionsController } from './submissions.controller';
 import { SubmissionsService } from './submissions.service';
 
-@Module({ controllers: [SubmissionsController], providers: [SubmissionsService] })
+@Module({ imports: [DeadlinesModule], controllers: [SubmissionsController, ReviewController], providers: [SubmissionsService, ReviewService] })
 export class SubmissionsModule {}

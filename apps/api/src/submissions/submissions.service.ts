@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { EvidenceDocument, FrameworkVersionRecord, frameworkVersionIdForPeriod, Organisation, recordAudit, Region, ScoreSnapshot, Submission } from '@peduli/db';
 import {
   Answers,
+  formatDeadline,
   isPeriodOfProgramme,
   OrganisationKind,
   Permission,
@@ -10,12 +11,15 @@ import {
   Programme,
   RANHAM_DEFAULT_PERIODS,
   SubmissionStatus,
+  ReviewStage,
+  reviewStagesFor,
   submittableStatuses,
   validateSubmissionAnswers,
 } from '@peduli/domain';
 import { JobName, OutboxRelay, recordEvent } from '@peduli/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../auth/access.service';
+import { DeadlinesService } from '../deadlines/deadlines.service';
 import { submissionScope } from '../auth/scopes';
 import type { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
@@ -29,6 +33,7 @@ export class SubmissionsService {
     private readonly dataSource: DataSource,
     private readonly relay: OutboxRelay,
     private readonly access: AccessService,
+    private readonly deadlines: DeadlinesService,
   ) {}
 
 
@@ -116,11 +121,15 @@ export class SubmissionsService {
     return this.view(id);
   }
 
-  /** Refuses, with every problem, answers that do not fit the indicators (or actions) of the period's framework. */
-  private async assertAnswersFit(
+  /**
+   * Refuses, with every problem, answers that do not fit the indicators (or actions) of the period's framework.
+   * `field` names the body field the answers came in (answers, verifiedAnswers, rejections).
+   */
+  async assertAnswersFit(
     manager: EntityManager,
     subject: { programme: Programme; periodKey: string; organisationKind: OrganisationKind | null },
     answers: Answers,
+    field = 'answers',
   ): Promise<void> {
     if (Object.keys(answers).length === 0) return;
     const versionId = await frameworkVersionIdForPeriod(manager, subject.programme, subject.periodKey);
@@ -131,9 +140,24 @@ export class SubmissionsService {
       throw ApiError.badRequest(
         'submission.answersInvalid',
         {},
-        problems.map((problem) => ({ field: problem.path, constraint: problem.code, fallback: problem.message.en, messages: problem.message })),
+        problems.map((problem) => ({
+          field: problem.path.replace(/^answers\./, `${field}.`),
+          constraint: problem.code,
+          fallback: problem.message.en,
+          messages: problem.message,
+        })),
       );
     }
+  }
+
+  /** Whose turn it is: stored once a stage has approved; before that, the first stage for the reporting unit. */
+  private async currentReviewStage(submission: Submission): Promise<ReviewStage | null> {
+    if (submission.status !== SubmissionStatus.IN_REVIEW) return null;
+    if (submission.reviewStage) return submission.reviewStage;
+    const organisation = submission.organisationId
+      ? await this.dataSource.getRepository(Organisation).findOne({ where: { id: submission.organisationId }, select: { kind: true } })
+      : null;
+    return reviewStagesFor(organisation?.kind ?? null)[0];
   }
 
   /** The submission if it exists and the caller may act on it with this permission; 404 otherwise, either way. */
@@ -150,18 +174,30 @@ export class SubmissionsService {
 
   /**
    * Moves the submission to SUBMITTED and records submission.submitted in the same transaction. The update is
-   * conditional on the current status, so two concurrent submits cannot both succeed.
+   * conditional on the current status, so two concurrent submits cannot both succeed. A resubmission starts a fresh
+   * review: the previous stage, verified values and rejections belonged to the data the unit has since corrected
+   * (they stay in the review history and the audit trail).
    */
   async submit(id: string, principal: Principal, context: RequestActor): Promise<SubmissionView> {
     const submission = await this.findOrFail(id, principal, Permission.SUBMISSIONS_SUBMIT);
     const allowed = submittableStatuses();
     const submitted = await this.dataSource.transaction(async (manager) => {
+      const timing = await this.deadlines.verdict(manager, submission);
+      if (!timing.allowed && timing.deadline) {
+        const { instant, ianaZone } = timing.deadline;
+        throw ApiError.conflict('submission.deadlinePassed', {
+          periodKey: submission.periodKey,
+          deadlineId: formatDeadline(instant, ianaZone, 'id'),
+          deadlineEn: formatDeadline(instant, ianaZone, 'en'),
+        });
+      }
       const [rows]: [{ submit_count: number }[], number] = await manager.query(
         `UPDATE submission
-            SET status = $2, submitted_at = now(), submit_count = submit_count + 1, updated_at = now(), version = version + 1
+            SET status = $2, submitted_at = now(), submit_count = submit_count + 1, updated_at = now(), version = version + 1,
+                review_stage = NULL, verified_answers = '{}', rejections = '{}', late = $4
           WHERE id = $1 AND status = ANY($3::varchar[])
           RETURNING submit_count`,
-        [id, SubmissionStatus.SUBMITTED, allowed],
+        [id, SubmissionStatus.SUBMITTED, allowed, timing.late],
       );
       if (rows.length === 0) return null;
       await recordEvent(manager, JobName.SubmissionSubmitted, { submissionId: id, submitCount: rows[0].submit_count });
@@ -171,7 +207,7 @@ export class SubmissionsService {
         entityType: 'submission',
         entityId: id,
         before: { status: submission.status },
-        after: { status: SubmissionStatus.SUBMITTED, submitCount: rows[0].submit_count },
+        after: { status: SubmissionStatus.SUBMITTED, submitCount: rows[0].submit_count, late: timing.late },
         regionCode: submission.regionCode,
       });
       return rows[0];
@@ -201,9 +237,13 @@ export class SubmissionsService {
       periodKey: submission.periodKey,
       status: submission.status,
       answers: submission.answers,
+      reviewStage: await this.currentReviewStage(submission),
+      verifiedAnswers: submission.verifiedAnswers,
+      rejections: submission.rejections,
       contactEmail: submission.contactEmail,
       submittedAt: submission.submittedAt?.toISOString() ?? null,
       submitCount: submission.submitCount,
+      late: submission.late,
       documents: documents.map((d) => ({
         id: d.id,
         documentType: d.documentType,

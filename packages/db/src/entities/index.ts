@@ -14,6 +14,8 @@ import { ScoreSnapshot } from './score-snapshot.entity';
 import { Submission } from './submission.entity';
 import { UserAccount } from './user-account.entity';
 import { ReportingCycle } from './reporting-cycle.entity';
+import { SubmissionReview } from './submission-review.entity';
+import { DeadlineExtension, ReportingPeriod } from './reporting-period.entity';
 import { RecalculationItem, RecalculationRun } from './recalculation.entity';
 
 export * from './api-token.entity';
@@ -32,6 +34,8 @@ export * from './score-snapshot.entity';
 export * from './submission.entity';
 export * from './user-account.entity';
 export * from './reporting-cycle.entity';
+export * from './submission-review.entity';
+export * from './reporting-period.entity';
 export * from './recalculation.entity';
 
 export const ENTITIES = [
@@ -53,4 +57,7 @@ export const ENTITIES = [
   ReportingCycle,
   RecalculationRun,
   RecalculationItem,
+  SubmissionReview,
+  ReportingPeriod,
+  DeadlineExtension,
 ];

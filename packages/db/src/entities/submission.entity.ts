@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Answers, Programme, SubmissionStatus } from '@peduli/domain';
+import { Answers, Programme, ReviewStage, SubmissionStatus } from '@peduli/domain';
 import { Organisation } from './organisation.entity';
 import { Region } from './region.entity';
 
@@ -39,6 +39,10 @@ export class Submission {
   @Column({ type: 'jsonb', default: {} })
   answers: Answers;
 
+  /** While IN_REVIEW: whose turn it is (unit head, coordinator, Kanwil). */
+  @Column({ name: 'review_stage', type: 'varchar', length: 16, nullable: true })
+  reviewStage: ReviewStage | null;
+
   /** Values a reviewer set where they differ from the unit's own; both are kept, the verified one counts. */
   @Column({ name: 'verified_answers', type: 'jsonb', default: {} })
   verifiedAnswers: Answers;
@@ -61,6 +65,10 @@ export class Submission {
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
+
+  /** Submitted after the unit's deadline (by server time), within an extension. */
+  @Column({ type: 'boolean', default: false })
+  late: boolean;
 
   @Column({ name: 'submit_count', type: 'integer', default: 0 })
   submitCount: number;

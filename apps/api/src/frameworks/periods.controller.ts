@@ -1,0 +1,167 @@
+import { Body, Controller, Get, HttpStatus, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { DeadlineExtension, FrameworkVersionRecord, Organisation, recordAudit, ReportingCycle, ReportingPeriod } from '@peduli/db';
+import {
+  asRanhamVersion,
+  deadlineInstant,
+  IANA_ZONE,
+  isLocalDeadline,
+  isPeriodOfProgramme,
+  Permission,
+  Programme,
+  RANHAM_DEFAULT_PERIODS,
+  REGION_CODE_PATTERN,
+} from '@peduli/domain';
+import { IsDateString, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessService } from '../auth/access.service';
+import { ANY_SIGNED_IN, CurrentActor, CurrentPrincipal, Principal, RequestActor, RequirePermission } from '../auth/principal';
+import { ApiError } from '../common/api-error';
+import { uuidParam } from '../common/uuid-param';
+
+const PERIOD_CODE = /^[A-Z][A-Z0-9_]{1,15}$/;
+
+class PeriodBody {
+  @ApiPropertyOptional({ example: '2026-08-30' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) opensOn?: string;
+  @ApiProperty({ example: '2026-09-06', description: 'Local date in each unit’s own zone' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) deadlineDate: string;
+  @ApiPropertyOptional({ example: '16:00', description: 'Local time; omitted means the end of the day' }) @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/) deadlineTime?: string;
+}
+
+class ExtensionBody {
+  @ApiProperty({ example: '64.71' }) @Matches(REGION_CODE_PATTERN) regionCode: string;
+  @ApiPropertyOptional({ description: 'One unit; omitted for the whole regency/city' }) @IsOptional() @IsUUID('4') organisationId?: string;
+  @ApiProperty({ example: '2026-09-13T15:59:59Z', description: 'An instant (with its offset)' }) @IsDateString({ strict: true }) until: string;
+  @ApiProperty({ example: 'Banjir di kantor Bagian Hukum' }) @IsString() @MinLength(5) @MaxLength(1000) reason: string;
+}
+
+interface PeriodView {
+  id: string;
+  code: string;
+  opensOn: string | null;
+  deadlineDate: string;
+  deadlineTime: string | null;
+  /** The deadline as an instant in each of Indonesia's zones. */
+  deadlineByZone: Record<string, string>;
+}
+
+function periodView(period: ReportingPeriod): PeriodView {
+  const deadline = { date: period.deadlineDate, time: period.deadlineTime };
+  return {
+    id: period.id,
+    code: period.code,
+    opensOn: period.opensOn,
+    deadlineDate: period.deadlineDate,
+    deadlineTime: period.deadlineTime,
+    deadlineByZone: Object.fromEntries(Object.entries(IANA_ZONE).map(([zone, iana]) => [zone, deadlineInstant(deadline, iana).toISOString()])),
+  };
+}
+
+/** A cycle's reporting periods with their deadlines, and extensions granted to units that need more time. */
+@ApiTags('cycles')
+@ApiBearerAuth()
+@Controller('cycles/:cycleId/periods')
+export class PeriodsController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  @Get()
+  @RequirePermission(ANY_SIGNED_IN)
+  @ApiOperation({ summary: 'The cycle’s periods and their deadlines, shown in every zone' })
+  async list(@Param('cycleId', uuidParam) cycleId: string): Promise<PeriodView[]> {
+    await this.cycle(this.dataSource.manager, cycleId);
+    const periods = await this.dataSource.getRepository(ReportingPeriod).find({ where: { cycleId }, order: { deadlineDate: 'ASC' } });
+    return periods.map(periodView);
+  }
+
+  @Put(':code')
+  @RequirePermission(Permission.FRAMEWORKS_MANAGE)
+  @ApiOperation({ summary: 'Set a period’s opening date and deadline (a local date, optionally a time: each unit’s deadline is that moment in its zone)' })
+  async set(@Param('cycleId', uuidParam) cycleId: string, @Param('code') code: string, @Body() body: PeriodBody, @CurrentActor() actor: RequestActor): Promise<PeriodView> {
+    if (!isLocalDeadline({ date: body.deadlineDate, time: body.deadlineTime }) || (body.opensOn && !isLocalDeadline({ date: body.opensOn }))) {
+      throw ApiError.badRequest('period.badDeadline');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const cycle = await this.cycle(manager, cycleId);
+      await this.assertPeriodOf(manager, cycle, code);
+      const before = await manager.getRepository(ReportingPeriod).findOne({ where: { cycleId, code } });
+      await manager.query(
+        `INSERT INTO reporting_period (cycle_id, code, opens_on, deadline_date, deadline_time) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (cycle_id, code) DO UPDATE SET opens_on = $3, deadline_date = $4, deadline_time = $5, updated_at = now()`,
+        [cycleId, code, body.opensOn ?? null, body.deadlineDate, body.deadlineTime ?? null],
+      );
+      const period = await manager.getRepository(ReportingPeriod).findOneOrFail({ where: { cycleId, code } });
+      await recordAudit(manager, {
+        ...actor,
+        action: before ? 'period.deadline_changed' : 'period.created',
+        entityType: 'reporting_period',
+        entityId: period.id,
+        before: before ? { opensOn: before.opensOn, deadlineDate: before.deadlineDate, deadlineTime: before.deadlineTime } : null,
+        after: { cycleId, code, opensOn: period.opensOn, deadlineDate: period.deadlineDate, deadlineTime: period.deadlineTime },
+      });
+      return periodView(period);
+    });
+  }
+
+  @Post(':code/extensions')
+  @RequirePermission(Permission.DEADLINES_EXTEND)
+  @ApiOperation({ summary: 'Give a regency/city (or one unit) until a later instant to submit, with a reason (admins, or the Kanwil of the province)' })
+  async extend(
+    @Param('cycleId', uuidParam) cycleId: string,
+    @Param('code') code: string,
+    @Body() body: ExtensionBody,
+    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: RequestActor,
+  ) {
+    const scope = { provinceCode: body.regionCode.slice(0, 2), regionCode: body.regionCode, organisationId: body.organisationId ?? null };
+    if (!this.access.allowed(principal, Permission.DEADLINES_EXTEND, scope)) {
+      throw new ApiError(HttpStatus.FORBIDDEN, 'extension.outOfScope', { regionCode: body.regionCode });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.cycle(manager, cycleId);
+      const period = await manager.getRepository(ReportingPeriod).findOne({ where: { cycleId, code } });
+      if (!period) throw ApiError.notFound('period.notFound', { code });
+      if (body.organisationId) {
+        const organisation = await manager.getRepository(Organisation).findOne({ where: { id: body.organisationId } });
+        if (!organisation || organisation.regionCode !== body.regionCode) throw ApiError.notFound('organisation.notFound', { id: body.organisationId });
+      }
+      const saved = await manager.getRepository(DeadlineExtension).save({
+        periodId: period.id,
+        regionCode: body.regionCode,
+        organisationId: body.organisationId ?? null,
+        until: new Date(body.until),
+        reason: body.reason,
+        grantedBy: principal.userId,
+      });
+      await recordAudit(manager, {
+        ...actor,
+        action: 'deadline.extended',
+        entityType: 'deadline_extension',
+        entityId: saved.id,
+        after: { periodId: period.id, code, regionCode: saved.regionCode, organisationId: saved.organisationId, until: saved.until.toISOString() },
+        reason: body.reason,
+        regionCode: body.regionCode,
+      });
+      return { id: saved.id, periodId: period.id, regionCode: saved.regionCode, organisationId: saved.organisationId, until: saved.until.toISOString(), reason: saved.reason };
+    });
+  }
+
+  private async cycle(manager: EntityManager, id: string): Promise<ReportingCycle> {
+    const cycle = await manager.getRepository(ReportingCycle).findOne({ where: { id } });
+    if (!cycle) throw ApiError.notFound('cycle.notFound', { id });
+    return cycle;
+  }
+
+  /** TAHUNAN for KKP HAM; for RANHAM, one of the periods of the version the cycle pins. */
+  private async assertPeriodOf(manager: EntityManager, cycle: ReportingCycle, code: string): Promise<void> {
+    let periods = RANHAM_DEFAULT_PERIODS;
+    if (cycle.programme === Programme.RANHAM) {
+      const version = await manager.getRepository(FrameworkVersionRecord).findOneOrFail({ where: { id: cycle.frameworkVersionId } });
+      periods = asRanhamVersion(version).rules.periods;
+    }
+    if (!PERIOD_CODE.test(code) || !isPeriodOfProgramme(cycle.programme, { year: cycle.year, code }, periods)) {
+      throw ApiError.badRequest('period.invalid', { code, programme: cycle.programme });
+    }
+  }
+}

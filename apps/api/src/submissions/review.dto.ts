@@ -1,0 +1,84 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Answers, isIndicatorCode, ReturnReason } from '@peduli/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEnum,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  registerDecorator,
+  ValidateNested,
+  ValidationOptions,
+} from 'class-validator';
+import { IsAnswers } from './submissions.dto';
+
+const REASONS = { context: { values: Object.values(ReturnReason).join(', ') } };
+
+/** Rejections map indicator (or action) codes to a return reason: those answers score 0. */
+function IsRejections(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isRejections',
+      target: target.constructor,
+      propertyName,
+      options,
+      validator: {
+        validate(value: unknown) {
+          if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+          const entries = Object.entries(value as Record<string, unknown>);
+          return entries.length <= 500 && entries.every(([code, reason]) => isIndicatorCode(code) && (Object.values(ReturnReason) as unknown[]).includes(reason));
+        },
+        defaultMessage: () => `rejections must map indicator codes to one of ${Object.values(ReturnReason).join(', ')}`,
+      },
+    });
+}
+
+export class ApproveBody {
+  @ApiPropertyOptional({ example: 'Sudah sesuai.' }) @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+
+  @ApiPropertyOptional({ description: 'Kanwil stage only: values that replace the self-assessed ones (both are kept)', example: { 'K6.P1': 40 } })
+  @IsOptional()
+  @IsAnswers()
+  verifiedAnswers?: Answers;
+
+  @ApiPropertyOptional({ description: 'Kanwil stage only: answers that do not hold up, with the reason; they score 0', example: { 'K2.S1': 'MISSING_SIGNATURE_OR_LETTERHEAD' } })
+  @IsOptional()
+  @IsRejections()
+  rejections?: Record<string, ReturnReason>;
+}
+
+export class ReturnReasonItem {
+  @ApiProperty({ enum: ReturnReason }) @IsEnum(ReturnReason, REASONS) code: ReturnReason;
+  @ApiPropertyOptional({ example: 'K6.P1', description: 'The indicator or action the reason is about' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  indicatorCode?: string;
+}
+
+export class ReturnBody {
+  @ApiProperty({ type: [ReturnReasonItem] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ReturnReasonItem)
+  reasons: ReturnReasonItem[];
+
+  @ApiProperty({ example: 'Notulen rapat koordinasi belum dilampirkan.' }) @IsString() @MinLength(3) @MaxLength(2000) comment: string;
+}
+
+export interface ReviewView {
+  id: string;
+  submitCount: number;
+  stage: string;
+  decision: string;
+  reasons: { code: ReturnReason; indicatorCode?: string; message: string }[];
+  comment: string | null;
+  reviewerId: string | null;
+  createdAt: string;
+}

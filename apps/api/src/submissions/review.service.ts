@@ -1,0 +1,150 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { Organisation, recordAudit, ReviewDecision, Submission, SubmissionReview } from '@peduli/db';
+import {
+  Locale,
+  mayReviewAt,
+  nextReviewStage,
+  Permission,
+  RETURN_REASON_MESSAGES,
+  reviewStagesFor,
+  ReviewStage,
+  SubmissionStatus,
+} from '@peduli/domain';
+import { JobName, OutboxRelay, recordEvent } from '@peduli/queue';
+import { DataSource, EntityManager } from 'typeorm';
+import { submissionScope } from '../auth/scopes';
+import type { Principal, RequestActor } from '../auth/principal';
+import { ApiError } from '../common/api-error';
+import { ApproveBody, ReturnBody, ReviewView } from './review.dto';
+import { SubmissionsService } from './submissions.service';
+
+interface Turn {
+  submission: Submission;
+  stage: ReviewStage;
+  stages: ReviewStage[];
+  organisationKind: Organisation['kind'] | null;
+}
+
+/**
+ * The review of a checked submission: each stage's reviewer approves (the last approval verifies, optionally with
+ * verified values and rejections) or returns it with reasons. Every decision is a row in submission_review and an
+ * audit entry, written in the transaction that changes the submission.
+ */
+@Injectable()
+export class ReviewService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly submissions: SubmissionsService,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async approve(id: string, body: ApproveBody, principal: Principal, actor: RequestActor): Promise<void> {
+    await this.submissions.findOrFail(id, principal, Permission.SUBMISSIONS_READ);
+    const verified = await this.dataSource.transaction(async (manager) => {
+      const { submission, stage, stages, organisationKind } = await this.takeTurn(manager, id, principal);
+      const next = nextReviewStage(stages, stage);
+      const setsValues = body.verifiedAnswers !== undefined || body.rejections !== undefined;
+      if (next !== null && setsValues) throw ApiError.badRequest('review.valuesOnlyWhenVerifying', { stage });
+      if (setsValues) {
+        const subject = { programme: submission.programme, periodKey: submission.periodKey, organisationKind };
+        await this.submissions.assertAnswersFit(manager, subject, body.verifiedAnswers ?? {}, 'verifiedAnswers');
+        const rejected = Object.fromEntries(Object.keys(body.rejections ?? {}).map((code) => [code, null]));
+        await this.submissions.assertAnswersFit(manager, subject, rejected, 'rejections');
+      }
+      if (next !== null) {
+        await manager.query(`UPDATE submission SET review_stage = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [id, next]);
+      } else {
+        await manager.query(
+          `UPDATE submission SET status = $2, review_stage = NULL, verified_answers = $3, rejections = $4, updated_at = now(), version = version + 1
+            WHERE id = $1`,
+          [id, SubmissionStatus.VERIFIED, JSON.stringify(body.verifiedAnswers ?? {}), JSON.stringify(body.rejections ?? {})],
+        );
+        await recordEvent(manager, JobName.SubmissionVerified, { submissionId: id, submitCount: submission.submitCount });
+      }
+      const decision = next === null ? ReviewDecision.VERIFIED : ReviewDecision.APPROVED;
+      await this.record(manager, submission, stage, decision, [], body.comment ?? null, principal, actor, {
+        status: next === null ? SubmissionStatus.VERIFIED : SubmissionStatus.IN_REVIEW,
+        reviewStage: next,
+        verifiedAnswers: body.verifiedAnswers,
+        rejections: body.rejections,
+      });
+      return next === null;
+    });
+    if (verified) this.relay.kick();
+  }
+
+  async return(id: string, body: ReturnBody, principal: Principal, actor: RequestActor): Promise<void> {
+    await this.submissions.findOrFail(id, principal, Permission.SUBMISSIONS_READ);
+    await this.dataSource.transaction(async (manager) => {
+      const { submission, stage } = await this.takeTurn(manager, id, principal);
+      await manager.query(`UPDATE submission SET status = $2, review_stage = NULL, updated_at = now(), version = version + 1 WHERE id = $1`, [
+        id,
+        SubmissionStatus.RETURNED,
+      ]);
+      const reasons = body.reasons.map((reason) => ({ code: reason.code, ...(reason.indicatorCode ? { indicatorCode: reason.indicatorCode } : {}) }));
+      await this.record(manager, submission, stage, ReviewDecision.RETURNED, reasons, body.comment, principal, actor, {
+        status: SubmissionStatus.RETURNED,
+        reasons,
+      });
+    });
+  }
+
+  async history(id: string, principal: Principal, locale: Locale): Promise<ReviewView[]> {
+    await this.submissions.findOrFail(id, principal, Permission.SUBMISSIONS_READ);
+    const rows = await this.dataSource.getRepository(SubmissionReview).find({ where: { submissionId: id }, order: { createdAt: 'ASC' } });
+    return rows.map((row) => ({
+      id: row.id,
+      submitCount: row.submitCount,
+      stage: row.stage,
+      decision: row.decision,
+      reasons: row.reasons.map((reason) => ({ ...reason, message: RETURN_REASON_MESSAGES[reason.code][locale] })),
+      comment: row.comment,
+      reviewerId: row.reviewerId,
+      createdAt: row.createdAt.toISOString(),
+    }));
+  }
+
+  /** Locks the submission and checks it is waiting for review at a stage the caller may act at. */
+  private async takeTurn(manager: EntityManager, id: string, principal: Principal): Promise<Turn> {
+    const submission = await manager.getRepository(Submission).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (submission.status !== SubmissionStatus.IN_REVIEW) throw ApiError.conflict('review.notInReview', { status: submission.status });
+    const organisation = submission.organisationId ? await manager.getRepository(Organisation).findOne({ where: { id: submission.organisationId } }) : null;
+    const stages = reviewStagesFor(organisation?.kind ?? null);
+    const stage = submission.reviewStage ?? stages[0];
+    if (!mayReviewAt(principal.grants, stage, submissionScope(submission))) {
+      throw new ApiError(HttpStatus.FORBIDDEN, 'review.notYourStage', { stage });
+    }
+    return { submission, stage, stages, organisationKind: organisation?.kind ?? null };
+  }
+
+  private async record(
+    manager: EntityManager,
+    submission: Submission,
+    stage: ReviewStage,
+    decision: ReviewDecision,
+    reasons: SubmissionReview['reasons'],
+    comment: string | null,
+    principal: Principal,
+    actor: RequestActor,
+    after: Record<string, unknown>,
+  ): Promise<void> {
+    await manager.getRepository(SubmissionReview).insert({
+      submissionId: submission.id,
+      submitCount: submission.submitCount,
+      stage,
+      decision,
+      reasons,
+      comment,
+      reviewerId: principal.userId,
+    });
+    await recordAudit(manager, {
+      ...actor,
+      action: `submission.${decision.toLowerCase()}`,
+      entityType: 'submission',
+      entityId: submission.id,
+      before: { status: submission.status, reviewStage: stage },
+      after: { ...after, comment },
+      regionCode: submission.regionCode,
+    });
+  }
+}

@@ -1,0 +1,136 @@
+import { createTestOrganisation, createTestUser, rowCounts, signIn } from '@peduli/testkit';
+import { json, startTestApi, TestApi } from './support';
+
+interface View {
+  id: string;
+  status: string;
+  reviewStage: string | null;
+  verifiedAnswers: Record<string, unknown>;
+  rejections: Record<string, string>;
+}
+
+describe('review: unit head approves, coordinator approves, Kanwil verifies or anyone at their stage returns', () => {
+  let api: TestApi;
+  const tokens: Record<string, string> = {};
+  let dinkes: string;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    const db = api.database.dataSource;
+    dinkes = await createTestOrganisation(db, { kind: 'OPD', name: 'Dinas Kesehatan Kota Balikpapan', regionCode: '64.71' });
+    const disdik = await createTestOrganisation(db, { kind: 'OPD', name: 'Dinas Pendidikan Kota Balikpapan', regionCode: '64.71' });
+    const people: [string, { role: string; organisationId?: string; regionCode?: string; provinceCode?: string }][] = [
+      ['operator', { role: 'UNIT_OPERATOR', organisationId: dinkes }],
+      ['head', { role: 'UNIT_HEAD', organisationId: dinkes }],
+      ['otherHead', { role: 'UNIT_HEAD', organisationId: disdik }],
+      ['coordinator', { role: 'COORDINATOR', regionCode: '64.71' }],
+      ['kanwil', { role: 'KANWIL_VERIFIER', provinceCode: '64' }],
+      ['otherKanwil', { role: 'KANWIL_VERIFIER', provinceCode: '91' }],
+    ];
+    for (const [name, role] of people) {
+      const user = await createTestUser(db, { email: `${name.toLowerCase()}@review.test`, roles: [role as never] });
+      tokens[name] = await signIn(api.baseUrl, user.email);
+    }
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const send = (who: string, method: string, path: string, body?: unknown) =>
+    fetch(`${api.baseUrl}/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json', 'accept-language': 'en' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  /** A unit's submission that has passed the document check (the document-worker is not running here). */
+  const checkedSubmission = async (): Promise<string> => {
+    const created = (await (await send('operator', 'POST', '/submissions', {
+      regionCode: '64.71',
+      organisationId: dinkes,
+      programme: 'KKP_HAM',
+      periodKey: '2026-TAHUNAN',
+      answers: { 'K1.S1': true, 'K1.P1': 80 },
+    })).json()) as View;
+    expect((await send('operator', 'POST', `/submissions/${created.id}/submit`, {})).status).toBe(200);
+    await api.database.dataSource.query(`UPDATE submission SET status = 'IN_REVIEW' WHERE id = $1`, [created.id]);
+    return created.id;
+  };
+  const view = async (id: string) => (await (await send('coordinator', 'GET', `/submissions/${id}`)).json()) as View;
+  const tables = ['submission_review', 'audit_entry', 'outbox_event'];
+
+  it('goes UNIT_HEAD → COORDINATOR → KANWIL; only the stage’s reviewer may act, and a refusal changes nothing', async () => {
+    const id = await checkedSubmission();
+    expect((await view(id)).reviewStage).toBe('UNIT_HEAD');
+    const before = await rowCounts(api.database.dataSource, tables);
+    expect((await send('operator', 'POST', `/submissions/${id}/approve`, {})).status).toBe(403);
+    const early = await send('coordinator', 'POST', `/submissions/${id}/approve`, {});
+    expect(early.status).toBe(403);
+    expect((await json(early)).message).toBe('This submission is waiting for the UNIT_HEAD review stage, which you may not act at.');
+    expect((await send('otherHead', 'POST', `/submissions/${id}/approve`, {})).status).toBe(404);
+    const valuesTooEarly = await send('head', 'POST', `/submissions/${id}/approve`, { verifiedAnswers: { 'K1.P1': 10 } });
+    expect(valuesTooEarly.status).toBe(400);
+    expect(await rowCounts(api.database.dataSource, tables)).toEqual(before);
+
+    expect((await send('head', 'POST', `/submissions/${id}/approve`, { comment: 'Sudah sesuai' })).status).toBe(200);
+    expect(await view(id)).toMatchObject({ status: 'IN_REVIEW', reviewStage: 'COORDINATOR' });
+    expect((await send('head', 'POST', `/submissions/${id}/approve`, {})).status).toBe(403);
+    expect((await send('coordinator', 'POST', `/submissions/${id}/approve`, {})).status).toBe(200);
+    expect(await view(id)).toMatchObject({ status: 'IN_REVIEW', reviewStage: 'KANWIL' });
+    expect((await send('otherKanwil', 'POST', `/submissions/${id}/approve`, {})).status).toBe(404);
+  });
+
+  it('the Kanwil verifies with verified values and rejections checked against the framework, and scoring is queued', async () => {
+    const id = await checkedSubmission();
+    await send('head', 'POST', `/submissions/${id}/approve`, {});
+    await send('coordinator', 'POST', `/submissions/${id}/approve`, {});
+    const nihil = await send('kanwil', 'POST', `/submissions/${id}/approve`, { verifiedAnswers: { 'K1.P1': 'nihil' }, rejections: { 'K9.X9': 'WRONG_PERIOD' } });
+    expect(nihil.status).toBe(400);
+    expect(((await json(nihil)).problems ?? []).map((p) => p.field).sort()).toEqual(['verifiedAnswers.K1.P1']);
+    const unknownRejection = await send('kanwil', 'POST', `/submissions/${id}/approve`, { rejections: { 'K9.X9': 'WRONG_PERIOD' } });
+    expect(((await json(unknownRejection)).problems ?? []).map((p) => p.field)).toEqual(['rejections.K9.X9']);
+    const badReason = await send('kanwil', 'POST', `/submissions/${id}/approve`, { rejections: { 'K1.S1': 'LOOKS_ODD' } });
+    expect(badReason.status).toBe(400);
+
+    const verified = await send('kanwil', 'POST', `/submissions/${id}/approve`, {
+      verifiedAnswers: { 'K1.P1': 40 },
+      rejections: { 'K1.S1': 'MISSING_SIGNATURE_OR_LETTERHEAD' },
+      comment: 'Diverifikasi',
+    });
+    expect(verified.status).toBe(200);
+    expect(await verified.json()).toMatchObject({ status: 'VERIFIED', reviewStage: null, verifiedAnswers: { 'K1.P1': 40 }, rejections: { 'K1.S1': 'MISSING_SIGNATURE_OR_LETTERHEAD' } });
+    const events = await api.database.dataSource.query(`SELECT payload FROM outbox_event WHERE event = 'submission.verified'`);
+    expect(events).toEqual([{ payload: { submissionId: id, submitCount: 1 } }]);
+    const history = (await (await send('operator', 'GET', `/submissions/${id}/reviews`)).json()) as { stage: string; decision: string }[];
+    expect(history.map((r) => `${r.stage}:${r.decision}`)).toEqual(['UNIT_HEAD:APPROVED', 'COORDINATOR:APPROVED', 'KANWIL:VERIFIED']);
+    const audit = await api.database.dataSource.query(`SELECT action FROM audit_entry WHERE entity_id = $1 AND action LIKE 'submission.%' ORDER BY occurred_at`, [id]);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(expect.arrayContaining(['submission.approved', 'submission.verified']));
+    expect((await send('kanwil', 'POST', `/submissions/${id}/approve`, {})).status).toBe(409);
+  });
+
+  it('returns with reason codes and a comment; the unit corrects and resubmits, and the review starts afresh', async () => {
+    const id = await checkedSubmission();
+    const noReason = await send('head', 'POST', `/submissions/${id}/return`, { reasons: [], comment: 'x' });
+    expect(noReason.status).toBe(400);
+    expect(((await json(noReason)).problems ?? []).map((p) => p.field).sort()).toEqual(['comment', 'reasons']);
+    const returned = await send('head', 'POST', `/submissions/${id}/return`, {
+      reasons: [{ code: 'MISSING_MINUTES', indicatorCode: 'K1.P1' }, { code: 'NIHIL_INSTEAD_OF_NUMBER' }],
+      comment: 'Lampirkan notulen rapat koordinasi.',
+    });
+    expect(returned.status).toBe(200);
+    expect((await returned.json()) as View).toMatchObject({ status: 'RETURNED', reviewStage: null });
+    const [review] = (await (await send('operator', 'GET', `/submissions/${id}/reviews`)).json()) as { decision: string; reasons: unknown[]; comment: string }[];
+    expect(review).toMatchObject({
+      decision: 'RETURNED',
+      comment: 'Lampirkan notulen rapat koordinasi.',
+      reasons: [
+        { code: 'MISSING_MINUTES', indicatorCode: 'K1.P1', message: 'The minutes of the activity are missing.' },
+        { code: 'NIHIL_INSTEAD_OF_NUMBER', message: '"Nihil" was entered where a number is required.' },
+      ],
+    });
+    expect((await send('operator', 'PATCH', `/submissions/${id}`, { answers: { 'K1.S1': true, 'K1.P1': 85 } })).status).toBe(200);
+    expect((await send('operator', 'POST', `/submissions/${id}/submit`, {})).status).toBe(200);
+    await api.database.dataSource.query(`UPDATE submission SET status = 'IN_REVIEW' WHERE id = $1`, [id]);
+    expect((await view(id)).reviewStage).toBe('UNIT_HEAD');
+    expect((await send('coordinator', 'POST', `/submissions/${id}/return`, { reasons: [{ code: 'OTHER' }], comment: 'belum' })).status).toBe(403);
+  });
+});

@@ -91,7 +91,7 @@ describe('one submission through the API and all three workers, each a separate 
     const id = await createAndSubmit(
       system.apiUrl,
       system.token,
-      { regionCode: '64.71', programme: 'RANHAM', periodKey: '2026-B12', answers: { X: 1 }, contactEmail: 'ulang@balikpapan.go.id' },
+      { regionCode: '64.71', programme: 'RANHAM', periodKey: '2025-B12', answers: { 'AKSI-2025-01': 100 }, contactEmail: 'ulang@balikpapan.go.id' },
       [],
     );
     await mailTo('ulang@balikpapan.go.id');

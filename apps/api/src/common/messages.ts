@@ -58,6 +58,15 @@ export const MESSAGES = {
     id: 'Anda tidak berwenang memberi perpanjangan untuk {regionCode}.',
     en: 'You may not grant an extension for {regionCode}.',
   },
+  'evidence.notFound': { id: 'Dokumen {id} tidak ditemukan.', en: 'Document {id} was not found.' },
+  'evidence.notDownloadable': {
+    id: 'Dokumen berstatus {status} belum dapat diunduh; hanya dokumen yang lolos pemeriksaan yang dapat diunduh.',
+    en: 'A document in status {status} cannot be downloaded; only documents that passed the check can.',
+  },
+  'evidence.otherOwner': {
+    id: 'Dokumen hanya dapat dipakai ulang oleh unit pemiliknya.',
+    en: 'A document can only be reused by the unit it belongs to.',
+  },
   'submission.notEditable': {
     id: 'Dokumen tidak dapat ditambahkan pada laporan berstatus {status}.',
     en: 'Documents cannot be added to a submission in status {status}.',

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBadRequestResponse,
@@ -11,24 +11,16 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { ApiConfig } from '@peduli/config';
-import { EvidenceDocument, recordAudit } from '@peduli/db';
-import { DocumentStatus, Permission } from '@peduli/domain';
-import type { BlobStorage } from '@peduli/storage';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
-import type { Request } from 'express';
-import { DataSource } from 'typeorm';
+import { Permission } from '@peduli/domain';
+import type { Request, Response } from 'express';
+import { pipeline } from 'node:stream/promises';
 import { CurrentActor, CurrentPrincipal, Principal, RequestActor, RequirePermission } from '../auth/principal';
-import { ApiError } from '../common/api-error';
 import { uuidParam } from '../common/uuid-param';
-import { toFieldProblems } from '../common/validation';
-import { API_CONFIG, BLOB_STORAGE } from '../infrastructure/tokens';
-import { EvidenceFields, EvidenceUploadForm } from './evidence.dto';
-import { receiveEvidence } from './evidence-upload';
+import { EvidenceUploadForm, ReuseEvidenceBody } from './evidence.dto';
+import { EvidenceService } from './evidence.service';
+import { documentView } from './evidence-view';
 import { CreateSubmissionBody, DocumentView, SubmissionView, UpdateSubmissionBody } from './submissions.dto';
 import { SubmissionsService } from './submissions.service';
-
 
 @ApiTags('submissions')
 @ApiBearerAuth()
@@ -36,9 +28,7 @@ import { SubmissionsService } from './submissions.service';
 export class SubmissionsController {
   constructor(
     private readonly submissions: SubmissionsService,
-    private readonly dataSource: DataSource,
-    @Inject(BLOB_STORAGE) private readonly storage: BlobStorage,
-    @Inject(API_CONFIG) private readonly config: ApiConfig,
+    private readonly evidence: EvidenceService,
   ) {}
 
   @Post()
@@ -95,7 +85,7 @@ export class SubmissionsController {
   }
 
   @Post(':id/evidence')
-  @ApiOperation({ summary: 'Upload one supporting document (multipart/form-data, streamed); quarantined until checked' })
+  @ApiOperation({ summary: 'Upload one supporting document (multipart/form-data, streamed) with its metadata and indicators; quarantined until checked' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: EvidenceUploadForm })
   @ApiCreatedResponse({ type: DocumentView })
@@ -107,52 +97,38 @@ export class SubmissionsController {
     @CurrentPrincipal() principal: Principal,
     @CurrentActor() actor: RequestActor,
   ): Promise<DocumentView> {
-    const submission = await this.submissions.findOrFail(id, principal, Permission.SUBMISSIONS_EDIT);
-    this.submissions.assertEditable(submission);
-    if (!request.is('multipart/form-data')) {
-      throw new ApiError(415, 'request.unsupportedMediaType', { expected: 'multipart/form-data' });
-    }
-    const upload = await receiveEvidence(request, this.storage, this.config.MAX_UPLOAD_BYTES);
-    try {
-      const fields = plainToInstance(EvidenceFields, upload.fields);
-      const errors = await validate(fields, { whitelist: true, forbidNonWhitelisted: true });
-      if (errors.length > 0) {
-        throw ApiError.badRequest('request.invalid', {}, toFieldProblems(errors));
-      }
-      const saved = await this.dataSource.transaction(async (manager) => {
-        const document = await manager.getRepository(EvidenceDocument).save({
-          submissionId: id,
-          documentType: fields.documentType,
-          originalName: upload.originalName,
-          declaredMime: upload.declaredMime,
-          sizeBytes: upload.blob.sizeBytes,
-          sha256: upload.blob.sha256,
-          storageKey: upload.blob.key,
-          status: DocumentStatus.QUARANTINED,
-        });
-        await recordAudit(manager, {
-          ...actor,
-          action: 'evidence.uploaded',
-          entityType: 'evidence_document',
-          entityId: document.id,
-          after: { submissionId: id, documentType: document.documentType, sha256: document.sha256, sizeBytes: document.sizeBytes },
-          regionCode: submission.regionCode,
-        });
-        return document;
-      });
-      return {
-        id: saved.id,
-        documentType: saved.documentType,
-        originalName: saved.originalName,
-        sizeBytes: saved.sizeBytes,
-        sha256: saved.sha256,
-        status: saved.status,
-        sniffedMime: null,
-        checkReasons: [],
-      };
-    } catch (error) {
-      await this.storage.remove(upload.blob.key);
-      throw error;
-    }
+    return documentView(await this.evidence.upload(id, request, principal, actor));
   }
+
+  @Post(':id/evidence/reuse')
+  @ApiOperation({ summary: 'Attach a document the unit already uploaded (any submission or programme) to this submission; checked again' })
+  @ApiCreatedResponse({ type: DocumentView })
+  @RequirePermission(Permission.SUBMISSIONS_EDIT)
+  async reuse(
+    @Param('id', uuidParam) id: string,
+    @Body() body: ReuseEvidenceBody,
+    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<DocumentView> {
+    return documentView(await this.evidence.reuse(id, body, principal, actor));
+  }
+
+  @Get(':id/evidence/:documentId/content')
+  @ApiOperation({ summary: 'Download a checked document: its sniffed type, always as an attachment; quarantined or rejected ones are refused (409)' })
+  @RequirePermission(Permission.SUBMISSIONS_READ)
+  async download(
+    @Param('id', uuidParam) id: string,
+    @Param('documentId', uuidParam) documentId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { document, stream } = await this.evidence.download(id, documentId, principal);
+    // attachment() encodes any file name safely (filename*=UTF-8''…); the type is the sniffed one, never the declared.
+    response.attachment(document.originalName);
+    response.setHeader('Content-Type', document.sniffedMime!);
+    response.setHeader('Content-Length', String(document.sizeBytes));
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    await pipeline(stream, response);
+  }
+
 }

@@ -1,13 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   Answers,
-  DocumentStatus,
-  DocumentType,
   isIndicatorCode,
   Programme,
   REGION_CODE_PATTERN,
   SubmissionStatus,
 } from '@peduli/domain';
+import { DocumentView } from './evidence.dto';
 import { IsEmail, IsEnum, IsOptional, IsUUID, Matches, MaxLength, registerDecorator, ValidationOptions } from 'class-validator';
 
 const MAX_ANSWERS = 500;
@@ -83,16 +82,6 @@ export class UpdateSubmissionBody {
   contactEmail?: string;
 }
 
-export class DocumentView {
-  @ApiProperty() id: string;
-  @ApiProperty({ enum: DocumentType }) documentType: DocumentType;
-  @ApiProperty() originalName: string;
-  @ApiProperty() sizeBytes: number;
-  @ApiProperty() sha256: string;
-  @ApiProperty({ enum: DocumentStatus }) status: DocumentStatus;
-  @ApiProperty({ nullable: true, type: String }) sniffedMime: string | null;
-  @ApiProperty({ type: [String] }) checkReasons: string[];
-}
 
 export class ScoreView {
   @ApiProperty() id: string;
@@ -102,6 +91,8 @@ export class ScoreView {
   @ApiProperty() band: string;
   @ApiProperty() createdAt: string;
 }
+
+export { DocumentView } from './evidence.dto';
 
 export class SubmissionView {
   @ApiProperty() id: string;

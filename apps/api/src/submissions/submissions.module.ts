@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
+import { EvidenceService } from './evidence.service';
 import { ReviewController } from './review.controller';
 import { ReviewService } from './review.service';
 import { SubmissionsController } from './submissions.controller';
 import { SubmissionsService } from './submissions.service';
 
-@Module({ imports: [DeadlinesModule], controllers: [SubmissionsController, ReviewController], providers: [SubmissionsService, ReviewService] })
+@Module({ imports: [DeadlinesModule], controllers: [SubmissionsController, ReviewController], providers: [SubmissionsService, ReviewService, EvidenceService] })
 export class SubmissionsModule {}

@@ -23,6 +23,7 @@ import { DeadlinesService } from '../deadlines/deadlines.service';
 import { submissionScope } from '../auth/scopes';
 import type { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
+import { documentView } from './evidence-view';
 import { CreateSubmissionBody, SubmissionView, UpdateSubmissionBody } from './submissions.dto';
 
 const EDITABLE = new Set([SubmissionStatus.DRAFT, SubmissionStatus.RETURNED, SubmissionStatus.CHECK_FAILED]);
@@ -244,16 +245,7 @@ export class SubmissionsService {
       submittedAt: submission.submittedAt?.toISOString() ?? null,
       submitCount: submission.submitCount,
       late: submission.late,
-      documents: documents.map((d) => ({
-        id: d.id,
-        documentType: d.documentType,
-        originalName: d.originalName,
-        sizeBytes: d.sizeBytes,
-        sha256: d.sha256,
-        status: d.status,
-        sniffedMime: d.sniffedMime,
-        checkReasons: d.checkReasons,
-      })),
+      documents: documents.map(documentView),
       scores: scores.map((s) => ({
         id: s.id,
         frameworkVersion: s.frameworkVersion,

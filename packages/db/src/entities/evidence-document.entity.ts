@@ -4,6 +4,7 @@ import { Submission } from './submission.entity';
 
 @Entity({ name: 'evidence_document' })
 @Index('evidence_document_submission_idx', ['submissionId'])
+@Index('evidence_document_owner_idx', ['ownerKey', 'sha256'])
 export class EvidenceDocument {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -14,6 +15,28 @@ export class EvidenceDocument {
   @ManyToOne(() => Submission, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'submission_id' })
   submission?: Submission;
+
+  /** Whose evidence this is: the reporting unit's id, or `region:<code>` for a regency/city reporting itself. */
+  @Column({ name: 'owner_key', type: 'varchar', length: 64, nullable: true })
+  ownerKey: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  title: string | null;
+
+  /** The legal product's number, e.g. "Perwal No. 12 Tahun 2025". */
+  @Column({ name: 'legal_number', type: 'varchar', length: 120, nullable: true })
+  legalNumber: string | null;
+
+  @Column({ name: 'legal_date', type: 'date', nullable: true })
+  legalDate: string | null;
+
+  /** The period the document covers, as written (e.g. "2025", "Januari-April 2025"). */
+  @Column({ name: 'period_covered', type: 'varchar', length: 100, nullable: true })
+  periodCovered: string | null;
+
+  /** The indicators (or RANHAM actions) this document backs. */
+  @Column({ name: 'indicator_codes', type: 'jsonb', default: [] })
+  indicatorCodes: string[];
 
   @Column({ name: 'document_type', type: 'varchar', length: 32 })
   documentType: DocumentType;

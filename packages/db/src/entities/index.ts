@@ -16,6 +16,7 @@ import { UserAccount } from './user-account.entity';
 import { ReportingCycle } from './reporting-cycle.entity';
 import { SubmissionReview } from './submission-review.entity';
 import { DeadlineExtension, ReportingPeriod } from './reporting-period.entity';
+import { EvidenceBlob } from './evidence-blob.entity';
 import { RecalculationItem, RecalculationRun } from './recalculation.entity';
 
 export * from './api-token.entity';
@@ -36,6 +37,7 @@ export * from './user-account.entity';
 export * from './reporting-cycle.entity';
 export * from './submission-review.entity';
 export * from './reporting-period.entity';
+export * from './evidence-blob.entity';
 export * from './recalculation.entity';
 
 export const ENTITIES = [
@@ -60,4 +62,5 @@ export const ENTITIES = [
   SubmissionReview,
   ReportingPeriod,
   DeadlineExtension,
+  EvidenceBlob,
 ];

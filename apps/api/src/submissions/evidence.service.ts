@@ -1,0 +1,160 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import type { ApiConfig } from '@peduli/config';
+import { EvidenceDocument, Organisation, recordAudit, Submission } from '@peduli/db';
+import { DocumentStatus, Permission } from '@peduli/domain';
+import type { BlobStorage } from '@peduli/storage';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { Request } from 'express';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Principal, RequestActor } from '../auth/principal';
+import { ApiError } from '../common/api-error';
+import { toFieldProblems } from '../common/validation';
+import { API_CONFIG, BLOB_STORAGE } from '../infrastructure/tokens';
+import { EvidenceFields, ReuseEvidenceBody } from './evidence.dto';
+import { receiveEvidence } from './evidence-upload';
+import { SubmissionsService } from './submissions.service';
+
+/** Whose evidence a submission's documents are: its unit, or the regency/city reporting itself. */
+export function ownerKeyOf(submission: Pick<Submission, 'organisationId' | 'regionCode'>): string {
+  return submission.organisationId ?? `region:${submission.regionCode}`;
+}
+
+/**
+ * Supporting documents: streamed uploads with their metadata and the indicators they back, stored once per unit and
+ * content (a second upload of the same bytes shares the first one's blob), reusable across the unit's submissions
+ * and programmes, and downloadable only once checked.
+ */
+@Injectable()
+export class EvidenceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly submissions: SubmissionsService,
+    @Inject(BLOB_STORAGE) private readonly storage: BlobStorage,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+  ) {}
+
+  async upload(id: string, request: Request, principal: Principal, actor: RequestActor): Promise<EvidenceDocument> {
+    const submission = await this.submissions.findOrFail(id, principal, Permission.SUBMISSIONS_EDIT);
+    this.submissions.assertEditable(submission);
+    if (!request.is('multipart/form-data')) {
+      throw new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'request.unsupportedMediaType', { expected: 'multipart/form-data' });
+    }
+    const upload = await receiveEvidence(request, this.storage, this.config.MAX_UPLOAD_BYTES);
+    let keepUploadedBlob = false;
+    try {
+      const fields = plainToInstance(EvidenceFields, upload.fields);
+      const errors = await validate(fields, { whitelist: true, forbidNonWhitelisted: true });
+      if (errors.length > 0) throw ApiError.badRequest('request.invalid', {}, toFieldProblems(errors));
+      await this.assertIndicatorsExist(submission, fields.indicatorCodes ?? []);
+      const ownerKey = ownerKeyOf(submission);
+      const saved = await this.dataSource.transaction(async (manager) => {
+        const { storageKey, deduplicated } = await this.shareBlob(manager, ownerKey, upload.blob);
+        keepUploadedBlob = !deduplicated;
+        const document = await manager.getRepository(EvidenceDocument).save({
+          submissionId: id,
+          ownerKey,
+          documentType: fields.documentType,
+          title: fields.title ?? null,
+          legalNumber: fields.legalNumber ?? null,
+          legalDate: fields.legalDate ?? null,
+          periodCovered: fields.periodCovered ?? null,
+          indicatorCodes: fields.indicatorCodes ?? [],
+          originalName: upload.originalName,
+          declaredMime: upload.declaredMime,
+          sizeBytes: upload.blob.sizeBytes,
+          sha256: upload.blob.sha256,
+          storageKey,
+          status: DocumentStatus.QUARANTINED,
+        });
+        await recordAudit(manager, {
+          ...actor,
+          action: 'evidence.uploaded',
+          entityType: 'evidence_document',
+          entityId: document.id,
+          after: { submissionId: id, documentType: document.documentType, sha256: document.sha256, sizeBytes: document.sizeBytes, indicatorCodes: document.indicatorCodes, deduplicated },
+          regionCode: submission.regionCode,
+        });
+        return document;
+      });
+      return saved;
+    } finally {
+      // Refused, failed, or the same bytes were already stored for this unit: the new copy goes.
+      if (!keepUploadedBlob) await this.storage.remove(upload.blob.key);
+    }
+  }
+
+  /** Attaches a document the unit already has (from any submission or programme) to another submission. */
+  async reuse(id: string, body: ReuseEvidenceBody, principal: Principal, actor: RequestActor): Promise<EvidenceDocument> {
+    const submission = await this.submissions.findOrFail(id, principal, Permission.SUBMISSIONS_EDIT);
+    this.submissions.assertEditable(submission);
+    const source = await this.dataSource.getRepository(EvidenceDocument).findOne({ where: { id: body.documentId } });
+    if (!source) throw ApiError.notFound('evidence.notFound', { id: body.documentId });
+    await this.submissions.findOrFail(source.submissionId, principal, Permission.SUBMISSIONS_READ).catch(() => {
+      throw ApiError.notFound('evidence.notFound', { id: body.documentId });
+    });
+    if (source.ownerKey !== ownerKeyOf(submission)) throw ApiError.badRequest('evidence.otherOwner');
+    const indicatorCodes = body.indicatorCodes ?? source.indicatorCodes;
+    await this.assertIndicatorsExist(submission, indicatorCodes);
+    return this.dataSource.transaction(async (manager) => {
+      const { id: _id, createdAt: _createdAt, checkedAt: _checkedAt, ...copy } = source;
+      const document = await manager.getRepository(EvidenceDocument).save({
+        ...copy,
+        submissionId: id,
+        indicatorCodes,
+        // Checked again with this submission: the indicator's requirements may differ.
+        status: DocumentStatus.QUARANTINED,
+        sniffedMime: null,
+        checkReasons: [],
+        checkFlags: [],
+        checkDetails: {},
+        checkedAt: null,
+      });
+      await recordAudit(manager, {
+        ...actor,
+        action: 'evidence.reused',
+        entityType: 'evidence_document',
+        entityId: document.id,
+        after: { submissionId: id, copiedFrom: source.id, sha256: source.sha256, indicatorCodes },
+        regionCode: submission.regionCode,
+      });
+      return document;
+    });
+  }
+
+  /** A checked and accepted document's bytes, for users who may read its submission. */
+  async download(id: string, documentId: string, principal: Principal) {
+    await this.submissions.findOrFail(id, principal, Permission.SUBMISSIONS_READ);
+    const document = await this.dataSource.getRepository(EvidenceDocument).findOne({ where: { id: documentId, submissionId: id } });
+    if (!document) throw ApiError.notFound('evidence.notFound', { id: documentId });
+    if (document.status !== DocumentStatus.ACCEPTED || !document.sniffedMime) {
+      throw ApiError.conflict('evidence.notDownloadable', { status: document.status });
+    }
+    return { document, stream: this.storage.open(document.storageKey) };
+  }
+
+  /** The unit's blob for these bytes: an existing one (and the new copy is dropped), or the new one registered. */
+  private async shareBlob(manager: EntityManager, ownerKey: string, blob: { key: string; sha256: string; sizeBytes: number }) {
+    const inserted: { storage_key: string }[] = await manager.query(
+      `INSERT INTO evidence_blob (owner_key, sha256, storage_key, size_bytes) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (owner_key, sha256) DO NOTHING RETURNING storage_key`,
+      [ownerKey, blob.sha256, blob.key, blob.sizeBytes],
+    );
+    if (inserted.length > 0) return { storageKey: blob.key, deduplicated: false };
+    const [existing] = await manager.query(`SELECT storage_key FROM evidence_blob WHERE owner_key = $1 AND sha256 = $2`, [ownerKey, blob.sha256]);
+    return { storageKey: existing.storage_key as string, deduplicated: true };
+  }
+
+  private async assertIndicatorsExist(submission: Submission, codes: string[]): Promise<void> {
+    if (codes.length === 0) return;
+    const organisation = submission.organisationId
+      ? await this.dataSource.getRepository(Organisation).findOne({ where: { id: submission.organisationId }, select: { kind: true } })
+      : null;
+    await this.submissions.assertAnswersFit(
+      this.dataSource.manager,
+      { ...submission, organisationKind: organisation?.kind ?? null },
+      Object.fromEntries(codes.map((code) => [code, null])),
+      'indicatorCodes',
+    );
+  }
+}

@@ -116,9 +116,19 @@ export const MINIMAL_PDF = Buffer.from(
 /** The first bytes of a Windows executable: what a renamed .exe looks like to a content sniffer. */
 export const FAKE_EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(126, 0), Buffer.from('PE\0\0'), Buffer.alloc(200, 0)]);
 
-export async function uploadEvidence(apiUrl: string, token: string, submissionId: string, file: Buffer, fileName: string, mime: string, documentType: string) {
+export async function uploadEvidence(
+  apiUrl: string,
+  token: string,
+  submissionId: string,
+  file: Buffer,
+  fileName: string,
+  mime: string,
+  documentType: string,
+  indicatorCodes: string[] = [],
+) {
   const form = new FormData();
   form.append('documentType', documentType);
+  if (indicatorCodes.length > 0) form.append('indicatorCodes', indicatorCodes.join(','));
   form.append('file', new Blob([new Uint8Array(file)], { type: mime }), fileName);
   const response = await fetch(`${apiUrl}/api/v1/submissions/${submissionId}/evidence`, {
     method: 'POST',
@@ -133,7 +143,7 @@ export async function createAndSubmit(
   apiUrl: string,
   token: string,
   body: Record<string, unknown>,
-  files: { data: Buffer; name: string; mime: string; type: string }[],
+  files: { data: Buffer; name: string; mime: string; type: string; indicators?: string[] }[],
 ): Promise<string> {
   const created = await fetch(`${apiUrl}/api/v1/submissions`, {
     method: 'POST',
@@ -142,7 +152,7 @@ export async function createAndSubmit(
   });
   if (created.status !== 201) throw new Error(`create failed: ${created.status} ${await created.text()}`);
   const { id } = (await created.json()) as { id: string };
-  for (const file of files) await uploadEvidence(apiUrl, token, id, file.data, file.name, file.mime, file.type);
+  for (const file of files) await uploadEvidence(apiUrl, token, id, file.data, file.name, file.mime, file.type, file.indicators);
   const submitted = await fetch(`${apiUrl}/api/v1/submissions/${id}/submit`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
   if (submitted.status !== 200) throw new Error(`submit failed: ${submitted.status} ${await submitted.text()}`);
   return id;

@@ -6,7 +6,7 @@ import { createAndSubmit, FAKE_EXE, MINIMAL_PDF, PNG_1X1, Role, RunningSystem, s
 
 interface SubmissionView {
   status: string;
-  documents: { originalName: string; status: string; sniffedMime: string | null; checkReasons: string[] }[];
+  documents: { id: string; originalName: string; status: string; sniffedMime: string | null; checkReasons: string[] }[];
   scores: { id: string; total: number; band: string; frameworkVersion: string }[];
 }
 
@@ -46,7 +46,10 @@ describe('one submission through the API and all three workers, each a separate 
       // Criterion K1 fully met, the other nine unanswered: (100 + 9 × 0) / 10 = 10.00.
       { regionCode: '64.71', programme: 'KKP_HAM', periodKey: '2026-TAHUNAN', answers: { 'K1.S1': true, 'K1.P1': 100, 'K1.H1': 120 }, contactEmail: 'bagian.hukum@balikpapan.go.id' },
       [
-        { data: MINIMAL_PDF, name: 'notulen-rapat.pdf', mime: 'application/pdf', type: 'NOTULEN' },
+        // Each answered indicator needs an accepted document of a type its rule allows (K1.S1 a legal product, the
+        // others a report); the photo backs no indicator.
+        { data: MINIMAL_PDF, name: 'perwal-bantuan-hukum.pdf', mime: 'application/pdf', type: 'PERBUP_PERWAL', indicators: ['K1.S1'] },
+        { data: Buffer.concat([MINIMAL_PDF, Buffer.from('% laporan\n')]), name: 'laporan-realisasi.pdf', mime: 'application/pdf', type: 'LAPORAN', indicators: ['K1.P1', 'K1.H1'] },
         { data: PNG_1X1, name: 'foto-kegiatan.png', mime: 'image/png', type: 'FOTO' },
       ],
     );
@@ -59,9 +62,17 @@ describe('one submission through the API and all three workers, each a separate 
     const submission = await view(id);
     expect(submission.status).toBe('IN_REVIEW');
     expect(submission.documents.map((d) => [d.originalName, d.status, d.sniffedMime])).toEqual([
-      ['notulen-rapat.pdf', 'ACCEPTED', 'application/pdf'],
+      ['perwal-bantuan-hukum.pdf', 'ACCEPTED', 'application/pdf'],
+      ['laporan-realisasi.pdf', 'ACCEPTED', 'application/pdf'],
       ['foto-kegiatan.png', 'ACCEPTED', 'image/png'],
     ]);
+
+    // Checked and accepted, so the unit can download it: as an attachment, with the type found in its bytes.
+    const photo = submission.documents.find((d) => d.originalName === 'foto-kegiatan.png')!;
+    const download = await fetch(`${system.apiUrl}/api/v1/submissions/${id}/evidence/${photo.id}/content`, { headers: { authorization: `Bearer ${system.token}` } });
+    expect(download.headers.get('content-type')).toBe('image/png');
+    expect(download.headers.get('content-disposition')).toContain('attachment');
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(PNG_1X1);
     expect(submission.scores).toHaveLength(1);
     expect(submission.scores[0]).toMatchObject({ total: 10, band: 'KURANG_PEDULI', frameworkVersion: 'KKP_HAM_PERMENKUMHAM_22_2021@1' });
 

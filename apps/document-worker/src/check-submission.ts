@@ -1,5 +1,6 @@
-import { DocumentCheckReason, DocumentStatus, judgeDocument, SubmissionStatus } from '@peduli/domain';
-import { EvidenceDocument, recordAudit, Submission, SYSTEM_ACTOR } from '@peduli/db';
+import { asKkpVersion, DocumentCheckReason, DocumentStatus, judgeDocument, missingEvidence, MissingEvidence, Programme, SubmissionStatus } from '@peduli/domain';
+import { EvidenceDocument, FrameworkVersionRecord, frameworkVersionIdForPeriod, recordAudit, Submission, SYSTEM_ACTOR } from '@peduli/db';
+import type { DataSource } from 'typeorm';
 import { JobName, JobPayloads, recordEvent } from '@peduli/queue';
 import type { BlobStorage } from '@peduli/storage';
 import type { WorkerContext } from '@peduli/worker-kit';
@@ -94,13 +95,16 @@ export function makeSubmissionChecker(
     }
     const rejected = results.filter((result) => result.status === DocumentStatus.REJECTED).length;
     const flagged = results.filter((result) => result.flags.length > 0).length;
-    const nextStatus = rejected > 0 ? SubmissionStatus.CHECK_FAILED : SubmissionStatus.IN_REVIEW;
+    const missing = await missingIndicatorEvidence(dataSource, submission, documents, results);
+    const failed = rejected > 0 || missing.length > 0;
+    const nextStatus = failed ? SubmissionStatus.CHECK_FAILED : SubmissionStatus.IN_REVIEW;
+    const checkProblems = missing.map(({ code, indicatorCode, message }) => ({ code, indicatorCode, message }));
 
     const applied = await dataSource.transaction(async (manager) => {
       const moved = await manager.query(
-        `UPDATE submission SET status = $1, updated_at = now(), version = version + 1
+        `UPDATE submission SET status = $1, check_problems = $5, updated_at = now(), version = version + 1
           WHERE id = $2 AND status = $3 AND submit_count = $4`,
-        [nextStatus, submissionId, SubmissionStatus.SUBMITTED, submitCount],
+        [nextStatus, submissionId, SubmissionStatus.SUBMITTED, submitCount, JSON.stringify(checkProblems)],
       );
       if (moved[1] === 0) return false;
       const checkedAt = new Date();
@@ -114,17 +118,18 @@ export function makeSubmissionChecker(
           checkedAt,
         });
       }
-      const event = rejected > 0 ? JobName.SubmissionCheckFailed : JobName.SubmissionChecked;
+      const event = failed ? JobName.SubmissionCheckFailed : JobName.SubmissionChecked;
       await recordEvent(manager, event, { submissionId, submitCount });
       await recordAudit(manager, {
         actor: SYSTEM_ACTOR,
-        action: rejected > 0 ? 'submission.check_failed' : 'submission.checked',
+        action: failed ? 'submission.check_failed' : 'submission.checked',
         entityType: 'submission',
         entityId: submissionId,
         before: { status: SubmissionStatus.SUBMITTED },
         after: {
           status: nextStatus,
           documents: results.map(({ id, status, reasons, flags, details }) => ({ id, status, reasons, flags, details })),
+          problems: checkProblems,
         },
         regionCode: submission.regionCode,
       });
@@ -134,4 +139,26 @@ export function makeSubmissionChecker(
     relay.kick();
     return { outcome: 'checked', accepted: results.length - rejected, rejected, flagged };
   };
+}
+
+/**
+ * KKP HAM indicators whose answers claim something but lack the accepted documents their rule asks for, under the
+ * framework version of the submission's period. RANHAM actions carry no document rules.
+ */
+async function missingIndicatorEvidence(
+  dataSource: DataSource,
+  submission: Submission,
+  documents: readonly EvidenceDocument[],
+  results: readonly DocumentResult[],
+): Promise<MissingEvidence[]> {
+  if (submission.programme !== Programme.KKP_HAM) return [];
+  const versionId = await frameworkVersionIdForPeriod(dataSource.manager, submission.programme, submission.periodKey);
+  const version = versionId ? await dataSource.getRepository(FrameworkVersionRecord).findOne({ where: { id: versionId } }) : null;
+  if (!version) return [];
+  const accepted = new Set(results.filter((result) => result.status === DocumentStatus.ACCEPTED).map((result) => result.id));
+  return missingEvidence(
+    asKkpVersion(version).indicators,
+    submission.answers,
+    documents.map((document) => ({ documentType: document.documentType, indicatorCodes: document.indicatorCodes, accepted: accepted.has(document.id) })),
+  );
 }

@@ -214,6 +214,31 @@ describe('document-worker: checking a submission’s evidence against Postgres a
     );
   });
 
+  it('fails a KKP HAM submission whose answered indicator lacks accepted evidence of an allowed type, naming the indicator', async () => {
+    const [submission] = await database.dataSource.query(
+      `INSERT INTO submission (region_code, programme, period_key, status, submit_count, version, answers)
+       VALUES ('64.71', 'KKP_HAM', '2026-TAHUNAN', 'SUBMITTED', 1, 1, '{"K1.S1": true, "K1.P1": 80, "K1.H1": 0}') RETURNING id`,
+    );
+    const attach = async (documentType: string, indicatorCodes: string[]) => {
+      const blob = await storage.put(Readable.from([corpus.validPdf()]), 50 * 1024 * 1024);
+      await database.dataSource.query(
+        `INSERT INTO evidence_document (submission_id, document_type, original_name, declared_mime, size_bytes, sha256, storage_key, indicator_codes)
+         VALUES ($1, $2, 'bukti.pdf', $3, $4, $5, $6, $7)`,
+        [submission.id, documentType, corpus.MIME.pdf, blob.sizeBytes, blob.sha256, blob.key, JSON.stringify(indicatorCodes)],
+      );
+    };
+    await attach('PERBUP_PERWAL', ['K1.S1']);
+    await attach('FOTO', ['K1.P1']); // accepted as a file, but not a type K1.P1 accepts as evidence
+    const outcome = await checker()({ submissionId: submission.id, submitCount: 1 });
+    expect(outcome).toMatchObject({ outcome: 'checked', accepted: 2, rejected: 0 });
+    expect(await statusOf(submission.id)).toBe('CHECK_FAILED');
+    const [row] = await database.dataSource.query(`SELECT check_problems FROM submission WHERE id = $1`, [submission.id]);
+    expect(row.check_problems).toEqual([
+      expect.objectContaining({ code: 'INDICATOR_EVIDENCE_MISSING', indicatorCode: 'K1.P1', message: expect.objectContaining({ id: expect.stringContaining('K1.P1') }) }),
+    ]);
+    expect((await events(submission.id)).map((e: { event: string }) => e.event)).toEqual(['submission.check_failed']);
+  });
+
   it('accepts a submission whose documents carry only flags, moving it to IN_REVIEW with one event', async () => {
     const id = await submittedWith([
       { name: 'a-notulen.pdf', data: corpus.javascriptAndAttachmentPdf(), mime: corpus.MIME.pdf },

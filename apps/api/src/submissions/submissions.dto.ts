@@ -109,6 +109,8 @@ export class SubmissionView {
   @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
   @ApiProperty() submitCount: number;
   @ApiProperty({ description: 'Submitted after the unit’s deadline, within an extension (server time)' }) late: boolean;
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Problems of the submission as a whole from the document check, e.g. INDICATOR_EVIDENCE_MISSING' })
+  checkProblems: { code: string; indicatorCode?: string; message: { id: string; en: string } }[];
   @ApiProperty({ type: [DocumentView] }) documents: DocumentView[];
   @ApiProperty({ type: [ScoreView] }) scores: ScoreView[];
 }

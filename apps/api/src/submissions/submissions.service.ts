@@ -245,6 +245,7 @@ export class SubmissionsService {
       submittedAt: submission.submittedAt?.toISOString() ?? null,
       submitCount: submission.submitCount,
       late: submission.late,
+      checkProblems: submission.checkProblems,
       documents: documents.map(documentView),
       scores: scores.map((s) => ({
         id: s.id,

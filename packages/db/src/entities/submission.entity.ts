@@ -66,6 +66,10 @@ export class Submission {
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
 
+  /** Problems of the submission as a whole found by the document check (e.g. an indicator without its evidence). */
+  @Column({ name: 'check_problems', type: 'jsonb', default: [] })
+  checkProblems: { code: string; indicatorCode?: string; message: { id: string; en: string } }[];
+
   /** Submitted after the unit's deadline (by server time), within an extension. */
   @Column({ type: 'boolean', default: false })
   late: boolean;

@@ -11,3 +11,4 @@ export * from './seed-ranham';
 export * from './validate-framework';
 export * from './score-submission';
 export * from './submission-answers';
+export * from './evidence-requirements';

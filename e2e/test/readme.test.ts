@@ -6,7 +6,7 @@ const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
 
 describe('README', () => {
   it('documents every configuration variable of every process in its table', () => {
-    const documented = new Set([...readme.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((match) => match[1]));
+    const documented = new Set([...readme.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((match) => match[1]));
     const known = new Set((Object.keys(CONFIG_SCHEMAS) as ProcessRole[]).flatMap((role) => knownVariables(role)));
     expect([...known].filter((name) => !documented.has(name))).toEqual([]);
     expect([...documented].filter((name) => !known.has(name))).toEqual([]);

@@ -1,6 +1,6 @@
 import { documentWorkerConfigSchema, DocumentWorkerConfig } from '@peduli/config';
 import { JobName, QueueName } from '@peduli/queue';
-import { LocalDiskStorage } from '@peduli/storage';
+import { blobStorageFromConfig } from '@peduli/storage';
 import { startWorker } from '@peduli/worker-kit';
 import type { CheckSettings } from './checks';
 import { makeSubmissionChecker } from './check-submission';
@@ -16,7 +16,7 @@ startWorker({
   handlers: (context) => ({
     [JobName.SubmissionSubmitted]: makeSubmissionChecker(
       context,
-      new LocalDiskStorage(context.config.STORAGE_DIR),
+      blobStorageFromConfig(context.config),
       settingsOf(context.config),
     ),
   }),

@@ -43,9 +43,30 @@ const workerCommon = {
 const apiUploadLimit = positiveInt(20 * 1024 * 1024);
 
 const storage = {
+  /** Where evidence bytes live: a local folder, or an S3-compatible bucket. */
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   /** Folder of the local evidence store. */
   STORAGE_DIR: z.string().min(1).default('.peduli/storage'),
+  /** S3 driver: the bucket (required with STORAGE_DRIVER=s3). */
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_REGION: z.string().min(1).default('ap-southeast-3'),
+  /** S3 driver: an S3-compatible endpoint (MinIO, a provider's); unset for AWS. */
+  S3_ENDPOINT: url(['http:', 'https:'], 'http://127.0.0.1:9000').optional(),
+  /** S3 driver: path-style addressing, which most S3-compatible servers need. */
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false').transform((value) => value === 'true'),
+  /** S3 driver: credentials; unset uses the SDK's default chain (environment, instance role). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** S3 driver: key prefix for evidence objects. */
+  S3_PREFIX: z.string().default('evidence/'),
 };
+
+/** STORAGE_DRIVER=s3 needs a bucket: refused at start rather than at the first upload. */
+function requireBucketForS3(config: { STORAGE_DRIVER: string; S3_BUCKET?: string }, context: z.RefinementCtx): void {
+  if (config.STORAGE_DRIVER === 's3' && !config.S3_BUCKET) {
+    context.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'required when STORAGE_DRIVER=s3' });
+  }
+}
 
 export const apiConfigSchema = z.object({
   ...common,
@@ -69,7 +90,7 @@ export const apiConfigSchema = z.object({
     .string()
     .default('')
     .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
-});
+}).superRefine(requireBucketForS3);
 
 /** A comma-separated list of file type names from the domain's catalogue (the types the worker can check in depth). */
 const fileTypeList = z
@@ -116,7 +137,7 @@ export const documentWorkerConfigSchema = z.object({
     .optional(),
   /** How long one clamd scan (connect, send, verdict) may take before it counts as failed. */
   CLAMD_TIMEOUT_MS: positiveInt(60_000),
-});
+}).superRefine(requireBucketForS3);
 export const scoringWorkerConfigSchema = z.object({ ...workerCommon, HEALTH_PORT: port(3002) });
 export const reminderWorkerConfigSchema = z.object({
   ...workerCommon,

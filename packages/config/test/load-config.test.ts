@@ -42,7 +42,11 @@ describe('loadConfig for the api', () => {
       REDIS_URL,
       QUEUE_PREFIX: 'peduli',
       OUTBOX_SWEEP_INTERVAL_MS: 5000,
+      STORAGE_DRIVER: 'local',
       STORAGE_DIR: '.peduli/storage',
+      S3_REGION: 'ap-southeast-3',
+      S3_FORCE_PATH_STYLE: false,
+      S3_PREFIX: 'evidence/',
       PORT: 3000,
       HOST: '0.0.0.0',
       MAX_UPLOAD_BYTES: 20 * 1024 * 1024,
@@ -54,6 +58,23 @@ describe('loadConfig for the api', () => {
       AUTH_RATE_LIMIT_PER_MINUTE: 30,
       CORS_ORIGINS: [],
     });
+  });
+
+  it('needs a bucket for the S3 storage driver, and reads its settings', () => {
+    const missing = configErrorOf(() => loadConfig('api', apiConfigSchema, { JWT_SECRET, DATABASE_URL, REDIS_URL, STORAGE_DRIVER: 's3' }));
+    expect(problemVariables(missing)).toEqual(['S3_BUCKET']);
+    expect(missing.problems[0].problem).toBe('required when STORAGE_DRIVER=s3');
+    const wrong = configErrorOf(() => loadConfig('document-worker', documentWorkerConfigSchema, { DATABASE_URL, REDIS_URL, STORAGE_DRIVER: 'ftp', S3_FORCE_PATH_STYLE: 'yes' }));
+    expect(problemVariables(wrong).sort()).toEqual(['S3_FORCE_PATH_STYLE', 'STORAGE_DRIVER']);
+    const config = loadConfig('document-worker', documentWorkerConfigSchema, {
+      DATABASE_URL,
+      REDIS_URL,
+      STORAGE_DRIVER: 's3',
+      S3_BUCKET: 'peduli-evidence',
+      S3_ENDPOINT: 'http://minio.internal:9000',
+      S3_FORCE_PATH_STYLE: 'true',
+    });
+    expect(config).toMatchObject({ STORAGE_DRIVER: 's3', S3_BUCKET: 'peduli-evidence', S3_ENDPOINT: 'http://minio.internal:9000', S3_FORCE_PATH_STYLE: true });
   });
 
   it('refuses a short JWT_SECRET and splits CORS_ORIGINS into a list', () => {

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ApiConfig } from '@peduli/config';
 import { dataSourceOptions } from '@peduli/db';
 import { createRedisConnection, OutboxRelay, QueueRegistry } from '@peduli/queue';
-import { LocalDiskStorage } from '@peduli/storage';
+import { blobStorageFromConfig } from '@peduli/storage';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { API_CONFIG, BLOB_STORAGE, REDIS_PRODUCER } from './tokens';
@@ -60,7 +60,7 @@ export class InfrastructureModule {
             );
           },
         },
-        { provide: BLOB_STORAGE, useFactory: () => new LocalDiskStorage(config.STORAGE_DIR) },
+        { provide: BLOB_STORAGE, useFactory: () => blobStorageFromConfig(config) },
         InfrastructureLifecycle,
       ],
       exports: [API_CONFIG, REDIS_PRODUCER, QueueRegistry, OutboxRelay, BLOB_STORAGE],

@@ -62,9 +62,17 @@ export function makeSubmissionChecker(
     const { dataSource, relay } = context;
     const submission = await dataSource.getRepository(Submission).findOne({ where: { id: submissionId } });
     if (!submission) return { outcome: 'skipped', reason: 'submission not found' };
-    if (submission.status !== SubmissionStatus.SUBMITTED || submission.submitCount !== submitCount) {
+    const inCheck = submission.status === SubmissionStatus.SUBMITTED || submission.status === SubmissionStatus.CHECKING;
+    if (!inCheck || submission.submitCount !== submitCount) {
       return { outcome: 'skipped', reason: `submission is ${submission.status} (submit ${submission.submitCount})` };
     }
+    // CHECKING tells the unit its files are being looked at; a retried job (after a crash) finds it already so.
+    await dataSource.query(`UPDATE submission SET status = $1, updated_at = now() WHERE id = $2 AND status = $3 AND submit_count = $4`, [
+      SubmissionStatus.CHECKING,
+      submissionId,
+      SubmissionStatus.SUBMITTED,
+      submitCount,
+    ]);
 
     const documents = await dataSource
       .getRepository(EvidenceDocument)
@@ -103,8 +111,8 @@ export function makeSubmissionChecker(
     const applied = await dataSource.transaction(async (manager) => {
       const moved = await manager.query(
         `UPDATE submission SET status = $1, check_problems = $5, updated_at = now(), version = version + 1
-          WHERE id = $2 AND status = $3 AND submit_count = $4`,
-        [nextStatus, submissionId, SubmissionStatus.SUBMITTED, submitCount, JSON.stringify(checkProblems)],
+          WHERE id = $2 AND status = ANY($3) AND submit_count = $4`,
+        [nextStatus, submissionId, [SubmissionStatus.SUBMITTED, SubmissionStatus.CHECKING], submitCount, JSON.stringify(checkProblems)],
       );
       if (moved[1] === 0) return false;
       const checkedAt = new Date();
@@ -125,7 +133,7 @@ export function makeSubmissionChecker(
         action: failed ? 'submission.check_failed' : 'submission.checked',
         entityType: 'submission',
         entityId: submissionId,
-        before: { status: SubmissionStatus.SUBMITTED },
+        before: { status: SubmissionStatus.CHECKING },
         after: {
           status: nextStatus,
           documents: results.map(({ id, status, reasons, flags, details }) => ({ id, status, reasons, flags, details })),

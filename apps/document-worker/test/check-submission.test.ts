@@ -261,12 +261,12 @@ describe('document-worker: checking a submission’s evidence against Postgres a
   });
 
   describe('when clamd is unreachable (fail closed)', () => {
-    it('throws on an attempt that will be retried, writing nothing; the retry passes once clamd is back', async () => {
+    it('throws on an attempt that will be retried, writing no verdict (the submission stays CHECKING); the retry passes once clamd is back', async () => {
       const id = await submittedWith([{ name: 'a.pdf', data: corpus.validPdf(), mime: corpus.MIME.pdf }]);
       const down = checker({ clamd: new ClamdClient({ url: await refusedUrl(), timeoutMs: 2000 }) });
 
       await expect(down({ submissionId: id, submitCount: 1 }, FIRST_OF_EIGHT)).rejects.toBeInstanceOf(ClamdUnavailableError);
-      expect(await statusOf(id)).toBe('SUBMITTED');
+      expect(await statusOf(id)).toBe('CHECKING');
       expect(await documents(id)).toEqual([
         { name: 'a.pdf', status: 'QUARANTINED', sniffed: null, reasons: [], flags: [], details: {} },
       ]);
@@ -300,7 +300,7 @@ describe('document-worker: checking a submission’s evidence against Postgres a
       const id = await submittedWith([{ name: 'a.png', data: await corpus.validPng(), mime: corpus.MIME.png }]);
       const slow = checker({ clamd: new ClamdClient({ url: clamd.url, timeoutMs: 250 }) });
       await expect(slow({ submissionId: id, submitCount: 1 }, FIRST_OF_EIGHT)).rejects.toThrow('did not answer within 250 ms');
-      expect(await statusOf(id)).toBe('SUBMITTED');
+      expect(await statusOf(id)).toBe('CHECKING');
       await slow({ submissionId: id, submitCount: 1 }, LAST_OF_EIGHT);
       const [document] = await documents(id);
       expect(document).toMatchObject({ status: 'REJECTED', reasons: [R.SCAN_FAILED] });

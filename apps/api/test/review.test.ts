@@ -43,14 +43,12 @@ describe('review: unit head approves, coordinator approves, Kanwil verifies or a
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   /** A unit's submission that has passed the document check (the document-worker is not running here). */
-  const checkedSubmission = async (): Promise<string> => {
-    const created = (await (await send('operator', 'POST', '/submissions', {
-      regionCode: '64.71',
-      organisationId: dinkes,
-      programme: 'KKP_HAM',
-      periodKey: '2026-TAHUNAN',
-      answers: { 'K1.S1': true, 'K1.P1': 80 },
-    })).json()) as View;
+  const checkedSubmission = async (programme: 'KKP_HAM' | 'RANHAM' = 'RANHAM'): Promise<string> => {
+    const body =
+      programme === 'RANHAM'
+        ? { programme, periodKey: '2025-B08', answers: { 'AKSI-2025-01': true, 'AKSI-2025-03': 80 } }
+        : { programme, periodKey: '2026-TAHUNAN', answers: { 'K1.S1': true, 'K1.P1': 80 } };
+    const created = (await (await send('operator', 'POST', '/submissions', { regionCode: '64.71', organisationId: dinkes, ...body })).json()) as View;
     expect((await send('operator', 'POST', `/submissions/${created.id}/submit`, {})).status).toBe(200);
     await api.database.dataSource.query(`UPDATE submission SET status = 'IN_REVIEW' WHERE id = $1`, [created.id]);
     return created.id;
@@ -67,7 +65,7 @@ describe('review: unit head approves, coordinator approves, Kanwil verifies or a
     expect(early.status).toBe(403);
     expect((await json(early)).message).toBe('This submission is waiting for the UNIT_HEAD review stage, which you may not act at.');
     expect((await send('otherHead', 'POST', `/submissions/${id}/approve`, {})).status).toBe(404);
-    const valuesTooEarly = await send('head', 'POST', `/submissions/${id}/approve`, { verifiedAnswers: { 'K1.P1': 10 } });
+    const valuesTooEarly = await send('head', 'POST', `/submissions/${id}/approve`, { verifiedAnswers: { 'AKSI-2025-03': 10 } });
     expect(valuesTooEarly.status).toBe(400);
     expect(await rowCounts(api.database.dataSource, tables)).toEqual(before);
 
@@ -83,21 +81,26 @@ describe('review: unit head approves, coordinator approves, Kanwil verifies or a
     const id = await checkedSubmission();
     await send('head', 'POST', `/submissions/${id}/approve`, {});
     await send('coordinator', 'POST', `/submissions/${id}/approve`, {});
-    const nihil = await send('kanwil', 'POST', `/submissions/${id}/approve`, { verifiedAnswers: { 'K1.P1': 'nihil' }, rejections: { 'K9.X9': 'WRONG_PERIOD' } });
+    const nihil = await send('kanwil', 'POST', `/submissions/${id}/approve`, { verifiedAnswers: { 'AKSI-2025-03': 'nihil' }, rejections: { 'K9.X9': 'WRONG_PERIOD' } });
     expect(nihil.status).toBe(400);
-    expect(((await json(nihil)).problems ?? []).map((p) => p.field).sort()).toEqual(['verifiedAnswers.K1.P1']);
+    expect(((await json(nihil)).problems ?? []).map((p) => p.field).sort()).toEqual(['verifiedAnswers.AKSI-2025-03']);
     const unknownRejection = await send('kanwil', 'POST', `/submissions/${id}/approve`, { rejections: { 'K9.X9': 'WRONG_PERIOD' } });
     expect(((await json(unknownRejection)).problems ?? []).map((p) => p.field)).toEqual(['rejections.K9.X9']);
-    const badReason = await send('kanwil', 'POST', `/submissions/${id}/approve`, { rejections: { 'K1.S1': 'LOOKS_ODD' } });
+    const badReason = await send('kanwil', 'POST', `/submissions/${id}/approve`, { rejections: { 'AKSI-2025-01': 'LOOKS_ODD' } });
     expect(badReason.status).toBe(400);
 
     const verified = await send('kanwil', 'POST', `/submissions/${id}/approve`, {
-      verifiedAnswers: { 'K1.P1': 40 },
-      rejections: { 'K1.S1': 'MISSING_SIGNATURE_OR_LETTERHEAD' },
+      verifiedAnswers: { 'AKSI-2025-03': 40 },
+      rejections: { 'AKSI-2025-01': 'MISSING_SIGNATURE_OR_LETTERHEAD' },
       comment: 'Diverifikasi',
     });
     expect(verified.status).toBe(200);
-    expect(await verified.json()).toMatchObject({ status: 'VERIFIED', reviewStage: null, verifiedAnswers: { 'K1.P1': 40 }, rejections: { 'K1.S1': 'MISSING_SIGNATURE_OR_LETTERHEAD' } });
+    expect(await verified.json()).toMatchObject({
+      status: 'VERIFIED',
+      reviewStage: null,
+      verifiedAnswers: { 'AKSI-2025-03': 40 },
+      rejections: { 'AKSI-2025-01': 'MISSING_SIGNATURE_OR_LETTERHEAD' },
+    });
     const events = await api.database.dataSource.query(`SELECT payload FROM outbox_event WHERE event = 'submission.verified'`);
     expect(events).toEqual([{ payload: { submissionId: id, submitCount: 1 } }]);
     const history = (await (await send('operator', 'GET', `/submissions/${id}/reviews`)).json()) as { stage: string; decision: string }[];
@@ -127,10 +130,47 @@ describe('review: unit head approves, coordinator approves, Kanwil verifies or a
         { code: 'NIHIL_INSTEAD_OF_NUMBER', message: '"Nihil" was entered where a number is required.' },
       ],
     });
-    expect((await send('operator', 'PATCH', `/submissions/${id}`, { answers: { 'K1.S1': true, 'K1.P1': 85 } })).status).toBe(200);
+    expect((await send('operator', 'PATCH', `/submissions/${id}`, { answers: { 'AKSI-2025-01': true, 'AKSI-2025-03': 85 } })).status).toBe(200);
     expect((await send('operator', 'POST', `/submissions/${id}/submit`, {})).status).toBe(200);
     await api.database.dataSource.query(`UPDATE submission SET status = 'IN_REVIEW' WHERE id = $1`, [id]);
     expect((await view(id)).reviewStage).toBe('UNIT_HEAD');
     expect((await send('coordinator', 'POST', `/submissions/${id}/return`, { reasons: [{ code: 'OTHER' }], comment: 'belum' })).status).toBe(403);
+  });
+  it('ends a unit’s KKP HAM input at the coordinator, who compiles approved inputs into the regency/city’s submission', async () => {
+    const input = await checkedSubmission('KKP_HAM');
+    expect((await send('head', 'POST', `/submissions/${input}/approve`, {})).status).toBe(200);
+    const tooLate = await send('coordinator', 'POST', `/submissions/${input}/approve`, { verifiedAnswers: { 'K1.P1': 10 } });
+    expect(tooLate.status).toBe(400);
+    expect((await send('coordinator', 'POST', `/submissions/${input}/approve`, {})).status).toBe(200);
+    expect(await view(input)).toMatchObject({ status: 'VERIFIED', reviewStage: null });
+    await api.database.dataSource.query(
+      `INSERT INTO evidence_document (submission_id, owner_key, document_type, original_name, size_bytes, sha256, storage_key, status, sniffed_mime, indicator_codes)
+       VALUES ($1, $2, 'PERBUP_PERWAL', 'perwal.pdf', 10, repeat('b', 64), 'ab/abcdef01-2345-4678-9abc-def012345678', 'ACCEPTED', 'application/pdf', '["K1.S1"]')`,
+      [input, dinkes],
+    );
+
+    expect((await send('operator', 'POST', '/submissions/compile', { regionCode: '64.71', periodKey: '2026-TAHUNAN' })).status).toBe(403);
+    const compiled = await send('coordinator', 'POST', '/submissions/compile', { regionCode: '64.71', periodKey: '2026-TAHUNAN' });
+    expect(compiled.status).toBe(200);
+    const body = (await compiled.json()) as View & { organisationId: string | null; answers: Record<string, unknown>; documents: { status: string; indicatorCodes: string[] }[]; compiledFrom: unknown[] };
+    expect(body).toMatchObject({ organisationId: null, status: 'DRAFT', answers: { 'K1.S1': true, 'K1.P1': 80 } });
+    expect(body.compiledFrom).toEqual([{ submissionId: input, organisationId: dinkes, indicatorCodes: ['K1.P1', 'K1.S1'], documents: 1 }]);
+    expect(body.documents).toEqual([expect.objectContaining({ status: 'QUARANTINED', indicatorCodes: ['K1.S1'] })]);
+    // Compiling again brings nothing twice.
+    const again = (await (await send('coordinator', 'POST', '/submissions/compile', { regionCode: '64.71', periodKey: '2026-TAHUNAN' })).json()) as { documents: unknown[] };
+    expect(again.documents).toHaveLength(1);
+
+    // A second unit that disagrees on K1.P1 stops the compilation, naming the indicator and the units.
+    const rsud = await createTestOrganisation(api.database.dataSource, { kind: 'OPD', name: 'RSUD Balikpapan', regionCode: '64.71' });
+    await api.database.dataSource.query(
+      `INSERT INTO submission (region_code, organisation_id, programme, period_key, status, answers, submit_count, version)
+       VALUES ('64.71', $1, 'KKP_HAM', '2026-TAHUNAN', 'VERIFIED', '{"K1.P1": 60}', 1, 1)`,
+      [rsud],
+    );
+    const conflict = await send('coordinator', 'POST', '/submissions/compile', { regionCode: '64.71', periodKey: '2026-TAHUNAN' });
+    expect(conflict.status).toBe(409);
+    const problems = (await json(conflict)).problems ?? [];
+    expect(problems.map((p) => p.field)).toEqual(['answers.K1.P1']);
+    expect(problems[0].problem).toContain(`${dinkes}: 80`);
   });
 });

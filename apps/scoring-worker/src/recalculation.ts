@@ -31,6 +31,8 @@ export function makeRecalculationPlanner(context: Context) {
         `INSERT INTO recalculation_item (run_id, submission_id)
          SELECT $1, s.id FROM submission s
           WHERE s.programme = $2 AND s.period_key LIKE $3 AND s.status = ANY($4)
+            -- KKP HAM scores regencies and cities; units' inputs are part of their regency/city's submission.
+            AND (s.programme <> 'KKP_HAM' OR s.organisation_id IS NULL)
          ON CONFLICT DO NOTHING`,
         [runId, cycle.programme, `${cycle.year}-%`, SCORABLE_STATUSES],
       );

@@ -1,5 +1,5 @@
 import { recordAudit, SYSTEM_ACTOR } from '@peduli/db';
-import { SubmissionStatus } from '@peduli/domain';
+import { isScoringSubject, SubmissionStatus } from '@peduli/domain';
 import type { EntityManager } from 'typeorm';
 import { JobName, JobPayloads } from '@peduli/queue';
 import type { WorkerContext } from '@peduli/worker-kit';
@@ -23,6 +23,9 @@ export function makeSubmissionScorer(context: Pick<WorkerContext<unknown>, 'data
       const subject = await loadSubjectForScoring(manager, submissionId);
       if (!subject) return { outcome: 'skipped', reason: 'submission not found' };
       if (!SCORABLE_STATUSES.includes(subject.status)) return { outcome: 'skipped', reason: `submission is ${subject.status}` };
+      if (!isScoringSubject(subject.programme, subject.organisationId)) {
+        return { outcome: 'skipped', reason: 'a unit’s KKP HAM input is scored as part of its regency/city' };
+      }
       const framework = await scorers.forPeriod(manager, subject.programme, subject.periodKey);
       if (!framework) return { outcome: 'skipped', reason: `no published ${subject.programme} framework version` };
       const stored = await storeScore(manager, subject, framework, { notify: true });

@@ -1,5 +1,5 @@
 import { KKP_HAM_2021_SAMPLE } from '@peduli/domain';
-import { createMigratedDatabase, kkpAnswersAt, MigratedDatabase } from '@peduli/testkit';
+import { createMigratedDatabase, createTestOrganisation, kkpAnswersAt, MigratedDatabase } from '@peduli/testkit';
 import { makeSubmissionScorer } from '../src/score-submission';
 
 const STAMP_V1 = 'KKP_HAM_PERMENKUMHAM_22_2021@1';
@@ -133,6 +133,17 @@ describe('scoring-worker: scoring checked submissions under their framework vers
     // Scored again (a redelivered job): still SCORED, nothing more audited.
     await score({ submissionId: id, submitCount: 1 });
     expect(await db().query(`SELECT 1 FROM audit_entry WHERE action = 'submission.scored' AND entity_id = $1`, [id])).toHaveLength(1);
+  });
+
+  it('does not score a unit’s KKP HAM input on its own: only the regency/city’s compiled submission is scored', async () => {
+    const opd = await createTestOrganisation(db(), { kind: 'OPD', name: 'Dinas Kesehatan', regionCode: '64.71' });
+    const [{ id }] = await db().query(
+      `INSERT INTO submission (region_code, organisation_id, programme, period_key, status, answers, submit_count, version)
+       VALUES ('64.71', $1, 'KKP_HAM', '2026-TAHUNAN', 'VERIFIED', '{"K1.S1": true}', 1, 1) RETURNING id`,
+      [opd],
+    );
+    expect(await score({ submissionId: id, submitCount: 1 })).toEqual({ outcome: 'skipped', reason: 'a unit’s KKP HAM input is scored as part of its regency/city' });
+    expect(await snapshots(id)).toEqual([]);
   });
 
   it('does not score submissions that have not passed the document check', async () => {

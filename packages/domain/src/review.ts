@@ -1,5 +1,6 @@
 import { OrganisationKind, Role, RoleAssignmentGrant, Scope, scopeCovers } from './access';
 import { Bilingual } from './locale';
+import { Programme } from './programmes';
 
 /** Why a reviewer sends a submission back; the verifiers' usual findings first. */
 export enum ReturnReason {
@@ -41,15 +42,28 @@ const STAGE_ROLE: Readonly<Record<ReviewStage, Role>> = {
   [ReviewStage.KANWIL]: Role.KANWIL_VERIFIER,
 };
 
-/** The stages a submission passes, from who reports it: a regency/city itself skips the unit head. */
-export function reviewStagesFor(organisationKind: OrganisationKind | null | undefined): ReviewStage[] {
+/**
+ * The stages a submission passes, from who reports it and for which programme. A regency/city's own report skips the
+ * unit head. A unit's KKP HAM input ends with the coordinator's approval: the coordinator compiles the approved inputs
+ * into the regency/city's submission, and that one goes to the Kanwil.
+ */
+export function reviewStagesFor(organisationKind: OrganisationKind | null | undefined, programme: Programme): ReviewStage[] {
   if (organisationKind === null || organisationKind === undefined || organisationKind === OrganisationKind.BAGIAN_HUKUM) {
     return [ReviewStage.COORDINATOR, ReviewStage.KANWIL];
   }
   if (organisationKind === OrganisationKind.MINISTRY || organisationKind === OrganisationKind.BIRO_HUKUM || organisationKind === OrganisationKind.KANWIL) {
     return [ReviewStage.UNIT_HEAD, ReviewStage.KANWIL];
   }
+  if (programme === Programme.KKP_HAM) return [ReviewStage.UNIT_HEAD, ReviewStage.COORDINATOR];
   return [ReviewStage.UNIT_HEAD, ReviewStage.COORDINATOR, ReviewStage.KANWIL];
+}
+
+/**
+ * Whether a submission gets a score of its own. KKP HAM assesses regencies and cities, so only the regency/city's
+ * (compiled) submission is scored, not each unit's input; every RANHAM reporter is scored.
+ */
+export function isScoringSubject(programme: Programme, organisationId: string | null): boolean {
+  return programme !== Programme.KKP_HAM || organisationId === null;
 }
 
 /** The stage after `current`, or null when `current` is the last (its approval verifies). */

@@ -67,6 +67,10 @@ export const MESSAGES = {
     id: 'Dokumen hanya dapat dipakai ulang oleh unit pemiliknya.',
     en: 'A document can only be reused by the unit it belongs to.',
   },
+  'submission.compileConflicts': {
+    id: 'Unit-unit memberi jawaban berbeda untuk indikator berikut; samakan dahulu, lalu kompilasi ulang.',
+    en: 'Units gave different answers to the indicators below; settle them, then compile again.',
+  },
   'submission.notEditable': {
     id: 'Dokumen tidak dapat ditambahkan pada laporan berstatus {status}.',
     en: 'Documents cannot be added to a submission in status {status}.',

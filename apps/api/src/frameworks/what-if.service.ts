@@ -49,6 +49,7 @@ export class WhatIfService {
          LEFT JOIN organisation o ON o.id = s.organisation_id
          LEFT JOIN score_snapshot c ON c.id = s.current_snapshot_id
         WHERE s.programme = $1 AND s.period_key LIKE $2 AND s.status = ANY($3)
+          AND (s.programme <> 'KKP_HAM' OR s.organisation_id IS NULL)
         ORDER BY s.region_code, s.period_key, s.id`,
       [cycle.programme, `${cycle.year}-%`, SCORED_IN_A_RUN],
     );

@@ -44,7 +44,7 @@ export class ReviewService {
       const { submission, stage, stages, organisationKind } = await this.takeTurn(manager, id, principal);
       const next = nextReviewStage(stages, stage);
       const setsValues = body.verifiedAnswers !== undefined || body.rejections !== undefined;
-      if (next !== null && setsValues) throw ApiError.badRequest('review.valuesOnlyWhenVerifying', { stage });
+      if (setsValues && (next !== null || stage !== ReviewStage.KANWIL)) throw ApiError.badRequest('review.valuesOnlyWhenVerifying', { stage });
       if (setsValues) {
         const subject = { programme: submission.programme, periodKey: submission.periodKey, organisationKind };
         await this.submissions.assertAnswersFit(manager, subject, body.verifiedAnswers ?? {}, 'verifiedAnswers');
@@ -109,7 +109,7 @@ export class ReviewService {
     const submission = await manager.getRepository(Submission).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (submission.status !== SubmissionStatus.IN_REVIEW) throw ApiError.conflict('review.notInReview', { status: submission.status });
     const organisation = submission.organisationId ? await manager.getRepository(Organisation).findOne({ where: { id: submission.organisationId } }) : null;
-    const stages = reviewStagesFor(organisation?.kind ?? null);
+    const stages = reviewStagesFor(organisation?.kind ?? null, submission.programme);
     const stage = submission.reviewStage ?? stages[0];
     if (!mayReviewAt(principal.grants, stage, submissionScope(submission))) {
       throw new ApiError(HttpStatus.FORBIDDEN, 'review.notYourStage', { stage });

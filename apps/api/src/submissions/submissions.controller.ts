@@ -16,6 +16,8 @@ import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { CurrentActor, CurrentPrincipal, Principal, RequestActor, RequirePermission } from '../auth/principal';
 import { uuidParam } from '../common/uuid-param';
+import { CompileBody } from './compile.dto';
+import { CompileService } from './compile.service';
 import { EvidenceUploadForm, ReuseEvidenceBody } from './evidence.dto';
 import { EvidenceService } from './evidence.service';
 import { documentView } from './evidence-view';
@@ -29,6 +31,7 @@ export class SubmissionsController {
   constructor(
     private readonly submissions: SubmissionsService,
     private readonly evidence: EvidenceService,
+    private readonly compiler: CompileService,
   ) {}
 
   @Post()
@@ -43,6 +46,18 @@ export class SubmissionsController {
     @CurrentActor() actor: RequestActor,
   ): Promise<SubmissionView> {
     return this.submissions.create(body, principal, actor);
+  }
+
+  @Post('compile')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Coordinator: compile the regency/city’s KKP HAM submission from its units’ approved inputs (answers and accepted documents); units that disagree are listed (409)',
+  })
+  @ApiConflictResponse({ description: 'Units gave different answers to an indicator, or the regency/city’s submission is no longer editable' })
+  @RequirePermission(Permission.SUBMISSIONS_EDIT)
+  async compile(@Body() body: CompileBody, @CurrentPrincipal() principal: Principal, @CurrentActor() actor: RequestActor) {
+    const { submissionId, compiledFrom } = await this.compiler.compile(body, principal, actor);
+    return { ...(await this.submissions.view(submissionId)), compiledFrom };
   }
 
   @Get(':id')

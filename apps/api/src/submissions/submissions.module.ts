@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
+import { CompileService } from './compile.service';
 import { EvidenceService } from './evidence.service';
 import { ReviewController } from './review.controller';
 import { ReviewService } from './review.service';
 import { SubmissionsController } from './submissions.controller';
 import { SubmissionsService } from './submissions.service';
 
-@Module({ imports: [DeadlinesModule], controllers: [SubmissionsController, ReviewController], providers: [SubmissionsService, ReviewService, EvidenceService] })
+@Module({ imports: [DeadlinesModule], controllers: [SubmissionsController, ReviewController], providers: [SubmissionsService, ReviewService, EvidenceService, CompileService] })
 export class SubmissionsModule {}

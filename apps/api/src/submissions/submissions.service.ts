@@ -158,7 +158,7 @@ export class SubmissionsService {
     const organisation = submission.organisationId
       ? await this.dataSource.getRepository(Organisation).findOne({ where: { id: submission.organisationId }, select: { kind: true } })
       : null;
-    return reviewStagesFor(organisation?.kind ?? null)[0];
+    return reviewStagesFor(organisation?.kind ?? null, submission.programme)[0];
   }
 
   /** The submission if it exists and the caller may act on it with this permission; 404 otherwise, either way. */

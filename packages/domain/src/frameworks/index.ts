@@ -12,3 +12,4 @@ export * from './validate-framework';
 export * from './score-submission';
 export * from './submission-answers';
 export * from './evidence-requirements';
+export * from './compile';

@@ -1,0 +1,50 @@
+import { AnswerValue, Answers } from '../submissions';
+import { isUnanswered } from './answers';
+
+/** One unit's approved KKP HAM input to its regency/city's submission. */
+export interface CompileSource {
+  submissionId: string;
+  organisationId: string;
+  answers: Answers;
+}
+
+export interface CompileConflict {
+  indicatorCode: string;
+  values: { organisationId: string; value: AnswerValue }[];
+}
+
+export interface CompileResult {
+  answers: Answers;
+  contributions: { submissionId: string; organisationId: string; indicatorCodes: string[] }[];
+  conflicts: CompileConflict[];
+}
+
+/**
+ * Merges the units' answers into the regency/city's. Each indicator takes the one answer the units gave; units that
+ * gave the same value agree; units that gave different values are a conflict for the coordinator to settle (nothing
+ * is merged then). Indicators no unit answered keep the regency/city's own answer.
+ */
+export function compileAnswers(own: Answers, sources: readonly CompileSource[]): CompileResult {
+  const byIndicator = new Map<string, { organisationId: string; value: AnswerValue }[]>();
+  for (const source of sources) {
+    for (const [code, value] of Object.entries(source.answers)) {
+      if (isUnanswered(value)) continue;
+      byIndicator.set(code, [...(byIndicator.get(code) ?? []), { organisationId: source.organisationId, value }]);
+    }
+  }
+  const answers: Answers = { ...own };
+  const conflicts: CompileConflict[] = [];
+  for (const [indicatorCode, values] of [...byIndicator.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    if (new Set(values.map((entry) => JSON.stringify(entry.value))).size > 1) conflicts.push({ indicatorCode, values });
+    else answers[indicatorCode] = values[0].value;
+  }
+  const contributions = sources.map((source) => ({
+    submissionId: source.submissionId,
+    organisationId: source.organisationId,
+    indicatorCodes: Object.entries(source.answers)
+      .filter(([, value]) => !isUnanswered(value))
+      .map(([code]) => code)
+      .sort(),
+  }));
+  return { answers, contributions, conflicts };
+}

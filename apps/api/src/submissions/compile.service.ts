@@ -6,6 +6,7 @@ import { AccessService } from '../auth/access.service';
 import type { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { CompileBody } from './compile.dto';
+import { quarantinedCopy } from './evidence-view';
 import { SubmissionsService } from './submissions.service';
 
 const EDITABLE = [SubmissionStatus.DRAFT, SubmissionStatus.RETURNED, SubmissionStatus.CHECK_FAILED];
@@ -82,17 +83,7 @@ export class CompileService {
         let copied = 0;
         for (const document of documents) {
           if (attached.has(document.storageKey)) continue;
-          const { id: _id, createdAt: _createdAt, checkedAt: _checkedAt, ...copy } = document;
-          await manager.getRepository(EvidenceDocument).save({
-            ...copy,
-            submissionId: target.id,
-            status: DocumentStatus.QUARANTINED,
-            sniffedMime: null,
-            checkReasons: [],
-            checkFlags: [],
-            checkDetails: {},
-            checkedAt: null,
-          });
+          await manager.getRepository(EvidenceDocument).save(quarantinedCopy(document, target.id));
           attached.add(document.storageKey);
           copied += 1;
         }

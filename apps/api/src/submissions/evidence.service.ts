@@ -13,6 +13,7 @@ import { toFieldProblems } from '../common/validation';
 import { API_CONFIG, BLOB_STORAGE } from '../infrastructure/tokens';
 import { EvidenceFields, ReuseEvidenceBody } from './evidence.dto';
 import { receiveEvidence } from './evidence-upload';
+import { quarantinedCopy } from './evidence-view';
 import { SubmissionsService } from './submissions.service';
 
 /** Whose evidence a submission's documents are: its unit, or the regency/city reporting itself. */
@@ -97,19 +98,7 @@ export class EvidenceService {
     const indicatorCodes = body.indicatorCodes ?? source.indicatorCodes;
     await this.assertIndicatorsExist(submission, indicatorCodes);
     return this.dataSource.transaction(async (manager) => {
-      const { id: _id, createdAt: _createdAt, checkedAt: _checkedAt, ...copy } = source;
-      const document = await manager.getRepository(EvidenceDocument).save({
-        ...copy,
-        submissionId: id,
-        indicatorCodes,
-        // Checked again with this submission: the indicator's requirements may differ.
-        status: DocumentStatus.QUARANTINED,
-        sniffedMime: null,
-        checkReasons: [],
-        checkFlags: [],
-        checkDetails: {},
-        checkedAt: null,
-      });
+      const document = await manager.getRepository(EvidenceDocument).save(quarantinedCopy(source, id, indicatorCodes));
       await recordAudit(manager, {
         ...actor,
         action: 'evidence.reused',

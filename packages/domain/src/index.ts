@@ -11,3 +11,4 @@ export * from './frameworks';
 export * from './review';
 export * from './deadlines';
 export * from './completeness';
+export * from './reminders';

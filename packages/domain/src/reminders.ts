@@ -1,0 +1,146 @@
+import { DateTime } from 'luxon';
+import { LocalDeadline, deadlineInstant, isLocalDeadline } from './deadlines';
+import { Bilingual } from './locale';
+
+/** What a cycle's reminders look like, as data: set per cycle by an admin, defaults below. */
+export interface ReminderPolicy {
+  /** Days before each deadline a reminder goes out, e.g. 14, 7, 3 and 1. */
+  offsetsDays: number[];
+  /** Local time of day (in the recipient's zone) reminders are sent at, HH:mm. */
+  sendAt: string;
+  /** Days after the deadline the overdue notice goes out; null for none. */
+  overdueAfterDays: number | null;
+  /** Whether overdue units are also reported to the kab/kota coordinator and the province's Kanwil. */
+  escalateOverdue: boolean;
+  /** The weekly digest to coordinators of units not yet done: ISO weekday (1 = Monday) and time; null for none. */
+  weeklyDigest: { weekday: number; time: string } | null;
+  /** A reminder found due more than this many hours late (e.g. after an outage) is recorded as skipped, not sent. */
+  graceHours: number;
+}
+
+export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
+  offsetsDays: [14, 7, 3, 1],
+  sendAt: '09:00',
+  overdueAfterDays: 1,
+  escalateOverdue: true,
+  weeklyDigest: { weekday: 1, time: '09:00' },
+  graceHours: 24,
+};
+
+export interface ReminderPolicyProblem {
+  path: string;
+  code: string;
+  message: Bilingual;
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const MAX_OFFSET_DAYS = 90;
+
+/** Every problem of a policy, with a path; never throws (policies come from request bodies). */
+export function validateReminderPolicy(policy: ReminderPolicy): ReminderPolicyProblem[] {
+  const problems: ReminderPolicyProblem[] = [];
+  const report = (path: string, code: string, id: string, en: string) => problems.push({ path, code, message: { id, en } });
+  const offsets: unknown = policy.offsetsDays;
+  if (!Array.isArray(offsets)) {
+    report('offsetsDays', 'NOT_A_LIST', 'offsetsDays harus berupa daftar hari.', 'offsetsDays must be a list of days.');
+  } else {
+    offsets.forEach((offset, index) => {
+      if (!Number.isInteger(offset) || offset < 1 || offset > MAX_OFFSET_DAYS) {
+        report(
+          `offsetsDays[${index}]`,
+          'OFFSET_OUT_OF_RANGE',
+          `Jarak pengingat harus bilangan bulat 1-${MAX_OFFSET_DAYS} hari sebelum batas waktu.`,
+          `A reminder offset must be a whole number of 1-${MAX_OFFSET_DAYS} days before the deadline.`,
+        );
+      } else if (offsets.indexOf(offset) !== index) {
+        report(`offsetsDays[${index}]`, 'DUPLICATE_OFFSET', `Jarak ${offset} hari berulang.`, `Offset ${offset} days is repeated.`);
+      }
+    });
+  }
+  if (typeof policy.sendAt !== 'string' || !TIME.test(policy.sendAt)) {
+    report('sendAt', 'INVALID_TIME', 'Jam kirim harus HH:mm, mis. 09:00.', 'The send time must be HH:mm, e.g. 09:00.');
+  }
+  const overdue: unknown = policy.overdueAfterDays;
+  if (overdue !== null && (!Number.isInteger(overdue) || (overdue as number) < 1 || (overdue as number) > 30)) {
+    report('overdueAfterDays', 'OVERDUE_OUT_OF_RANGE', 'Pemberitahuan terlambat dikirim 1-30 hari setelah batas waktu.', 'The overdue notice goes out 1-30 days after the deadline.');
+  }
+  if (policy.weeklyDigest !== null) {
+    const digest: unknown = policy.weeklyDigest;
+    const weekday = (digest as { weekday?: unknown })?.weekday;
+    const time = (digest as { time?: unknown })?.time;
+    if (!Number.isInteger(weekday) || (weekday as number) < 1 || (weekday as number) > 7) {
+      report('weeklyDigest.weekday', 'INVALID_WEEKDAY', 'Hari ringkasan mingguan 1 (Senin) sampai 7 (Minggu).', 'The digest weekday is 1 (Monday) to 7 (Sunday).');
+    }
+    if (typeof time !== 'string' || !TIME.test(time)) {
+      report('weeklyDigest.time', 'INVALID_TIME', 'Jam ringkasan mingguan harus HH:mm.', 'The digest time must be HH:mm.');
+    }
+  }
+  const grace: unknown = policy.graceHours;
+  if (typeof grace !== 'number' || !Number.isFinite(grace) || grace < 1 || grace > 168) {
+    report('graceHours', 'GRACE_OUT_OF_RANGE', 'Tenggang pengiriman 1-168 jam.', 'The grace period is 1-168 hours.');
+  }
+  return problems;
+}
+
+export type ReminderKind = 'BEFORE_DEADLINE' | 'OVERDUE' | 'ESCALATION';
+
+export interface PlannedReminder {
+  kind: ReminderKind;
+  /** Days before (positive) or after (negative) the deadline's date; part of the reminder's identity. */
+  offsetDays: number;
+  sendAt: Date;
+}
+
+/** `time` (HH:mm) on the calendar date `days` away from `date`, in `zone`, as an instant. */
+function localMoment(date: string, days: number, time: string, zone: string): Date {
+  const [hour, minute] = time.split(':').map(Number);
+  return DateTime.fromISO(date, { zone }).plus({ days }).set({ hour, minute, second: 0, millisecond: 0 }).toJSDate();
+}
+
+/**
+ * The reminders one recipient gets for one deadline: at the policy's local time in the recipient's own zone, the given
+ * days before the deadline's date, then the overdue notice (and its escalation) after it. Reminders that would fall
+ * before the period opens, or after the deadline itself, are left out.
+ */
+export function planReminders(
+  deadline: LocalDeadline,
+  zone: string,
+  policy: ReminderPolicy,
+  options: { opensOn?: string | null; escalate?: boolean } = {},
+): PlannedReminder[] {
+  if (!isLocalDeadline(deadline)) throw new RangeError(`Not a deadline: ${JSON.stringify(deadline)}`);
+  const due = deadlineInstant(deadline, zone);
+  const opens = options.opensOn ? DateTime.fromISO(options.opensOn, { zone }).startOf('day').toJSDate() : null;
+  const planned: PlannedReminder[] = [];
+  for (const offset of [...new Set(policy.offsetsDays)].sort((a, b) => b - a)) {
+    const sendAt = localMoment(deadline.date, -offset, policy.sendAt, zone);
+    if (sendAt >= due || (opens && sendAt < opens)) continue;
+    planned.push({ kind: 'BEFORE_DEADLINE', offsetDays: offset, sendAt });
+  }
+  if (policy.overdueAfterDays !== null) {
+    const sendAt = localMoment(deadline.date, policy.overdueAfterDays, policy.sendAt, zone);
+    planned.push({ kind: 'OVERDUE', offsetDays: -policy.overdueAfterDays, sendAt });
+    if (options.escalate ?? policy.escalateOverdue) planned.push({ kind: 'ESCALATION', offsetDays: -policy.overdueAfterDays, sendAt });
+  }
+  return planned;
+}
+
+export type DueDecision = 'WAIT' | 'SEND' | 'SKIP_TOO_LATE';
+
+/** Whether a planned reminder goes out now: not before its time, and not once it is more than the grace late. */
+export function dueDecision(sendAt: Date, now: Date, policy: Pick<ReminderPolicy, 'graceHours'>): DueDecision {
+  if (now < sendAt) return 'WAIT';
+  return now.getTime() - sendAt.getTime() > policy.graceHours * 3_600_000 ? 'SKIP_TOO_LATE' : 'SEND';
+}
+
+/** The weekly digest instants from `from` to `until` (inclusive), at the policy's weekday and time in `zone`. */
+export function weeklyDigestTimes(from: Date, until: Date, zone: string, digest: NonNullable<ReminderPolicy['weeklyDigest']>): Date[] {
+  const [hour, minute] = digest.time.split(':').map(Number);
+  let moment = DateTime.fromJSDate(from, { zone }).set({ hour, minute, second: 0, millisecond: 0 });
+  const shift = (digest.weekday - moment.weekday + 7) % 7;
+  moment = moment.plus({ days: shift });
+  if (moment.toJSDate() < from) moment = moment.plus({ weeks: 1 });
+  const times: Date[] = [];
+  for (; moment.toJSDate() <= until; moment = moment.plus({ weeks: 1 })) times.push(moment.toJSDate());
+  return times;
+}

@@ -71,6 +71,10 @@ export const MESSAGES = {
     id: 'Unit-unit memberi jawaban berbeda untuk indikator berikut; samakan dahulu, lalu kompilasi ulang.',
     en: 'Units gave different answers to the indicators below; settle them, then compile again.',
   },
+  'reminderPolicy.invalid': {
+    id: 'Kebijakan pengingat belum valid. Perbaiki isian berikut.',
+    en: 'The reminder policy is not valid. Fix the fields below.',
+  },
   'submission.notEditable': {
     id: 'Dokumen tidak dapat ditambahkan pada laporan berstatus {status}.',
     en: 'Documents cannot be added to a submission in status {status}.',

@@ -17,6 +17,7 @@ import { ReportingCycle } from './reporting-cycle.entity';
 import { SubmissionReview } from './submission-review.entity';
 import { DeadlineExtension, ReportingPeriod } from './reporting-period.entity';
 import { EvidenceBlob } from './evidence-blob.entity';
+import { ReminderPolicyRecord } from './reminder-policy.entity';
 import { RecalculationItem, RecalculationRun } from './recalculation.entity';
 
 export * from './api-token.entity';
@@ -38,6 +39,7 @@ export * from './reporting-cycle.entity';
 export * from './submission-review.entity';
 export * from './reporting-period.entity';
 export * from './evidence-blob.entity';
+export * from './reminder-policy.entity';
 export * from './recalculation.entity';
 
 export const ENTITIES = [
@@ -63,4 +65,5 @@ export const ENTITIES = [
   ReportingPeriod,
   DeadlineExtension,
   EvidenceBlob,
+  ReminderPolicyRecord,
 ];

@@ -1,0 +1,49 @@
+import { rowCounts } from '@peduli/testkit';
+import { json, startTestApi, TestApi } from './support';
+
+describe('a cycle’s reminder policy', () => {
+  let api: TestApi;
+  let cycleId: string;
+  beforeAll(async () => {
+    api = await startTestApi();
+    const [v1] = await api.database.dataSource.query(`SELECT id FROM framework_version WHERE programme = 'RANHAM' AND version = 1`);
+    const created = await api.post('/api/v1/cycles', { programme: 'RANHAM', year: 2026, label: 'RANHAM 2026', frameworkVersionId: v1.id });
+    cycleId = ((await created.json()) as { cycle: { id: string } }).cycle.id;
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+  const put = (body: unknown) =>
+    fetch(`${api.baseUrl}/api/v1/cycles/${cycleId}/reminder-policy`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${api.adminToken}`, 'content-type': 'application/json', 'accept-language': 'en' },
+      body: JSON.stringify(body),
+    });
+
+  it('starts from the defaults: 14, 7, 3 and 1 days before, at 09:00 local time', async () => {
+    const view = await (await api.get(`/api/v1/cycles/${cycleId}/reminder-policy`)).json();
+    expect(view).toMatchObject({ isDefault: true, policy: { offsetsDays: [14, 7, 3, 1], sendAt: '09:00', overdueAfterDays: 1, graceHours: 24 } });
+  });
+
+  it('refuses negative or absurd offsets and bad times, naming each, and changes nothing', async () => {
+    const before = await rowCounts(api.database.dataSource, ['reminder_policy', 'audit_entry']);
+    const response = await put({ offsetsDays: [7, -2, 500], sendAt: '9 pagi' });
+    expect(response.status).toBe(400);
+    const body = await json(response);
+    expect(body.problems?.map((p) => p.field)).toEqual(['offsetsDays[1]', 'offsetsDays[2]', 'sendAt']);
+    expect(body.problems?.[0].problem).toBe('A reminder offset must be a whole number of 1-90 days before the deadline.');
+    expect((await put({ offsetsDays: [7], unknownField: 1 })).status).toBe(400);
+    expect(await rowCounts(api.database.dataSource, ['reminder_policy', 'audit_entry'])).toEqual(before);
+  });
+
+  it('keeps fields left out, and audits the change', async () => {
+    const response = await put({ offsetsDays: [10, 2], sendAt: '08:30' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ isDefault: false, policy: { offsetsDays: [10, 2], sendAt: '08:30', overdueAfterDays: 1, graceHours: 24 } });
+    expect((await put({ graceHours: 12 })).status).toBe(200);
+    const view = (await (await api.get(`/api/v1/cycles/${cycleId}/reminder-policy`)).json()) as { policy: Record<string, unknown> };
+    expect(view.policy).toMatchObject({ offsetsDays: [10, 2], sendAt: '08:30', graceHours: 12 });
+    const audits = await api.database.dataSource.query(`SELECT action FROM audit_entry WHERE action = 'reminder_policy.set'`);
+    expect(audits).toHaveLength(2);
+  });
+});

@@ -75,6 +75,9 @@ describe('deadlines in the unit’s zone, extensions, late submissions, and the 
     const foreign = await send('papuaKanwil', 'POST', `/cycles/${cycleId}/periods/B04/extensions`, { regionCode: '64.71', organisationId: dinkes, until, reason: 'Banjir di kantor' });
     expect(foreign.status).toBe(403);
     expect((await send('coordinator', 'POST', `/cycles/${cycleId}/periods/B04/extensions`, { regionCode: '64.71', until, reason: 'Banjir di kantor' })).status).toBe(403);
+    // An instant without its offset would be read in some guessed zone: refused.
+    const noOffset = await send('kanwil', 'POST', `/cycles/${cycleId}/periods/B04/extensions`, { regionCode: '64.71', until: '2026-09-13T23:59:00', reason: 'Banjir di kantor' });
+    expect(noOffset.status).toBe(400);
     const granted = await send('kanwil', 'POST', `/cycles/${cycleId}/periods/B04/extensions`, { regionCode: '64.71', organisationId: dinkes, until, reason: 'Banjir di kantor Dinkes' });
     expect(granted.status).toBe(201);
     const [audit] = await api.database.dataSource.query(`SELECT reason FROM audit_entry WHERE action = 'deadline.extended'`);

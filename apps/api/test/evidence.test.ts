@@ -55,8 +55,11 @@ describe('evidence: metadata and indicators, one blob per unit and content, reus
     const refused = await upload('dinkes', id, { documentType: 'PERBUP_PERWAL', indicatorCodes: 'K1.S1,K9.X9' });
     expect(refused.status).toBe(400);
     expect(refused.body.problems?.map((p) => p.field)).toEqual(['indicatorCodes.K9.X9']);
-    const badDate = await upload('dinkes', id, { documentType: 'PERBUP_PERWAL', legalDate: '14-03-2025' });
-    expect(badDate.status).toBe(400);
+    for (const legalDate of ['14-03-2025', '2025-02-30']) {
+      const badDate = await upload('dinkes', id, { documentType: 'PERBUP_PERWAL', legalDate });
+      expect(badDate.status).toBe(400);
+      expect(badDate.body.problems?.map((p) => p.field)).toEqual(['legalDate']);
+    }
     expect(filesUnder(api.storageDir)).toHaveLength(files);
     expect(await rowCounts(api.database.dataSource, ['evidence_document', 'evidence_blob', 'audit_entry'])).toEqual(before);
 

@@ -152,7 +152,7 @@ describe('review: unit head approves, coordinator approves, Kanwil verifies or a
     expect((await send('operator', 'POST', '/submissions/compile', { regionCode: '64.71', periodKey: '2026-TAHUNAN' })).status).toBe(403);
     const compiled = await send('coordinator', 'POST', '/submissions/compile', { regionCode: '64.71', periodKey: '2026-TAHUNAN' });
     expect(compiled.status).toBe(200);
-    const body = (await compiled.json()) as View & { organisationId: string | null; answers: Record<string, unknown>; documents: { status: string; indicatorCodes: string[] }[]; compiledFrom: unknown[] };
+    const body = (await compiled.json()) as View & { id: string; organisationId: string | null; answers: Record<string, unknown>; documents: { status: string; indicatorCodes: string[] }[]; compiledFrom: unknown[] };
     expect(body).toMatchObject({ organisationId: null, status: 'DRAFT', answers: { 'K1.S1': true, 'K1.P1': 80 } });
     expect(body.compiledFrom).toEqual([{ submissionId: input, organisationId: dinkes, indicatorCodes: ['K1.P1', 'K1.S1'], documents: 1 }]);
     expect(body.documents).toEqual([expect.objectContaining({ status: 'QUARANTINED', indicatorCodes: ['K1.S1'] })]);
@@ -160,17 +160,26 @@ describe('review: unit head approves, coordinator approves, Kanwil verifies or a
     const again = (await (await send('coordinator', 'POST', '/submissions/compile', { regionCode: '64.71', periodKey: '2026-TAHUNAN' })).json()) as { documents: unknown[] };
     expect(again.documents).toHaveLength(1);
 
-    // A second unit that disagrees on K1.P1 stops the compilation, naming the indicator and the units.
+    // Two more units disagree on K2.S1, which the regency/city has not answered: the compilation stops, naming it.
+    // (RSUD's different K1.P1 does not count: the regency/city's own answer, from the first compilation, stands.)
     const rsud = await createTestOrganisation(api.database.dataSource, { kind: 'OPD', name: 'RSUD Balikpapan', regionCode: '64.71' });
-    await api.database.dataSource.query(
-      `INSERT INTO submission (region_code, organisation_id, programme, period_key, status, answers, submit_count, version)
-       VALUES ('64.71', $1, 'KKP_HAM', '2026-TAHUNAN', 'VERIFIED', '{"K1.P1": 60}', 1, 1)`,
-      [rsud],
-    );
+    const dinsos = await createTestOrganisation(api.database.dataSource, { kind: 'OPD', name: 'Dinas Sosial Balikpapan', regionCode: '64.71' });
+    for (const [unit, answers] of [[rsud, '{"K1.P1": 60, "K2.S1": true}'], [dinsos, '{"K2.S1": false}']]) {
+      await api.database.dataSource.query(
+        `INSERT INTO submission (region_code, organisation_id, programme, period_key, status, answers, submit_count, version)
+         VALUES ('64.71', $1, 'KKP_HAM', '2026-TAHUNAN', 'VERIFIED', $2, 1, 1)`,
+        [unit, answers],
+      );
+    }
     const conflict = await send('coordinator', 'POST', '/submissions/compile', { regionCode: '64.71', periodKey: '2026-TAHUNAN' });
     expect(conflict.status).toBe(409);
     const problems = (await json(conflict)).problems ?? [];
-    expect(problems.map((p) => p.field)).toEqual(['answers.K1.P1']);
-    expect(problems[0].problem).toContain(`${dinkes}: 80`);
+    expect(problems.map((p) => p.field)).toEqual(['answers.K2.S1']);
+    expect(problems[0].problem).toContain(`${rsud}: true`);
+    // The coordinator settles it on the regency/city's submission; that answer stands from then on.
+    expect((await send('coordinator', 'PATCH', `/submissions/${body.id}`, { answers: { 'K1.S1': true, 'K1.P1': 80, 'K2.S1': true } })).status).toBe(200);
+    const settled = await send('coordinator', 'POST', '/submissions/compile', { regionCode: '64.71', periodKey: '2026-TAHUNAN' });
+    expect(settled.status).toBe(200);
+    expect(((await settled.json()) as { answers: Record<string, unknown> }).answers).toEqual({ 'K1.S1': true, 'K1.P1': 80, 'K2.S1': true });
   });
 });

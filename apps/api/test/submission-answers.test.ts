@@ -55,6 +55,9 @@ describe('answers are checked against the framework of their period', () => {
     expect(await good.json()).toMatchObject({ answers: { 'K1.P1': 55.5 }, contactEmail: 'hukum@balikpapan.go.id' });
     const [audit] = await api.database.dataSource.query(`SELECT before, after FROM audit_entry WHERE action = 'submission.updated' AND entity_id = $1`, [created.id]);
     expect(audit).toMatchObject({ before: { answers: { 'K1.S1': true } }, after: { answers: { 'K1.P1': 55.5 } } });
+    const cleared = await send('PATCH', `/submissions/${created.id}`, { contactEmail: null });
+    expect(cleared.status).toBe(200);
+    expect(await cleared.json()).toMatchObject({ contactEmail: null, answers: { 'K1.P1': 55.5 } });
     expect((await send('POST', `/submissions/${created.id}/submit`, {})).status).toBe(200);
     const locked = await send('PATCH', `/submissions/${created.id}`, { answers: {} });
     expect(locked.status).toBe(409);

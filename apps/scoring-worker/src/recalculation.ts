@@ -86,10 +86,14 @@ export function makeRecalculationSubjectScorer(context: Context, scorers = new F
         if (!item) return { outcome: 'skipped', reason: 'not a subject of this run' };
         if (item.status !== RecalculationItemStatus.PENDING) return { outcome: 'skipped', reason: `subject already ${item.status}` };
         const run = await manager.getRepository(RecalculationRun).findOneOrFail({ where: { id: runId } });
+        // A run whose cycle has since switched again still records its snapshot, but must not replace the current
+        // score with one from a version the cycle no longer uses.
+        const [cycle] = await manager.query(`SELECT framework_version_id FROM reporting_cycle WHERE id = $1 FOR SHARE`, [run.cycleId]);
+        const makeCurrent = cycle?.framework_version_id === run.frameworkVersionId;
         const framework = await scorers.byId(manager, run.frameworkVersionId);
         const subject = await loadSubjectForScoring(manager, submissionId);
         if (!framework || !subject) throw new Error('the framework version or the submission no longer exists');
-        const stored = await storeScore(manager, subject, framework, { runId, notify: false });
+        const stored = await storeScore(manager, subject, framework, { runId, notify: false, makeCurrent });
         await manager.query(
           `UPDATE recalculation_item SET status = $3, snapshot_id = $4, from_band = $5, to_band = $6, from_total = $7, to_total = $8, finished_at = now()
             WHERE run_id = $1 AND submission_id = $2`,

@@ -19,6 +19,8 @@ export interface StoreOptions {
   runId?: string;
   /** Emit `submission.scored` (which notifies the unit) for a new snapshot: not for recalculations. */
   notify: boolean;
+  /** Whether the snapshot becomes the submission's current score (not for a run its cycle has since moved past). */
+  makeCurrent?: boolean;
 }
 
 /** Loads a submission with what scoring needs, locking it so two scorers of one submission take turns. */
@@ -91,7 +93,7 @@ export async function storeScore(manager: EntityManager, subject: ScoringSubject
         score.frameworkStamp,
         score.inputHash,
       ])) as { id: string }[])[0].id;
-  if (subject.currentSnapshotId !== snapshotId) {
+  if ((options.makeCurrent ?? true) && subject.currentSnapshotId !== snapshotId) {
     await manager.query(`UPDATE submission SET current_snapshot_id = $2 WHERE id = $1`, [subject.id, snapshotId]);
   }
   if (created) {

@@ -128,6 +128,19 @@ describe('recalculation runs', () => {
     expect(await parent?.getState()).toBe('completed');
   });
 
+  it('a run whose cycle has since switched to another version records its snapshots but leaves the current scores alone', async () => {
+    const current = () => database.dataSource.query(`SELECT s.current_snapshot_id AS id FROM submission s WHERE s.status = 'VERIFIED' ORDER BY s.id`);
+    await database.dataSource.query(`UPDATE reporting_cycle SET framework_version_id = $2 WHERE id = $1`, [cycleId, v1.id]);
+    const before = await current();
+    const [{ id: runId }] = await database.dataSource.query(
+      `INSERT INTO recalculation_run (cycle_id, framework_version_id, previous_framework_version_id, reason) VALUES ($1, $2, $3, 'VERSION_SWITCHED') RETURNING id`,
+      [cycleId, v2Id, v1.id],
+    );
+    await queues.add(QueueName.Scoring, JobName.RecalculationRequested, { runId }, { jobId: `requested.${runId}` });
+    expect(await finished(runId)).toMatchObject({ total: 20, done: 20, failed: 0 });
+    expect(await current()).toEqual(before);
+  });
+
   it('records a subject that cannot be scored as failed, finishes the run, and lists the failure', async () => {
     const [{ id }] = await database.dataSource.query(
       `INSERT INTO submission (region_code, programme, period_key, status, answers, adjustments, submit_count, version)

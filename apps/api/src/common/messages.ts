@@ -68,8 +68,8 @@ export const MESSAGES = {
     en: 'A document can only be reused by the unit it belongs to.',
   },
   'submission.compileConflicts': {
-    id: 'Unit-unit memberi jawaban berbeda untuk indikator berikut; samakan dahulu, lalu kompilasi ulang.',
-    en: 'Units gave different answers to the indicators below; settle them, then compile again.',
+    id: 'Unit-unit memberi jawaban berbeda untuk indikator berikut. Isi jawaban yang benar pada laporan kabupaten/kota (jawaban itu yang berlaku), lalu kompilasi ulang.',
+    en: 'Units gave different answers to the indicators below. Enter the right answer on the regency/city’s submission (that answer stands), then compile again.',
   },
   'reminderPolicy.invalid': {
     id: 'Kebijakan pengingat belum valid. Perbaiki isian berikut.',

@@ -30,7 +30,10 @@ class PeriodBody {
 class ExtensionBody {
   @ApiProperty({ example: '64.71' }) @Matches(REGION_CODE_PATTERN) regionCode: string;
   @ApiPropertyOptional({ description: 'One unit; omitted for the whole regency/city' }) @IsOptional() @IsUUID('4') organisationId?: string;
-  @ApiProperty({ example: '2026-09-13T15:59:59Z', description: 'An instant (with its offset)' }) @IsDateString({ strict: true }) until: string;
+  @ApiProperty({ example: '2026-09-13T23:59:00+08:00', description: 'An instant with its offset (Z or ±hh:mm), so no zone is guessed' })
+  @IsDateString({ strict: true })
+  @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'until must be a date and time with its offset, e.g. 2026-09-13T23:59:00+08:00' })
+  until: string;
   @ApiProperty({ example: 'Banjir di kantor Bagian Hukum' }) @IsString() @MinLength(5) @MaxLength(1000) reason: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DocumentStatus, DocumentType, isIndicatorCode } from '@peduli/domain';
+import { DocumentStatus, DocumentType, isIndicatorCode, isLocalDeadline } from '@peduli/domain';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, registerDecorator, ValidationOptions } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, registerDecorator, ValidationOptions } from 'class-validator';
 
 const DOCUMENT_TYPES = { context: { values: Object.values(DocumentType).join(', ') } };
 
@@ -19,6 +19,21 @@ function AreIndicatorCodes(options?: ValidationOptions) {
     });
 }
 
+/** A real YYYY-MM-DD calendar date (2025-02-30 is refused here, not by the database). */
+function IsCalendarDate(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: target.constructor,
+      propertyName,
+      options,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isLocalDeadline({ date: value }),
+        defaultMessage: () => `${propertyName} must be a real date written YYYY-MM-DD`,
+      },
+    });
+}
+
 /** Multipart form fields arrive as text: a list of indicator codes is sent comma-separated. */
 const commaList = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((code) => code.trim()).filter((code) => code.length > 0) : value;
@@ -30,7 +45,7 @@ export class EvidenceFields {
 
   @ApiPropertyOptional({ example: 'Peraturan Wali Kota tentang Bantuan Hukum' }) @IsOptional() @IsString() @MinLength(3) @MaxLength(300) title?: string;
   @ApiPropertyOptional({ example: 'Perwal No. 12 Tahun 2025' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(120) legalNumber?: string;
-  @ApiPropertyOptional({ example: '2025-03-14' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) legalDate?: string;
+  @ApiPropertyOptional({ example: '2025-03-14' }) @IsOptional() @IsCalendarDate() legalDate?: string;
   @ApiPropertyOptional({ example: 'Januari-April 2025' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(100) periodCovered?: string;
 
   @ApiPropertyOptional({ example: 'K1.S1,K1.P1', description: 'The indicators (or actions) this document backs, comma-separated' })

@@ -49,9 +49,13 @@ export class EvidenceService {
       if (errors.length > 0) throw ApiError.badRequest('request.invalid', {}, toFieldProblems(errors));
       await this.assertIndicatorsExist(submission, fields.indicatorCodes ?? []);
       const ownerKey = ownerKeyOf(submission);
+      let deduplicated = true;
       const saved = await this.dataSource.transaction(async (manager) => {
-        const { storageKey, deduplicated } = await this.shareBlob(manager, ownerKey, upload.blob);
-        keepUploadedBlob = !deduplicated;
+        // The upload may have taken minutes: the submission must still be editable now, and stays so until commit.
+        await this.lockEditable(manager, id);
+        const shared = await this.shareBlob(manager, ownerKey, upload.blob);
+        deduplicated = shared.deduplicated;
+        const storageKey = shared.storageKey;
         const document = await manager.getRepository(EvidenceDocument).save({
           submissionId: id,
           ownerKey,
@@ -78,6 +82,7 @@ export class EvidenceService {
         });
         return document;
       });
+      keepUploadedBlob = !deduplicated;
       return saved;
     } finally {
       // Refused, failed, or the same bytes were already stored for this unit: the new copy goes.
@@ -98,6 +103,7 @@ export class EvidenceService {
     const indicatorCodes = body.indicatorCodes ?? source.indicatorCodes;
     await this.assertIndicatorsExist(submission, indicatorCodes);
     return this.dataSource.transaction(async (manager) => {
+      await this.lockEditable(manager, id);
       const document = await manager.getRepository(EvidenceDocument).save(quarantinedCopy(source, id, indicatorCodes));
       await recordAudit(manager, {
         ...actor,
@@ -120,6 +126,12 @@ export class EvidenceService {
       throw ApiError.conflict('evidence.notDownloadable', { status: document.status });
     }
     return { document, stream: this.storage.open(document.storageKey) };
+  }
+
+  /** Locks the submission row for the rest of the transaction (a submit waits) and checks it is still editable. */
+  private async lockEditable(manager: EntityManager, id: string): Promise<void> {
+    const submission = await manager.getRepository(Submission).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    this.submissions.assertEditable(submission);
   }
 
   /** The unit's blob for these bytes: an existing one (and the new copy is dropped), or the new one registered. */

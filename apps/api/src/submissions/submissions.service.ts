@@ -99,7 +99,7 @@ export class SubmissionsService {
       : null;
     const answers = body.answers ?? submission.answers;
     await this.assertAnswersFit(this.dataSource.manager, { ...submission, organisationKind }, answers);
-    const contactEmail = body.contactEmail === undefined ? submission.contactEmail : body.contactEmail.toLowerCase();
+    const contactEmail = body.contactEmail === undefined ? submission.contactEmail : (body.contactEmail?.toLowerCase() ?? null);
     await this.dataSource.transaction(async (manager) => {
       const [, changed] = await manager.query(
         `UPDATE submission SET answers = $2, contact_email = $3, updated_at = now(), version = version + 1 WHERE id = $1 AND status = $4`,

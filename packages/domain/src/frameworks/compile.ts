@@ -20,9 +20,10 @@ export interface CompileResult {
 }
 
 /**
- * Merges the units' answers into the regency/city's. Each indicator takes the one answer the units gave; units that
- * gave the same value agree; units that gave different values are a conflict for the coordinator to settle (nothing
- * is merged then). Indicators no unit answered keep the regency/city's own answer.
+ * Merges the units' answers into the regency/city's. The regency/city's own answer always stands: it is how the
+ * coordinator settles (or corrects) an indicator, and a later compilation never puts a unit's value back over it.
+ * Other indicators take the one answer the units gave; units that gave the same value agree; units that gave different
+ * values are a conflict for the coordinator to settle by answering that indicator on the regency/city's submission.
  */
 export function compileAnswers(own: Answers, sources: readonly CompileSource[]): CompileResult {
   const byIndicator = new Map<string, { organisationId: string; value: AnswerValue }[]>();
@@ -35,6 +36,7 @@ export function compileAnswers(own: Answers, sources: readonly CompileSource[]):
   const answers: Answers = { ...own };
   const conflicts: CompileConflict[] = [];
   for (const [indicatorCode, values] of [...byIndicator.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!isUnanswered(own[indicatorCode] ?? null)) continue;
     if (new Set(values.map((entry) => JSON.stringify(entry.value))).size > 1) conflicts.push({ indicatorCode, values });
     else answers[indicatorCode] = values[0].value;
   }

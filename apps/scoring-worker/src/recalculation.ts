@@ -1,10 +1,9 @@
-import { recordAudit, RecalculationItemStatus, RecalculationRun, RecalculationStatus, ReportingCycle, SYSTEM_ACTOR } from '@peduli/db';
+import { cycleSubjectsCondition, cycleSubjectsParams, recordAudit, RecalculationItemStatus, RecalculationRun, RecalculationStatus, ReportingCycle, SYSTEM_ACTOR } from '@peduli/db';
 import { JobName, JobPayloads, QueueName } from '@peduli/queue';
 import type { WorkerContext } from '@peduli/worker-kit';
 import type { Job } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import { FrameworkScorers } from './framework-scorers';
-import { SCORABLE_STATUSES } from './score-submission';
 import { loadSubjectForScoring, storeScore } from './store-score';
 
 /** A subject that fails this often is recorded as failed and the run goes on without it. */
@@ -29,12 +28,9 @@ export function makeRecalculationPlanner(context: Context) {
       const cycle = await manager.getRepository(ReportingCycle).findOneOrFail({ where: { id: run.cycleId } });
       await manager.query(
         `INSERT INTO recalculation_item (run_id, submission_id)
-         SELECT $1, s.id FROM submission s
-          WHERE s.programme = $2 AND s.period_key LIKE $3 AND s.status = ANY($4)
-            -- KKP HAM scores regencies and cities; units' inputs are part of their regency/city's submission.
-            AND (s.programme <> 'KKP_HAM' OR s.organisation_id IS NULL)
+         SELECT $1, s.id FROM submission s WHERE ${cycleSubjectsCondition('s', 2)}
          ON CONFLICT DO NOTHING`,
-        [runId, cycle.programme, `${cycle.year}-%`, SCORABLE_STATUSES],
+        [runId, ...cycleSubjectsParams(cycle)],
       );
       const [{ total }] = await manager.query(`SELECT count(*)::int AS total FROM recalculation_item WHERE run_id = $1`, [runId]);
       await manager.query(

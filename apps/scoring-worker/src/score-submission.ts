@@ -1,5 +1,5 @@
 import { recordAudit, SYSTEM_ACTOR } from '@peduli/db';
-import { isScoringSubject, SubmissionStatus } from '@peduli/domain';
+import { isScoringSubject, SCORABLE_STATUSES, SubmissionStatus } from '@peduli/domain';
 import type { EntityManager } from 'typeorm';
 import { JobName, JobPayloads } from '@peduli/queue';
 import type { WorkerContext } from '@peduli/worker-kit';
@@ -10,8 +10,6 @@ export type ScoreOutcome =
   | { outcome: 'scored'; snapshotId: string; total: number; band: string; frameworkVersion: string }
   | { outcome: 'skipped'; reason: string };
 
-/** Checked submissions are scored; so are verified ones (with the reviewer's values) and rescored ones. */
-export const SCORABLE_STATUSES: readonly SubmissionStatus[] = [SubmissionStatus.IN_REVIEW, SubmissionStatus.VERIFIED, SubmissionStatus.SCORED];
 
 /**
  * Scores a checked submission under its cycle's framework version and stores the snapshot. Running the job twice,

@@ -1,4 +1,4 @@
-import { FrameworkStatus, parsePeriodKey, Programme } from '@peduli/domain';
+import { FrameworkStatus, parsePeriodKey, Programme, SCORABLE_STATUSES } from '@peduli/domain';
 import type { EntityManager } from 'typeorm';
 import { FrameworkVersionRecord } from './entities/framework-version.entity';
 import { ReportingCycle } from './entities/reporting-cycle.entity';
@@ -20,4 +20,18 @@ export async function frameworkVersionIdForPeriod(manager: EntityManager, progra
     select: { id: true },
   });
   return newest?.id ?? null;
+}
+
+/**
+ * The submissions of a cycle that get a score of their own (the SQL side of `isScoringSubject`): its programme and
+ * year, checked or later (`SCORABLE_STATUSES`), and for KKP HAM only regencies/cities, not their units' inputs.
+ * `first` is the number of the first of the three positional parameters `cycleSubjectsParams` gives.
+ */
+export function cycleSubjectsCondition(alias: string, first: number): string {
+  return `${alias}.programme = $${first} AND ${alias}.period_key LIKE $${first + 1} AND ${alias}.status = ANY($${first + 2})
+          AND (${alias}.programme <> '${Programme.KKP_HAM}' OR ${alias}.organisation_id IS NULL)`;
+}
+
+export function cycleSubjectsParams(cycle: { programme: Programme; year: number }): unknown[] {
+  return [cycle.programme, `${cycle.year}-%`, SCORABLE_STATUSES];
 }

@@ -24,6 +24,12 @@ export function canTransition(from: SubmissionStatus, to: SubmissionStatus): boo
   return ALLOWED_TRANSITIONS[from].includes(to);
 }
 
+/** A unit may change answers and documents in these statuses (before submitting, or after a return or failed check). */
+export const EDITABLE_STATUSES: readonly SubmissionStatus[] = [SubmissionStatus.DRAFT, SubmissionStatus.RETURNED, SubmissionStatus.CHECK_FAILED];
+
+/** Checked submissions are scored (provisionally), and so are verified ones and those already scored (rescoring). */
+export const SCORABLE_STATUSES: readonly SubmissionStatus[] = [SubmissionStatus.IN_REVIEW, SubmissionStatus.VERIFIED, SubmissionStatus.SCORED];
+
 /** The statuses from which a unit may (re)submit. */
 export function submittableStatuses(): SubmissionStatus[] {
   return (Object.keys(ALLOWED_TRANSITIONS) as SubmissionStatus[]).filter((from) =>

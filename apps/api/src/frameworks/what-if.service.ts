@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { FrameworkVersionRecord, ReportingCycle } from '@peduli/db';
-import { OrganisationKind, prepareSubmissionScorer, SubmissionStatus } from '@peduli/domain';
+import { cycleSubjectsCondition, cycleSubjectsParams, FrameworkVersionRecord, ReportingCycle } from '@peduli/db';
+import { OrganisationKind, prepareSubmissionScorer } from '@peduli/domain';
 import { DataSource } from 'typeorm';
 import { BandChange } from './framework-views';
 
@@ -30,8 +30,6 @@ interface SubjectRow {
   current_total: number | null;
 }
 
-const SCORED_IN_A_RUN = [SubmissionStatus.IN_REVIEW, SubmissionStatus.VERIFIED, SubmissionStatus.SCORED];
-
 /**
  * Scores a version (a DRAFT included) against a cycle's current answers without storing anything, and reports the
  * band changes it would cause compared with each submission's current score.
@@ -48,10 +46,9 @@ export class WhatIfService {
          FROM submission s
          LEFT JOIN organisation o ON o.id = s.organisation_id
          LEFT JOIN score_snapshot c ON c.id = s.current_snapshot_id
-        WHERE s.programme = $1 AND s.period_key LIKE $2 AND s.status = ANY($3)
-          AND (s.programme <> 'KKP_HAM' OR s.organisation_id IS NULL)
+        WHERE ${cycleSubjectsCondition('s', 1)}
         ORDER BY s.region_code, s.period_key, s.id`,
-      [cycle.programme, `${cycle.year}-%`, SCORED_IN_A_RUN],
+      cycleSubjectsParams(cycle),
     );
     const bandChanges: BandChange[] = [];
     const failures: WhatIfResult['failures'] = [];

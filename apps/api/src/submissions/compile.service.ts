@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { EvidenceDocument, recordAudit, Region, Submission } from '@peduli/db';
-import { compileAnswers, DocumentStatus, isPeriodOfProgramme, parsePeriodKey, Permission, Programme, SubmissionStatus } from '@peduli/domain';
+import { compileAnswers, DocumentStatus, EDITABLE_STATUSES, isPeriodOfProgramme, parsePeriodKey, Permission, Programme, SubmissionStatus } from '@peduli/domain';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { AccessService } from '../auth/access.service';
 import type { Principal, RequestActor } from '../auth/principal';
@@ -8,8 +8,6 @@ import { ApiError } from '../common/api-error';
 import { CompileBody } from './compile.dto';
 import { quarantinedCopy } from './evidence-view';
 import { SubmissionsService } from './submissions.service';
-
-const EDITABLE = [SubmissionStatus.DRAFT, SubmissionStatus.RETURNED, SubmissionStatus.CHECK_FAILED];
 
 export interface CompiledFrom {
   submissionId: string;
@@ -45,7 +43,7 @@ export class CompileService {
       const where = { regionCode: region.code, programme: Programme.KKP_HAM, periodKey: body.periodKey };
       let target = await manager.getRepository(Submission).findOne({ where: { ...where, organisationId: IsNull() }, order: { createdAt: 'DESC' }, lock: { mode: 'pessimistic_write' } });
       target ??= await manager.getRepository(Submission).save({ ...where, organisationId: null, answers: {}, status: SubmissionStatus.DRAFT });
-      if (!EDITABLE.includes(target.status)) throw ApiError.conflict('submission.answersLocked', { status: target.status });
+      if (!EDITABLE_STATUSES.includes(target.status)) throw ApiError.conflict('submission.answersLocked', { status: target.status });
 
       const sources = await manager.getRepository(Submission).find({
         where: { ...where, organisationId: Not(IsNull()), status: SubmissionStatus.VERIFIED },

@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { ApiConfig } from '@peduli/config';
-import { EvidenceDocument, Organisation, recordAudit, Submission } from '@peduli/db';
+import { EvidenceDocument, recordAudit, Submission } from '@peduli/db';
 import { DocumentStatus, Permission } from '@peduli/domain';
 import type { BlobStorage } from '@peduli/storage';
 import { plainToInstance } from 'class-transformer';
@@ -148,12 +148,9 @@ export class EvidenceService {
 
   private async assertIndicatorsExist(submission: Submission, codes: string[]): Promise<void> {
     if (codes.length === 0) return;
-    const organisation = submission.organisationId
-      ? await this.dataSource.getRepository(Organisation).findOne({ where: { id: submission.organisationId }, select: { kind: true } })
-      : null;
     await this.submissions.assertAnswersFit(
       this.dataSource.manager,
-      { ...submission, organisationKind: organisation?.kind ?? null },
+      { ...submission, organisationKind: await this.submissions.organisationKindOf(submission) },
       Object.fromEntries(codes.map((code) => [code, null])),
       'indicatorCodes',
     );

@@ -1,9 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { Organisation, recordAudit, ReviewDecision, Submission, SubmissionReview } from '@peduli/db';
+import { recordAudit, ReviewDecision, Submission, SubmissionReview } from '@peduli/db';
 import {
   Locale,
   mayReviewAt,
   nextReviewStage,
+  OrganisationKind,
   Permission,
   RETURN_REASON_MESSAGES,
   reviewStagesFor,
@@ -22,7 +23,7 @@ interface Turn {
   submission: Submission;
   stage: ReviewStage;
   stages: ReviewStage[];
-  organisationKind: Organisation['kind'] | null;
+  organisationKind: OrganisationKind | null;
 }
 
 /**
@@ -108,13 +109,13 @@ export class ReviewService {
   private async takeTurn(manager: EntityManager, id: string, principal: Principal): Promise<Turn> {
     const submission = await manager.getRepository(Submission).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (submission.status !== SubmissionStatus.IN_REVIEW) throw ApiError.conflict('review.notInReview', { status: submission.status });
-    const organisation = submission.organisationId ? await manager.getRepository(Organisation).findOne({ where: { id: submission.organisationId } }) : null;
-    const stages = reviewStagesFor(organisation?.kind ?? null, submission.programme);
+    const organisationKind = await this.submissions.organisationKindOf(submission, manager);
+    const stages = reviewStagesFor(organisationKind, submission.programme);
     const stage = submission.reviewStage ?? stages[0];
     if (!mayReviewAt(principal.grants, stage, submissionScope(submission))) {
       throw new ApiError(HttpStatus.FORBIDDEN, 'review.notYourStage', { stage });
     }
-    return { submission, stage, stages, organisationKind: organisation?.kind ?? null };
+    return { submission, stage, stages, organisationKind };
   }
 
   private async record(

@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { EvidenceDocument, FrameworkVersionRecord, frameworkVersionIdForPeriod, Organisation, recordAudit, Region, ScoreSnapshot, Submission } from '@peduli/db';
 import {
   Answers,
+  EDITABLE_STATUSES,
   formatDeadline,
   isPeriodOfProgramme,
   OrganisationKind,
@@ -26,7 +27,6 @@ import { ApiError } from '../common/api-error';
 import { documentView } from './evidence-view';
 import { CreateSubmissionBody, SubmissionView, UpdateSubmissionBody } from './submissions.dto';
 
-const EDITABLE = new Set([SubmissionStatus.DRAFT, SubmissionStatus.RETURNED, SubmissionStatus.CHECK_FAILED]);
 
 @Injectable()
 export class SubmissionsService {
@@ -93,10 +93,8 @@ export class SubmissionsService {
    */
   async update(id: string, body: UpdateSubmissionBody, principal: Principal, context: RequestActor): Promise<SubmissionView> {
     const submission = await this.findOrFail(id, principal, Permission.SUBMISSIONS_EDIT);
-    if (!EDITABLE.has(submission.status)) throw ApiError.conflict('submission.answersLocked', { status: submission.status });
-    const organisationKind = submission.organisationId
-      ? ((await this.dataSource.getRepository(Organisation).findOne({ where: { id: submission.organisationId } }))?.kind ?? null)
-      : null;
+    if (!EDITABLE_STATUSES.includes(submission.status)) throw ApiError.conflict('submission.answersLocked', { status: submission.status });
+    const organisationKind = await this.organisationKindOf(submission);
     const answers = body.answers ?? submission.answers;
     await this.assertAnswersFit(this.dataSource.manager, { ...submission, organisationKind }, answers);
     const contactEmail = body.contactEmail === undefined ? submission.contactEmail : (body.contactEmail?.toLowerCase() ?? null);
@@ -155,10 +153,14 @@ export class SubmissionsService {
   private async currentReviewStage(submission: Submission): Promise<ReviewStage | null> {
     if (submission.status !== SubmissionStatus.IN_REVIEW) return null;
     if (submission.reviewStage) return submission.reviewStage;
-    const organisation = submission.organisationId
-      ? await this.dataSource.getRepository(Organisation).findOne({ where: { id: submission.organisationId }, select: { kind: true } })
-      : null;
-    return reviewStagesFor(organisation?.kind ?? null, submission.programme)[0];
+    return reviewStagesFor(await this.organisationKindOf(submission), submission.programme)[0];
+  }
+
+  /** The kind of the reporting unit (null for a regency/city reporting itself): it decides review stages and levels. */
+  async organisationKindOf(submission: Pick<Submission, 'organisationId'>, manager: EntityManager = this.dataSource.manager): Promise<OrganisationKind | null> {
+    if (!submission.organisationId) return null;
+    const organisation = await manager.getRepository(Organisation).findOne({ where: { id: submission.organisationId }, select: { id: true, kind: true } });
+    return organisation?.kind ?? null;
   }
 
   /** The submission if it exists and the caller may act on it with this permission; 404 otherwise, either way. */
@@ -170,7 +172,7 @@ export class SubmissionsService {
   }
 
   assertEditable(submission: Submission): void {
-    if (!EDITABLE.has(submission.status)) throw ApiError.conflict('submission.notEditable', { status: submission.status });
+    if (!EDITABLE_STATUSES.includes(submission.status)) throw ApiError.conflict('submission.notEditable', { status: submission.status });
   }
 
   /**

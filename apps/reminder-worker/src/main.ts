@@ -4,6 +4,7 @@ import { MailTransport } from '@peduli/mail';
 import { JobName, QueueName } from '@peduli/queue';
 import { startWorker } from '@peduli/worker-kit';
 import { makeNotifier } from './notify-submission';
+import { reminderHandlers, scheduleSweep } from './reminder-jobs';
 
 let transport: MailTransport | null = null;
 
@@ -11,12 +12,15 @@ startWorker({
   role: 'reminder-worker',
   queue: QueueName.Reminders,
   configSchema: reminderWorkerConfigSchema,
-  handlers: (context) => {
-    transport = new MailTransport(context.config.SMTP_URL, context.config.MAIL_FROM);
+  handlers: async (context) => {
+    const { config } = context;
+    transport = new MailTransport(config.SMTP_URL, config.MAIL_FROM, config.REMINDER_SMTP_CONCURRENCY);
     const notifier = makeNotifier(context, transport, new EmailLedger(context.dataSource));
+    await scheduleSweep(context.queues, config.REMINDER_SWEEP_INTERVAL_MS);
     return {
       [JobName.SubmissionScored]: notifier.scored,
       [JobName.SubmissionCheckFailed]: notifier.checkFailed,
+      ...reminderHandlers(context, transport),
     };
   },
   extraChecks: () => ({ smtp: async () => transport?.verify() }),

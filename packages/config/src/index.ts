@@ -146,6 +146,16 @@ export const reminderWorkerConfigSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Peduli <no-reply@peduli.go.id>'),
   /** Base URL of the web app, used for links in emails. */
   APP_URL: url(['http:', 'https:'], 'https://peduli.example.go.id').default('http://localhost:3000'),
+  /** How often the sweep sends whatever reminders are due and unsent (e.g. missed while the workers were down). */
+  REMINDER_SWEEP_INTERVAL_MS: positiveInt(120_000),
+  /** How long a reminder leased for sending belongs to its sender; must outlast one SMTP exchange (30 s timeout). */
+  REMINDER_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
+  REMINDER_BATCH_SIZE: positiveInt(100),
+  /** Simultaneous SMTP deliveries (the pooled transport's connections). */
+  REMINDER_SMTP_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
+  /** First wait after a transient SMTP failure; doubles with each attempt, up to an hour. */
+  REMINDER_RETRY_BASE_MS: positiveInt(30_000),
+  REMINDER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
 });
 
 export const seedConfigSchema = z.object({

@@ -10,3 +10,4 @@ export * from './audit';
 export * from './seed/demo-data';
 export * from './seed/frameworks';
 export * from './framework-lookup';
+export * from './reminder-ledger';

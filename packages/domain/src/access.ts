@@ -49,6 +49,10 @@ export enum Permission {
   SUBMISSIONS_REVIEW = 'submissions:review',
   /** Grant a regency/city or unit more time after a deadline. */
   DEADLINES_EXTEND = 'deadlines:extend',
+  /** Set an earlier, internal deadline for the units of one's own regency/city. */
+  INTERNAL_DEADLINES_SET = 'internal-deadlines:set',
+  /** Send a reminder again by hand. */
+  REMINDERS_RESEND = 'reminders:resend',
   FRAMEWORKS_MANAGE = 'frameworks:manage',
 }
 
@@ -67,7 +71,7 @@ export interface RoleAssignmentGrant {
 const P = Permission;
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.NATIONAL_ADMIN]: Object.values(Permission),
-  [Role.KANWIL_VERIFIER]: [P.ORGANISATIONS_READ, P.USERS_READ, P.AUDIT_READ, P.SUBMISSIONS_READ, P.SUBMISSIONS_REVIEW, P.DEADLINES_EXTEND],
+  [Role.KANWIL_VERIFIER]: [P.ORGANISATIONS_READ, P.USERS_READ, P.AUDIT_READ, P.SUBMISSIONS_READ, P.SUBMISSIONS_REVIEW, P.DEADLINES_EXTEND, P.REMINDERS_RESEND],
   [Role.COORDINATOR]: [
     P.ORGANISATIONS_READ,
     P.ORGANISATIONS_MANAGE,
@@ -77,6 +81,8 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.SUBMISSIONS_EDIT,
     P.SUBMISSIONS_SUBMIT,
     P.SUBMISSIONS_REVIEW,
+    P.INTERNAL_DEADLINES_SET,
+    P.REMINDERS_RESEND,
   ],
   [Role.UNIT_HEAD]: [P.ORGANISATIONS_READ, P.USERS_READ, P.SUBMISSIONS_READ, P.SUBMISSIONS_EDIT, P.SUBMISSIONS_SUBMIT, P.SUBMISSIONS_REVIEW],
   [Role.UNIT_OPERATOR]: [P.ORGANISATIONS_READ, P.SUBMISSIONS_READ, P.SUBMISSIONS_EDIT, P.SUBMISSIONS_SUBMIT],

@@ -1,4 +1,8 @@
+import { OrganisationKind } from './access';
 import { SubmissionStatus } from './submissions';
+
+/** The kinds of organisation that report for themselves in a regency/city; the regency/city itself is a unit too. */
+export const REPORTING_UNIT_KINDS: readonly OrganisationKind[] = [OrganisationKind.OPD, OrganisationKind.COMPANY, OrganisationKind.UNIVERSITY, OrganisationKind.NGO];
 
 /** Where a unit stands for a period, as coordinators and the Kanwil follow it up. */
 export enum CompletenessStatus {

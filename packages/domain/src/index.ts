@@ -12,3 +12,4 @@ export * from './review';
 export * from './deadlines';
 export * from './completeness';
 export * from './reminders';
+export * from './calendar';

@@ -144,3 +144,14 @@ export function weeklyDigestTimes(from: Date, until: Date, zone: string, digest:
   for (; moment.toJSDate() <= until; moment = moment.plus({ weeks: 1 })) times.push(moment.toJSDate());
   return times;
 }
+
+/** The slot that, with the recipient and the deadline, identifies a reminder: "D-14" before, "D+1" after the deadline. */
+export function reminderSlot(planned: Pick<PlannedReminder, 'kind' | 'offsetDays'>): string {
+  return planned.offsetDays >= 0 ? `D-${planned.offsetDays}` : `D+${-planned.offsetDays}`;
+}
+
+/** Calendar days from `now` to the deadline's date in `zone`: a reminder sent the morning before says 1. */
+export function daysUntil(deadline: Date, now: Date, zone: string): number {
+  const day = (instant: Date) => DateTime.fromJSDate(instant, { zone }).startOf('day');
+  return Math.max(0, Math.round(day(deadline).diff(day(now), 'days').days));
+}

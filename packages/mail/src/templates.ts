@@ -52,6 +52,81 @@ const TEMPLATES = {
         'these problems:\n\n{problems}\n\nFix them and submit again: {link}\n\nPeduli',
     },
   },
+  'reminder-before-deadline': {
+    variables: ['recipientName', 'unitName', 'periodLabel', 'deadline', 'daysLeft', 'missing', 'link'],
+    subject: {
+      id: 'Pengingat: laporan {periodLabel} {unitName} jatuh tempo {deadline}',
+      en: 'Reminder: the {periodLabel} report of {unitName} is due {deadline}',
+    },
+    body: {
+      id:
+        'Yth. {recipientName},\n\nBatas waktu laporan {periodLabel} untuk {unitName} adalah {deadline} ({daysLeft} hari lagi).\n\n' +
+        'Yang masih perlu diselesaikan:\n{missing}\n\nLengkapi dan kirim laporan: {link}\n\nPeduli',
+      en:
+        'Dear {recipientName},\n\nThe {periodLabel} report of {unitName} is due {deadline} (in {daysLeft} days).\n\n' +
+        'Still to be done:\n{missing}\n\nComplete and submit the report: {link}\n\nPeduli',
+    },
+  },
+  'reminder-overdue': {
+    variables: ['recipientName', 'unitName', 'periodLabel', 'deadline', 'missing', 'link'],
+    subject: {
+      id: 'Terlambat: laporan {periodLabel} {unitName} belum dikirim',
+      en: 'Overdue: the {periodLabel} report of {unitName} has not been submitted',
+    },
+    body: {
+      id:
+        'Yth. {recipientName},\n\nBatas waktu laporan {periodLabel} untuk {unitName} telah lewat pada {deadline} dan laporan belum dikirim. ' +
+        'Koordinator dan Kanwil telah diberi tahu.\n\nYang masih perlu diselesaikan:\n{missing}\n\nKirim laporan segera: {link}\n\nPeduli',
+      en:
+        'Dear {recipientName},\n\nThe {periodLabel} report of {unitName} was due {deadline} and has not been submitted. ' +
+        'The coordinator and the Kanwil have been told.\n\nStill to be done:\n{missing}\n\nSubmit the report now: {link}\n\nPeduli',
+    },
+  },
+  'reminder-deadline-moved': {
+    variables: ['recipientName', 'unitName', 'periodLabel', 'deadline', 'missing', 'link'],
+    subject: {
+      id: 'Batas waktu laporan {periodLabel} dimajukan menjadi {deadline}',
+      en: 'The {periodLabel} deadline has moved earlier, to {deadline}',
+    },
+    body: {
+      id:
+        'Yth. {recipientName},\n\nBatas waktu laporan {periodLabel} untuk {unitName} dimajukan menjadi {deadline}.\n\n' +
+        'Yang masih perlu diselesaikan:\n{missing}\n\nLengkapi dan kirim laporan: {link}\n\nPeduli',
+      en:
+        'Dear {recipientName},\n\nThe deadline of the {periodLabel} report of {unitName} has moved earlier, to {deadline}.\n\n' +
+        'Still to be done:\n{missing}\n\nComplete and submit the report: {link}\n\nPeduli',
+    },
+  },
+  'reminder-escalation': {
+    variables: ['recipientName', 'regionName', 'periodLabel', 'deadline', 'count', 'units', 'link'],
+    subject: {
+      id: '{count} unit di {regionName} belum mengirim laporan {periodLabel}',
+      en: '{count} units in {regionName} have not submitted their {periodLabel} report',
+    },
+    body: {
+      id:
+        'Yth. {recipientName},\n\nBatas waktu laporan {periodLabel} di {regionName} telah lewat pada {deadline}. ' +
+        'Unit berikut belum mengirim laporan:\n\n{units}\n\nPantau kelengkapan: {link}\n\nPeduli',
+      en:
+        'Dear {recipientName},\n\nThe {periodLabel} deadline in {regionName} passed on {deadline}. ' +
+        'These units have not submitted their report:\n\n{units}\n\nFollow up completeness: {link}\n\nPeduli',
+    },
+  },
+  'reminder-digest': {
+    variables: ['recipientName', 'regionName', 'periodLabel', 'deadline', 'count', 'units', 'link'],
+    subject: {
+      id: 'Ringkasan mingguan {periodLabel}: {count} unit di {regionName} belum selesai',
+      en: 'Weekly summary {periodLabel}: {count} units in {regionName} not done yet',
+    },
+    body: {
+      id:
+        'Yth. {recipientName},\n\nBatas waktu laporan {periodLabel} di {regionName}: {deadline}. ' +
+        'Unit berikut belum selesai:\n\n{units}\n\nPantau kelengkapan: {link}\n\nPeduli',
+      en:
+        'Dear {recipientName},\n\nThe {periodLabel} deadline in {regionName} is {deadline}. ' +
+        'These units are not done yet:\n\n{units}\n\nFollow up completeness: {link}\n\nPeduli',
+    },
+  },
 } satisfies Record<string, TemplateDefinition>;
 
 export type TemplateId = keyof typeof TEMPLATES;

@@ -26,10 +26,11 @@ export class MailTransport {
   constructor(
     smtpUrl: string,
     private readonly from: string,
+    maxConnections = 5,
   ) {
     // nodemailer reads transport options from the URL's query; ours fill in only what the URL leaves unset.
     const url = new URL(smtpUrl);
-    const options = { pool: 'true', maxConnections: '5', connectionTimeout: '10000', greetingTimeout: '10000', socketTimeout: '30000' };
+    const options = { pool: 'true', maxConnections: String(maxConnections), connectionTimeout: '10000', greetingTimeout: '10000', socketTimeout: '30000' };
     for (const [name, value] of Object.entries(options)) if (!url.searchParams.has(name)) url.searchParams.set(name, value);
     this.transporter = nodemailer.createTransport(url.toString());
   }

@@ -22,6 +22,10 @@ export enum JobName {
   RecalculationSubject = 'recalculation.subject',
   /** The parent of a recalculation flow: runs once every child has finished or failed for good. */
   RecalculationFinish = 'recalculation.finish',
+  /** A period's deadline, internal deadlines, extensions or its cycle's reminder policy changed: plan its reminders again. */
+  RemindersPlanRequested = 'reminders.plan_requested',
+  /** A timer (a delayed job at a send instant), the sweep, or a manual resend: send whatever reminders are due. */
+  RemindersDue = 'reminders.due',
 }
 
 /** Payloads carry ids, never whole records: handlers reload the current state from Postgres. */
@@ -34,6 +38,9 @@ export interface JobPayloads {
   [JobName.RecalculationRequested]: { runId: string };
   [JobName.RecalculationSubject]: { runId: string; submissionId: string };
   [JobName.RecalculationFinish]: { runId: string };
+  [JobName.RemindersPlanRequested]: { periodId: string };
+  /** periodId narrows a timer to its period; the sweep sends every due reminder. */
+  [JobName.RemindersDue]: { periodId?: string | null };
 }
 
 export const EVENT_ROUTES: Readonly<Record<JobName, QueueName>> = {
@@ -45,6 +52,8 @@ export const EVENT_ROUTES: Readonly<Record<JobName, QueueName>> = {
   [JobName.RecalculationRequested]: QueueName.Scoring,
   [JobName.RecalculationSubject]: QueueName.Scoring,
   [JobName.RecalculationFinish]: QueueName.Scoring,
+  [JobName.RemindersPlanRequested]: QueueName.Reminders,
+  [JobName.RemindersDue]: QueueName.Reminders,
 };
 
 export function isJobName(value: string): value is JobName {

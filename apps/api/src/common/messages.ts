@@ -54,6 +54,41 @@ export const MESSAGES = {
     en: 'Period code {code} is not a period of programme {programme}.',
   },
   'period.badDeadline': { id: 'Batas waktu harus tanggal YYYY-MM-DD dan jam HH:mm.', en: 'A deadline is a YYYY-MM-DD date and an HH:mm time.' },
+  'period.deadlineBeforeOpening': {
+    id: 'Batas waktu {deadlineDate} jatuh sebelum tanggal pembukaan {opensOn}; batas waktu harus pada atau setelah pembukaan.',
+    en: 'The deadline {deadlineDate} falls before the opening date {opensOn}; the deadline must be on or after the opening.',
+  },
+  'period.unknownZone': {
+    id: 'Zona waktu "{timeZone}" tidak dikenal; gunakan WIB, WITA, WIT atau nama zona IANA seperti Asia/Jakarta.',
+    en: 'Unknown time zone "{timeZone}"; use WIB, WITA, WIT or an IANA zone name such as Asia/Jakarta.',
+  },
+  'internalDeadline.outOfScope': {
+    id: 'Anda tidak berwenang menetapkan batas waktu internal untuk {regionCode}; hanya koordinator kab/kota tersebut atau admin nasional.',
+    en: 'You may not set an internal deadline for {regionCode}; only that regency/city’s coordinator or a national admin can.',
+  },
+  'internalDeadline.afterOfficial': {
+    id: 'Batas waktu internal {internal} harus lebih awal dari batas waktu resmi {official}.',
+    en: 'The internal deadline {internal} must be earlier than the official deadline {official}.',
+  },
+  'internalDeadline.beforeOpening': {
+    id: 'Batas waktu internal {internal} jatuh sebelum pembukaan periode {opensOn}.',
+    en: 'The internal deadline {internal} falls before the period opens on {opensOn}.',
+  },
+  'internalDeadline.notFound': { id: 'Belum ada batas waktu internal untuk {regionCode}.', en: 'There is no internal deadline for {regionCode}.' },
+  'milestone.notKkp': {
+    id: 'Tahapan hanya ada pada siklus KKP HAM; siklus RANHAM memakai periode B04, B08, B12.',
+    en: 'Milestones belong to KKP HAM cycles; RANHAM cycles use periods (B04, B08, B12).',
+  },
+  'milestone.unknown': { id: 'Tahapan {code} tidak dikenal; pilih salah satu dari: {codes}.', en: 'Unknown milestone {code}; use one of: {codes}.' },
+  'milestone.outOfOrder': {
+    id: 'Tahapan {earlier} ({earlierDate}) harus sebelum {later} ({laterDate}).',
+    en: 'Milestone {earlier} ({earlierDate}) must come before {later} ({laterDate}).',
+  },
+  'reminder.notFound': { id: 'Pengingat {id} tidak ditemukan.', en: 'Reminder {id} was not found.' },
+  'reminder.inFlight': {
+    id: 'Pengingat {id} sedang dikirim atau masih terjadwal; tunggu hingga selesai sebelum mengirim ulang.',
+    en: 'Reminder {id} is being sent or is still planned; wait until it is done before resending.',
+  },
   'extension.outOfScope': {
     id: 'Anda tidak berwenang memberi perpanjangan untuk {regionCode}.',
     en: 'You may not grant an extension for {regionCode}.',

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DeadlineExtension, ReportingCycle, ReportingPeriod } from '@peduli/db';
-import { CompletenessStatus, completenessOf, deadlineInstant, isAfterDeadline, OrganisationKind, Permission, SubmissionStatus } from '@peduli/domain';
+import { CompletenessStatus, completenessOf, deadlineInstant, isAfterDeadline, Permission, REPORTING_UNIT_KINDS, SubmissionStatus } from '@peduli/domain';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../auth/access.service';
@@ -15,8 +15,6 @@ class CompletenessQuery {
   @ApiPropertyOptional({ example: '64.71' }) @IsOptional() @Matches(/^\d{2}\.\d{2}$/) regionCode?: string;
 }
 
-/** The kinds of organisation that report for themselves; the regency/city itself is a row of its own. */
-const REPORTING_KINDS = [OrganisationKind.OPD, OrganisationKind.COMPANY, OrganisationKind.UNIVERSITY, OrganisationKind.NGO];
 
 interface UnitRow {
   region_code: string;
@@ -69,7 +67,7 @@ export class CompletenessController {
     const periodKey = `${cycle.year}-${query.periodCode}`;
     const period = await this.dataSource.getRepository(ReportingPeriod).findOne({ where: { cycleId: cycle.id, code: query.periodCode } });
 
-    const base: unknown[] = [cycle.programme, periodKey, REPORTING_KINDS];
+    const base: unknown[] = [cycle.programme, periodKey, REPORTING_UNIT_KINDS];
     const filters: string[] = [];
     if (query.provinceCode) filters.push(`u.province_code = $${base.push(query.provinceCode)}`);
     if (query.regionCode) filters.push(`u.region_code = $${base.push(query.regionCode)}`);
@@ -104,7 +102,7 @@ export class CompletenessController {
     const now = new Date();
     const mayStillSubmit = (row: UnitRow): boolean => {
       if (!period) return true;
-      const deadline = deadlineInstant({ date: period.deadlineDate, time: period.deadlineTime }, row.iana_zone);
+      const deadline = deadlineInstant({ date: period.deadlineDate, time: period.deadlineTime }, period.timeZone ?? row.iana_zone);
       const extendedUntil = extensions
         .filter((e) => e.regionCode === row.region_code && (e.organisationId === null || e.organisationId === row.organisation_id))
         .reduce<Date | null>((latest, e) => (latest === null || e.until > latest ? e.until : latest), null);

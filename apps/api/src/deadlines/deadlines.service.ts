@@ -41,8 +41,8 @@ export class DeadlinesService {
     });
     return {
       periodId: period.id,
-      instant: deadlineInstant({ date: period.deadlineDate, time: period.deadlineTime }, region.ianaZone),
-      ianaZone: region.ianaZone,
+      instant: deadlineInstant({ date: period.deadlineDate, time: period.deadlineTime }, period.timeZone ?? region.ianaZone),
+      ianaZone: period.timeZone ?? region.ianaZone,
       extendedUntil: extension?.until ?? null,
     };
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
 import { CyclesController } from './cycles.controller';
 import { FrameworksController } from './frameworks.controller';
 import { PeriodsController } from './periods.controller';
@@ -8,6 +9,7 @@ import { RecalculationsController } from './recalculations.controller';
 import { WhatIfService } from './what-if.service';
 
 @Module({
+  imports: [CalendarModule],
   controllers: [FrameworksController, CyclesController, PeriodsController, ReminderPolicyController, RecalculationsController],
   providers: [RecalculationTrigger, WhatIfService],
 })

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { DeadlineExtension, FrameworkVersionRecord, Organisation, recordAudit, ReportingCycle, ReportingPeriod } from '@peduli/db';
 import {
   asRanhamVersion,
+  deadlineBeforeOpening,
   deadlineInstant,
   IANA_ZONE,
   isLocalDeadline,
@@ -11,6 +12,7 @@ import {
   Programme,
   RANHAM_DEFAULT_PERIODS,
   REGION_CODE_PATTERN,
+  resolveIanaZone,
 } from '@peduli/domain';
 import { IsDateString, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
@@ -18,6 +20,7 @@ import { AccessService } from '../auth/access.service';
 import { ANY_SIGNED_IN, CurrentActor, CurrentPrincipal, Principal, RequestActor, RequirePermission } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { uuidParam } from '../common/uuid-param';
+import { ReminderPlanning } from '../calendar/reminder-planning.service';
 
 const PERIOD_CODE = /^[A-Z][A-Z0-9_]{1,15}$/;
 
@@ -25,6 +28,14 @@ class PeriodBody {
   @ApiPropertyOptional({ example: '2026-08-30' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) opensOn?: string;
   @ApiProperty({ example: '2026-09-06', description: 'Local date in each unit’s own zone' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) deadlineDate: string;
   @ApiPropertyOptional({ example: '16:00', description: 'Local time; omitted means the end of the day' }) @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/) deadlineTime?: string;
+  @ApiPropertyOptional({
+    example: 'WIB',
+    description: 'One zone for everyone (WIB, WITA, WIT or an IANA name); omitted, the usual case, means each unit’s own zone',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  timeZone?: string;
 }
 
 class ExtensionBody {
@@ -43,7 +54,9 @@ interface PeriodView {
   opensOn: string | null;
   deadlineDate: string;
   deadlineTime: string | null;
-  /** The deadline as an instant in each of Indonesia's zones. */
+  /** The one zone set for everyone, or null when each unit's own zone applies. */
+  timeZone: string | null;
+  /** The deadline as an instant in each of Indonesia's zones (all the same when the period has one zone). */
   deadlineByZone: Record<string, string>;
 }
 
@@ -55,7 +68,10 @@ function periodView(period: ReportingPeriod): PeriodView {
     opensOn: period.opensOn,
     deadlineDate: period.deadlineDate,
     deadlineTime: period.deadlineTime,
-    deadlineByZone: Object.fromEntries(Object.entries(IANA_ZONE).map(([zone, iana]) => [zone, deadlineInstant(deadline, iana).toISOString()])),
+    timeZone: period.timeZone,
+    deadlineByZone: Object.fromEntries(
+      Object.entries(IANA_ZONE).map(([zone, iana]) => [zone, deadlineInstant(deadline, period.timeZone ?? iana).toISOString()]),
+    ),
   };
 }
 
@@ -67,6 +83,7 @@ export class PeriodsController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly planning: ReminderPlanning,
   ) {}
 
   @Get()
@@ -85,14 +102,19 @@ export class PeriodsController {
     if (!isLocalDeadline({ date: body.deadlineDate, time: body.deadlineTime }) || (body.opensOn && !isLocalDeadline({ date: body.opensOn }))) {
       throw ApiError.badRequest('period.badDeadline');
     }
-    return this.dataSource.transaction(async (manager) => {
+    if (deadlineBeforeOpening(body.opensOn, body.deadlineDate)) {
+      throw ApiError.badRequest('period.deadlineBeforeOpening', { deadlineDate: body.deadlineDate, opensOn: body.opensOn! });
+    }
+    const timeZone = body.timeZone === undefined ? null : resolveIanaZone(body.timeZone);
+    if (body.timeZone !== undefined && timeZone === null) throw ApiError.badRequest('period.unknownZone', { timeZone: body.timeZone });
+    const view = await this.dataSource.transaction(async (manager) => {
       const cycle = await this.cycle(manager, cycleId);
       await this.assertPeriodOf(manager, cycle, code);
       const before = await manager.getRepository(ReportingPeriod).findOne({ where: { cycleId, code } });
       await manager.query(
-        `INSERT INTO reporting_period (cycle_id, code, opens_on, deadline_date, deadline_time) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (cycle_id, code) DO UPDATE SET opens_on = $3, deadline_date = $4, deadline_time = $5, updated_at = now()`,
-        [cycleId, code, body.opensOn ?? null, body.deadlineDate, body.deadlineTime ?? null],
+        `INSERT INTO reporting_period (cycle_id, code, opens_on, deadline_date, deadline_time, time_zone) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (cycle_id, code) DO UPDATE SET opens_on = $3, deadline_date = $4, deadline_time = $5, time_zone = $6, updated_at = now()`,
+        [cycleId, code, body.opensOn ?? null, body.deadlineDate, body.deadlineTime ?? null, timeZone],
       );
       const period = await manager.getRepository(ReportingPeriod).findOneOrFail({ where: { cycleId, code } });
       await recordAudit(manager, {
@@ -100,11 +122,14 @@ export class PeriodsController {
         action: before ? 'period.deadline_changed' : 'period.created',
         entityType: 'reporting_period',
         entityId: period.id,
-        before: before ? { opensOn: before.opensOn, deadlineDate: before.deadlineDate, deadlineTime: before.deadlineTime } : null,
-        after: { cycleId, code, opensOn: period.opensOn, deadlineDate: period.deadlineDate, deadlineTime: period.deadlineTime },
+        before: before ? { opensOn: before.opensOn, deadlineDate: before.deadlineDate, deadlineTime: before.deadlineTime, timeZone: before.timeZone } : null,
+        after: { cycleId, code, opensOn: period.opensOn, deadlineDate: period.deadlineDate, deadlineTime: period.deadlineTime, timeZone: period.timeZone },
       });
+      await this.planning.requestForPeriods(manager, [period.id]);
       return periodView(period);
     });
+    this.planning.kick();
+    return view;
   }
 
   @Post(':code/extensions')
@@ -121,7 +146,7 @@ export class PeriodsController {
     if (!this.access.allowed(principal, Permission.DEADLINES_EXTEND, scope)) {
       throw new ApiError(HttpStatus.FORBIDDEN, 'extension.outOfScope', { regionCode: body.regionCode });
     }
-    return this.dataSource.transaction(async (manager) => {
+    const extension = await this.dataSource.transaction(async (manager) => {
       await this.cycle(manager, cycleId);
       const period = await manager.getRepository(ReportingPeriod).findOne({ where: { cycleId, code } });
       if (!period) throw ApiError.notFound('period.notFound', { code });
@@ -146,8 +171,12 @@ export class PeriodsController {
         reason: body.reason,
         regionCode: body.regionCode,
       });
+      // The unit's reminders now count down to the extension, and its overdue notice moves with it.
+      await this.planning.requestForPeriods(manager, [period.id]);
       return { id: saved.id, periodId: period.id, regionCode: saved.regionCode, organisationId: saved.organisationId, until: saved.until.toISOString(), reason: saved.reason };
     });
+    this.planning.kick();
+    return extension;
   }
 
   private async cycle(manager: EntityManager, id: string): Promise<ReportingCycle> {

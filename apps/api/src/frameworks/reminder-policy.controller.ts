@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { ANY_SIGNED_IN, CurrentActor, RequestActor, RequirePermission } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { uuidParam } from '../common/uuid-param';
+import { ReminderPlanning } from '../calendar/reminder-planning.service';
 
 class PolicyBody {
   @ApiPropertyOptional({ example: [14, 7, 3, 1] }) @IsOptional() offsetsDays?: number[];
@@ -28,7 +29,10 @@ class PolicyView {
 @ApiBearerAuth()
 @Controller('cycles/:cycleId/reminder-policy')
 export class ReminderPolicyController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly planning: ReminderPlanning,
+  ) {}
 
   @Get()
   @RequirePermission(ANY_SIGNED_IN)
@@ -44,7 +48,7 @@ export class ReminderPolicyController {
   @ApiOperation({ summary: 'Set the cycle’s reminder policy; fields left out keep their current value' })
   async set(@Param('cycleId', uuidParam) cycleId: string, @Body() body: PolicyBody, @CurrentActor() actor: RequestActor): Promise<PolicyView> {
     await this.assertCycle(cycleId);
-    return this.dataSource.transaction(async (manager) => {
+    const view = await this.dataSource.transaction(async (manager) => {
       const current = await manager.getRepository(ReminderPolicyRecord).findOne({ where: { cycleId }, lock: { mode: 'pessimistic_write' } });
       const given = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
       const policy: ReminderPolicy = { ...(current?.policy ?? DEFAULT_REMINDER_POLICY), ...given };
@@ -65,8 +69,12 @@ export class ReminderPolicyController {
         before: current?.policy ?? null,
         after: policy,
       });
+      // Every period of the cycle is planned again under the new policy: old timers void, new ones made.
+      await this.planning.requestForCycle(manager, cycleId);
       return { cycleId, isDefault: false, policy };
     });
+    this.planning.kick();
+    return view;
   }
 
   private async assertCycle(id: string): Promise<void> {

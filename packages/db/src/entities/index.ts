@@ -19,6 +19,8 @@ import { DeadlineExtension, ReportingPeriod } from './reporting-period.entity';
 import { EvidenceBlob } from './evidence-blob.entity';
 import { ReminderPolicyRecord } from './reminder-policy.entity';
 import { RecalculationItem, RecalculationRun } from './recalculation.entity';
+import { Reminder } from './reminder.entity';
+import { CycleMilestone, InternalDeadline } from './calendar.entity';
 
 export * from './api-token.entity';
 export * from './audit-entry.entity';
@@ -38,6 +40,8 @@ export * from './user-account.entity';
 export * from './reporting-cycle.entity';
 export * from './submission-review.entity';
 export * from './reporting-period.entity';
+export * from './reminder.entity';
+export * from './calendar.entity';
 export * from './evidence-blob.entity';
 export * from './reminder-policy.entity';
 export * from './recalculation.entity';
@@ -66,4 +70,7 @@ export const ENTITIES = [
   DeadlineExtension,
   EvidenceBlob,
   ReminderPolicyRecord,
+  Reminder,
+  CycleMilestone,
+  InternalDeadline,
 ];

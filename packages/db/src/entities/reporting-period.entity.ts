@@ -32,6 +32,12 @@ export class ReportingPeriod {
   @Column({ name: 'deadline_time', type: 'varchar', length: 5, nullable: true })
   deadlineTime: string | null;
 
+  /**
+   * One IANA zone for everyone (e.g. a ministry's "16.00 WIB"); null, the usual case, means each unit's own zone.
+   */
+  @Column({ name: 'time_zone', type: 'varchar', length: 40, nullable: true })
+  timeZone: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

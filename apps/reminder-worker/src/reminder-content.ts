@@ -1,0 +1,166 @@
+import { ClaimedReminder, ReminderKind } from '@peduli/db';
+import { daysUntil, formatDeadline, hasCompletedPeriod, Locale, REPORTING_UNIT_KINDS, SubmissionStatus } from '@peduli/domain';
+import { renderMail, RenderedMail, TemplateId } from '@peduli/mail';
+import type { DataSource } from 'typeorm';
+
+export interface PeriodFacts {
+  id: string;
+  cycleId: string;
+  code: string;
+  programme: string;
+  year: number;
+  periodKey: string;
+}
+
+export interface UnitFacts {
+  name: string;
+  status: SubmissionStatus | null;
+  submissionId: string | null;
+  answered: number;
+  extendedUntil: Date | null;
+}
+
+/** Units of a regency/city that have not completed a period, for escalations and digests. */
+export interface RegionFacts {
+  name: string;
+  pending: (UnitFacts & { organisationId: string | null })[];
+}
+
+const PROGRAMME_LABEL: Record<string, string> = { RANHAM: 'RANHAM', KKP_HAM: 'KKP HAM' };
+
+const MISSING: Record<'NONE' | 'DRAFT' | 'RETURNED' | 'CHECK_FAILED', Record<Locale, (answered: number) => string>> = {
+  NONE: { id: () => '- Laporan belum dibuat.', en: () => '- The report has not been started.' },
+  DRAFT: {
+    id: (answered) => `- Laporan masih draf (${answered} jawaban terisi) dan belum dikirim.`,
+    en: (answered) => `- The report is a draft (${answered} answers filled in) and has not been submitted.`,
+  },
+  RETURNED: {
+    id: () => '- Laporan dikembalikan oleh verifikator: perbaiki sesuai catatan lalu kirim ulang.',
+    en: () => '- The report was returned by the reviewer: fix it as noted and submit again.',
+  },
+  CHECK_FAILED: {
+    id: () => '- Dokumen pendukung tidak lolos pemeriksaan: ganti dokumen lalu kirim ulang.',
+    en: () => '- Supporting documents failed the checks: replace them and submit again.',
+  },
+};
+
+function missingText(unit: UnitFacts, locale: Locale): string {
+  const key = unit.status === null ? 'NONE' : unit.status === SubmissionStatus.RETURNED ? 'RETURNED' : unit.status === SubmissionStatus.CHECK_FAILED ? 'CHECK_FAILED' : 'DRAFT';
+  return MISSING[key][locale](unit.answered);
+}
+
+const STATUS_LABEL: Record<Locale, Record<string, string>> = {
+  id: { NONE: 'belum dibuat', DRAFT: 'draf', RETURNED: 'dikembalikan', CHECK_FAILED: 'dokumen ditolak' },
+  en: { NONE: 'not started', DRAFT: 'draft', RETURNED: 'returned', CHECK_FAILED: 'documents rejected' },
+};
+
+function unitList(units: RegionFacts['pending'], locale: Locale): string {
+  return units.map((unit) => `- ${unit.name} (${STATUS_LABEL[locale][unit.status ?? 'NONE'] ?? unit.status})`).join('\n');
+}
+
+/** Reads what the reminders of one batch talk about: their periods, their units' standing, and pending units per region. */
+export async function loadFacts(dataSource: DataSource, batch: ClaimedReminder[], now: Date) {
+  const periodIds = [...new Set(batch.map((r) => r.periodId))];
+  const periodRows: { id: string; cycle_id: string; code: string; programme: string; year: number }[] = await dataSource.query(
+    `SELECT p.id, p.cycle_id, p.code, c.programme, c.year FROM reporting_period p JOIN reporting_cycle c ON c.id = p.cycle_id WHERE p.id = ANY($1::uuid[])`,
+    [periodIds],
+  );
+  const periods = new Map<string, PeriodFacts>(
+    periodRows.map((p) => [p.id, { id: p.id, cycleId: p.cycle_id, code: p.code, programme: p.programme, year: p.year, periodKey: `${p.year}-${p.code}` }]),
+  );
+  const regions = [...new Set(batch.map((r) => r.regionCode))];
+  const rows: {
+    period_id: string;
+    region_code: string;
+    region_name: string;
+    organisation_id: string | null;
+    name: string;
+    status: SubmissionStatus | null;
+    submission_id: string | null;
+    answered: number | null;
+    extended_until: Date | null;
+  }[] = await dataSource.query(
+    `WITH units AS (
+       SELECT r.code AS region_code, r.name AS region_name, NULL::uuid AS organisation_id, r.name AS name FROM region r WHERE r.code = ANY($2)
+       UNION ALL
+       SELECT o.region_code, r.name, o.id, o.name FROM organisation o JOIN region r ON r.code = o.region_code
+        WHERE o.region_code = ANY($2) AND o.active AND o.kind = ANY($3)
+     )
+     SELECT p.id AS period_id, u.region_code, u.region_name, u.organisation_id, u.name, s.status, s.id AS submission_id,
+            (SELECT count(*)::int FROM jsonb_object_keys(COALESCE(s.answers, '{}'::jsonb))) AS answered,
+            (SELECT max(e.until) FROM deadline_extension e WHERE e.period_id = p.id AND e.region_code = u.region_code
+                AND (e.organisation_id IS NULL OR e.organisation_id = u.organisation_id)) AS extended_until
+       FROM units u
+      CROSS JOIN (SELECT p.id, c.programme, c.year, p.code FROM reporting_period p JOIN reporting_cycle c ON c.id = p.cycle_id WHERE p.id = ANY($1::uuid[])) p
+       LEFT JOIN LATERAL (SELECT id, status, answers FROM submission s WHERE s.region_code = u.region_code
+                             AND s.organisation_id IS NOT DISTINCT FROM u.organisation_id AND s.programme = p.programme
+                             AND s.period_key = p.year || '-' || p.code ORDER BY s.created_at DESC LIMIT 1) s ON TRUE`,
+    [periodIds, regions, REPORTING_UNIT_KINDS],
+  );
+  const units = new Map<string, UnitFacts>();
+  const regionFacts = new Map<string, RegionFacts>();
+  for (const row of rows) {
+    const unit: UnitFacts = { name: row.name, status: row.status, submissionId: row.submission_id, answered: row.answered ?? 0, extendedUntil: row.extended_until };
+    units.set(`${row.period_id}|${row.region_code}|${row.organisation_id}`, unit);
+    const regionKey = `${row.period_id}|${row.region_code}`;
+    if (!regionFacts.has(regionKey)) regionFacts.set(regionKey, { name: row.region_name, pending: [] });
+    if (!hasCompletedPeriod(row.status)) regionFacts.get(regionKey)!.pending.push({ ...unit, organisationId: row.organisation_id });
+  }
+  return {
+    period: (reminder: ClaimedReminder) => periods.get(reminder.periodId),
+    unit: (reminder: ClaimedReminder) => units.get(`${reminder.periodId}|${reminder.regionCode}|${reminder.organisationId}`),
+    region: (reminder: ClaimedReminder) => regionFacts.get(`${reminder.periodId}|${reminder.regionCode}`),
+    now,
+  };
+}
+
+export type BatchFacts = Awaited<ReturnType<typeof loadFacts>>;
+
+export type Composition = { mail: RenderedMail } | { skip: 'COMPLETED' | 'NOTHING_TO_REPORT' | 'UNKNOWN_SUBJECT' };
+
+const TEMPLATE_OF: Record<ReminderKind, TemplateId> = {
+  [ReminderKind.BEFORE_DEADLINE]: 'reminder-before-deadline',
+  [ReminderKind.OVERDUE]: 'reminder-overdue',
+  [ReminderKind.DEADLINE_MOVED]: 'reminder-deadline-moved',
+  [ReminderKind.ESCALATION]: 'reminder-escalation',
+  [ReminderKind.DIGEST]: 'reminder-digest',
+};
+
+/**
+ * The mail for one reminder in the recipient's language, with the deadline in the reminder's zone, or why it is not
+ * sent: the unit completed the period, or an escalation or digest has no unit left to name. Throws
+ * MissingTemplateVariableError when a template needs what it was not given.
+ */
+export function composeReminder(reminder: ClaimedReminder, facts: BatchFacts, appUrl: string): Composition {
+  const period = facts.period(reminder);
+  if (!period) return { skip: 'UNKNOWN_SUBJECT' };
+  const locale: Locale = reminder.locale === 'en' ? 'en' : 'id';
+  const base = appUrl.replace(/\/$/, '');
+  const common = {
+    recipientName: reminder.recipientName,
+    periodLabel: `${PROGRAMME_LABEL[period.programme] ?? period.programme} ${period.year} ${period.code}`,
+    deadline: formatDeadline(reminder.deadlineAt, reminder.timeZone, locale),
+  };
+  if (reminder.kind === ReminderKind.ESCALATION || reminder.kind === ReminderKind.DIGEST) {
+    const region = facts.region(reminder);
+    if (!region) return { skip: 'UNKNOWN_SUBJECT' };
+    const pending =
+      reminder.kind === ReminderKind.ESCALATION ? region.pending.filter((unit) => !unit.extendedUntil || unit.extendedUntil < facts.now) : region.pending;
+    if (pending.length === 0) return { skip: 'NOTHING_TO_REPORT' };
+    const link = `${base}/completeness?cycleId=${period.cycleId}&periodCode=${period.code}&regionCode=${reminder.regionCode}`;
+    return { mail: renderMail(TEMPLATE_OF[reminder.kind], locale, { ...common, regionName: region.name, count: pending.length, units: unitList(pending, locale), link }) };
+  }
+  const unit = facts.unit(reminder);
+  if (!unit) return { skip: 'UNKNOWN_SUBJECT' };
+  if (hasCompletedPeriod(unit.status)) return { skip: 'COMPLETED' };
+  const link = unit.submissionId ? `${base}/submissions/${unit.submissionId}` : `${base}/submissions?periodKey=${period.periodKey}`;
+  return {
+    mail: renderMail(TEMPLATE_OF[reminder.kind], locale, {
+      ...common,
+      unitName: unit.name,
+      daysLeft: daysUntil(reminder.deadlineAt, facts.now, reminder.timeZone),
+      missing: missingText(unit, locale),
+      link,
+    }),
+  };
+}

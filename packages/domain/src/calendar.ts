@@ -1,0 +1,66 @@
+import { DateTime, IANAZone } from 'luxon';
+import { LocalDeadline } from './deadlines';
+import { IANA_ZONE, IndonesianTimeZone } from './time-zones';
+import { SubmissionStatus } from './submissions';
+
+/** "WIB", "WITA", "WIT" or an IANA zone name, as the IANA zone; null when it names no zone. */
+export function resolveIanaZone(input: string): string | null {
+  const upper = input.trim().toUpperCase();
+  if (upper in IANA_ZONE) return IANA_ZONE[upper as IndonesianTimeZone];
+  return IANAZone.isValidZone(input.trim()) ? input.trim() : null;
+}
+
+/** An instant as the local date and minute it falls on in a zone (e.g. an extension read as a unit's deadline). */
+export function localDeadlineAt(instant: Date, zone: string): LocalDeadline {
+  const local = DateTime.fromJSDate(instant, { zone });
+  return { date: local.toISODate()!, time: local.toFormat('HH:mm') };
+}
+
+/** Whether a period's window makes sense: it cannot close on a day before it opens. */
+export function deadlineBeforeOpening(opensOn: string | null | undefined, deadlineDate: string): boolean {
+  return opensOn != null && deadlineDate < opensOn;
+}
+
+/** The dated steps of a KKP HAM cycle for award year Y, whose data describe year Y-1. */
+export enum KkpMilestone {
+  /** Regencies and cities finish their input and supporting documents: the TAHUNAN period's deadline. */
+  PEMDA_INPUT_CLOSE = 'PEMDA_INPUT_CLOSE',
+  KANWIL_VERIFICATION_CLOSE = 'KANWIL_VERIFICATION_CLOSE',
+  CENTRAL_REVIEW_CLOSE = 'CENTRAL_REVIEW_CLOSE',
+  DECREE = 'DECREE',
+  /** Human Rights Day. */
+  AWARD = 'AWARD',
+}
+
+/** The usual calendar (end of March, mid-May, end of September, mid-November, 10 December); every date is editable. */
+export function defaultKkpMilestones(awardYear: number): Record<KkpMilestone, string> {
+  return {
+    [KkpMilestone.PEMDA_INPUT_CLOSE]: `${awardYear}-03-31`,
+    [KkpMilestone.KANWIL_VERIFICATION_CLOSE]: `${awardYear}-05-15`,
+    [KkpMilestone.CENTRAL_REVIEW_CLOSE]: `${awardYear}-09-30`,
+    [KkpMilestone.DECREE]: `${awardYear}-11-15`,
+    [KkpMilestone.AWARD]: `${awardYear}-12-10`,
+  };
+}
+
+/** Milestones follow one another; returns the first pair out of order, if any. */
+export function milestonesOutOfOrder(dates: Record<KkpMilestone, string>): [KkpMilestone, KkpMilestone] | null {
+  const order = Object.values(KkpMilestone);
+  for (let index = 1; index < order.length; index++) {
+    if (dates[order[index]] < dates[order[index - 1]]) return [order[index - 1], order[index]];
+  }
+  return null;
+}
+
+/** Statuses with which a unit has done its part for the period: nobody reminds it any more. */
+const COMPLETED: ReadonlySet<SubmissionStatus> = new Set([
+  SubmissionStatus.SUBMITTED,
+  SubmissionStatus.CHECKING,
+  SubmissionStatus.IN_REVIEW,
+  SubmissionStatus.VERIFIED,
+  SubmissionStatus.SCORED,
+]);
+
+export function hasCompletedPeriod(latestStatus: SubmissionStatus | null): boolean {
+  return latestStatus !== null && COMPLETED.has(latestStatus);
+}

@@ -34,6 +34,11 @@ export interface SmtpSink {
    * permanent) to refuse, or null to accept. Used by fault tests.
    */
   refuseRecipient: ((address: string) => number | null) | null;
+  /**
+   * While true, messages are held before the server's final reply: not accepted, not counted. A held message whose
+   * client goes away is dropped, as a real server does with a message it never acknowledged. Used by crash tests.
+   */
+  holdAcceptance: boolean;
   waitFor(predicate: (messages: ReceivedMail[]) => boolean, timeoutMs?: number): Promise<ReceivedMail[]>;
   stop(): Promise<void>;
 }
@@ -50,6 +55,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     port,
     messages,
     refuseRecipient: null,
+    holdAcceptance: false,
     waitFor: async (predicate, timeoutMs = 30_000) => {
       const deadline = Date.now() + timeoutMs;
       while (!predicate(messages)) {
@@ -63,7 +69,11 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 
+  const closedSessions = new Set<string>();
   const server = new SMTPServer({
+    onClose(session) {
+      closedSessions.add(session.id);
+    },
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
@@ -78,6 +88,8 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', async () => {
+        while (sink.holdAcceptance && !closedSessions.has(session.id)) await new Promise((resolve) => setTimeout(resolve, 10));
+        if (closedSessions.has(session.id)) return;
         const raw = Buffer.concat(chunks).toString('utf8');
         const parsed = await simpleParser(raw).catch(() => null);
         const mail: ReceivedMail = {

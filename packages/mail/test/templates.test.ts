@@ -131,3 +131,47 @@ describe('isPermanentSmtpFailure', () => {
     expect(isPermanentSmtpFailure(error)).toBe(expected);
   });
 });
+
+describe('renderMail: reminders', () => {
+  const unitVars = {
+    recipientName: 'Budi',
+    unitName: 'Dinas Sosial Kota Jayapura',
+    periodLabel: 'RANHAM 2026 B08',
+    deadline: '6 September 2026 pukul 23.59 WIT',
+    daysLeft: 7,
+    missing: '- Laporan belum dibuat.',
+    link: 'https://peduli.test/submissions',
+  };
+  const { daysLeft: _days, ...withoutDaysLeft } = unitVars;
+  const regionVars = { recipientName: 'Sari', regionName: 'Kota Bandung', periodLabel: 'RANHAM 2026 B08', deadline: '6 September 2026 pukul 23.59 WIB', count: 2, units: '- A\n- B', link: 'https://peduli.test/completeness' };
+  const cases: [Parameters<typeof renderMail>[0], Record<string, string | number>][] = [
+    ['reminder-before-deadline', unitVars],
+    ['reminder-overdue', withoutDaysLeft],
+    ['reminder-deadline-moved', withoutDaysLeft],
+    ['reminder-escalation', regionVars],
+    ['reminder-digest', regionVars],
+  ];
+
+  it.each(cases)('%s renders in both languages with every variable used and nothing left in braces', (template, vars) => {
+    for (const locale of ['id', 'en'] as const) {
+      const mail = renderMail(template, locale, vars);
+      expect(`${mail.subject}\n${mail.text}`).not.toMatch(/[{}]/);
+      expect(mail.text).toContain(String(vars.link));
+      expect(`${mail.subject} ${mail.text}`).toContain(String(vars.deadline));
+    }
+  });
+
+  it.each(cases)('%s refuses to render without each of its variables', (template, vars) => {
+    for (const name of Object.keys(vars)) {
+      const { [name]: _left, ...rest } = vars;
+      expect(() => renderMail(template, 'id', rest)).toThrow(new MissingTemplateVariableError(template, name));
+    }
+  });
+
+  it('says the days left and the deadline with its zone in the recipient’s language', () => {
+    expect(renderMail('reminder-before-deadline', 'id', unitVars).text).toContain('adalah 6 September 2026 pukul 23.59 WIT (7 hari lagi)');
+    expect(renderMail('reminder-before-deadline', 'en', { ...unitVars, deadline: '6 September 2026, 23:59 WIT' }).text).toContain(
+      'is due 6 September 2026, 23:59 WIT (in 7 days)',
+    );
+  });
+});

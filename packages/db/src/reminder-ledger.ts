@@ -16,21 +16,11 @@ export interface DesiredReminder {
 }
 
 /** A leased reminder with what the sender needs to render it. */
-export interface ClaimedReminder {
+export interface ClaimedReminder extends DesiredReminder {
   id: string;
   periodId: string;
-  kind: ReminderKind;
-  slot: string;
-  recipientUserId: string;
-  recipientEmail: string;
   recipientName: string;
   locale: string;
-  deadlineAt: Date;
-  timeZone: string;
-  regionCode: string;
-  organisationId: string | null;
-  sendAt: Date;
-  expiresAt: Date;
   attempts: number;
   generation: number;
 }

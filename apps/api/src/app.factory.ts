@@ -11,6 +11,9 @@ import { bodyParserErrors, jsonBodyParser } from './common/body-parsing';
 import { ApiExceptionFilter } from './common/exception.filter';
 import { requestId } from './common/request-id';
 import { createValidationPipe } from './common/validation';
+import { httpMetrics } from './operations/http-metrics';
+import { mountQueueBoard } from './operations/queue-board';
+import { ProcessMetrics } from '@peduli/runtime';
 
 export const API_PREFIX = 'api/v1';
 export const DOCS_PATH = 'api/docs';
@@ -30,6 +33,7 @@ export async function createApp(config: ApiConfig): Promise<INestApplication> {
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use(requestId());
+  app.use(httpMetrics(app.get(ProcessMetrics)));
   // Security headers; the API serves JSON and the docs page only, so the docs' inline assets are the one exception.
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'https:'] } } }));
   app.enableCors(
@@ -37,12 +41,14 @@ export async function createApp(config: ApiConfig): Promise<INestApplication> {
       ? { origin: config.CORS_ORIGINS, credentials: false, exposedHeaders: ['x-request-id'] }
       : { origin: false },
   );
+  mountQueueBoard(app);
   app.use(jsonBodyParser(JSON_LIMIT, readsOwnBody));
   app.use(bodyParserErrors(JSON_LIMIT));
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
     ],
   });
   app.useGlobalPipes(createValidationPipe());

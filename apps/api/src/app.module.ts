@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { RegionsModule } from './regions/regions.module';
 import { SubmissionsModule } from './submissions/submissions.module';
+import { OperationsModule } from './operations/operations.module';
 
 @Module({})
 export class AppModule {
@@ -48,6 +49,7 @@ export class AppModule {
         OrganisationsModule,
         UsersModule,
         FrameworksModule,
+        OperationsModule,
       ],
       controllers: [ApiTokensController, AuditController, ScoresController, CompletenessController, FrameworkFilesController],
     };

@@ -33,6 +33,9 @@ export function reminderHandlers(context: WorkerContext<ReminderWorkerConfig>, t
     [JobName.RemindersPlanRequested]: async ({ periodId }) => planPeriod(context.dataSource, context.queues, periodId),
     [JobName.RemindersDue]: async ({ periodId }) => {
       const tally = await sender.sendDue({ periodId });
+      for (const outcome of ['sent', 'failed', 'skipped', 'retrying'] as const) {
+        if (tally[outcome] > 0) context.metrics.remindersDelivered.inc({ outcome }, tally[outcome]);
+      }
       if (tally.nextRetryAt) {
         // A timer for the retries, so a transient SMTP failure does not wait for the next sweep.
         const at = Math.ceil(tally.nextRetryAt.getTime() / 1000) * 1000;

@@ -5,3 +5,4 @@ export * from './queue-registry';
 export * from './outbox';
 export * from './outbox-relay';
 export * from './worker-factory';
+export * from './operational-metrics';

@@ -1,5 +1,6 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ProcessMetrics } from './metrics';
 
 export type HealthCheck = () => Promise<void>;
 
@@ -54,13 +55,15 @@ export interface HealthServer {
 
 /**
  * Workers have no HTTP API, so each runs this tiny server for probes:
- * GET /health (liveness: the event loop answers) and GET /health/ready (its dependencies answer).
+ * GET /health (liveness: the event loop answers), GET /health/ready (its dependencies answer) and, with metrics,
+ * GET /metrics (Prometheus text format).
  */
 export function startHealthServer(options: {
   port: number;
   host?: string;
   checks: Record<string, HealthCheck>;
   isShuttingDown?: () => boolean;
+  metrics?: ProcessMetrics;
 }): Promise<HealthServer> {
   const server = createServer((request, response) => {
     const send = (status: number, body: unknown) => {
@@ -74,7 +77,14 @@ export function startHealthServer(options: {
       void runHealthChecks(options.checks).then((report) => send(report.status === 'ok' ? 200 : 503, report));
       return;
     }
-    send(404, { message: 'Not found: use /health or /health/ready' });
+    if (request.url === '/metrics' && options.metrics) {
+      void options.metrics.render().then(({ contentType, body }) => {
+        response.writeHead(200, { 'content-type': contentType });
+        response.end(body);
+      });
+      return;
+    }
+    send(404, { message: 'Not found: use /health, /health/ready or /metrics' });
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -7,8 +7,9 @@ import {
   OutboxRelay,
   QueueName,
   QueueRegistry,
+  registerOperationalMetrics,
 } from '@peduli/queue';
-import { createLogger, databaseCheck, handleShutdown, Logger, redisCheck, startHealthServer } from '@peduli/runtime';
+import { createLogger, databaseCheck, handleShutdown, Logger, ProcessMetrics, redisCheck, startHealthServer } from '@peduli/runtime';
 import type { Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
@@ -21,6 +22,8 @@ export interface WorkerContext<C> {
   /** For handlers that add jobs themselves (e.g. a recalculation's flow) rather than through the outbox. */
   queues: QueueRegistry;
   logger: Logger;
+  /** The process's Prometheus metrics, served on the health port at /metrics. */
+  metrics: ProcessMetrics;
 }
 
 type WorkerBaseConfig = {
@@ -68,7 +71,9 @@ export async function runWorker<S extends z.ZodObject>(definition: WorkerDefinit
   const producerConnection = createRedisConnection(config.REDIS_URL, 'producer', definition.role);
   const queues = new QueueRegistry(producerConnection, config.QUEUE_PREFIX);
   const relay = new OutboxRelay(dataSource, queues, logger, { sweepIntervalMs: config.OUTBOX_SWEEP_INTERVAL_MS });
-  const context: WorkerContext<z.infer<S>> = { config, dataSource, relay, queues, logger };
+  const metrics = new ProcessMetrics(definition.role);
+  registerOperationalMetrics(metrics, { dataSource, queues, queueNames: [definition.queue] });
+  const context: WorkerContext<z.infer<S>> = { config, dataSource, relay, queues, logger, metrics };
 
   const worker = createQueueWorker(definition.queue, await definition.handlers(context), {
     connection: workerConnection,
@@ -76,12 +81,17 @@ export async function runWorker<S extends z.ZodObject>(definition: WorkerDefinit
     concurrency: config.WORKER_CONCURRENCY,
   });
   worker.on('active', (job) => logger.debug({ jobId: job.id, job: job.name }, 'job started'));
-  worker.on('completed', (job, result) =>
-    logger.info({ jobId: job.id, job: job.name, result, ms: Date.now() - (job.processedOn ?? Date.now()) }, 'job completed'),
-  );
-  worker.on('failed', (job, error) =>
-    logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error.message }, 'job failed'),
-  );
+  const observe = (job: { name: string; processedOn?: number } | undefined, outcome: 'completed' | 'failed') => {
+    if (job?.processedOn) metrics.jobDuration.observe({ queue: definition.queue, job: job.name, outcome }, (Date.now() - job.processedOn) / 1000);
+  };
+  worker.on('completed', (job, result) => {
+    observe(job, 'completed');
+    logger.info({ jobId: job.id, job: job.name, result, ms: Date.now() - (job.processedOn ?? Date.now()) }, 'job completed');
+  });
+  worker.on('failed', (job, error) => {
+    observe(job, 'failed');
+    logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error.message }, 'job failed');
+  });
   worker.on('error', (error) => logger.error({ err: error.message }, 'worker error'));
 
   const isShuttingDown = handleShutdown(logger, () => [
@@ -98,6 +108,7 @@ export async function runWorker<S extends z.ZodObject>(definition: WorkerDefinit
     port: config.HEALTH_PORT,
     host: config.HEALTH_HOST,
     isShuttingDown,
+    metrics,
     checks: {
       database: databaseCheck(dataSource),
       redis: redisCheck(workerConnection),

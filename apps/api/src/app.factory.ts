@@ -38,7 +38,7 @@ export async function createApp(config: ApiConfig): Promise<INestApplication> {
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'https:'] } } }));
   app.enableCors(
     config.CORS_ORIGINS.length > 0
-      ? { origin: config.CORS_ORIGINS, credentials: false, exposedHeaders: ['x-request-id'] }
+      ? { origin: config.CORS_ORIGINS, credentials: false, exposedHeaders: ['x-request-id', 'content-disposition'] }
       : { origin: false },
   );
   mountQueueBoard(app);

@@ -10,6 +10,7 @@ import { FrameworkFilesController } from './frameworks/framework-files.controlle
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { ScoresController } from './scores/scores.controller';
 import { CompletenessController } from './completeness/completeness.controller';
+import { ExportsModule } from './exports/exports.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { UsersModule } from './users/users.module';
 import { HealthModule } from './health/health.module';
@@ -49,6 +50,7 @@ export class AppModule {
         OrganisationsModule,
         UsersModule,
         FrameworksModule,
+        ExportsModule,
         OperationsModule,
       ],
       controllers: [ApiTokensController, AuditController, ScoresController, CompletenessController, FrameworkFilesController],

@@ -232,6 +232,15 @@ export const MESSAGES = {
     en: 'Give a regionCode or an organisationId.',
   },
   'apiToken.notFound': { id: 'Token API {id} tidak ditemukan.', en: 'API token {id} was not found.' },
+  'export.regionOutOfScope': {
+    id: 'Kabupaten/kota dengan kode {code} tidak ditemukan dalam cakupan akses Anda.',
+    en: 'No regency or city with code {code} was found within your access.',
+  },
+  'export.provinceOutOfScope': {
+    id: 'Provinsi dengan kode {code} tidak ditemukan dalam cakupan akses Anda.',
+    en: 'No province with code {code} was found within your access.',
+  },
+  'export.rangeReversed': { id: 'harus sama dengan atau setelah from ({from})', en: 'must be at or after from ({from})' },
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -12,6 +12,8 @@ startWorker({
   role: 'reminder-worker',
   queue: QueueName.Reminders,
   configSchema: reminderWorkerConfigSchema,
+  // Each SMTP lane records its delivery as soon as the server accepts it; it should not queue for a connection.
+  extraConnections: (config) => config.REMINDER_SMTP_CONCURRENCY,
   handlers: async (context) => {
     const { config } = context;
     transport = new MailTransport(config.SMTP_URL, config.MAIL_FROM, config.REMINDER_SMTP_CONCURRENCY);

@@ -111,6 +111,19 @@ export async function loadFacts(dataSource: DataSource, batch: ClaimedReminder[]
     unit: (reminder: ClaimedReminder) => units.get(`${reminder.periodId}|${reminder.regionCode}|${reminder.organisationId}`),
     region: (reminder: ClaimedReminder) => regionFacts.get(`${reminder.periodId}|${reminder.regionCode}`),
     now,
+    /** A batch's rows share a few deadlines: each is formatted (and its days left counted) once, not once per mail. */
+    deadlineText: memoise((deadlineAt: Date, zone: string, locale: Locale) => formatDeadline(deadlineAt, zone, locale)),
+    daysLeft: memoise((deadlineAt: Date, zone: string) => daysUntil(deadlineAt, now, zone)),
+  };
+}
+
+function memoise<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  const cache = new Map<string, R>();
+  return (...args: A) => {
+    const key = args.map((arg) => (arg instanceof Date ? arg.getTime() : String(arg))).join('|');
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = compute(...args)));
+    return value;
   };
 }
 
@@ -139,7 +152,7 @@ export function composeReminder(reminder: ClaimedReminder, facts: BatchFacts, ap
   const common = {
     recipientName: reminder.recipientName,
     periodLabel: `${PROGRAMME_LABEL[period.programme] ?? period.programme} ${period.year} ${period.code}`,
-    deadline: formatDeadline(reminder.deadlineAt, reminder.timeZone, locale),
+    deadline: facts.deadlineText(reminder.deadlineAt, reminder.timeZone, locale),
   };
   if (reminder.kind === ReminderKind.ESCALATION || reminder.kind === ReminderKind.DIGEST) {
     const region = facts.region(reminder);
@@ -158,7 +171,7 @@ export function composeReminder(reminder: ClaimedReminder, facts: BatchFacts, ap
     mail: renderMail(TEMPLATE_OF[reminder.kind], locale, {
       ...common,
       unitName: unit.name,
-      daysLeft: daysUntil(reminder.deadlineAt, facts.now, reminder.timeZone),
+      daysLeft: facts.daysLeft(reminder.deadlineAt, reminder.timeZone),
       missing: missingText(unit, locale),
       link,
     }),

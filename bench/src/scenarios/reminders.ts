@@ -1,6 +1,7 @@
 import { freePort } from '@peduli/devservices';
 import { MailTransport, renderMail } from '@peduli/mail';
 import { ReminderSender } from '@peduli/reminder-worker';
+import { createDataSource } from '@peduli/db';
 import { createMigratedDatabase } from '@peduli/testkit';
 import nodemailer, { Transporter } from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
@@ -174,7 +175,9 @@ export async function remindersScenario(): Promise<ScenarioResult> {
     if (baselineSink.received !== MESSAGES) throw new Error(`reminders: the sink received ${baselineSink.received} of ${MESSAGES} baseline mails`);
     sink.reset();
 
-    const sender = new ReminderSender(db, transport, {
+    // The worker's own pool: one connection per SMTP lane on top of its jobs' (see the reminder worker's main.ts).
+    const senderDb = await createDataSource({ url: database.url, poolSize: CONCURRENCY + 2, applicationName: 'peduli-bench-sender' }).initialize();
+    const sender = new ReminderSender(senderDb, transport, {
       appUrl: 'https://peduli.test',
       leaseSeconds: 120,
       batchSize: BATCH_SIZE,
@@ -186,6 +189,7 @@ export async function remindersScenario(): Promise<ScenarioResult> {
     const started = performance.now();
     const tally = await sender.sendDue();
     const seconds = (performance.now() - started) / 1000;
+    await senderDb.destroy();
 
     const [ledger] = await db.query(
       `SELECT count(*) FILTER (WHERE status = 'SENT')::int AS sent, count(DISTINCT message_id)::int AS message_ids, count(*)::int AS total FROM reminder`,

@@ -42,6 +42,8 @@ export interface WorkerDefinition<S extends z.ZodObject> {
   queue: QueueName;
   configSchema: S;
   handlers(context: WorkerContext<z.infer<S>>): Promise<JobHandlers> | JobHandlers;
+  /** Database connections beyond one per concurrent job, e.g. for a sender that updates a row per SMTP lane. */
+  extraConnections?(config: z.infer<S>): number;
   /** Extra readiness checks (e.g. the SMTP server) and extra resources to close on shutdown. */
   extraChecks?(context: WorkerContext<z.infer<S>>): Record<string, () => Promise<void>>;
   onShutdown?(context: WorkerContext<z.infer<S>>): Promise<void>;
@@ -64,7 +66,7 @@ export async function runWorker<S extends z.ZodObject>(definition: WorkerDefinit
 
   const dataSource = await createDataSource({
     url: config.DATABASE_URL,
-    poolSize: config.WORKER_CONCURRENCY + 2,
+    poolSize: config.WORKER_CONCURRENCY + 2 + (definition.extraConnections?.(config) ?? 0),
     applicationName: `peduli-${definition.role}`,
   }).initialize();
   const workerConnection = createRedisConnection(config.REDIS_URL, 'worker', definition.role);

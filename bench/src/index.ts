@@ -2,12 +2,14 @@ import { round, ScenarioResult, writeResults, RESULTS_FILE } from './results';
 import { startTestServices } from '@peduli/devservices';
 import { recalculationScenario } from './scenarios/recalculation';
 import { remindersScenario } from './scenarios/reminders';
+import { exportsScenario } from './scenarios/exports';
 
 type Scenario = () => Promise<ScenarioResult>;
 
 const SCENARIOS: Record<string, Scenario> = {
   recalculation: recalculationScenario,
   reminders: remindersScenario,
+  exports: exportsScenario,
 };
 
 /** `npm run bench [scenario ...]`: runs the named scenarios (all by default) and writes bench-results.json. */

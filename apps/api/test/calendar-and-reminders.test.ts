@@ -173,8 +173,8 @@ describe('the reporting calendar and the reminder ledger over HTTP', () => {
     });
 
     it('lists a period’s reminders with totals per status, within the caller’s scope', async () => {
-      const all = (await (await call('GET', `/cycles/${ranhamCycleId}/periods/B08/reminders`)).json()) as { totals: Record<string, number>; items: { id: string; deadline: { id: string } }[] };
-      expect(all.totals).toMatchObject({ PLANNED: 1, SENT: 1, FAILED: 1, SKIPPED: 0 });
+      const all = (await (await call('GET', `/cycles/${ranhamCycleId}/periods/B08/reminders`)).json()) as { periodKey: string; totals: Record<string, number>; items: { id: string; deadline: { id: string } }[] };
+      expect(all).toMatchObject({ periodKey: '2027-B08', totals: { PLANNED: 1, SENT: 1, FAILED: 1, SKIPPED: 0 } });
       expect(all.items[0].deadline.id).toBe('6 September 2027 pukul 23.59 WITA');
       const failed = (await (await call('GET', `/cycles/${ranhamCycleId}/periods/B08/reminders?status=FAILED`)).json()) as { items: unknown[]; total: number };
       expect(failed.total).toBe(1);

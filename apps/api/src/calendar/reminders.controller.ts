@@ -65,7 +65,8 @@ export class RemindersController {
   @RequirePermission(Permission.SUBMISSIONS_READ)
   @ApiOperation({ summary: 'Planned, sent, skipped and failed reminders of a period, by unit, within the caller’s scope, with totals per status' })
   async list(@Param('cycleId', uuidParam) cycleId: string, @Param('code') code: string, @Query() query: ReminderQuery, @CurrentPrincipal() principal: Principal) {
-    if (!(await this.dataSource.getRepository(ReportingCycle).exists({ where: { id: cycleId } }))) throw ApiError.notFound('cycle.notFound', { id: cycleId });
+    const cycle = await this.dataSource.getRepository(ReportingCycle).findOne({ where: { id: cycleId } });
+    if (!cycle) throw ApiError.notFound('cycle.notFound', { id: cycleId });
     const period = await this.dataSource.getRepository(ReportingPeriod).findOne({ where: { cycleId, code } });
     if (!period) throw ApiError.notFound('period.notFound', { code });
 
@@ -84,7 +85,7 @@ export class RemindersController {
     const totals = Object.fromEntries(Object.values(ReminderStatus).map((status) => [status, Number(counts.find((c) => c.status === status)?.count ?? 0)]));
     if (query.status) filtered.andWhere('r.status = :status', { status: query.status });
     const [items, total] = await filtered.orderBy('r.send_at', 'ASC').addOrderBy('r.id', 'ASC').skip(query.offset).take(query.limit).getManyAndCount();
-    return { periodId: period.id, periodKey: `${code}`, totals, total, items: items.map(reminderView) };
+    return { periodId: period.id, periodKey: `${cycle.year}-${code}`, totals, total, items: items.map(reminderView) };
   }
 
   @Post('reminders/:id/resend')

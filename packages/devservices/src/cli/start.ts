@@ -154,6 +154,8 @@ async function main(): Promise<void> {
         `   OpenAPI JSON:           ${api}/api/docs-json`,
         `   API base:               ${api}/api/v1   e.g. ${api}/api/v1/regions/64.71`,
         `   Health:                 ${api}/health/ready, workers on ports ${API_PORT + 1}-${API_PORT + 3}`,
+        `   Metrics (Prometheus):   ${api}/metrics, workers at /metrics on the same ports`,
+        `   Queue dashboard:        ${api}/admin/queues?token=<admin access token>`,
         `   Dev mailbox (.eml):     ${mailboxDir}`,
         credentials?.email && credentials.password
           ? `   Dev admin login:        ${credentials.email} / ${credentials.password}`

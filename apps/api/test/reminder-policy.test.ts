@@ -46,4 +46,18 @@ describe('a cycle’s reminder policy', () => {
     const audits = await api.database.dataSource.query(`SELECT action FROM audit_entry WHERE action = 'reminder_policy.set'`);
     expect(audits).toHaveLength(2);
   });
+
+  it('counts in minutes when asked, validating the minute offsets, and switches back to days keeping them', async () => {
+    const refused = await put({ unit: 'MINUTES' });
+    expect(refused.status).toBe(400);
+    expect((await json(refused)).problems).toEqual([{ field: 'offsetsMinutes', problem: 'offsetsMinutes is required when the unit is MINUTES.' }]);
+    const wrong = await json(await put({ unit: 'WEEKS', offsetsMinutes: [0, 3000], overdueAfterMinutes: -1 }));
+    expect(wrong.problems?.map((p) => p.field)).toEqual(['unit', 'offsetsMinutes[0]', 'offsetsMinutes[1]', 'overdueAfterMinutes']);
+
+    const response = await put({ unit: 'MINUTES', offsetsMinutes: [2, 1], overdueAfterMinutes: 1, weeklyDigest: null });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ policy: { unit: 'MINUTES', offsetsMinutes: [2, 1], overdueAfterMinutes: 1, offsetsDays: [10, 2], weeklyDigest: null } });
+    const back = await put({ unit: 'DAYS' });
+    expect(await back.json()).toMatchObject({ policy: { unit: 'DAYS', offsetsDays: [10, 2], offsetsMinutes: [2, 1] } });
+  });
 });

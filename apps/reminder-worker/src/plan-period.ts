@@ -3,6 +3,7 @@ import {
   DEFAULT_REMINDER_POLICY,
   deadlineInstant,
   hasCompletedPeriod,
+  hasOverdueNotice,
   LocalDeadline,
   localDeadlineAt,
   planReminders,
@@ -164,7 +165,7 @@ async function desiredReminders(manager: EntityManager, period: PeriodRow, polic
 
   // Escalation of overdue units to the coordinator and the province's Kanwil, one mail per regency/city.
   const regionOverseers: RecipientRow[] = [...coordinators];
-  if (policy.escalateOverdue && policy.overdueAfterDays !== null) {
+  if (policy.escalateOverdue && hasOverdueNotice(policy)) {
     const kanwil: RecipientRow[] = await manager.query(
       `SELECT DISTINCT ON (ra.user_id, r.code) ra.user_id, ua.email, r.code AS region_code, r.province_code, r.iana_zone, NULL::uuid AS organisation_id, NULL AS status
          FROM role_assignment ra
@@ -175,7 +176,7 @@ async function desiredReminders(manager: EntityManager, period: PeriodRow, polic
     );
     for (const overseer of [...coordinators, ...kanwil]) {
       const zone = zoneOf(overseer.iana_zone);
-      const overdue = planReminders(official, zone, { ...policy, offsetsDays: [] }, { escalate: true }).find((p) => p.kind === 'ESCALATION');
+      const overdue = planReminders(official, zone, { ...policy, offsetsDays: [], offsetsMinutes: [] }, { escalate: true }).find((p) => p.kind === 'ESCALATION');
       if (!overdue) continue;
       desired.push({
         recipientUserId: overseer.user_id,

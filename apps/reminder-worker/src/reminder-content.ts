@@ -1,5 +1,5 @@
 import { ClaimedReminder, ReminderKind } from '@peduli/db';
-import { daysUntil, formatDeadline, hasCompletedPeriod, Locale, REPORTING_UNIT_KINDS, SubmissionStatus } from '@peduli/domain';
+import { daysUntil, formatDeadline, hasCompletedPeriod, isMinuteSlot, Locale, minutesUntil, REPORTING_UNIT_KINDS, SubmissionStatus } from '@peduli/domain';
 import { renderMail, RenderedMail, TemplateId } from '@peduli/mail';
 import type { DataSource } from 'typeorm';
 
@@ -167,13 +167,10 @@ export function composeReminder(reminder: ClaimedReminder, facts: BatchFacts, ap
   if (!unit) return { skip: 'UNKNOWN_SUBJECT' };
   if (hasCompletedPeriod(unit.status)) return { skip: 'COMPLETED' };
   const link = unit.submissionId ? `${base}/submissions/${unit.submissionId}` : `${base}/submissions?periodKey=${period.periodKey}`;
-  return {
-    mail: renderMail(TEMPLATE_OF[reminder.kind], locale, {
-      ...common,
-      unitName: unit.name,
-      daysLeft: facts.daysLeft(reminder.deadlineAt, reminder.timeZone),
-      missing: missingText(unit, locale),
-      link,
-    }),
-  };
+  const unitVars = { ...common, unitName: unit.name, missing: missingText(unit, locale), link };
+  // A policy counted in minutes says the minutes left: "0 days" would tell the unit nothing.
+  if (reminder.kind === ReminderKind.BEFORE_DEADLINE && isMinuteSlot(reminder.slot)) {
+    return { mail: renderMail('reminder-minutes-before-deadline', locale, { ...unitVars, minutesLeft: minutesUntil(reminder.deadlineAt, facts.now) }) };
+  }
+  return { mail: renderMail(TEMPLATE_OF[reminder.kind], locale, { ...unitVars, daysLeft: facts.daysLeft(reminder.deadlineAt, reminder.timeZone) }) };
 }

@@ -299,4 +299,39 @@ describe('reminders: planning and sending against a real SMTP server', () => {
       .sort();
     expect(slots).toEqual(['D+1', 'D-1', 'D-3']);
   });
+
+  it('counts a policy in minutes from each unit’s deadline instant, and says the minutes left', async () => {
+    const cast = await openPeriod('2030-09-06');
+    await database.dataSource.query(`UPDATE reporting_period SET deadline_time = '14:05' WHERE id = $1`, [cast.periodId]);
+    const policy = { unit: 'MINUTES', offsetsDays: [14, 7], sendAt: '09:00', overdueAfterDays: 1, offsetsMinutes: [5, 1], overdueAfterMinutes: 2, escalateOverdue: true, graceHours: 1, weeklyDigest: null };
+    await database.dataSource.query(`UPDATE reminder_policy SET policy = $2 WHERE cycle_id = (SELECT cycle_id FROM reporting_period WHERE id = $1)`, [cast.periodId, JSON.stringify(policy)]);
+    // 14:05 WIT passes at 05:06Z; 14:05 WIB two hours later, at 07:06Z.
+    const planned = await planPeriod(database.dataSource, queues, cast.periodId, at(tagged(cast, '2030-09-06T04:00:00Z')));
+    expect(planned).toMatchObject({ timers: 6 });
+    expect(await queues.queue(QueueName.Reminders).getJob(timerJobId(cast.periodId, at(tagged(cast, '2030-09-06T05:01:00Z'))))).toBeDefined();
+    const { people } = cast;
+
+    await sendAt(tagged(cast, '2030-09-06T05:00:59Z'));
+    expect(mailsTo(people.jayapuraOperator)).toHaveLength(0);
+    await sendAt(tagged(cast, '2030-09-06T05:01:10Z'));
+    expect(mailsTo(people.jayapuraOperator)).toHaveLength(1);
+    expect(mailsTo(people.jayapuraOperator)[0].text).toContain(`6 September ${cast.periodKey.slice(0, 4)}, 14:05 WIT (in 5 minutes)`);
+    expect(mailsTo(people.jayapuraHead)[0].text).toContain('pukul 14.05 WIT (5 menit lagi)');
+    expect(mailsTo(people.bandungHead)).toHaveLength(0);
+    await sendAt(tagged(cast, '2030-09-06T05:05:10Z'));
+    await sendAt(tagged(cast, '2030-09-06T05:08:10Z'));
+    expect(mailsTo(people.jayapuraHead).map((mail) => mail.subject.split(':')[0])).toEqual(['Pengingat', 'Pengingat', 'Terlambat']);
+    expect(mailsTo(people.jayapuraHead)[1].text).toContain('(1 menit lagi)');
+    expect(mailsTo(people.bandungHead)).toHaveLength(0);
+
+    await sendAt(tagged(cast, '2030-09-06T07:08:10Z'));
+    expect(mailsTo(people.bandungHead).map((mail) => mail.subject.split(':')[0])).toEqual(['Pengingat', 'Pengingat', 'Terlambat']);
+    expect(mailsTo(people.kanwil)).toHaveLength(1);
+    expect(mailsTo(people.kanwil)[0].subject).toContain('belum mengirim laporan');
+    const slots = (await ledger(cast.periodId))
+      .filter((row: { recipient_email: string }) => row.recipient_email === people.jayapuraHead)
+      .map((row: { slot: string; status: string }) => `${row.slot} ${row.status}`)
+      .sort();
+    expect(slots).toEqual(['M+2 SENT', 'M-1 SENT', 'M-5 SENT']);
+  });
 });

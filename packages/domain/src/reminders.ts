@@ -2,14 +2,29 @@ import { DateTime } from 'luxon';
 import { LocalDeadline, deadlineInstant, isLocalDeadline } from './deadlines';
 import { Bilingual } from './locale';
 
+/**
+ * How a policy counts its offsets. DAYS: calendar days before and after the deadline's date, each reminder at the
+ * policy's local send time. MINUTES: minutes before and after the deadline's exact instant, for windows measured in
+ * hours (a same-day data call, a rehearsal of a period, a walk-through of the system).
+ */
+export type ReminderUnit = 'DAYS' | 'MINUTES';
+
+export const REMINDER_UNITS: readonly ReminderUnit[] = ['DAYS', 'MINUTES'];
+
 /** What a cycle's reminders look like, as data: set per cycle by an admin, defaults below. */
 export interface ReminderPolicy {
-  /** Days before each deadline a reminder goes out, e.g. 14, 7, 3 and 1. */
+  /** Which offsets apply: DAYS (the default, also when absent) or MINUTES. The other unit's fields are kept but unused. */
+  unit?: ReminderUnit;
+  /** DAYS: days before each deadline a reminder goes out, e.g. 14, 7, 3 and 1. */
   offsetsDays: number[];
-  /** Local time of day (in the recipient's zone) reminders are sent at, HH:mm. */
+  /** DAYS: local time of day (in the recipient's zone) reminders are sent at, HH:mm. */
   sendAt: string;
-  /** Days after the deadline the overdue notice goes out; null for none. */
+  /** DAYS: days after the deadline the overdue notice goes out; null for none. */
   overdueAfterDays: number | null;
+  /** MINUTES (required there): minutes before the deadline's instant a reminder goes out, e.g. 30 and 5. */
+  offsetsMinutes?: number[];
+  /** MINUTES: minutes after the deadline's instant the overdue notice goes out; null or absent for none. */
+  overdueAfterMinutes?: number | null;
   /** Whether overdue units are also reported to the kab/kota coordinator and the province's Kanwil. */
   escalateOverdue: boolean;
   /** The weekly digest to coordinators of units not yet done: ISO weekday (1 = Monday) and time; null for none. */
@@ -35,6 +50,18 @@ export interface ReminderPolicyProblem {
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const MAX_OFFSET_DAYS = 90;
+/** A day: anything longer is counted in days. */
+export const MAX_OFFSET_MINUTES = 1440;
+
+/** The unit a policy counts in; a policy stored before units existed counts in days. */
+export function reminderUnitOf(policy: Pick<ReminderPolicy, 'unit'>): ReminderUnit {
+  return policy.unit ?? 'DAYS';
+}
+
+/** Whether the policy sends an overdue notice (and so may escalate), in whichever unit it counts. */
+export function hasOverdueNotice(policy: ReminderPolicy): boolean {
+  return reminderUnitOf(policy) === 'MINUTES' ? policy.overdueAfterMinutes != null : policy.overdueAfterDays !== null;
+}
 
 /** Every problem of a policy, with a path; never throws (policies come from request bodies). */
 export function validateReminderPolicy(policy: ReminderPolicy): ReminderPolicyProblem[] {
@@ -56,6 +83,40 @@ export function validateReminderPolicy(policy: ReminderPolicy): ReminderPolicyPr
         report(`offsetsDays[${index}]`, 'DUPLICATE_OFFSET', `Jarak ${offset} hari berulang.`, `Offset ${offset} days is repeated.`);
       }
     });
+  }
+  const unit: unknown = policy.unit;
+  if (unit !== undefined && !REMINDER_UNITS.includes(unit as ReminderUnit)) {
+    report('unit', 'INVALID_UNIT', `Satuan harus ${REMINDER_UNITS.join(' atau ')}.`, `The unit must be ${REMINDER_UNITS.join(' or ')}.`);
+  }
+  const minutes: unknown = policy.offsetsMinutes;
+  if (minutes === undefined || minutes === null) {
+    if (unit === 'MINUTES') {
+      report('offsetsMinutes', 'REQUIRED_FIELD_MISSING', 'offsetsMinutes wajib diisi bila satuannya MINUTES.', 'offsetsMinutes is required when the unit is MINUTES.');
+    }
+  } else if (!Array.isArray(minutes)) {
+    report('offsetsMinutes', 'NOT_A_LIST', 'offsetsMinutes harus berupa daftar menit.', 'offsetsMinutes must be a list of minutes.');
+  } else {
+    minutes.forEach((offset, index) => {
+      if (!Number.isInteger(offset) || offset < 1 || offset > MAX_OFFSET_MINUTES) {
+        report(
+          `offsetsMinutes[${index}]`,
+          'OFFSET_OUT_OF_RANGE',
+          `Jarak pengingat harus bilangan bulat 1-${MAX_OFFSET_MINUTES} menit sebelum batas waktu.`,
+          `A reminder offset must be a whole number of 1-${MAX_OFFSET_MINUTES} minutes before the deadline.`,
+        );
+      } else if (minutes.indexOf(offset) !== index) {
+        report(`offsetsMinutes[${index}]`, 'DUPLICATE_OFFSET', `Jarak ${offset} menit berulang.`, `Offset ${offset} minutes is repeated.`);
+      }
+    });
+  }
+  const overdueMinutes: unknown = policy.overdueAfterMinutes;
+  if (overdueMinutes !== undefined && overdueMinutes !== null && (!Number.isInteger(overdueMinutes) || (overdueMinutes as number) < 1 || (overdueMinutes as number) > MAX_OFFSET_MINUTES)) {
+    report(
+      'overdueAfterMinutes',
+      'OVERDUE_OUT_OF_RANGE',
+      `Pemberitahuan terlambat dikirim 1-${MAX_OFFSET_MINUTES} menit setelah batas waktu.`,
+      `The overdue notice goes out 1-${MAX_OFFSET_MINUTES} minutes after the deadline.`,
+    );
   }
   if (typeof policy.sendAt !== 'string' || !TIME.test(policy.sendAt)) {
     report('sendAt', 'INVALID_TIME', 'Jam kirim harus HH:mm, mis. 09:00.', 'The send time must be HH:mm, e.g. 09:00.');
@@ -86,8 +147,10 @@ export type ReminderKind = 'BEFORE_DEADLINE' | 'OVERDUE' | 'ESCALATION';
 
 export interface PlannedReminder {
   kind: ReminderKind;
-  /** Days before (positive) or after (negative) the deadline's date; part of the reminder's identity. */
+  /** Days before (positive) or after (negative) the deadline's date; part of the reminder's identity. 0 when counted in minutes. */
   offsetDays: number;
+  /** Minutes before (positive) or after (negative) the deadline's instant, when the policy counts in minutes. */
+  offsetMinutes?: number;
   sendAt: Date;
 }
 
@@ -100,7 +163,8 @@ function localMoment(date: string, days: number, time: string, zone: string): Da
 /**
  * The reminders one recipient gets for one deadline: at the policy's local time in the recipient's own zone, the given
  * days before the deadline's date, then the overdue notice (and its escalation) after it. Reminders that would fall
- * before the period opens, or after the deadline itself, are left out.
+ * before the period opens, or after the deadline itself, are left out. A policy counted in minutes places them the
+ * given minutes before and after the moment the deadline passes instead (see planMinuteReminders).
  */
 export function planReminders(
   deadline: LocalDeadline,
@@ -111,6 +175,7 @@ export function planReminders(
   if (!isLocalDeadline(deadline)) throw new RangeError(`Not a deadline: ${JSON.stringify(deadline)}`);
   const due = deadlineInstant(deadline, zone);
   const opens = options.opensOn ? DateTime.fromISO(options.opensOn, { zone }).startOf('day').toJSDate() : null;
+  if (reminderUnitOf(policy) === 'MINUTES') return planMinuteReminders(due, opens, policy, options.escalate ?? policy.escalateOverdue);
   const planned: PlannedReminder[] = [];
   for (const offset of [...new Set(policy.offsetsDays)].sort((a, b) => b - a)) {
     const sendAt = localMoment(deadline.date, -offset, policy.sendAt, zone);
@@ -121,6 +186,28 @@ export function planReminders(
     const sendAt = localMoment(deadline.date, policy.overdueAfterDays, policy.sendAt, zone);
     planned.push({ kind: 'OVERDUE', offsetDays: -policy.overdueAfterDays, sendAt });
     if (options.escalate ?? policy.escalateOverdue) planned.push({ kind: 'ESCALATION', offsetDays: -policy.overdueAfterDays, sendAt });
+  }
+  return planned;
+}
+
+/**
+ * Minute offsets count from the moment the deadline passes: the end of its last minute (14:05 means until
+ * 14:05:59.999, so it passes at 14:06:00), which keeps send times on whole minutes. Zones do not change the arithmetic,
+ * only the deadline's instant.
+ */
+function planMinuteReminders(due: Date, opens: Date | null, policy: ReminderPolicy, escalate: boolean): PlannedReminder[] {
+  const passes = due.getTime() + 1;
+  const planned: PlannedReminder[] = [];
+  for (const offset of [...new Set(policy.offsetsMinutes ?? [])].sort((a, b) => b - a)) {
+    const sendAt = new Date(passes - offset * 60_000);
+    if (opens && sendAt < opens) continue;
+    planned.push({ kind: 'BEFORE_DEADLINE', offsetDays: 0, offsetMinutes: offset, sendAt });
+  }
+  const overdue = policy.overdueAfterMinutes;
+  if (overdue != null) {
+    const sendAt = new Date(passes + overdue * 60_000);
+    planned.push({ kind: 'OVERDUE', offsetDays: 0, offsetMinutes: -overdue, sendAt });
+    if (escalate) planned.push({ kind: 'ESCALATION', offsetDays: 0, offsetMinutes: -overdue, sendAt });
   }
   return planned;
 }
@@ -145,9 +232,23 @@ export function weeklyDigestTimes(from: Date, until: Date, zone: string, digest:
   return times;
 }
 
-/** The slot that, with the recipient and the deadline, identifies a reminder: "D-14" before, "D+1" after the deadline. */
-export function reminderSlot(planned: Pick<PlannedReminder, 'kind' | 'offsetDays'>): string {
+/**
+ * The slot that, with the recipient and the deadline, identifies a reminder: "D-14" before, "D+1" after the deadline;
+ * "M-30" and "M+5" for minutes, so a policy switching units never reuses a slot.
+ */
+export function reminderSlot(planned: Pick<PlannedReminder, 'kind' | 'offsetDays' | 'offsetMinutes'>): string {
+  if (planned.offsetMinutes !== undefined) return planned.offsetMinutes >= 0 ? `M-${planned.offsetMinutes}` : `M+${-planned.offsetMinutes}`;
   return planned.offsetDays >= 0 ? `D-${planned.offsetDays}` : `D+${-planned.offsetDays}`;
+}
+
+/** Whether a reminder's slot counts in minutes ("M-5"): its mail says the minutes left rather than the days. */
+export function isMinuteSlot(slot: string): boolean {
+  return /^M[-+]\d+$/.test(slot);
+}
+
+/** Whole minutes from `now` until the deadline passes (the end of its last minute), at least 0. */
+export function minutesUntil(deadline: Date, now: Date): number {
+  return Math.max(0, Math.round((deadline.getTime() + 1 - now.getTime()) / 60_000));
 }
 
 /** Calendar days from `now` to the deadline's date in `zone`: a reminder sent the morning before says 1. */

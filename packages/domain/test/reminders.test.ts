@@ -1,4 +1,16 @@
-import { DEFAULT_REMINDER_POLICY, dueDecision, planReminders, ReminderPolicy, validateReminderPolicy, weeklyDigestTimes } from '../src';
+import {
+  DEFAULT_REMINDER_POLICY,
+  dueDecision,
+  hasOverdueNotice,
+  isMinuteSlot,
+  minutesUntil,
+  planReminders,
+  ReminderPolicy,
+  reminderSlot,
+  reminderUnitOf,
+  validateReminderPolicy,
+  weeklyDigestTimes,
+} from '../src';
 
 const at = (iso: string) => new Date(iso);
 
@@ -53,5 +65,67 @@ describe('planning reminders before a deadline', () => {
       'graceHours GRACE_OUT_OF_RANGE',
     ]);
     expect(validateReminderPolicy({ ...DEFAULT_REMINDER_POLICY, offsetsDays: 'x' as never }).map((p) => p.code)).toEqual(['NOT_A_LIST']);
+  });
+});
+
+describe('a policy counted in minutes', () => {
+  const minutes: ReminderPolicy = { ...DEFAULT_REMINDER_POLICY, unit: 'MINUTES', offsetsMinutes: [1, 5, 30], overdueAfterMinutes: 2, weeklyDigest: null };
+
+  it('places reminders the given minutes before the moment the deadline passes, and the overdue notice after it', () => {
+    // 14:05 WIT is until 14:05:59.999 WIT (05:05:59.999Z); it passes at 05:06:00Z.
+    const planned = planReminders({ date: '2026-12-03', time: '14:05' }, 'Asia/Jayapura', minutes);
+    expect(planned.map((r) => [r.kind, reminderSlot(r), r.sendAt.toISOString()])).toEqual([
+      ['BEFORE_DEADLINE', 'M-30', '2026-12-03T04:36:00.000Z'],
+      ['BEFORE_DEADLINE', 'M-5', '2026-12-03T05:01:00.000Z'],
+      ['BEFORE_DEADLINE', 'M-1', '2026-12-03T05:05:00.000Z'],
+      ['OVERDUE', 'M+2', '2026-12-03T05:08:00.000Z'],
+      ['ESCALATION', 'M+2', '2026-12-03T05:08:00.000Z'],
+    ]);
+    // The same local deadline in WITA passes an hour later: each unit's reminders follow its own zone.
+    expect(planReminders({ date: '2026-12-03', time: '14:05' }, 'Asia/Makassar', minutes)[0].sendAt.toISOString()).toBe('2026-12-03T05:36:00.000Z');
+  });
+
+  it('ignores the days and the send time, leaves out what falls before the opening, and sends no overdue notice without one', () => {
+    const planned = planReminders({ date: '2026-12-03', time: '00:10' }, 'Asia/Jakarta', { ...minutes, overdueAfterMinutes: null }, { opensOn: '2026-12-03' });
+    expect(planned.map((r) => reminderSlot(r))).toEqual(['M-5', 'M-1']);
+    expect(hasOverdueNotice({ ...minutes, overdueAfterMinutes: null })).toBe(false);
+    expect(hasOverdueNotice({ ...minutes, overdueAfterDays: null })).toBe(true);
+    expect(planReminders({ date: '2026-12-03' }, 'Asia/Jakarta', { ...minutes, escalateOverdue: false }).map((r) => reminderSlot(r))).toEqual(['M-30', 'M-5', 'M-1', 'M+2']);
+  });
+
+  it('keeps policies stored before units existed counting in days, with the day slots they always had', () => {
+    const { unit: _unit, ...stored }: ReminderPolicy = { ...DEFAULT_REMINDER_POLICY, unit: 'DAYS' };
+    expect(reminderUnitOf(stored as ReminderPolicy)).toBe('DAYS');
+    expect(planReminders({ date: '2026-09-06' }, 'Asia/Jayapura', { ...stored, offsetsMinutes: [5] }).map((r) => reminderSlot(r))).toEqual(['D-14', 'D-7', 'D-3', 'D-1', 'D+1', 'D+1']);
+    expect(isMinuteSlot('M-5')).toBe(true);
+    expect(isMinuteSlot('M+2')).toBe(true);
+    expect(isMinuteSlot('D-1')).toBe(false);
+    expect(isMinuteSlot('ESCALATION:64.71')).toBe(false);
+  });
+
+  it('counts the whole minutes left until the deadline passes', () => {
+    const deadline = new Date('2026-12-03T05:05:59.999Z');
+    expect(minutesUntil(deadline, new Date('2026-12-03T05:01:00Z'))).toBe(5);
+    expect(minutesUntil(deadline, new Date('2026-12-03T05:05:00Z'))).toBe(1);
+    expect(minutesUntil(deadline, new Date('2026-12-03T05:10:00Z'))).toBe(0);
+  });
+
+  it('validates the unit and the minute offsets, and requires them with MINUTES', () => {
+    expect(validateReminderPolicy(minutes)).toEqual([]);
+    expect(validateReminderPolicy({ ...DEFAULT_REMINDER_POLICY, unit: 'DAYS' })).toEqual([]);
+    const bad = { ...minutes, unit: 'HOURS', offsetsMinutes: [5, 0, 5, 1441, 2.5], overdueAfterMinutes: 0 } as unknown as ReminderPolicy;
+    expect(validateReminderPolicy(bad).map((p) => `${p.path} ${p.code}`)).toEqual([
+      'unit INVALID_UNIT',
+      'offsetsMinutes[1] OFFSET_OUT_OF_RANGE',
+      'offsetsMinutes[2] DUPLICATE_OFFSET',
+      'offsetsMinutes[3] OFFSET_OUT_OF_RANGE',
+      'offsetsMinutes[4] OFFSET_OUT_OF_RANGE',
+      'overdueAfterMinutes OVERDUE_OUT_OF_RANGE',
+    ]);
+    const { offsetsMinutes: _offsets, ...withoutOffsets } = minutes;
+    expect(validateReminderPolicy(withoutOffsets).map((p) => `${p.path} ${p.code}`)).toEqual(['offsetsMinutes REQUIRED_FIELD_MISSING']);
+    expect(validateReminderPolicy({ ...minutes, offsetsMinutes: 5 as never }).map((p) => p.code)).toEqual(['NOT_A_LIST']);
+    expect(validateReminderPolicy({ ...minutes, overdueAfterMinutes: 1440, offsetsMinutes: [1440] })).toEqual([]);
+    expect(validateReminderPolicy(bad)[0].message.en).toBe('The unit must be DAYS or MINUTES.');
   });
 });

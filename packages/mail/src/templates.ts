@@ -67,6 +67,21 @@ const TEMPLATES = {
         'Still to be done:\n{missing}\n\nComplete and submit the report: {link}\n\nPeduli',
     },
   },
+  'reminder-minutes-before-deadline': {
+    variables: ['recipientName', 'unitName', 'periodLabel', 'deadline', 'minutesLeft', 'missing', 'link'],
+    subject: {
+      id: 'Pengingat: laporan {periodLabel} {unitName} jatuh tempo {deadline}',
+      en: 'Reminder: the {periodLabel} report of {unitName} is due {deadline}',
+    },
+    body: {
+      id:
+        'Yth. {recipientName},\n\nBatas waktu laporan {periodLabel} untuk {unitName} adalah {deadline} ({minutesLeft} menit lagi).\n\n' +
+        'Yang masih perlu diselesaikan:\n{missing}\n\nLengkapi dan kirim laporan: {link}\n\nPeduli',
+      en:
+        'Dear {recipientName},\n\nThe {periodLabel} report of {unitName} is due {deadline} (in {minutesLeft} minutes).\n\n' +
+        'Still to be done:\n{missing}\n\nComplete and submit the report: {link}\n\nPeduli',
+    },
+  },
   'reminder-overdue': {
     variables: ['recipientName', 'unitName', 'periodLabel', 'deadline', 'missing', 'link'],
     subject: {

@@ -143,9 +143,11 @@ describe('renderMail: reminders', () => {
     link: 'https://peduli.test/submissions',
   };
   const { daysLeft: _days, ...withoutDaysLeft } = unitVars;
+  const minuteVars = { ...withoutDaysLeft, minutesLeft: 5 };
   const regionVars = { recipientName: 'Sari', regionName: 'Kota Bandung', periodLabel: 'RANHAM 2026 B08', deadline: '6 September 2026 pukul 23.59 WIB', count: 2, units: '- A\n- B', link: 'https://peduli.test/completeness' };
   const cases: [Parameters<typeof renderMail>[0], Record<string, string | number>][] = [
     ['reminder-before-deadline', unitVars],
+    ['reminder-minutes-before-deadline', minuteVars],
     ['reminder-overdue', withoutDaysLeft],
     ['reminder-deadline-moved', withoutDaysLeft],
     ['reminder-escalation', regionVars],
@@ -173,5 +175,10 @@ describe('renderMail: reminders', () => {
     expect(renderMail('reminder-before-deadline', 'en', { ...unitVars, deadline: '6 September 2026, 23:59 WIT' }).text).toContain(
       'is due 6 September 2026, 23:59 WIT (in 7 days)',
     );
+  });
+
+  it('says the minutes left when the policy counts in minutes', () => {
+    expect(renderMail('reminder-minutes-before-deadline', 'id', minuteVars).text).toContain('adalah 6 September 2026 pukul 23.59 WIT (5 menit lagi)');
+    expect(renderMail('reminder-minutes-before-deadline', 'en', minuteVars).text).toContain('(in 5 minutes)');
   });
 });

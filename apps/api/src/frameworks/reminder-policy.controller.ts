@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { recordAudit, ReminderPolicyRecord, ReportingCycle } from '@peduli/db';
-import { DEFAULT_REMINDER_POLICY, Permission, ReminderPolicy, validateReminderPolicy } from '@peduli/domain';
+import { DEFAULT_REMINDER_POLICY, Permission, ReminderPolicy, REMINDER_UNITS, ReminderUnit, validateReminderPolicy } from '@peduli/domain';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { ANY_SIGNED_IN, CurrentActor, RequestActor, RequirePermission } from '../auth/principal';
@@ -10,9 +10,19 @@ import { uuidParam } from '../common/uuid-param';
 import { ReminderPlanning } from '../calendar/reminder-planning.service';
 
 class PolicyBody {
+  @ApiPropertyOptional({
+    enum: REMINDER_UNITS,
+    description: 'DAYS (default): offsetsDays and overdueAfterDays, sent at sendAt local time. MINUTES: offsetsMinutes and overdueAfterMinutes from the deadline’s instant',
+  })
+  @IsOptional()
+  unit?: ReminderUnit;
   @ApiPropertyOptional({ example: [14, 7, 3, 1] }) @IsOptional() offsetsDays?: number[];
   @ApiPropertyOptional({ example: '09:00' }) @IsOptional() sendAt?: string;
   @ApiPropertyOptional({ example: 1, nullable: true }) @IsOptional() overdueAfterDays?: number | null;
+  @ApiPropertyOptional({ example: [30, 5], description: 'MINUTES: minutes before the deadline (1-1440), required with that unit' }) @IsOptional() offsetsMinutes?: number[];
+  @ApiPropertyOptional({ example: 5, nullable: true, description: 'MINUTES: minutes after the deadline for the overdue notice (1-1440), null for none' })
+  @IsOptional()
+  overdueAfterMinutes?: number | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() escalateOverdue?: boolean;
   @ApiPropertyOptional({ example: { weekday: 1, time: '09:00' }, nullable: true }) @IsOptional() weeklyDigest?: { weekday: number; time: string } | null;
   @ApiPropertyOptional({ example: 24 }) @IsOptional() graceHours?: number;
@@ -36,7 +46,7 @@ export class ReminderPolicyController {
 
   @Get()
   @RequirePermission(ANY_SIGNED_IN)
-  @ApiOperation({ summary: 'The cycle’s reminder policy (offsets before each deadline, local send time, overdue notice, escalation, weekly digest, grace)' })
+  @ApiOperation({ summary: 'The cycle’s reminder policy (offsets before each deadline in days or minutes, local send time, overdue notice, escalation, weekly digest, grace)' })
   async get(@Param('cycleId', uuidParam) cycleId: string): Promise<PolicyView> {
     await this.assertCycle(cycleId);
     const record = await this.dataSource.getRepository(ReminderPolicyRecord).findOne({ where: { cycleId } });

@@ -109,6 +109,9 @@ async function main(): Promise<void> {
       STORAGE_DIR: process.env.STORAGE_DIR ?? join(DEV_DIR, 'storage'),
       PEDULI_DEV_CREDENTIALS_FILE: credentialsFile,
       JWT_SECRET: jwtSecret,
+      // Reminders go out on their own timers; the sweep is the catch-up. On one machine it can run often, so a reminder
+      // policy counted in minutes (`npm run demo` uses one) never waits long for a missed timer.
+      REMINDER_SWEEP_INTERVAL_MS: process.env.REMINDER_SWEEP_INTERVAL_MS ?? '15000',
     };
 
     say('Migrating and seeding the database…');

@@ -69,7 +69,7 @@ describe('db:migrate and db:seed command-line entry points', () => {
     expect(written).toMatchObject({ email: admin.email, password: admin.password });
     expect(written.demo.password).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(written.demo.password).not.toBe(admin.password);
-    expect(written.demo.users).toHaveLength(8);
+    expect(written.demo.users).toHaveLength(9);
     expect(written.demo.users).toContainEqual({
       email: 'operator.dinkes.balikpapan@demo.peduli.local',
       role: 'UNIT_OPERATOR',
@@ -89,8 +89,8 @@ describe('db:migrate and db:seed command-line entry points', () => {
               (SELECT password_hash FROM user_account WHERE email = 'viewer.balikpapan@demo.peduli.local') AS hash`,
     );
     await client.end();
-    // 8 demo assignments plus the national admin's own role.
-    expect(rows[0]).toMatchObject({ users: 9, organisations: 10, assignments: 9 });
+    // 9 demo assignments plus the national admin’s own role.
+    expect(rows[0]).toMatchObject({ users: 10, organisations: 10, assignments: 10 });
     expect(await verify(rows[0].hash, written.demo.password)).toBe(true);
   });
 

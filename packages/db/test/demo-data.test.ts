@@ -86,6 +86,7 @@ describe('demo data for development', () => {
       ['koordinator.balikpapan', 'Bagian Hukum Setda Kota Balikpapan', Role.COORDINATOR, null, '64.71', null],
       ['kepala.dinkes.balikpapan', 'Dinas Kesehatan Kota Balikpapan', Role.UNIT_HEAD, null, null, dinkes],
       ['operator.dinkes.balikpapan', 'Dinas Kesehatan Kota Balikpapan', Role.UNIT_OPERATOR, null, null, dinkes],
+      ['kepala.disdikbud.balikpapan', 'Dinas Pendidikan dan Kebudayaan Kota Balikpapan', Role.UNIT_HEAD, null, null, disdikbud],
       ['operator.disdikbud.balikpapan', 'Dinas Pendidikan dan Kebudayaan Kota Balikpapan', Role.UNIT_OPERATOR, null, null, disdikbud],
       ['viewer.balikpapan', 'Bagian Hukum Setda Kota Balikpapan', Role.VIEWER, null, '64.71', null],
       ['koordinator.jayapura', 'Bagian Hukum Setda Kota Jayapura', Role.COORDINATOR, null, '91.71', null],
@@ -141,6 +142,7 @@ describe('demo data for development', () => {
       { email: `koordinator.balikpapan@${DOMAIN}`, role: Role.COORDINATOR, scope: 'Kota Balikpapan' },
       { email: `kepala.dinkes.balikpapan@${DOMAIN}`, role: Role.UNIT_HEAD, scope: 'Dinas Kesehatan Kota Balikpapan' },
       { email: `operator.dinkes.balikpapan@${DOMAIN}`, role: Role.UNIT_OPERATOR, scope: 'Dinas Kesehatan Kota Balikpapan' },
+      { email: `kepala.disdikbud.balikpapan@${DOMAIN}`, role: Role.UNIT_HEAD, scope: 'Dinas Pendidikan dan Kebudayaan Kota Balikpapan' },
       {
         email: `operator.disdikbud.balikpapan@${DOMAIN}`,
         role: Role.UNIT_OPERATOR,
@@ -156,7 +158,7 @@ describe('demo data for development', () => {
     const rows: { email: string; password_hash: string }[] = await dataSource.query(
       `SELECT email, password_hash FROM user_account WHERE email LIKE '%@${DOMAIN}'`,
     );
-    expect(rows).toHaveLength(8);
+    expect(rows).toHaveLength(9);
     for (const row of rows) {
       expect(row.password_hash).toMatch(/^\$argon2id\$/);
       expect(await verify(row.password_hash, PASSWORD)).toBe(true);
@@ -172,7 +174,7 @@ describe('demo data for development', () => {
                 (SELECT md5(string_agg(a::text, ',' ORDER BY id)) FROM role_assignment a) AS assignments`,
       );
     const countsBefore = await countRows();
-    expect(countsBefore).toEqual({ organisations: 10, users: 8, assignments: 8, cycles: 2 });
+    expect(countsBefore).toEqual({ organisations: 10, users: 9, assignments: 9, cycles: 2 });
     const before = await snapshot();
     const secondRun = await seedDemoData(dataSource, { password: 'a-different-password' });
     expect(secondRun).toEqual(firstRun);

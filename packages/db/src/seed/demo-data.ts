@@ -107,6 +107,13 @@ const USERS: readonly DemoUserSpec[] = [
     scope: { organisation: 'dinkesBalikpapan' },
   },
   {
+    local: 'kepala.disdikbud.balikpapan',
+    displayName: 'Kepala Dinas Pendidikan dan Kebudayaan Kota Balikpapan (demo)',
+    organisation: 'disdikbudBalikpapan',
+    role: Role.UNIT_HEAD,
+    scope: { organisation: 'disdikbudBalikpapan' },
+  },
+  {
     local: 'operator.disdikbud.balikpapan',
     displayName: 'Operator Dinas Pendidikan dan Kebudayaan Kota Balikpapan (demo)',
     organisation: 'disdikbudBalikpapan',

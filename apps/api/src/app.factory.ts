@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { bodyParserErrors, jsonBodyParser } from './common/body-parsing';
 import { ApiExceptionFilter } from './common/exception.filter';
 import { requestId } from './common/request-id';
+import { refuseUnusableQueryText } from './common/text-checks';
 import { createValidationPipe } from './common/validation';
 import { httpMetrics } from './operations/http-metrics';
 import { mountQueueBoard } from './operations/queue-board';
@@ -42,6 +43,7 @@ export async function createApp(config: ApiConfig): Promise<INestApplication> {
       : { origin: false },
   );
   mountQueueBoard(app);
+  app.use(refuseUnusableQueryText());
   app.use(jsonBodyParser(JSON_LIMIT, readsOwnBody));
   app.use(bodyParserErrors(JSON_LIMIT));
   app.setGlobalPrefix(API_PREFIX, {

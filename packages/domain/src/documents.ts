@@ -1,3 +1,4 @@
+import { BIDI_CONTROLS, textDefect } from './text';
 import { Bilingual, DEFAULT_LOCALE, Locale } from './locale';
 
 /** The kinds of supporting documents ("data dukung") verifiers see. */
@@ -269,6 +270,7 @@ export function isAcceptableFileName(name: string): boolean {
   // Control characters are exactly what this rejects, so the regex has to name them.
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f/\\]/.test(name)) return false;
+  if (BIDI_CONTROLS.test(name) || textDefect(name) !== null) return false;
   if (name === '.' || name.includes('..')) return false;
   return name.trim().length > 0;
 }

@@ -13,3 +13,4 @@ export * from './deadlines';
 export * from './completeness';
 export * from './reminders';
 export * from './calendar';
+export * from './text';

@@ -14,8 +14,8 @@ class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'submission.submitted' }) @IsOptional() @IsString() @MaxLength(64) action?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) actorId?: string;
   @ApiPropertyOptional({ example: '64.71' }) @IsOptional() @Matches(REGION_CODE_PATTERN, { context: { example: '64.71' } }) regionCode?: string;
-  @ApiPropertyOptional({ example: '2026-01-01T00:00:00Z' }) @IsOptional() @IsISO8601() from?: string;
-  @ApiPropertyOptional({ example: '2026-12-31T23:59:59Z' }) @IsOptional() @IsISO8601() to?: string;
+  @ApiPropertyOptional({ example: '2026-01-01T00:00:00Z' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional({ example: '2026-12-31T23:59:59Z' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
 }
 
 /** The audit trail, newest first: national admins see all of it, a Kanwil the changes made in its province. */

@@ -2,6 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ActorType, ApiToken, RoleAssignment, UserAccount } from '@peduli/db';
 import type { RoleAssignmentGrant } from '@peduli/domain';
+import { isUUID } from 'class-validator';
 import { DataSource, IsNull } from 'typeorm';
 import { ApiError } from '../common/api-error';
 import { API_TOKEN_PREFIX, tokenHash } from './secrets';
@@ -48,7 +49,7 @@ export class AuthenticationService {
       const expired = (error as { name?: string }).name === 'TokenExpiredError';
       throw new ApiError(HttpStatus.UNAUTHORIZED, expired ? 'auth.expiredToken' : 'auth.invalidToken');
     }
-    if (claims.typ !== 'access' || typeof claims.sub !== 'string') throw new ApiError(HttpStatus.UNAUTHORIZED, 'auth.invalidToken');
+    if (claims.typ !== 'access' || typeof claims.sub !== 'string' || !isUUID(claims.sub)) throw new ApiError(HttpStatus.UNAUTHORIZED, 'auth.invalidToken');
     const user = await this.dataSource.getRepository(UserAccount).findOne({ where: { id: claims.sub } });
     if (!user || !user.active) throw new ApiError(HttpStatus.UNAUTHORIZED, 'auth.inactive');
     return { actor: { type: ActorType.USER, id: user.id }, userId: user.id, grants: await this.grantsOf(user) };

@@ -11,8 +11,8 @@ import { uuidParam } from '../common/uuid-param';
 import { ReminderPlanning } from './reminder-planning.service';
 
 class InternalDeadlineBody {
-  @ApiProperty({ example: '2026-09-01', description: 'Local date in the regency/city’s zone' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) deadlineDate: string;
-  @ApiPropertyOptional({ example: '16:00' }) @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/) deadlineTime?: string;
+  @ApiProperty({ example: '2026-09-01', description: 'Local date in the regency/city’s zone' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { context: { example: '2026-09-01' } }) deadlineDate: string;
+  @ApiPropertyOptional({ example: '16:00' }) @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { context: { example: '16:00' } }) deadlineTime?: string;
 }
 
 /**

@@ -10,10 +10,10 @@ import { uuidParam } from '../common/uuid-param';
 import { ReminderPlanning } from './reminder-planning.service';
 
 class MilestoneBody {
-  @ApiProperty({ example: '2026-03-31', description: 'Local date in each regency/city’s zone' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) date: string;
+  @ApiProperty({ example: '2026-03-31', description: 'Local date in each regency/city’s zone' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { context: { example: '2026-03-31' } }) date: string;
   @ApiPropertyOptional({ example: '16:00', description: 'Local time; omitted means the end of the day' })
   @IsOptional()
-  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { context: { example: '16:00' } })
   time?: string;
 }
 

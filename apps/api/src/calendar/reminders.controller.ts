@@ -9,16 +9,17 @@ import { DataSource } from 'typeorm';
 import { AccessService } from '../auth/access.service';
 import { CurrentActor, CurrentPrincipal, Principal, RequestActor, RequirePermission } from '../auth/principal';
 import { ApiError } from '../common/api-error';
+import { MAX_OFFSET } from '../common/pagination';
 import { uuidParam } from '../common/uuid-param';
 import { ReminderPlanning } from './reminder-planning.service';
 
 class ReminderQuery {
   @ApiPropertyOptional({ enum: ReminderStatus }) @IsOptional() @IsEnum(ReminderStatus) status?: ReminderStatus;
   @ApiPropertyOptional({ enum: ReminderKind }) @IsOptional() @IsEnum(ReminderKind) kind?: ReminderKind;
-  @ApiPropertyOptional({ example: '64.71' }) @IsOptional() @Matches(/^\d{2}\.\d{2}$/) regionCode?: string;
+  @ApiPropertyOptional({ example: '64.71' }) @IsOptional() @Matches(/^\d{2}\.\d{2}$/, { context: { example: '64.71' } }) regionCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID('4') organisationId?: string;
   @ApiPropertyOptional({ default: 100, maximum: 1000 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit: number = 100;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset: number = 0;
+  @ApiPropertyOptional({ default: 0, maximum: MAX_OFFSET }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_OFFSET) offset: number = 0;
 }
 
 class ResendBody {

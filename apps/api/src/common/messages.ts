@@ -7,6 +7,18 @@ export const MESSAGES = {
     id: 'Isi permintaan bukan JSON yang valid: {detail}',
     en: 'The request body is not valid JSON: {detail}',
   },
+  'request.tooDeep': {
+    id: 'Isi permintaan bersarang terlalu dalam (maksimum {limit} tingkat objek/larik).',
+    en: 'The request body nests too deeply (at most {limit} levels of objects and arrays).',
+  },
+  'request.nulCharacter': {
+    id: 'Teks "{field}" mengandung karakter NUL (U+0000), yang tidak dapat disimpan; hapus karakter itu.',
+    en: 'The text of "{field}" contains a NUL character (U+0000), which cannot be stored; remove it.',
+  },
+  'request.loneSurrogate': {
+    id: 'Teks "{field}" mengandung Unicode tidak valid (surrogate UTF-16 tanpa pasangan); kirim teks UTF-8 yang valid.',
+    en: 'The text of "{field}" contains invalid Unicode (an unpaired UTF-16 surrogate); send valid UTF-8 text.',
+  },
   'request.tooLarge': { id: 'Isi permintaan terlalu besar (maksimum {limit}).', en: 'The request body is too large (limit {limit}).' },
   'request.unsupportedMediaType': {
     id: 'Jenis isi permintaan tidak didukung: kirim {expected}.',
@@ -269,6 +281,14 @@ const FIELD_PROBLEMS: Record<string, Bilingual> = {
     en: 'must be an object {indicatorCode: value} with number, true/false, text or null values',
   },
   maxLength: { id: 'terlalu panjang', en: 'is too long' },
+  isIso8601: {
+    id: 'harus berupa tanggal yang ada, format ISO 8601, mis. 2026-01-31 atau 2026-01-31T16:00:00+07:00',
+    en: 'must be a real date in ISO 8601 form, e.g. 2026-01-31 or 2026-01-31T16:00:00+07:00',
+  },
+};
+
+const UNFILLED_FALLBACKS: Record<string, Bilingual> = {
+  matches: { id: 'formatnya salah', en: 'has the wrong format' },
 };
 
 export function translateFieldProblem(
@@ -279,5 +299,7 @@ export function translateFieldProblem(
 ): string {
   const template = FIELD_PROBLEMS[constraint]?.[locale];
   if (!template) return fallback;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => context[name] ?? match);
+  const filled = template.replace(/\{(\w+)\}/g, (match, name: string) => context[name] ?? match);
+  // A rule declared without its context (e.g. a format without an example) still reads as a sentence.
+  return /\{\w+\}/.test(filled) ? (UNFILLED_FALLBACKS[constraint]?.[locale] ?? fallback) : filled;
 }

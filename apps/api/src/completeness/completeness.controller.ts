@@ -10,9 +10,9 @@ import { ApiError } from '../common/api-error';
 
 class CompletenessQuery {
   @ApiProperty() @IsUUID('4') cycleId: string;
-  @ApiProperty({ example: 'B08' }) @Matches(/^[A-Z][A-Z0-9_]{1,15}$/) periodCode: string;
-  @ApiPropertyOptional({ example: '64' }) @IsOptional() @Matches(/^\d{2}$/) provinceCode?: string;
-  @ApiPropertyOptional({ example: '64.71' }) @IsOptional() @Matches(/^\d{2}\.\d{2}$/) regionCode?: string;
+  @ApiProperty({ example: 'B08' }) @Matches(/^[A-Z][A-Z0-9_]{1,15}$/, { context: { example: 'B08' } }) periodCode: string;
+  @ApiPropertyOptional({ example: '64' }) @IsOptional() @Matches(/^\d{2}$/, { context: { example: '64' } }) provinceCode?: string;
+  @ApiPropertyOptional({ example: '64.71' }) @IsOptional() @Matches(/^\d{2}\.\d{2}$/, { context: { example: '64.71' } }) regionCode?: string;
 }
 
 

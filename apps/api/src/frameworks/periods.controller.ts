@@ -25,9 +25,9 @@ import { ReminderPlanning } from '../calendar/reminder-planning.service';
 const PERIOD_CODE = /^[A-Z][A-Z0-9_]{1,15}$/;
 
 class PeriodBody {
-  @ApiPropertyOptional({ example: '2026-08-30' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) opensOn?: string;
-  @ApiProperty({ example: '2026-09-06', description: 'Local date in each unit’s own zone' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) deadlineDate: string;
-  @ApiPropertyOptional({ example: '16:00', description: 'Local time; omitted means the end of the day' }) @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/) deadlineTime?: string;
+  @ApiPropertyOptional({ example: '2026-08-30' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { context: { example: '2026-08-30' } }) opensOn?: string;
+  @ApiProperty({ example: '2026-09-06', description: 'Local date in each unit’s own zone' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { context: { example: '2026-09-06' } }) deadlineDate: string;
+  @ApiPropertyOptional({ example: '16:00', description: 'Local time; omitted means the end of the day' }) @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { context: { example: '16:00' } }) deadlineTime?: string;
   @ApiPropertyOptional({
     example: 'WIB',
     description: 'One zone for everyone (WIB, WITA, WIT or an IANA name); omitted, the usual case, means each unit’s own zone',
@@ -39,11 +39,14 @@ class PeriodBody {
 }
 
 class ExtensionBody {
-  @ApiProperty({ example: '64.71' }) @Matches(REGION_CODE_PATTERN) regionCode: string;
+  @ApiProperty({ example: '64.71' }) @Matches(REGION_CODE_PATTERN, { context: { example: '64.71' } }) regionCode: string;
   @ApiPropertyOptional({ description: 'One unit; omitted for the whole regency/city' }) @IsOptional() @IsUUID('4') organisationId?: string;
   @ApiProperty({ example: '2026-09-13T23:59:00+08:00', description: 'An instant with its offset (Z or ±hh:mm), so no zone is guessed' })
   @IsDateString({ strict: true })
-  @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'until must be a date and time with its offset, e.g. 2026-09-13T23:59:00+08:00' })
+  @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'until must be a date and time with its offset, e.g. 2026-09-13T23:59:00+08:00',
+    context: { example: '2026-09-13T23:59:00+08:00' },
+  })
   until: string;
   @ApiProperty({ example: 'Banjir di kantor Bagian Hukum' }) @IsString() @MinLength(5) @MaxLength(1000) reason: string;
 }

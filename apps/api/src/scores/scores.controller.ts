@@ -13,9 +13,9 @@ import { uuidParam } from '../common/uuid-param';
 
 class ScoreQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'The cycle (programme and year)' }) @IsOptional() @IsUUID('4') cycleId?: string;
-  @ApiPropertyOptional({ example: '64.71' }) @IsOptional() @Matches(/^\d{2}\.\d{2}$/) regionCode?: string;
+  @ApiPropertyOptional({ example: '64.71' }) @IsOptional() @Matches(/^\d{2}\.\d{2}$/, { context: { example: '64.71' } }) regionCode?: string;
   @ApiPropertyOptional({ description: 'The reporting unit' }) @IsOptional() @IsUUID('4') organisationId?: string;
-  @ApiPropertyOptional({ example: '2026-B08' }) @IsOptional() @Matches(/^\d{4}-[A-Z][A-Z0-9_]{1,15}$/) periodKey?: string;
+  @ApiPropertyOptional({ example: '2026-B08' }) @IsOptional() @Matches(/^\d{4}-[A-Z][A-Z0-9_]{1,15}$/, { context: { example: '2026-B08' } }) periodKey?: string;
 }
 
 export interface ScoreView {

@@ -1,8 +1,10 @@
 import busboy from 'busboy';
 import type { Request } from 'express';
+import { PassThrough } from 'node:stream';
 import { BlobStorage, FileTooLargeError, StoredBlob } from '@peduli/storage';
 import { isAcceptableFileName } from '@peduli/domain';
 import { ApiError } from '../common/api-error';
+import { unusableTextMessage } from '../common/text-checks';
 
 export interface UploadedEvidence {
   blob: StoredBlob;
@@ -38,7 +40,11 @@ export function receiveEvidence(request: Request, storage: BlobStorage, limitByt
     let failure: ApiError | null = null;
     const fail = (error: ApiError) => (failure ??= error);
 
-    parser.on('field', (name, value) => (fields[name] = value));
+    parser.on('field', (name, value) => {
+      const unusable = unusableTextMessage(name, value);
+      if (unusable) fail(ApiError.badRequest(unusable.key, unusable.params));
+      fields[name] = value;
+    });
     parser.on('filesLimit', () => fail(ApiError.badRequest('upload.tooManyFiles')));
     parser.on('file', (name, stream, info) => {
       if (name !== 'file' || storing) {
@@ -51,9 +57,20 @@ export function receiveEvidence(request: Request, storage: BlobStorage, limitByt
         fail(ApiError.badRequest('upload.badFileName'));
         return;
       }
-      storing = storage.put(stream, limitBytes).then(
+      // Storage gets its own stream, for two reasons. Busboy reports a cut-off form as an 'error' on the file stream,
+      // possibly before storage has attached listeners (it prepares the disk first): caught here, it reaches storage
+      // as a failed stream instead of ending the process. And when storage gives up (too large) it destroys its
+      // input; destroying busboy's stream would stall the parser, whereas this one is simply unpiped and the rest of
+      // the upload drained, so the request is still answered.
+      const toStorage = new PassThrough();
+      // Storage may not be listening yet; it finds the error on the destroyed stream when it starts.
+      toStorage.on('error', () => undefined);
+      stream.on('error', (error) => toStorage.destroy(error));
+      stream.pipe(toStorage);
+      storing = storage.put(toStorage, limitBytes).then(
         (blob) => ({ blob, originalName: info.filename ?? "", declaredMime: info.mimeType || null, fields }),
         (error: unknown) => {
+          stream.unpipe(toStorage);
           stream.resume();
           if (error instanceof FileTooLargeError) fail(ApiError.badRequest('upload.tooLarge', { limit: formatBytes(limitBytes) }));
           else fail(ApiError.badRequest('upload.truncated'));

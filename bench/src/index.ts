@@ -4,6 +4,8 @@ import { recalculationScenario } from './scenarios/recalculation';
 import { remindersScenario } from './scenarios/reminders';
 import { exportsScenario } from './scenarios/exports';
 import { ingestScenario } from './scenarios/ingest';
+import { memoryScenario, pipelineScenario } from './scenarios/pipeline';
+import { printTable } from './table';
 
 type Scenario = () => Promise<ScenarioResult>;
 
@@ -12,6 +14,8 @@ const SCENARIOS: Record<string, Scenario> = {
   reminders: remindersScenario,
   exports: exportsScenario,
   ingest: ingestScenario,
+  pipeline: pipelineScenario,
+  memory: memoryScenario,
 };
 
 /** `npm run bench [scenario ...]`: runs the named scenarios (all by default) and writes bench-results.json. */
@@ -36,6 +40,7 @@ async function main(): Promise<void> {
   } finally {
     await stop();
   }
+  printTable(results);
   writeResults(results);
   console.log(`Results written to ${RESULTS_FILE}`);
 }

@@ -61,3 +61,4 @@ export async function eventually<T>(
 }
 export * from './people';
 export * from './answers';
+export * from './system';

@@ -1,0 +1,76 @@
+import type { Me } from '../api-types';
+import { Person, PersonKey, t } from '../context';
+import { DEMO_DOMAIN, short } from '../cast';
+import { DemoFailure } from '../failure';
+import { Session } from '../http';
+import type { Step } from './step';
+
+const CAST: readonly { key: PersonKey; local: string | null; part: { id: string; en: string } }[] = [
+  { key: 'admin', local: null, part: { id: 'menyiapkan kerangka, siklus, periode dan kebijakan pengingat', en: 'prepares the framework, cycle, period and reminder policy' } },
+  { key: 'dinkesOperator', local: 'operator.dinkes.balikpapan', part: { id: 'mengisi dan mengirim laporan Dinkes', en: 'fills in and submits the health office’s report' } },
+  { key: 'dinkesHead', local: 'kepala.dinkes.balikpapan', part: { id: 'menyetujui laporan unitnya', en: 'approves the unit’s report' } },
+  { key: 'disdikbudOperator', local: 'operator.disdikbud.balikpapan', part: { id: 'mengisi dan mengirim laporan Disdikbud', en: 'fills in and submits the education office’s report' } },
+  { key: 'disdikbudHead', local: 'kepala.disdikbud.balikpapan', part: { id: 'menyetujui laporan unitnya', en: 'approves the unit’s report' } },
+  { key: 'coordinator', local: 'koordinator.balikpapan', part: { id: 'Bagian Hukum: memeriksa, mengembalikan atau menyetujui', en: 'legal division: reviews, returns or approves' } },
+  { key: 'kanwil', local: 'kanwil.kaltim', part: { id: 'Kanwil: memverifikasi', en: 'regional office: verifies' } },
+  { key: 'jayapuraCoordinator', local: 'koordinator.jayapura', part: { id: 'menerima eskalasi unit yang terlambat', en: 'receives the escalation of late units' } },
+  { key: 'dinsosOperator', local: 'operator.dinsos.jayapura', part: { id: 'terlambat: menerima pengingat', en: 'misses the deadline: gets the reminders' } },
+];
+
+/**
+ * Signs in as every person the story needs, with the passwords `npm start` printed, and reads who each one is
+ * (GET /auth/me): their role and its scope. The operators' units are the ones they report for.
+ */
+export const signInStep: Step = {
+  title: { id: 'Masuk sebagai setiap peran', en: 'Signing in as each role' },
+  async run(demo) {
+    const { story, api, credentials } = demo;
+    story.say(
+      t(
+        demo,
+        'Setiap orang masuk dengan POST /api/v1/auth/login dan memakai token aksesnya sendiri; yang boleh dilakukan tiap orang ditentukan oleh peran dan cakupannya (di luar cakupan jawabannya 404).',
+        'Each person signs in with POST /api/v1/auth/login and acts with their own access token; what each may do follows their role and its scope (outside it, the answer is 404).',
+      ),
+    );
+    const rows: string[][] = [];
+    for (const member of CAST) {
+      const email = member.local ? `${member.local}@${DEMO_DOMAIN}` : credentials.adminEmail;
+      const password = member.local ? credentials.demoPassword : credentials.adminPassword;
+      const reply = await api.call<{ accessToken: string }>('POST', '/auth/login', { json: { email, password }, expect: [200, 401, 429] });
+      if (reply.status !== 200) {
+        throw new DemoFailure(
+          t(demo, `Tidak bisa masuk sebagai ${email} (HTTP ${reply.status}).`, `Could not sign in as ${email} (HTTP ${reply.status}).`),
+          [
+            t(
+              demo,
+              'Kata sandi diambil dari .peduli/dev/admin-credentials.json (atau ADMIN_PASSWORD / DEMO_PASSWORD). Pengguna demo yang baru ditambahkan dibuat oleh seed saat `npm start` dijalankan ulang.',
+              'Passwords come from .peduli/dev/admin-credentials.json (or ADMIN_PASSWORD / DEMO_PASSWORD). Demo users added recently are created by the seed when `npm start` is run again.',
+            ),
+          ],
+        );
+      }
+      const session = new Session(api, email, reply.body.accessToken);
+      const me = await session.get<Me>('/auth/me');
+      const grant = me.roles[0];
+      if (!grant) throw new DemoFailure(t(demo, `${email} tidak memegang peran apa pun.`, `${email} holds no role.`));
+      const scope =
+        credentials.scopes.get(email) ??
+        (grant.scope.organisationId ? grant.scope.organisationId : (grant.scope.regionCode ?? grant.scope.provinceCode ?? t(demo, 'nasional', 'national')));
+      const person: Person = {
+        key: member.key,
+        email,
+        displayName: me.user?.displayName ?? email,
+        role: grant.role,
+        scope,
+        organisationId: grant.scope.organisationId ?? null,
+        session,
+      };
+      demo.people[member.key] = person;
+      rows.push([short(email), grant.role, scope, t(demo, member.part.id, member.part.en)]);
+    }
+    story.table([t(demo, 'Pengguna', 'User'), t(demo, 'Peran', 'Role'), t(demo, 'Cakupan', 'Scope'), t(demo, 'Perannya dalam cerita', 'Part in the story')], rows);
+    story.note(t(demo, `Alamat pengguna demo berakhiran @${DEMO_DOMAIN}; kata sandinya dicetak oleh \`npm start\`.`, `The demo users’ addresses end in @${DEMO_DOMAIN}; \`npm start\` prints their password.`));
+    const admin = demo.people.admin!;
+    story.link(t(demo, 'Dasbor antrean (bull-board, 15 menit)', 'Queue dashboard (bull-board, 15 minutes)'), api.url(`/admin/queues?token=${admin.session.token}`));
+  },
+};

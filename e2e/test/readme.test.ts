@@ -16,4 +16,17 @@ describe('README', () => {
     expect(readme).toContain('npm ci && npm start');
     expect(readme).toMatch(/^npm test\b/m);
   });
+
+  it('explains the demo, which the root package runs and CI plays against the system npm start runs', () => {
+    const scripts = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.demo).toContain('apps/demo/dist/main.js');
+    expect(readme).toMatch(/^## A guided tour: `npm run demo`$/m);
+    expect(readme).toContain('npm run demo -- --lang en');
+    const ci = readFileSync(join(__dirname, '..', '..', '.ci', 'run'), 'utf8');
+    expect(ci).toMatch(/^bash scripts\/ci-demo\.sh/m);
+    const smoke = readFileSync(join(__dirname, '..', '..', 'scripts', 'ci-demo.sh'), 'utf8');
+    expect(smoke).toContain('npm start');
+    expect(smoke).toContain('npm run demo');
+    expect(smoke).toContain('kill -INT -- "-$START_PID"');
+  });
 });

@@ -81,6 +81,17 @@ describe('evidence: metadata and indicators, one blob per unit and content, reus
       indicatorCodes: ['K1.S1', 'K1.P1'],
     });
     expect(filesUnder(api.storageDir)).toHaveLength(files + 1);
+
+    // The submission view builds its documents in SQL, the upload answer from the entity: they must agree exactly,
+    // and an answer update (which answers with the same view) must show the same.
+    const headers = { authorization: `Bearer ${tokens.dinkes}`, 'content-type': 'application/json' };
+    const viewed = (await (await fetch(`${api.baseUrl}/api/v1/submissions/${id}`, { headers })).json()) as { documents: unknown[] };
+    expect(viewed.documents).toEqual([stored.body]);
+    const patched = await fetch(`${api.baseUrl}/api/v1/submissions/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ answers: { 'K1.S1': true } }) });
+    expect(patched.status).toBe(200);
+    const afterPatch = (await patched.json()) as Record<string, unknown>;
+    expect(afterPatch).toEqual({ ...viewed, answers: { 'K1.S1': true } });
+    expect(await (await fetch(`${api.baseUrl}/api/v1/submissions/${id}`, { headers })).json()).toEqual(afterPatch);
   });
 
   it('keeps one blob per unit and content: the same file again shares it; another unit’s copy is its own', async () => {

@@ -6,7 +6,7 @@ import { Queue, Worker } from 'bullmq';
 import { join } from 'node:path';
 import { atSteadyRate, percentile } from '../latency';
 import { NationalDataset, seedNationalDataset } from '../national-dataset';
-import { peakRssMb } from '../process-memory';
+import { peakRssMb } from '../process-stats';
 import { ScenarioResult } from '../results';
 
 const RATE = Number(process.env.BENCH_PIPELINE_RATE ?? 50);

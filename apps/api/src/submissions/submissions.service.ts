@@ -1,5 +1,13 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { EvidenceDocument, FrameworkVersionRecord, frameworkVersionIdForPeriod, Organisation, recordAudit, Region, ScoreSnapshot, Submission } from '@peduli/db';
+import {
+  auditRow,
+  FrameworkVersionRecord,
+  frameworkVersionIdForPeriod,
+  Organisation,
+  recordAudit,
+  Region,
+  Submission,
+} from '@peduli/db';
 import {
   Answers,
   EDITABLE_STATUSES,
@@ -25,7 +33,7 @@ import { DeadlinesService } from '../deadlines/deadlines.service';
 import { submissionScope } from '../auth/scopes';
 import type { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
-import { documentView } from './evidence-view';
+import type { DocumentView } from './evidence.dto';
 import { CreateSubmissionBody, SubmissionView, UpdateSubmissionBody } from './submissions.dto';
 
 
@@ -93,22 +101,15 @@ export class SubmissionsService {
    * submit loses cleanly with 409.
    */
   async update(id: string, body: UpdateSubmissionBody, principal: Principal, context: RequestActor): Promise<SubmissionView> {
-    const submission = await this.findOrFail(id, principal, Permission.SUBMISSIONS_EDIT);
+    // The busiest write of a reporting period: one read (the submission with what validation needs), one statement
+    // that changes and audits, one read for the view.
+    const { submission, organisationKind, cycleVersionId } = await this.findForEdit(id, principal);
     if (!EDITABLE_STATUSES.includes(submission.status)) throw ApiError.conflict('submission.answersLocked', { status: submission.status });
-    const organisationKind = await this.organisationKindOf(submission);
     const answers = body.answers ?? submission.answers;
-    await this.assertAnswersFit(this.dataSource.manager, { ...submission, organisationKind }, answers);
+    await this.assertAnswersFit(this.dataSource.manager, { ...submission, organisationKind }, answers, 'answers', cycleVersionId);
     const contactEmail = body.contactEmail === undefined ? submission.contactEmail : (body.contactEmail?.toLowerCase() ?? null);
-    await this.dataSource.transaction(async (manager) => {
-      const [, changed] = await manager.query(
-        `UPDATE submission SET answers = $2, contact_email = $3, updated_at = now(), version = version + 1 WHERE id = $1 AND status = $4`,
-        [id, JSON.stringify(answers), contactEmail, submission.status],
-      );
-      if (changed !== 1) {
-        const [current] = await manager.query(`SELECT status FROM submission WHERE id = $1`, [id]);
-        throw ApiError.conflict('submission.answersLocked', { status: current.status });
-      }
-      await recordAudit(manager, {
+    const audit = auditRow(
+      {
         ...context,
         action: 'submission.updated',
         entityType: 'submission',
@@ -116,10 +117,50 @@ export class SubmissionsService {
         before: { answers: submission.answers, contactEmail: submission.contactEmail },
         after: { answers, contactEmail },
         regionCode: submission.regionCode,
-      });
-    });
-    return this.view(id);
+      },
+      5,
+    );
+    const [changed]: { version: number; updated_at: Date }[] = await this.dataSource.query(
+      `WITH changed AS (
+         UPDATE submission SET answers = $2, contact_email = $3, updated_at = now(), version = version + 1
+          WHERE id = $1 AND status = $4
+          RETURNING version, updated_at),
+       audited AS (INSERT INTO ${audit.table} (${audit.columns}) SELECT ${audit.values} FROM changed)
+       SELECT version, updated_at FROM changed`,
+      [id, JSON.stringify(answers), contactEmail, submission.status, ...audit.params],
+    );
+    if (!changed) {
+      const [current] = await this.dataSource.query(`SELECT status FROM submission WHERE id = $1`, [id]);
+      throw ApiError.conflict('submission.answersLocked', { status: current.status });
+    }
+    return this.viewOf({ ...submission, answers, contactEmail, version: changed.version, updatedAt: changed.updated_at });
   }
+
+  /**
+   * The submission (404 unless the caller may edit it), with its unit's kind and the framework version its cycle
+   * pins (null when there is no cycle yet), in one query.
+   */
+  private async findForEdit(id: string, principal: Principal) {
+    // Raw SQL: on the hot path, building and hydrating this through the query builder cost more than the query.
+    const [row]: (Submission & { organisationKind: OrganisationKind | null; cycleVersionId: string | null })[] = await this.dataSource.query(
+      `SELECT s.id, s.region_code AS "regionCode", s.organisation_id AS "organisationId", s.programme, s.period_key AS "periodKey",
+              s.status, s.answers, s.review_stage AS "reviewStage", s.verified_answers AS "verifiedAnswers", s.rejections,
+              s.adjustments, s.current_snapshot_id AS "currentSnapshotId", s.contact_email AS "contactEmail",
+              s.submitted_at AS "submittedAt", s.check_problems AS "checkProblems", s.late, s.submit_count AS "submitCount",
+              s.version, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
+              o.kind AS "organisationKind", c.framework_version_id AS "cycleVersionId"
+         FROM submission s
+         LEFT JOIN organisation o ON o.id = s.organisation_id
+         LEFT JOIN reporting_cycle c ON c.programme = s.programme AND c.year = split_part(s.period_key, '-', 1)::int
+        WHERE s.id = $1`,
+      [id],
+    );
+    if (!row) throw ApiError.notFound('submission.notFound', { id });
+    const { organisationKind, cycleVersionId, ...submission } = row;
+    this.access.assertAllowed(principal, Permission.SUBMISSIONS_EDIT, submissionScope(submission), 'submission.notFound', id);
+    return { submission: submission as Submission, organisationKind, cycleVersionId };
+  }
+
 
   /**
    * Refuses, with every problem, answers that do not fit the indicators (or actions) of the period's framework.
@@ -130,9 +171,11 @@ export class SubmissionsService {
     subject: { programme: Programme; periodKey: string; organisationKind: OrganisationKind | null },
     answers: Answers,
     field = 'answers',
+    /** The version the period's cycle pins, when the caller has read it already. */
+    knownVersionId: string | null = null,
   ): Promise<void> {
     if (Object.keys(answers).length === 0) return;
-    const versionId = await frameworkVersionIdForPeriod(manager, subject.programme, subject.periodKey);
+    const versionId = knownVersionId ?? (await frameworkVersionIdForPeriod(manager, subject.programme, subject.periodKey));
     const version = versionId ? await this.frameworkVersion(manager, versionId) : null;
     if (!version) throw ApiError.conflict('submission.noFramework', { programme: subject.programme });
     const problems = validateSubmissionAnswers(version, subject, answers);
@@ -239,10 +282,27 @@ export class SubmissionsService {
     const submission = principal
       ? await this.findOrFail(id, principal, Permission.SUBMISSIONS_READ)
       : await this.dataSource.getRepository(Submission).findOneOrFail({ where: { id } });
-    const [documents, scores] = await Promise.all([
-      this.dataSource.getRepository(EvidenceDocument).find({ where: { submissionId: id }, order: { createdAt: 'ASC' } }),
-      this.dataSource.getRepository(ScoreSnapshot).find({ where: { submissionId: id }, order: { createdAt: 'ASC' } }),
-    ]);
+    return this.viewOf(submission);
+  }
+
+  private async viewOf(submission: Submission): Promise<SubmissionView> {
+    // Documents and scores in one round trip, shaped by PostgreSQL: every submission endpoint answers with this view.
+    const [{ documents, scores }]: { documents: DocumentView[]; scores: SubmissionView['scores'] }[] = await this.dataSource.query(
+      `SELECT
+         (SELECT coalesce(json_agg(json_build_object(
+                   'id', d.id, 'documentType', d.document_type, 'originalName', d.original_name, 'title', d.title,
+                   'legalNumber', d.legal_number, 'legalDate', d.legal_date, 'periodCovered', d.period_covered,
+                   'indicatorCodes', d.indicator_codes, 'sizeBytes', d.size_bytes, 'sha256', d.sha256, 'status', d.status,
+                   'sniffedMime', d.sniffed_mime, 'checkReasons', d.check_reasons, 'checkFlags', d.check_flags)
+                   ORDER BY d.created_at, d.id), '[]')
+            FROM evidence_document d WHERE d.submission_id = $1) AS documents,
+         (SELECT coalesce(json_agg(json_build_object(
+                   'id', s.id, 'frameworkVersion', s.framework_version, 'basis', s.basis, 'total', s.total, 'band', s.band,
+                   'createdAt', to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+                   ORDER BY s.created_at, s.id), '[]')
+            FROM score_snapshot s WHERE s.submission_id = $1) AS scores`,
+      [submission.id],
+    );
     return {
       id: submission.id,
       regionCode: submission.regionCode,
@@ -259,15 +319,8 @@ export class SubmissionsService {
       submitCount: submission.submitCount,
       late: submission.late,
       checkProblems: submission.checkProblems,
-      documents: documents.map(documentView),
-      scores: scores.map((s) => ({
-        id: s.id,
-        frameworkVersion: s.frameworkVersion,
-        basis: s.basis,
-        total: s.total,
-        band: s.band,
-        createdAt: s.createdAt.toISOString(),
-      })),
+      documents,
+      scores,
     };
   }
 }

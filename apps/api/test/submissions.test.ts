@@ -137,7 +137,10 @@ describe('submissions API', () => {
       const { id } = await create();
       const response = await api.post(`/api/v1/submissions/${id}/submit`, {});
       expect(response.status).toBe(200);
-      expect(await json(response)).toMatchObject({ status: 'SUBMITTED', submitCount: 1 });
+      const answered = await json(response);
+      expect(answered).toMatchObject({ status: 'SUBMITTED', submitCount: 1, late: false, reviewStage: null });
+      // The answer is built from what the submit wrote, not read back: it must equal what a read shows.
+      expect(await json(await api.get(`/api/v1/submissions/${id}`))).toEqual(answered);
       const [outbox] = await api.database.dataSource.query(`SELECT id, event, payload FROM outbox_event WHERE payload->>'submissionId' = $1`, [id]);
       expect(outbox).toMatchObject({ event: 'submission.submitted', payload: { submissionId: id, submitCount: 1 } });
       let job = await documentsQueue.getJob(outbox.id);

@@ -157,7 +157,11 @@ interface PipelineRun {
  * scoring). The peak RSS of every process over the whole run is read at the end, for `memory`.
  */
 async function runPipeline(): Promise<PipelineRun> {
-  const system = await startSystem({ LOG_LEVEL: 'warn', NODE_ENV: 'production', OUTBOX_SWEEP_INTERVAL_MS: '5000' });
+  const nodeArgs = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const system = await startSystem({ LOG_LEVEL: 'warn', NODE_ENV: 'production', OUTBOX_SWEEP_INTERVAL_MS: '5000' }, { nodeArgs });
+  if (process.env.BENCH_PROFILE_DIR) {
+    console.log(`  CPU profiles: ${Object.entries(system.processes).map(([role, p]) => `${role}=${p.child.pid}`).join(' ')}`);
+  }
   try {
     const dataset: NationalDataset = await seedNationalDataset(system.database.dataSource);
     const drafts = dataset.kkpDrafts.slice(0, SUBMISSIONS);

@@ -35,7 +35,7 @@ export interface RunningSystem {
  * The whole system as production runs it: four separate Node processes started from their built entry points,
  * talking to a real PostgreSQL, Redis and SMTP server.
  */
-export async function startSystem(extraEnv: Record<string, string> = {}): Promise<RunningSystem> {
+export async function startSystem(extraEnv: Record<string, string> = {}, options: { nodeArgs?: string[] } = {}): Promise<RunningSystem> {
   const database = await createMigratedDatabase();
   const sink = await startSmtpSink();
   const storageDir = mkdtempSync(join(tmpdir(), 'peduli-e2e-storage-'));
@@ -69,7 +69,7 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
 
   const launch = async (role: Role) => {
     const roleEnv = role === 'api' ? { ...env, PORT: String(apiPort) } : { ...env, HEALTH_PORT: String(ports[role]) };
-    const child = startProcess(role, process.execPath, [join(ROOT, ROLES[role])], { env: roleEnv, cwd: ROOT, keepLines: 2000 });
+    const child = startProcess(role, process.execPath, [...(options.nodeArgs ?? []), join(ROOT, ROLES[role])], { env: roleEnv, cwd: ROOT, keepLines: 2000 });
     await waitForHttpOk(healthUrls[role], { timeoutMs: 30_000, process: child });
     return child;
   };

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DeadlineExtension, Region, ReportingCycle, ReportingPeriod } from '@peduli/db';
 import { deadlineInstant, isAfterDeadline, parsePeriodKey, Programme } from '@peduli/domain';
-import { EntityManager, In, IsNull } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 export interface UnitDeadline {
   periodId: string;
@@ -27,23 +26,27 @@ export class DeadlinesService {
   ): Promise<UnitDeadline | null> {
     const key = parsePeriodKey(subject.periodKey);
     if (!key) return null;
-    const cycle = await manager.getRepository(ReportingCycle).findOne({ where: { programme: subject.programme, year: key.year }, select: { id: true } });
-    if (!cycle) return null;
-    const period = await manager.getRepository(ReportingPeriod).findOne({ where: { cycleId: cycle.id, code: key.code } });
-    if (!period) return null;
-    const region = await manager.getRepository(Region).findOneOrFail({ where: { code: subject.regionCode }, select: { code: true, ianaZone: true } });
-    const extension = await manager.getRepository(DeadlineExtension).findOne({
-      where: [
-        { periodId: period.id, regionCode: subject.regionCode, organisationId: IsNull() },
-        ...(subject.organisationId ? [{ periodId: period.id, regionCode: subject.regionCode, organisationId: In([subject.organisationId]) }] : []),
-      ],
-      order: { until: 'DESC' },
-    });
+    // One round trip (this runs inside every submit): the period of the cycle, the unit's zone, and the latest
+    // extension for the unit or its whole regency/city.
+    const [row]: { periodId: string; deadlineDate: string; deadlineTime: string | null; zone: string; extendedUntil: Date | null }[] =
+      await manager.query(
+        `SELECT p.id AS "periodId", p.deadline_date::text AS "deadlineDate", p.deadline_time AS "deadlineTime",
+                coalesce(p.time_zone, r.iana_zone) AS zone,
+                (SELECT max(e.until) FROM deadline_extension e
+                  WHERE e.period_id = p.id AND e.region_code = r.code
+                    AND (e.organisation_id IS NULL OR e.organisation_id = $4::uuid)) AS "extendedUntil"
+           FROM reporting_cycle c
+           JOIN reporting_period p ON p.cycle_id = c.id AND p.code = $3
+           JOIN region r ON r.code = $5
+          WHERE c.programme = $1 AND c.year = $2`,
+        [subject.programme, key.year, key.code, subject.organisationId, subject.regionCode],
+      );
+    if (!row) return null;
     return {
-      periodId: period.id,
-      instant: deadlineInstant({ date: period.deadlineDate, time: period.deadlineTime }, period.timeZone ?? region.ianaZone),
-      ianaZone: period.timeZone ?? region.ianaZone,
-      extendedUntil: extension?.until ?? null,
+      periodId: row.periodId,
+      instant: deadlineInstant({ date: row.deadlineDate, time: row.deadlineTime }, row.zone),
+      ianaZone: row.zone,
+      extendedUntil: row.extendedUntil,
     };
   }
 

@@ -103,7 +103,7 @@ export class SubmissionsService {
   async update(id: string, body: UpdateSubmissionBody, principal: Principal, context: RequestActor): Promise<SubmissionView> {
     // The busiest write of a reporting period: one read (the submission with what validation needs), one statement
     // that changes and audits, one read for the view.
-    const { submission, organisationKind, cycleVersionId } = await this.findForEdit(id, principal);
+    const { submission, organisationKind, cycleVersionId } = await this.findForChange(id, principal, Permission.SUBMISSIONS_EDIT);
     if (!EDITABLE_STATUSES.includes(submission.status)) throw ApiError.conflict('submission.answersLocked', { status: submission.status });
     const answers = body.answers ?? submission.answers;
     await this.assertAnswersFit(this.dataSource.manager, { ...submission, organisationKind }, answers, 'answers', cycleVersionId);
@@ -137,10 +137,10 @@ export class SubmissionsService {
   }
 
   /**
-   * The submission (404 unless the caller may edit it), with its unit's kind and the framework version its cycle
+   * The submission (404 unless the caller holds the permission for it), with its unit's kind and the framework version its cycle
    * pins (null when there is no cycle yet), in one query.
    */
-  private async findForEdit(id: string, principal: Principal) {
+  private async findForChange(id: string, principal: Principal, permission: Permission) {
     // Raw SQL: on the hot path, building and hydrating this through the query builder cost more than the query.
     const [row]: (Submission & { organisationKind: OrganisationKind | null; cycleVersionId: string | null })[] = await this.dataSource.query(
       `SELECT s.id, s.region_code AS "regionCode", s.organisation_id AS "organisationId", s.programme, s.period_key AS "periodKey",
@@ -157,7 +157,7 @@ export class SubmissionsService {
     );
     if (!row) throw ApiError.notFound('submission.notFound', { id });
     const { organisationKind, cycleVersionId, ...submission } = row;
-    this.access.assertAllowed(principal, Permission.SUBMISSIONS_EDIT, submissionScope(submission), 'submission.notFound', id);
+    this.access.assertAllowed(principal, permission, submissionScope(submission), 'submission.notFound', id);
     return { submission: submission as Submission, organisationKind, cycleVersionId };
   }
 
@@ -236,7 +236,7 @@ export class SubmissionsService {
    * (they stay in the review history and the audit trail).
    */
   async submit(id: string, principal: Principal, context: RequestActor): Promise<SubmissionView> {
-    const submission = await this.findOrFail(id, principal, Permission.SUBMISSIONS_SUBMIT);
+    const { submission } = await this.findForChange(id, principal, Permission.SUBMISSIONS_SUBMIT);
     const allowed = submittableStatuses();
     const submitted = await this.dataSource.transaction(async (manager) => {
       const timing = await this.deadlines.verdict(manager, submission);
@@ -248,12 +248,12 @@ export class SubmissionsService {
           deadlineEn: formatDeadline(instant, ianaZone, 'en'),
         });
       }
-      const [rows]: [{ submit_count: number }[], number] = await manager.query(
+      const [rows]: [{ submit_count: number; submitted_at: Date; version: number }[], number] = await manager.query(
         `UPDATE submission
             SET status = $2, submitted_at = now(), submit_count = submit_count + 1, updated_at = now(), version = version + 1,
                 review_stage = NULL, verified_answers = '{}', rejections = '{}', late = $4
           WHERE id = $1 AND status = ANY($3::varchar[])
-          RETURNING submit_count`,
+          RETURNING submit_count, submitted_at, version`,
         [id, SubmissionStatus.SUBMITTED, allowed, timing.late],
       );
       if (rows.length === 0) return null;
@@ -267,7 +267,7 @@ export class SubmissionsService {
         after: { status: SubmissionStatus.SUBMITTED, submitCount: rows[0].submit_count, late: timing.late },
         regionCode: submission.regionCode,
       });
-      return rows[0];
+      return { ...rows[0], late: timing.late };
     });
     if (!submitted) {
       const current = await this.findOrFail(id, principal, Permission.SUBMISSIONS_SUBMIT);
@@ -275,7 +275,17 @@ export class SubmissionsService {
     }
     // Publishing is best effort here: if Redis is down the outbox sweep delivers the event later.
     this.relay.kick();
-    return this.view(id);
+    return this.viewOf({
+      ...submission,
+      status: SubmissionStatus.SUBMITTED,
+      submittedAt: submitted.submitted_at,
+      submitCount: submitted.submit_count,
+      version: submitted.version,
+      reviewStage: null,
+      verifiedAnswers: {},
+      rejections: {},
+      late: submitted.late,
+    });
   }
 
   async view(id: string, principal?: Principal): Promise<SubmissionView> {

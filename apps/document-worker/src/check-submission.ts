@@ -1,10 +1,11 @@
-import { asKkpVersion, DocumentCheckReason, DocumentStatus, judgeDocument, missingEvidence, MissingEvidence, Programme, SubmissionStatus } from '@peduli/domain';
+import { asKkpVersion, DocumentCheckReason, DocumentStatus, missingEvidence, MissingEvidence, Programme, SubmissionStatus } from '@peduli/domain';
 import { EvidenceDocument, FrameworkVersionRecord, frameworkVersionIdForPeriod, recordAudit, Submission, SYSTEM_ACTOR } from '@peduli/db';
 import type { DataSource } from 'typeorm';
 import { JobName, JobPayloads, recordEvent } from '@peduli/queue';
 import type { BlobStorage } from '@peduli/storage';
 import type { WorkerContext } from '@peduli/worker-kit';
-import { CheckSettings, DocumentSource, inspectDocument } from './checks';
+import { checkStoredDocument } from './check-document';
+import type { CheckSettings } from './checks';
 import { DEFAULT_CHECK_SETTINGS } from './settings';
 
 export type CheckOutcome =
@@ -30,14 +31,6 @@ interface DocumentResult {
 export function isLastAttempt(job: JobAttempt | undefined): boolean {
   if (!job) return true;
   return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-}
-
-function sourceOf(storage: BlobStorage, document: EvidenceDocument): DocumentSource {
-  return {
-    sizeBytes: document.sizeBytes,
-    open: () => storage.open(document.storageKey),
-    openRange: (start, end) => storage.openRange(document.storageKey, start, end),
-  };
 }
 
 /**
@@ -80,18 +73,7 @@ export function makeSubmissionChecker(
     const recordScanUnavailable = isLastAttempt(job);
     const results: DocumentResult[] = [];
     for (const document of documents) {
-      const { sniffed, findings } = await inspectDocument(sourceOf(storage, document), settings, { recordScanUnavailable });
-      const verdict = judgeDocument(
-        {
-          sizeBytes: document.sizeBytes,
-          originalName: document.originalName,
-          declaredMime: document.declaredMime,
-          sniffed,
-          maxSizeBytes: settings.maxUploadBytes,
-          findings,
-        },
-        settings.allowedTypes,
-      );
+      const { sniffed, verdict } = await checkStoredDocument(storage, document, settings, { recordScanUnavailable });
       results.push({
         id: document.id,
         status: verdict.accepted ? DocumentStatus.ACCEPTED : DocumentStatus.REJECTED,

@@ -3,6 +3,7 @@ import { startTestServices } from '@peduli/devservices';
 import { recalculationScenario } from './scenarios/recalculation';
 import { remindersScenario } from './scenarios/reminders';
 import { exportsScenario } from './scenarios/exports';
+import { documentsScenario } from './scenarios/documents';
 import { ingestScenario } from './scenarios/ingest';
 import { memoryScenario, pipelineScenario } from './scenarios/pipeline';
 import { printTable } from './table';
@@ -15,6 +16,7 @@ const SCENARIOS: Record<string, Scenario> = {
   exports: exportsScenario,
   ingest: ingestScenario,
   pipeline: pipelineScenario,
+  documents: documentsScenario,
   memory: memoryScenario,
 };
 

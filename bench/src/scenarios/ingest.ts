@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RANHAM_PERIOD_KEY, seedNationalDataset } from '../national-dataset';
-import { cpuMs } from '../process-stats';
+import { cpuMs, peakRssMb } from '../process-stats';
 import { ScenarioResult } from '../results';
 
 const CONNECTIONS = Number(process.env.BENCH_INGEST_CONNECTIONS ?? 50);
@@ -109,6 +109,7 @@ export async function ingestScenario(): Promise<ScenarioResult> {
       p50Ms: measured.p50Ms,
       baselineP99Ms: baseline.p99Ms,
       apiCpuMsPerRequest: measured.cpuMsPerRequest,
+      apiPeakRssMb: peakRssMb(api.child.pid!),
       baselineCpuMsPerRequest: baseline.cpuMsPerRequest,
       requests: measured.total,
       connections: CONNECTIONS,

@@ -1,4 +1,4 @@
-import { asKkpVersion, DocumentCheckReason, DocumentStatus, missingEvidence, MissingEvidence, Programme, SubmissionStatus } from '@peduli/domain';
+import { asKkpVersion, DocumentCheckReason, DocumentStatus, FrameworkStatus, missingEvidence, MissingEvidence, Programme, SubmissionStatus } from '@peduli/domain';
 import { EvidenceDocument, FrameworkVersionRecord, frameworkVersionIdForPeriod, recordAudit, Submission, SYSTEM_ACTOR } from '@peduli/db';
 import type { DataSource } from 'typeorm';
 import { JobName, JobPayloads, recordEvent } from '@peduli/queue';
@@ -97,17 +97,26 @@ export function makeSubmissionChecker(
         [nextStatus, submissionId, [SubmissionStatus.SUBMITTED, SubmissionStatus.CHECKING], submitCount, JSON.stringify(checkProblems)],
       );
       if (moved[1] === 0) return false;
-      const checkedAt = new Date();
-      for (const result of results) {
-        await manager.update(EvidenceDocument, result.id, {
-          status: result.status,
-          sniffedMime: result.sniffedMime,
-          checkReasons: result.reasons,
-          checkFlags: result.flags,
-          checkDetails: result.details,
-          checkedAt,
-        });
-      }
+      // Every verdict in one statement: a submission carries a handful to dozens of documents.
+      await manager.query(
+        `UPDATE evidence_document d
+            SET status = r.status, sniffed_mime = r.sniffed_mime, check_reasons = r.reasons, check_flags = r.flags,
+                check_details = r.details, checked_at = now()
+           FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, status varchar, sniffed_mime varchar, reasons jsonb, flags jsonb, details jsonb)
+          WHERE d.id = r.id`,
+        [
+          JSON.stringify(
+            results.map((result) => ({
+              id: result.id,
+              status: result.status,
+              sniffed_mime: result.sniffedMime,
+              reasons: result.reasons,
+              flags: result.flags,
+              details: result.details,
+            })),
+          ),
+        ],
+      );
       const event = failed ? JobName.SubmissionCheckFailed : JobName.SubmissionChecked;
       await recordEvent(manager, event, { submissionId, submitCount });
       await recordAudit(manager, {
@@ -131,6 +140,18 @@ export function makeSubmissionChecker(
   };
 }
 
+/** Published versions never change, so each is parsed once per process; a draft is read every time. */
+const publishedVersions = {
+  cache: new Map<string, FrameworkVersionRecord>(),
+  async read(dataSource: DataSource, id: string): Promise<FrameworkVersionRecord | null> {
+    const cached = this.cache.get(id);
+    if (cached) return cached;
+    const version = await dataSource.getRepository(FrameworkVersionRecord).findOne({ where: { id } });
+    if (version?.status === FrameworkStatus.PUBLISHED) this.cache.set(id, version);
+    return version;
+  },
+};
+
 /**
  * KKP HAM indicators whose answers claim something but lack the accepted documents their rule asks for, under the
  * framework version of the submission's period. RANHAM actions carry no document rules.
@@ -143,7 +164,7 @@ async function missingIndicatorEvidence(
 ): Promise<MissingEvidence[]> {
   if (submission.programme !== Programme.KKP_HAM) return [];
   const versionId = await frameworkVersionIdForPeriod(dataSource.manager, submission.programme, submission.periodKey);
-  const version = versionId ? await dataSource.getRepository(FrameworkVersionRecord).findOne({ where: { id: versionId } }) : null;
+  const version = versionId ? await publishedVersions.read(dataSource, versionId) : null;
   if (!version) return [];
   const accepted = new Set(results.filter((result) => result.status === DocumentStatus.ACCEPTED).map((result) => result.id));
   return missingEvidence(

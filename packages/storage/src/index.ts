@@ -1,4 +1,5 @@
 export * from './blob';
 export * from './local-disk-storage';
-export * from './s3-storage';
+// The S3 client is large and most deployments store on disk: it is loaded only when S3 is configured.
+export type { S3Storage, S3StorageSettings } from './s3-storage';
 export * from './create-storage';

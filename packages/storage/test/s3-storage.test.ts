@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import S3rver from 's3rver';
-import { createBlobStorage, FileTooLargeError, S3Storage } from '../src';
+import { createBlobStorage, FileTooLargeError, type S3Storage } from '../src';
 
 const BUCKET = 'peduli-evidence';
 

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { Bilingual, Locale } from '@peduli/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../common/exceljs';
 import type { Response } from 'express';
 import { MEDIA_TYPES } from '../frameworks/interchange/document';
 import { escapeCellText } from '../frameworks/interchange/xlsx-write';
@@ -158,7 +159,7 @@ function sheetPipes(worksheet: ExcelJS.Worksheet): (NodeJS.EventEmitter & Buffer
 
 function xlsxWriter(response: Response, columns: ExportColumn[], locale: Locale, sheetName: string): TableWriter {
   // Shared strings would keep every distinct text in memory until the end; styles are not needed.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: response, useStyles: false, useSharedStrings: false });
+  const workbook = new (loadExcel().stream.xlsx.WorkbookWriter)({ stream: response, useStyles: false, useSharedStrings: false });
   const worksheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   worksheet.columns = columns.map((column) => ({ width: column.width ?? 16 }));
   worksheet.addRow(columns.map((column) => xlsxValue(textOf(headerText(column, locale), locale)))).commit();

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../common/exceljs';
 import { Programme } from '@peduli/domain';
 import { formatPath, problem, ReadResult } from './problems';
 import { REPORTER_LEVELS } from './structure';
@@ -197,7 +198,7 @@ function readRanham(reader: WorkbookReader, sheets: Map<SheetDef, ExcelJS.Worksh
 export async function readXlsx(bytes: Buffer): Promise<ReadResult> {
   const zipProblems = checkZip(bytes);
   if (zipProblems.length > 0) return { problems: zipProblems };
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcel().Workbook)();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {

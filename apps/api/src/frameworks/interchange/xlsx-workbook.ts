@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { CellLocation, cellReference, formatPath, InterchangeProblem, problem, Segment } from './problems';
 import { CellKind, columnLetter, FRAMEWORK_SHEET, KeyDef, LIST_SEPARATORS, ProgrammeLayout, SheetDef } from './xlsx-layout';
 

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../common/exceljs';
 import { KkpFrameworkContent, Programme, RanhamFrameworkContent } from '@peduli/domain';
 import type { FrameworkDocument } from './document';
 import { REPORTER_LEVELS } from './structure';
@@ -83,7 +84,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetDef, rows: readonly Ro
 /** Writes a document (in canonical form) as a workbook with one sheet per level; reading it back gives the same document. */
 export async function writeXlsx(document: FrameworkDocument): Promise<Buffer> {
   const layout = LAYOUTS[document.programme];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcel().Workbook)();
   workbook.creator = 'Peduli';
   const keyKinds = new Map(layout.keys.map((key) => [key.key, key.kind]));
   addSheet(workbook, FRAMEWORK_SHEET, kerangkaRows(document, layout.keys), (row, index) => (index === 1 ? keyKinds.get(row[0] as string)! : 'text'));

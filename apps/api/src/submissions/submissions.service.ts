@@ -37,6 +37,29 @@ import type { DocumentView } from './evidence.dto';
 import { CreateSubmissionBody, SubmissionView, UpdateSubmissionBody } from './submissions.dto';
 
 
+/**
+ * A submission's documents and scores as its view shows them, shaped by PostgreSQL in one go; `$1` is the submission
+ * id. Every submission endpoint answers with this view, so it is part of the statement that makes the change.
+ */
+const VIEW_PARTS = `
+         (SELECT coalesce(json_agg(json_build_object(
+                   'id', d.id, 'documentType', d.document_type, 'originalName', d.original_name, 'title', d.title,
+                   'legalNumber', d.legal_number, 'legalDate', d.legal_date, 'periodCovered', d.period_covered,
+                   'indicatorCodes', d.indicator_codes, 'sizeBytes', d.size_bytes, 'sha256', d.sha256, 'status', d.status,
+                   'sniffedMime', d.sniffed_mime, 'checkReasons', d.check_reasons, 'checkFlags', d.check_flags)
+                   ORDER BY d.created_at, d.id), '[]')
+            FROM evidence_document d WHERE d.submission_id = $1) AS documents,
+         (SELECT coalesce(json_agg(json_build_object(
+                   'id', s.id, 'frameworkVersion', s.framework_version, 'basis', s.basis, 'total', s.total, 'band', s.band,
+                   'createdAt', to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+                   ORDER BY s.created_at, s.id), '[]')
+            FROM score_snapshot s WHERE s.submission_id = $1) AS scores`;
+
+interface ViewParts {
+  documents: DocumentView[];
+  scores: SubmissionView['scores'];
+}
+
 @Injectable()
 export class SubmissionsService {
   constructor(
@@ -120,20 +143,20 @@ export class SubmissionsService {
       },
       5,
     );
-    const [changed]: { version: number; updated_at: Date }[] = await this.dataSource.query(
+    const [changed]: ({ version: number } & ViewParts)[] = await this.dataSource.query(
       `WITH changed AS (
          UPDATE submission SET answers = $2, contact_email = $3, updated_at = now(), version = version + 1
           WHERE id = $1 AND status = $4
-          RETURNING version, updated_at),
+          RETURNING version),
        audited AS (INSERT INTO ${audit.table} (${audit.columns}) SELECT ${audit.values} FROM changed)
-       SELECT version, updated_at FROM changed`,
+       SELECT version, ${VIEW_PARTS} FROM changed`,
       [id, JSON.stringify(answers), contactEmail, submission.status, ...audit.params],
     );
     if (!changed) {
       const [current] = await this.dataSource.query(`SELECT status FROM submission WHERE id = $1`, [id]);
       throw ApiError.conflict('submission.answersLocked', { status: current.status });
     }
-    return this.viewOf({ ...submission, answers, contactEmail, version: changed.version, updatedAt: changed.updated_at });
+    return this.viewOf({ ...submission, answers, contactEmail, version: changed.version }, changed);
   }
 
   /**
@@ -295,24 +318,9 @@ export class SubmissionsService {
     return this.viewOf(submission);
   }
 
-  private async viewOf(submission: Submission): Promise<SubmissionView> {
-    // Documents and scores in one round trip, shaped by PostgreSQL: every submission endpoint answers with this view.
-    const [{ documents, scores }]: { documents: DocumentView[]; scores: SubmissionView['scores'] }[] = await this.dataSource.query(
-      `SELECT
-         (SELECT coalesce(json_agg(json_build_object(
-                   'id', d.id, 'documentType', d.document_type, 'originalName', d.original_name, 'title', d.title,
-                   'legalNumber', d.legal_number, 'legalDate', d.legal_date, 'periodCovered', d.period_covered,
-                   'indicatorCodes', d.indicator_codes, 'sizeBytes', d.size_bytes, 'sha256', d.sha256, 'status', d.status,
-                   'sniffedMime', d.sniffed_mime, 'checkReasons', d.check_reasons, 'checkFlags', d.check_flags)
-                   ORDER BY d.created_at, d.id), '[]')
-            FROM evidence_document d WHERE d.submission_id = $1) AS documents,
-         (SELECT coalesce(json_agg(json_build_object(
-                   'id', s.id, 'frameworkVersion', s.framework_version, 'basis', s.basis, 'total', s.total, 'band', s.band,
-                   'createdAt', to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
-                   ORDER BY s.created_at, s.id), '[]')
-            FROM score_snapshot s WHERE s.submission_id = $1) AS scores`,
-      [submission.id],
-    );
+  /** The view of a submission; `parts` when the statement that changed it returned them already. */
+  private async viewOf(submission: Submission, parts?: ViewParts): Promise<SubmissionView> {
+    const { documents, scores }: ViewParts = parts ?? (await this.dataSource.query(`SELECT ${VIEW_PARTS}`, [submission.id]))[0];
     return {
       id: submission.id,
       regionCode: submission.regionCode,

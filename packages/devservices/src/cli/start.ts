@@ -62,8 +62,10 @@ async function main(): Promise<void> {
     say('Stopped.');
     process.exit(code);
   };
-  process.once('SIGINT', () => void shutdown(0));
-  process.once('SIGTERM', () => void shutdown(0));
+  // `on`, not `once`: Ctrl-C reaches this process twice (from the terminal, and forwarded by npm), and a signal that
+  // finds no listener kills the process outright, skipping the shutdown and leaving its children running.
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
   // Last resort if this process dies abruptly: leave no orphaned children behind.
   process.once('exit', () => children.forEach((child) => child.kill('SIGKILL')));
 

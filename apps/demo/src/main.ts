@@ -12,6 +12,7 @@ import { Mailbox } from './mailbox';
 import { Options, parseOptions, USAGE, UsageError } from './options';
 import { STEPS } from './steps';
 import { Story } from './story';
+import { wrap } from './table';
 import { duration } from './time';
 
 async function play(options: Options): Promise<number> {
@@ -46,8 +47,10 @@ async function play(options: Options): Promise<number> {
     const failure = error instanceof DemoFailure ? error : new DemoFailure(error instanceof Error ? (error.stack ?? error.message) : String(error));
     story.line();
     const where = story.currentStep > 0 ? story.t(`Langkah ${story.currentStep} gagal`, `Step ${story.currentStep} failed`) : story.t('Peragaan tidak dapat dimulai', 'The demo could not start');
-    story.line(story.colours.red(story.colours.bold(`  ✗ ${where}: ${failure.message}`)));
-    for (const detail of failure.details) story.line(story.colours.red(`    ${detail}`));
+    const [first, ...rest] = wrap(`${where}: ${failure.message}`, story.width, 4);
+    story.line(story.colours.red(story.colours.bold(`  ✗ ${first.trimStart()}`)));
+    for (const line of rest) story.line(story.colours.red(story.colours.bold(line)));
+    for (const detail of failure.details) for (const line of wrap(detail, story.width, 4)) story.line(story.colours.red(line));
     story.line(story.colours.dim(story.t(`    (setelah ${duration(Date.now() - startedAt.getTime())})`, `    (after ${duration(Date.now() - startedAt.getTime())})`)));
     return 1;
   }

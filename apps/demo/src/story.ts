@@ -1,6 +1,6 @@
 import { DemoFailure } from './failure';
 import type { Lang } from './options';
-import { Cell, renderTable, wrap } from './table';
+import { Cell, renderTable, truncate, wrap } from './table';
 
 export interface Palette {
   bold(text: string): string;
@@ -171,7 +171,8 @@ export class Story {
     let lastPlain = started;
     const render = () => {
       const text = `  ${this.colours.cyan(SPINNER[frame++ % SPINNER.length])} ${label} ${this.colours.dim(`(${seconds(Date.now() - started)})`)}${status ? ` ${status}` : ''}`;
-      this.out.write(`\r${text}\x1b[K`);
+      // One screen line only: a wrapped line could not be redrawn in place.
+      this.out.write(`\r${truncate(text, (this.out.columns ?? 100) - 1)}\x1b[K`);
     };
     let timer: NodeJS.Timeout | undefined;
     if (tty) {

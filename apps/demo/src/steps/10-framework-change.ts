@@ -29,8 +29,8 @@ export const frameworkChangeStep: Step = {
     story.ok(
       t(
         demo,
-        `Draf ${draft.frameworkCode} v${draft.version} (salinan v${draft.version - 1}): target tingkat kab/kota naik dari ${oldTarget} ke ${NEW_TARGET}.`,
-        `Draft ${draft.frameworkCode} v${draft.version} (a copy of v${draft.version - 1}): the regency/city target goes from ${oldTarget} up to ${NEW_TARGET}.`,
+        `Draf ${draft.frameworkCode} v${draft.version} (salinan ${fact(demo, 'versionLabel')}): target tingkat kab/kota naik dari ${oldTarget} ke ${NEW_TARGET}.`,
+        `Draft ${draft.frameworkCode} v${draft.version} (a copy of ${fact(demo, 'versionLabel')}): the regency/city target goes from ${oldTarget} up to ${NEW_TARGET}.`,
       ),
     );
     const whatIf = await admin.post<{ bandChanges?: unknown[] }>(`/frameworks/versions/${draft.id}/what-if`, { cycleId });
@@ -85,5 +85,6 @@ export const frameworkChangeStep: Step = {
       ),
     );
     demo.state.target = NEW_TARGET;
+    demo.state.versionLabel = `${draft.frameworkCode} v${draft.version}`;
   },
 };

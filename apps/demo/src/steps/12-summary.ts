@@ -1,5 +1,5 @@
 import { fact, person, t } from '../context';
-import { clock, duration, ZONES } from '../time';
+import { duration, formatMoment, ZONES } from '../time';
 import type { Step } from './step';
 
 /** What happened, and where to look at it: every record the story made is in the API, the audit trail and the mailbox. */
@@ -11,7 +11,7 @@ export const summaryStep: Step = {
     const scores = fact(demo, 'scores');
     story.pairs([
       [t(demo, 'Siklus', 'Cycle'), `${fact(demo, 'cycleLabel')} · ${fact(demo, 'periodKey')}`],
-      [t(demo, 'Kerangka', 'Framework'), `${fact(demo, 'versionLabel')} → target ${fact(demo, 'target')}`],
+      [t(demo, 'Kerangka', 'Framework'), `${fact(demo, 'versionLabel')} (target kab/kota ${fact(demo, 'target')})`],
       ['Dinkes Balikpapan', `${scores.dinkes} · MEMENUHI_TARGET`],
       ['Disdikbud Balikpapan', `${scores.disdikbud} · ${t(demo, 'kini', 'now')} BELUM_MEMENUHI_TARGET`],
       ['Dinsos Jayapura', t(demo, 'terlambat (LATE), diingatkan dan dieskalasi', 'LATE, reminded and escalated')],
@@ -34,8 +34,8 @@ export const summaryStep: Step = {
     story.note(
       t(
         demo,
-        `Batas waktu Balikpapan lewat sejam setelah Jayapura (${clock(fact(demo, 'balikpapanPassesAt'), ZONES.WITA)}): bila Peduli tetap berjalan, laporan kotanya sendiri dan unit tanpa pengguna demo (mis. Dinas Tenaga Kerja) akan terlambat dan dieskalasi ke koordinator dan Kanwil. Jalankan peragaan lagi kapan saja: setiap kali ia membuat tahun dan periodenya sendiri.`,
-        `Balikpapan’s deadline passes an hour after Jayapura’s (${clock(fact(demo, 'balikpapanPassesAt'), ZONES.WITA)}): if Peduli keeps running, the city’s own report and the units without a demo user (e.g. Dinas Tenaga Kerja) will be overdue and escalated to the coordinator and the Kanwil. Run the demo again any time: each run makes a year and a period of its own.`,
+        `Batas waktu Balikpapan lewat sejam setelah Jayapura (${formatMoment(new Date(fact(demo, 'balikpapanPassesAt').getTime() - 1), ZONES.WITA, 'id')}): bila Peduli tetap berjalan, laporan kotanya sendiri dan unit tanpa pengguna demo (mis. Dinas Tenaga Kerja) akan terlambat dan dieskalasi ke koordinator dan Kanwil. Jalankan peragaan lagi kapan saja: setiap kali ia membuat tahun dan periodenya sendiri.`,
+        `Balikpapan’s deadline passes an hour after Jayapura’s (${formatMoment(new Date(fact(demo, 'balikpapanPassesAt').getTime() - 1), ZONES.WITA, 'en')}): if Peduli keeps running, the city’s own report and the units without a demo user (e.g. Dinas Tenaga Kerja) will be overdue and escalated to the coordinator and the Kanwil. Run the demo again any time: each run makes a year and a period of its own.`,
       ),
     );
   },

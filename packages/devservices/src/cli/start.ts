@@ -166,6 +166,7 @@ async function main(): Promise<void> {
           ? `   Dev admin login:        ${credentials.email} / ${credentials.password}`
           : '   Dev admin login:        set by ADMIN_EMAIL / ADMIN_PASSWORD',
         ...demoLines,
+        '   Guided tour:            npm run demo (in another terminal; --lang en for English)',
         '   Stop with Ctrl-C.',
         '──────────────────────────────────────────────────────────────',
         '',

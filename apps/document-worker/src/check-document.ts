@@ -1,5 +1,6 @@
 import { DocumentVerdict, judgeDocument, SniffedType } from '@peduli/domain';
 import type { BlobStorage } from '@peduli/storage';
+import { Readable } from 'node:stream';
 import { CheckSettings, DocumentSource, inspectDocument, InspectOptions } from './checks';
 
 /** What checking one stored file needs to know about it: the evidence_document columns the worker reads. */
@@ -17,12 +18,31 @@ export interface DocumentCheck {
   verdict: DocumentVerdict;
 }
 
-/** The bytes of a stored document as the checks read them: streams from the blob store, whole or by range. */
-export function storedDocumentSource(storage: BlobStorage, document: Pick<StoredDocument, 'storageKey' | 'sizeBytes'>): DocumentSource {
+/**
+ * Files up to this size are read once and every check reads them from memory; each check would otherwise open the
+ * file again (sniffing, structure, antivirus). Larger files are streamed from the store, never held whole.
+ */
+export const READ_ONCE_BYTES = 1024 * 1024;
+
+/** The bytes of a stored document as the checks read them: from memory when small, otherwise streamed from the store. */
+export async function storedDocumentSource(storage: BlobStorage, document: Pick<StoredDocument, 'storageKey' | 'sizeBytes'>): Promise<DocumentSource> {
+  if (document.sizeBytes > 0 && document.sizeBytes <= READ_ONCE_BYTES) {
+    const bytes = await storage.readHead(document.storageKey, document.sizeBytes + 1);
+    // Read one byte more than recorded: a stored file that is not the size recorded is checked as it really is.
+    if (bytes.length === document.sizeBytes) return inMemorySource(bytes);
+  }
   return {
     sizeBytes: document.sizeBytes,
     open: () => storage.open(document.storageKey),
     openRange: (start, end) => storage.openRange(document.storageKey, start, end),
+  };
+}
+
+function inMemorySource(bytes: Buffer): DocumentSource {
+  return {
+    sizeBytes: bytes.length,
+    open: () => Readable.from([bytes], { objectMode: false }),
+    openRange: (start, end) => Readable.from([bytes.subarray(start, end)], { objectMode: false }),
   };
 }
 
@@ -36,7 +56,7 @@ export async function checkStoredDocument(
   settings: CheckSettings,
   options: InspectOptions,
 ): Promise<DocumentCheck> {
-  const { sniffed, findings } = await inspectDocument(storedDocumentSource(storage, document), settings, options);
+  const { sniffed, findings } = await inspectDocument(await storedDocumentSource(storage, document), settings, options);
   const verdict = judgeDocument(
     {
       sizeBytes: document.sizeBytes,

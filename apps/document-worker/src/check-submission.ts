@@ -1,7 +1,7 @@
 import { asKkpVersion, DocumentCheckReason, DocumentStatus, FrameworkStatus, missingEvidence, MissingEvidence, Programme, SubmissionStatus } from '@peduli/domain';
-import { EvidenceDocument, FrameworkVersionRecord, frameworkVersionIdForPeriod, recordAudit, Submission, SYSTEM_ACTOR } from '@peduli/db';
+import { auditRow, EvidenceDocument, FrameworkVersionRecord, frameworkVersionIdForPeriod, Submission, SYSTEM_ACTOR } from '@peduli/db';
 import type { DataSource } from 'typeorm';
-import { JobName, JobPayloads, recordEvent } from '@peduli/queue';
+import { JobName, JobPayloads, outboxRow } from '@peduli/queue';
 import type { BlobStorage } from '@peduli/storage';
 import type { WorkerContext } from '@peduli/worker-kit';
 import { checkStoredDocument } from './check-document';
@@ -17,6 +17,9 @@ export interface JobAttempt {
   attemptsMade: number;
   opts: { attempts?: number };
 }
+
+/** What the check needs of the submission it claimed. */
+type ClaimedSubmission = Pick<Submission, 'programme' | 'periodKey' | 'regionCode' | 'answers'>;
 
 interface DocumentResult {
   id: string;
@@ -53,19 +56,23 @@ export function makeSubmissionChecker(
     job?: JobAttempt,
   ): Promise<CheckOutcome> => {
     const { dataSource, relay } = context;
-    const submission = await dataSource.getRepository(Submission).findOne({ where: { id: submissionId } });
-    if (!submission) return { outcome: 'skipped', reason: 'submission not found' };
-    const inCheck = submission.status === SubmissionStatus.SUBMITTED || submission.status === SubmissionStatus.CHECKING;
-    if (!inCheck || submission.submitCount !== submitCount) {
-      return { outcome: 'skipped', reason: `submission is ${submission.status} (submit ${submission.submitCount})` };
+    // Claimed in one statement. CHECKING tells the unit its files are being looked at; a retried job (after a crash)
+    // finds it already so and claims it again.
+    // An UPDATE answers [rows, affected count] through TypeORM.
+    const [[submission]]: [ClaimedSubmission[], number] = await dataSource.query(
+      `UPDATE submission SET status = $1, updated_at = now()
+        WHERE id = $2 AND status = ANY($3) AND submit_count = $4
+        RETURNING programme, period_key AS "periodKey", region_code AS "regionCode", answers`,
+      [SubmissionStatus.CHECKING, submissionId, [SubmissionStatus.SUBMITTED, SubmissionStatus.CHECKING], submitCount],
+    );
+    if (!submission) {
+      const [current]: { status: string; submit_count: number }[] = await dataSource.query(
+        `SELECT status, submit_count FROM submission WHERE id = $1`,
+        [submissionId],
+      );
+      if (!current) return { outcome: 'skipped', reason: 'submission not found' };
+      return { outcome: 'skipped', reason: `submission is ${current.status} (submit ${current.submit_count})` };
     }
-    // CHECKING tells the unit its files are being looked at; a retried job (after a crash) finds it already so.
-    await dataSource.query(`UPDATE submission SET status = $1, updated_at = now() WHERE id = $2 AND status = $3 AND submit_count = $4`, [
-      SubmissionStatus.CHECKING,
-      submissionId,
-      SubmissionStatus.SUBMITTED,
-      submitCount,
-    ]);
 
     const documents = await dataSource
       .getRepository(EvidenceDocument)
@@ -90,36 +97,12 @@ export function makeSubmissionChecker(
     const nextStatus = failed ? SubmissionStatus.CHECK_FAILED : SubmissionStatus.IN_REVIEW;
     const checkProblems = missing.map(({ code, indicatorCode, message }) => ({ code, indicatorCode, message }));
 
-    const applied = await dataSource.transaction(async (manager) => {
-      const moved = await manager.query(
-        `UPDATE submission SET status = $1, check_problems = $5, updated_at = now(), version = version + 1
-          WHERE id = $2 AND status = ANY($3) AND submit_count = $4`,
-        [nextStatus, submissionId, [SubmissionStatus.SUBMITTED, SubmissionStatus.CHECKING], submitCount, JSON.stringify(checkProblems)],
-      );
-      if (moved[1] === 0) return false;
-      // Every verdict in one statement: a submission carries a handful to dozens of documents.
-      await manager.query(
-        `UPDATE evidence_document d
-            SET status = r.status, sniffed_mime = r.sniffed_mime, check_reasons = r.reasons, check_flags = r.flags,
-                check_details = r.details, checked_at = now()
-           FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, status varchar, sniffed_mime varchar, reasons jsonb, flags jsonb, details jsonb)
-          WHERE d.id = r.id`,
-        [
-          JSON.stringify(
-            results.map((result) => ({
-              id: result.id,
-              status: result.status,
-              sniffed_mime: result.sniffedMime,
-              reasons: result.reasons,
-              flags: result.flags,
-              details: result.details,
-            })),
-          ),
-        ],
-      );
-      const event = failed ? JobName.SubmissionCheckFailed : JobName.SubmissionChecked;
-      await recordEvent(manager, event, { submissionId, submitCount });
-      await recordAudit(manager, {
+    // The verdicts, the submission's new status, the event and the audit row in one statement: all or nothing, and
+    // nothing at all when the submission moved on meanwhile (a newer submit, a withdrawal).
+    const event = failed ? JobName.SubmissionCheckFailed : JobName.SubmissionChecked;
+    const outbox = outboxRow(event, { submissionId, submitCount }, 7);
+    const audit = auditRow(
+      {
         actor: SYSTEM_ACTOR,
         action: failed ? 'submission.check_failed' : 'submission.checked',
         entityType: 'submission',
@@ -131,9 +114,44 @@ export function makeSubmissionChecker(
           problems: checkProblems,
         },
         regionCode: submission.regionCode,
-      });
-      return true;
-    });
+      },
+      7 + outbox.params.length,
+    );
+    const [{ moved }]: { moved: number }[] = await dataSource.query(
+      `WITH moved AS (
+         UPDATE submission SET status = $1, check_problems = $5, updated_at = now(), version = version + 1
+          WHERE id = $2 AND status = ANY($3) AND submit_count = $4
+          RETURNING id),
+       verdicts AS (
+         UPDATE evidence_document d
+            SET status = r.status, sniffed_mime = r.sniffed_mime, check_reasons = r.reasons, check_flags = r.flags,
+                check_details = r.details, checked_at = now()
+           FROM jsonb_to_recordset($6::jsonb) AS r(id uuid, status varchar, sniffed_mime varchar, reasons jsonb, flags jsonb, details jsonb)
+          WHERE d.id = r.id AND d.submission_id = $2 AND EXISTS (SELECT 1 FROM moved)),
+       event AS (INSERT INTO ${outbox.table} (${outbox.columns}) SELECT ${outbox.values} FROM moved),
+       audited AS (INSERT INTO ${audit.table} (${audit.columns}) SELECT ${audit.values} FROM moved)
+       SELECT count(*)::int AS moved FROM moved`,
+      [
+        nextStatus,
+        submissionId,
+        [SubmissionStatus.SUBMITTED, SubmissionStatus.CHECKING],
+        submitCount,
+        JSON.stringify(checkProblems),
+        JSON.stringify(
+          results.map((result) => ({
+            id: result.id,
+            status: result.status,
+            sniffed_mime: result.sniffedMime,
+            reasons: result.reasons,
+            flags: result.flags,
+            details: result.details,
+          })),
+        ),
+        ...outbox.params,
+        ...audit.params,
+      ],
+    );
+    const applied = moved === 1;
     if (!applied) return { outcome: 'skipped', reason: 'submission changed while it was being checked' };
     relay.kick();
     return { outcome: 'checked', accepted: results.length - rejected, rejected, flagged };
@@ -158,7 +176,7 @@ const publishedVersions = {
  */
 async function missingIndicatorEvidence(
   dataSource: DataSource,
-  submission: Submission,
+  submission: ClaimedSubmission,
   documents: readonly EvidenceDocument[],
   results: readonly DocumentResult[],
 ): Promise<MissingEvidence[]> {

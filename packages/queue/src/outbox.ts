@@ -17,3 +17,17 @@ export async function recordEvent<N extends JobName>(
   );
   return rows[0].id;
 }
+
+/**
+ * The outbox row as SQL pieces with positional parameters from `$first`, for a statement that makes a change and
+ * records its event at once (`INSERT INTO table (columns) SELECT values FROM changed`): no row when nothing changed.
+ */
+export function outboxRow<N extends JobName>(
+  event: N,
+  payload: JobPayloads[N],
+  first: number,
+): { table: string; columns: string; values: string; params: unknown[] } {
+  return { table: OUTBOX_TABLE, columns: 'event, payload', values: `$${first}, $${first + 1}::jsonb`, params: [event, JSON.stringify(payload)] };
+}
+
+const OUTBOX_TABLE = 'outbox_event';

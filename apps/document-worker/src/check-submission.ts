@@ -1,5 +1,5 @@
-import { asKkpVersion, DocumentCheckReason, DocumentStatus, FrameworkStatus, missingEvidence, MissingEvidence, Programme, SubmissionStatus } from '@peduli/domain';
-import { auditRow, EvidenceDocument, FrameworkVersionRecord, frameworkVersionIdForPeriod, Submission, SYSTEM_ACTOR } from '@peduli/db';
+import { asKkpVersion, DocumentCheckReason, DocumentStatus, missingEvidence, MissingEvidence, Programme, SubmissionStatus } from '@peduli/domain';
+import { auditRow, EvidenceDocument, FrameworkVersionCache, frameworkVersionIdForPeriod, Submission, SYSTEM_ACTOR } from '@peduli/db';
 import type { DataSource } from 'typeorm';
 import { JobName, JobPayloads, outboxRow } from '@peduli/queue';
 import type { BlobStorage } from '@peduli/storage';
@@ -51,6 +51,7 @@ export function makeSubmissionChecker(
   storage: BlobStorage,
   settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
 ) {
+  const frameworkVersions = new FrameworkVersionCache();
   return async (
     { submissionId, submitCount }: JobPayloads[JobName.SubmissionSubmitted],
     job?: JobAttempt,
@@ -92,7 +93,7 @@ export function makeSubmissionChecker(
     }
     const rejected = results.filter((result) => result.status === DocumentStatus.REJECTED).length;
     const flagged = results.filter((result) => result.flags.length > 0).length;
-    const missing = await missingIndicatorEvidence(dataSource, submission, documents, results);
+    const missing = await missingIndicatorEvidence(dataSource, frameworkVersions, submission, documents, results);
     const failed = rejected > 0 || missing.length > 0;
     const nextStatus = failed ? SubmissionStatus.CHECK_FAILED : SubmissionStatus.IN_REVIEW;
     const checkProblems = missing.map(({ code, indicatorCode, message }) => ({ code, indicatorCode, message }));
@@ -158,31 +159,20 @@ export function makeSubmissionChecker(
   };
 }
 
-/** Published versions never change, so each is parsed once per process; a draft is read every time. */
-const publishedVersions = {
-  cache: new Map<string, FrameworkVersionRecord>(),
-  async read(dataSource: DataSource, id: string): Promise<FrameworkVersionRecord | null> {
-    const cached = this.cache.get(id);
-    if (cached) return cached;
-    const version = await dataSource.getRepository(FrameworkVersionRecord).findOne({ where: { id } });
-    if (version?.status === FrameworkStatus.PUBLISHED) this.cache.set(id, version);
-    return version;
-  },
-};
-
 /**
  * KKP HAM indicators whose answers claim something but lack the accepted documents their rule asks for, under the
  * framework version of the submission's period. RANHAM actions carry no document rules.
  */
 async function missingIndicatorEvidence(
   dataSource: DataSource,
+  frameworkVersions: FrameworkVersionCache,
   submission: ClaimedSubmission,
   documents: readonly EvidenceDocument[],
   results: readonly DocumentResult[],
 ): Promise<MissingEvidence[]> {
   if (submission.programme !== Programme.KKP_HAM) return [];
   const versionId = await frameworkVersionIdForPeriod(dataSource.manager, submission.programme, submission.periodKey);
-  const version = versionId ? await publishedVersions.read(dataSource, versionId) : null;
+  const version = versionId ? await frameworkVersions.byId(dataSource.manager, versionId) : null;
   if (!version) return [];
   const accepted = new Set(results.filter((result) => result.status === DocumentStatus.ACCEPTED).map((result) => result.id));
   return missingEvidence(

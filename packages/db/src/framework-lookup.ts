@@ -23,6 +23,22 @@ export async function frameworkVersionIdForPeriod(manager: EntityManager, progra
 }
 
 /**
+ * Framework versions by id, for a process that reads the same few over and over (every answer update, every document
+ * check). Only drafts can still change, so every other version is read once per cache.
+ */
+export class FrameworkVersionCache {
+  private readonly versions = new Map<string, FrameworkVersionRecord>();
+
+  async byId(manager: EntityManager, id: string): Promise<FrameworkVersionRecord | null> {
+    const cached = this.versions.get(id);
+    if (cached) return cached;
+    const version = await manager.getRepository(FrameworkVersionRecord).findOne({ where: { id } });
+    if (version && version.status !== FrameworkStatus.DRAFT) this.versions.set(id, version);
+    return version;
+  }
+}
+
+/**
  * The submissions of a cycle that get a score of their own (the SQL side of `isScoringSubject`): its programme and
  * year, checked or later (`SCORABLE_STATUSES`), and for KKP HAM only regencies/cities, not their units' inputs.
  * `first` is the number of the first of the three positional parameters `cycleSubjectsParams` gives.

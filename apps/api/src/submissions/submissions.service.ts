@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import {
   auditRow,
-  FrameworkVersionRecord,
+  FrameworkVersionCache,
   frameworkVersionIdForPeriod,
   Organisation,
   recordAudit,
@@ -12,7 +12,6 @@ import {
   Answers,
   EDITABLE_STATUSES,
   formatDeadline,
-  FrameworkStatus,
   isPeriodOfProgramme,
   OrganisationKind,
   Permission,
@@ -62,6 +61,8 @@ interface ViewParts {
 
 @Injectable()
 export class SubmissionsService {
+  private readonly frameworkVersions = new FrameworkVersionCache();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly relay: OutboxRelay,
@@ -124,8 +125,8 @@ export class SubmissionsService {
    * submit loses cleanly with 409.
    */
   async update(id: string, body: UpdateSubmissionBody, principal: Principal, context: RequestActor): Promise<SubmissionView> {
-    // The busiest write of a reporting period: one read (the submission with what validation needs), one statement
-    // that changes and audits, one read for the view.
+    // The busiest write of a reporting period: one read (the submission with what validation needs), then one
+    // statement that changes the answers, audits the change and returns what the view needs.
     const { submission, organisationKind, cycleVersionId } = await this.findForChange(id, principal, Permission.SUBMISSIONS_EDIT);
     if (!EDITABLE_STATUSES.includes(submission.status)) throw ApiError.conflict('submission.answersLocked', { status: submission.status });
     const answers = body.answers ?? submission.answers;
@@ -160,8 +161,8 @@ export class SubmissionsService {
   }
 
   /**
-   * The submission (404 unless the caller holds the permission for it), with its unit's kind and the framework version its cycle
-   * pins (null when there is no cycle yet), in one query.
+   * The submission (404 unless the caller holds the permission for it), with its unit's kind and the framework version
+   * its cycle pins (null when there is no cycle yet), in one query.
    */
   private async findForChange(id: string, principal: Principal, permission: Permission) {
     // Raw SQL: on the hot path, building and hydrating this through the query builder cost more than the query.
@@ -184,7 +185,6 @@ export class SubmissionsService {
     return { submission: submission as Submission, organisationKind, cycleVersionId };
   }
 
-
   /**
    * Refuses, with every problem, answers that do not fit the indicators (or actions) of the period's framework.
    * `field` names the body field the answers came in (answers, verifiedAnswers, rejections).
@@ -199,7 +199,7 @@ export class SubmissionsService {
   ): Promise<void> {
     if (Object.keys(answers).length === 0) return;
     const versionId = knownVersionId ?? (await frameworkVersionIdForPeriod(manager, subject.programme, subject.periodKey));
-    const version = versionId ? await this.frameworkVersion(manager, versionId) : null;
+    const version = versionId ? await this.frameworkVersions.byId(manager, versionId) : null;
     if (!version) throw ApiError.conflict('submission.noFramework', { programme: subject.programme });
     const problems = validateSubmissionAnswers(version, subject, answers);
     if (problems.length > 0) {
@@ -214,16 +214,6 @@ export class SubmissionsService {
         })),
       );
     }
-  }
-
-  /** Published versions never change, so each is read once per process; drafts are read every time. */
-  private readonly publishedVersions = new Map<string, FrameworkVersionRecord>();
-  private async frameworkVersion(manager: EntityManager, id: string): Promise<FrameworkVersionRecord | null> {
-    const cached = this.publishedVersions.get(id);
-    if (cached) return cached;
-    const version = await manager.getRepository(FrameworkVersionRecord).findOne({ where: { id } });
-    if (version?.status === FrameworkStatus.PUBLISHED) this.publishedVersions.set(id, version);
-    return version;
   }
 
   /** Whose turn it is: stored once a stage has approved; before that, the first stage for the reporting unit. */

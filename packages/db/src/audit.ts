@@ -24,18 +24,26 @@ export interface AuditRecord {
 
 /** Appends one audit row in the caller's transaction: the change and its record commit or vanish together. */
 export async function recordAudit(manager: EntityManager, record: AuditRecord): Promise<void> {
-  const { columns, values, params } = auditRow(record, 1);
-  await manager.query(`INSERT INTO ${AUDIT_TABLE} (${columns}) VALUES (${values})`, params);
+  const { table, columns, values, params } = auditRow(record, 1);
+  await manager.query(`INSERT INTO ${table} (${columns}) VALUES (${values})`, params);
 }
 
 const AUDIT_TABLE = 'audit_entry';
+
+/** One row to insert, as SQL pieces: `INSERT INTO ${table} (${columns}) VALUES (${values})` or `… SELECT ${values} FROM …`. */
+export interface InsertPieces {
+  table: string;
+  columns: string;
+  values: string;
+  params: unknown[];
+}
 
 /**
  * The audit row as SQL pieces with positional parameters from `$first`, for a statement that makes a change and
  * records it at once (`WITH changed AS (UPDATE … RETURNING …) INSERT INTO audit_entry (columns) SELECT values FROM
  * changed`): one round trip, atomic without an explicit transaction, and no row when nothing changed.
  */
-export function auditRow(record: AuditRecord, first: number): { table: string; columns: string; values: string; params: unknown[] } {
+export function auditRow(record: AuditRecord, first: number): InsertPieces {
   const params = [
     record.actor.type,
     record.actor.id,

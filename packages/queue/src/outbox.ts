@@ -1,5 +1,7 @@
-import { OutboxEvent } from '@peduli/db';
+import type { InsertPieces } from '@peduli/db';
 import type { EntityManager } from 'typeorm';
+
+const OUTBOX_TABLE = 'outbox_event';
 import { JobName, JobPayloads } from './names';
 
 /**
@@ -11,10 +13,8 @@ export async function recordEvent<N extends JobName>(
   event: N,
   payload: JobPayloads[N],
 ): Promise<string> {
-  const rows: { id: string }[] = await manager.query(
-    `INSERT INTO ${manager.getRepository(OutboxEvent).metadata.tableName} (event, payload) VALUES ($1, $2) RETURNING id`,
-    [event, JSON.stringify(payload)],
-  );
+  const { table, columns, values, params } = outboxRow(event, payload, 1);
+  const rows: { id: string }[] = await manager.query(`INSERT INTO ${table} (${columns}) VALUES (${values}) RETURNING id`, params);
   return rows[0].id;
 }
 
@@ -26,8 +26,6 @@ export function outboxRow<N extends JobName>(
   event: N,
   payload: JobPayloads[N],
   first: number,
-): { table: string; columns: string; values: string; params: unknown[] } {
+): InsertPieces {
   return { table: OUTBOX_TABLE, columns: 'event, payload', values: `$${first}, $${first + 1}::jsonb`, params: [event, JSON.stringify(payload)] };
 }
-
-const OUTBOX_TABLE = 'outbox_event';

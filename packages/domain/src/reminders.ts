@@ -63,27 +63,36 @@ export function hasOverdueNotice(policy: ReminderPolicy): boolean {
   return reminderUnitOf(policy) === 'MINUTES' ? policy.overdueAfterMinutes != null : policy.overdueAfterDays !== null;
 }
 
+type ReportProblem = (path: string, code: string, id: string, en: string) => void;
+
+const DAYS = { id: 'hari', en: 'days' };
+const MINUTES = { id: 'menit', en: 'minutes' };
+
+/** The problems of a list of reminder offsets, each whole, in range and once, counted in days or minutes. */
+function checkOffsetList(report: ReportProblem, field: string, offsets: unknown, max: number, unit: { id: string; en: string }): void {
+  if (!Array.isArray(offsets)) {
+    report(field, 'NOT_A_LIST', `${field} harus berupa daftar ${unit.id}.`, `${field} must be a list of ${unit.en}.`);
+    return;
+  }
+  offsets.forEach((offset, index) => {
+    if (!Number.isInteger(offset) || offset < 1 || offset > max) {
+      report(
+        `${field}[${index}]`,
+        'OFFSET_OUT_OF_RANGE',
+        `Jarak pengingat harus bilangan bulat 1-${max} ${unit.id} sebelum batas waktu.`,
+        `A reminder offset must be a whole number of 1-${max} ${unit.en} before the deadline.`,
+      );
+    } else if (offsets.indexOf(offset) !== index) {
+      report(`${field}[${index}]`, 'DUPLICATE_OFFSET', `Jarak ${offset} ${unit.id} berulang.`, `Offset ${offset} ${unit.en} is repeated.`);
+    }
+  });
+}
+
 /** Every problem of a policy, with a path; never throws (policies come from request bodies). */
 export function validateReminderPolicy(policy: ReminderPolicy): ReminderPolicyProblem[] {
   const problems: ReminderPolicyProblem[] = [];
-  const report = (path: string, code: string, id: string, en: string) => problems.push({ path, code, message: { id, en } });
-  const offsets: unknown = policy.offsetsDays;
-  if (!Array.isArray(offsets)) {
-    report('offsetsDays', 'NOT_A_LIST', 'offsetsDays harus berupa daftar hari.', 'offsetsDays must be a list of days.');
-  } else {
-    offsets.forEach((offset, index) => {
-      if (!Number.isInteger(offset) || offset < 1 || offset > MAX_OFFSET_DAYS) {
-        report(
-          `offsetsDays[${index}]`,
-          'OFFSET_OUT_OF_RANGE',
-          `Jarak pengingat harus bilangan bulat 1-${MAX_OFFSET_DAYS} hari sebelum batas waktu.`,
-          `A reminder offset must be a whole number of 1-${MAX_OFFSET_DAYS} days before the deadline.`,
-        );
-      } else if (offsets.indexOf(offset) !== index) {
-        report(`offsetsDays[${index}]`, 'DUPLICATE_OFFSET', `Jarak ${offset} hari berulang.`, `Offset ${offset} days is repeated.`);
-      }
-    });
-  }
+  const report: ReportProblem = (path, code, id, en) => problems.push({ path, code, message: { id, en } });
+  checkOffsetList(report, 'offsetsDays', policy.offsetsDays, MAX_OFFSET_DAYS, DAYS);
   const unit: unknown = policy.unit;
   if (unit !== undefined && !REMINDER_UNITS.includes(unit as ReminderUnit)) {
     report('unit', 'INVALID_UNIT', `Satuan harus ${REMINDER_UNITS.join(' atau ')}.`, `The unit must be ${REMINDER_UNITS.join(' or ')}.`);
@@ -93,21 +102,8 @@ export function validateReminderPolicy(policy: ReminderPolicy): ReminderPolicyPr
     if (unit === 'MINUTES') {
       report('offsetsMinutes', 'REQUIRED_FIELD_MISSING', 'offsetsMinutes wajib diisi bila satuannya MINUTES.', 'offsetsMinutes is required when the unit is MINUTES.');
     }
-  } else if (!Array.isArray(minutes)) {
-    report('offsetsMinutes', 'NOT_A_LIST', 'offsetsMinutes harus berupa daftar menit.', 'offsetsMinutes must be a list of minutes.');
   } else {
-    minutes.forEach((offset, index) => {
-      if (!Number.isInteger(offset) || offset < 1 || offset > MAX_OFFSET_MINUTES) {
-        report(
-          `offsetsMinutes[${index}]`,
-          'OFFSET_OUT_OF_RANGE',
-          `Jarak pengingat harus bilangan bulat 1-${MAX_OFFSET_MINUTES} menit sebelum batas waktu.`,
-          `A reminder offset must be a whole number of 1-${MAX_OFFSET_MINUTES} minutes before the deadline.`,
-        );
-      } else if (minutes.indexOf(offset) !== index) {
-        report(`offsetsMinutes[${index}]`, 'DUPLICATE_OFFSET', `Jarak ${offset} menit berulang.`, `Offset ${offset} minutes is repeated.`);
-      }
-    });
+    checkOffsetList(report, 'offsetsMinutes', minutes, MAX_OFFSET_MINUTES, MINUTES);
   }
   const overdueMinutes: unknown = policy.overdueAfterMinutes;
   if (overdueMinutes !== undefined && overdueMinutes !== null && (!Number.isInteger(overdueMinutes) || (overdueMinutes as number) < 1 || (overdueMinutes as number) > MAX_OFFSET_MINUTES)) {

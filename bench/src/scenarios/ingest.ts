@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RANHAM_PERIOD_KEY, seedNationalDataset } from '../national-dataset';
 import { cpuMs, peakRssMb } from '../process-stats';
+import { startBareNest } from '../bare-nest-process';
 import { ScenarioResult } from '../results';
 
 const CONNECTIONS = Number(process.env.BENCH_INGEST_CONNECTIONS ?? 50);
@@ -38,17 +39,6 @@ async function load(url: string, paths: string[], headers: Record<string, string
   return { requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, p50Ms: result.latency.p50, total: result.requests.total, cpuMsPerRequest };
 }
 
-/** The bare route answers PATCH only, which the shared readiness helper does not send. */
-async function untilAnswers(url: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const ok = await fetch(url, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{}' }).then((r) => r.ok, () => false);
-    if (ok) return;
-    if (Date.now() > deadline) throw new Error(`ingest: ${url} did not answer`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /**
  * `ingest`: answer updates (PATCH /submissions/{id}, validated against the framework and written to PostgreSQL) from
  * 50 connections with autocannon, against the API as production runs it (its own process); baseline: a bare Nest
@@ -58,7 +48,6 @@ export async function ingestScenario(): Promise<ScenarioResult> {
   const database = await createMigratedDatabase();
   const storageDir = mkdtempSync(join(tmpdir(), 'peduli-bench-ingest-'));
   const apiPort = await freePort();
-  const barePort = await freePort();
   const api = startProcess('api', process.execPath, [...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), join(ROOT, 'apps/api/dist/main.js')], {
     cwd: ROOT,
     env: {
@@ -74,7 +63,7 @@ export async function ingestScenario(): Promise<ScenarioResult> {
       JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-0123456789',
     },
   });
-  const bare = startProcess('bare-nest', process.execPath, [join(__dirname, '..', 'bare-nest.js')], { cwd: ROOT, env: { PATH: process.env.PATH, PORT: String(barePort) } });
+  const bare = await startBareNest();
   try {
     await waitForHttpOk(`http://127.0.0.1:${apiPort}/health/ready`, { timeoutMs: 30_000, process: api });
     const admin = await createTestUser(database.dataSource, { email: 'admin@bench.peduli.test', roles: [{ role: 'NATIONAL_ADMIN' }] });
@@ -92,13 +81,13 @@ export async function ingestScenario(): Promise<ScenarioResult> {
       (n) => JSON.stringify({ answers: { 'AKSI-2025-01': n % 101, 'AKSI-2025-02': (n * 7) % 101 } }),
       api.child.pid!,
     );
-    await untilAnswers(`http://127.0.0.1:${barePort}/bare/ready`);
+    await bare.ready();
     const baseline = await load(
-      `http://127.0.0.1:${barePort}`,
+      bare.url,
       drafts.map((draft) => `/bare/${draft.id}`),
       {},
       (n) => JSON.stringify({ answers: { 'AKSI-2025-01': n % 101, 'AKSI-2025-02': (n * 7) % 101 } }),
-      bare.child.pid!,
+      bare.process.child.pid!,
     );
     return {
       value: measured.requestsPerSecond,
@@ -117,7 +106,7 @@ export async function ingestScenario(): Promise<ScenarioResult> {
     };
   } finally {
     await api.stop(20_000);
-    await bare.stop(5000);
+    await bare.process.stop(5000);
     await database.drop();
     rmSync(storageDir, { recursive: true, force: true });
   }

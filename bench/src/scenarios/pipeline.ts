@@ -1,9 +1,8 @@
-import { freePort, startProcess } from '@peduli/devservices';
 import { createRedisConnection } from '@peduli/queue';
 import { MINIMAL_PDF, PNG_1X1, ROLES, RunningSystem, startSystem, testServiceUrls, uniqueQueuePrefix, uploadEvidence } from '@peduli/testkit';
 import autocannon from 'autocannon';
 import { Queue, Worker } from 'bullmq';
-import { join } from 'node:path';
+import { startBareNest } from '../bare-nest-process';
 import { atSteadyRate, percentile } from '../latency';
 import { NationalDataset, seedNationalDataset } from '../national-dataset';
 import { peakRssMb } from '../process-stats';
@@ -104,25 +103,20 @@ async function bareQueueHop(count: number) {
 
 /** Peak RSS of a bare Nest process after serving JSON from 50 connections for 5 s: what the framework alone costs. */
 async function bareNestPeakRss(): Promise<number> {
-  const port = await freePort();
-  const bare = startProcess('bare-nest', process.execPath, [join(__dirname, '..', 'bare-nest.js')], { env: { PATH: process.env.PATH, PORT: String(port) } });
+  const bare = await startBareNest();
   try {
-    const deadline = Date.now() + 30_000;
-    while (!(await fetch(`http://127.0.0.1:${port}/bare/ready`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{}' }).then((r) => r.ok, () => false))) {
-      if (Date.now() > deadline) throw new Error('bare-nest did not start');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await bare.ready();
     await autocannon({
-      url: `http://127.0.0.1:${port}/bare/x`,
+      url: `${bare.url}/bare/x`,
       connections: 50,
       duration: 5,
       method: 'PATCH',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ answers: { 'AKSI-2025-01': 50 } }),
     });
-    return peakRssMb(bare.child.pid!);
+    return peakRssMb(bare.process.child.pid!);
   } finally {
-    await bare.stop(5000);
+    await bare.process.stop(5000);
   }
 }
 

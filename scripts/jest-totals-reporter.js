@@ -1,7 +1,33 @@
 // Writes each Jest run's totals to .peduli/test-results/, so .ci/run can print one "N passed, N failed" line for the
-// whole monorepo (Turborepo runs one Jest per workspace).
+// whole monorepo (Turborepo runs one Jest per workspace). Failed tests are kept with the start of their message, so
+// that line is preceded by what failed even when only the tail of a CI log is at hand.
 const { mkdirSync, writeFileSync } = require('node:fs');
-const { basename, join } = require('node:path');
+const { basename, join, relative } = require('node:path');
+
+const MESSAGE_CHARS = 600;
+
+// Jest's failure messages carry ANSI colours and a long stack; the first lines say what went wrong.
+function firstLines(message) {
+  const plain = message.replace(/\u001b\[[0-9;]*m/g, '');
+  const untilStack = plain.split('\n').filter((line) => !/^\s+at /.test(line));
+  return untilStack.join('\n').trim().slice(0, MESSAGE_CHARS);
+}
+
+function failuresOf(results) {
+  const failures = [];
+  for (const suite of results.testResults) {
+    const file = relative(join(__dirname, '..'), suite.testFilePath);
+    if (suite.testExecError || (suite.failureMessage && suite.numFailingTests === 0)) {
+      failures.push({ file, test: '(the file itself)', message: firstLines(suite.failureMessage ?? String(suite.testExecError.message)) });
+    }
+    for (const test of suite.testResults) {
+      if (test.status === 'failed') {
+        failures.push({ file, test: test.fullName, message: firstLines(test.failureMessages.join('\n')) });
+      }
+    }
+  }
+  return failures;
+}
 
 class TotalsReporter {
   onRunComplete(_contexts, results) {
@@ -17,6 +43,7 @@ class TotalsReporter {
         skipped: results.numPendingTests + results.numTodoTests,
         suites: results.numTotalTestSuites,
         failedSuites: results.numFailedTestSuites,
+        failures: failuresOf(results),
       }),
     );
   }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Sums the per-workspace Jest totals written by jest-totals-reporter.js and prints one line: "N passed, N failed".
-// Exits non-zero when anything failed or when no test ran at all.
+// Exits non-zero when anything failed or when no test ran at all. Lists what failed just above that line, so the tail
+// of a CI log says which test to look at.
 const { existsSync, readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -15,5 +16,9 @@ const passed = total('passed');
 const failed = total('failed');
 const skipped = total('skipped');
 
+for (const failure of runs.flatMap((run) => run.failures ?? [])) {
+  console.log(`FAILED ${failure.file} › ${failure.test}`);
+  if (failure.message) console.log(failure.message.replace(/^/gm, '    '));
+}
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || passed === 0 || runs.some((run) => run.failedSuites > 0) ? 1 : 0);

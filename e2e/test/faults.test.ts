@@ -25,7 +25,9 @@ describe('faults while submissions are in flight', () => {
   beforeAll(async () => {
     redisDir = mkdtempSync(join(tmpdir(), 'peduli-faults-redis-'));
     redis = await startPrivateRedis({ args: redisArgs() });
-    system = await startSystem({ REDIS_URL: redis.url, WORKER_CONCURRENCY: '2', OUTBOX_SWEEP_INTERVAL_MS: '500' });
+    // The lease outlasts BullMQ's recovery of a stalled job (30-45 s), as the default does, so the retried job finds the
+    // killed worker's notice still leased; shorter than the default, so the test need not wait two minutes.
+    system = await startSystem({ REDIS_URL: redis.url, WORKER_CONCURRENCY: '2', OUTBOX_SWEEP_INTERVAL_MS: '500', REMINDER_LEASE_SECONDS: '60' });
   }, 90_000);
   afterAll(async () => {
     await system?.stop();
@@ -33,15 +35,18 @@ describe('faults while submissions are in flight', () => {
     rmSync(redisDir, { recursive: true, force: true });
   });
 
-  /** Waits until the worker's queue has a job in progress, then SIGKILLs the worker and starts it again. */
-  const killMidJobAndRestart = async (role: Role, queueName: QueueName): Promise<boolean> => {
+  /**
+   * Waits until the worker's queue has a job in progress (and, if given, until `alsoWaitFor` holds), then SIGKILLs the
+   * worker and starts it again.
+   */
+  const killMidJobAndRestart = async (role: Role, queueName: QueueName, alsoWaitFor?: () => Promise<boolean>): Promise<boolean> => {
     const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
     const queue = new Queue(queueName, { connection, prefix: system.queuePrefix });
     let midJob = false;
     try {
       const until = Date.now() + 20_000;
       while (!midJob && Date.now() < until) {
-        midJob = (await queue.getActiveCount()) > 0;
+        midJob = (await queue.getActiveCount()) > 0 && (!alsoWaitFor || (await alsoWaitFor()));
         if (!midJob) await new Promise((resolve) => setTimeout(resolve, 2));
       }
       system.processes[role].kill('SIGKILL');
@@ -88,7 +93,18 @@ describe('faults while submissions are in flight', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     redis = await startPrivateRedis({ port: redis.port, args: redisArgs() });
     killedMidJob.push(await killMidJobAndRestart('scoring-worker', QueueName.Scoring));
-    killedMidJob.push(await killMidJobAndRestart('reminder-worker', QueueName.Reminders));
+    // The reminder worker dies in the middle of sending a notice: the sink holds its answer, so the notice is leased
+    // (SENDING) and unsent when the worker dies. The retried job must wait for that lease to run out and send it then,
+    // not drop it as "being sent".
+    system.sink.holdAcceptance = true;
+    let leasedWhenKilled: string[] = [];
+    const sendingNotices = async () => {
+      const rows: { id: string }[] = await db.query(`SELECT id FROM email_notification WHERE status = 'SENDING'`);
+      leasedWhenKilled = rows.map((row) => row.id);
+      return rows.length > 0;
+    };
+    killedMidJob.push(await killMidJobAndRestart('reminder-worker', QueueName.Reminders, sendingNotices));
+    system.sink.holdAcceptance = false;
     await submitAll;
     expect(ids).toHaveLength(SUBMISSIONS);
     refusing = false;
@@ -120,6 +136,10 @@ describe('faults while submissions are in flight', () => {
     expect(perContact.size).toBe(SUBMISSIONS);
     expect([...perContact.values()].filter((count) => count !== 1)).toEqual([]);
     expect(refused).toBeGreaterThan(0);
+    // The notices leased by the killed worker were taken over and sent (once, as counted above).
+    expect(leasedWhenKilled.length).toBeGreaterThan(0);
+    const takenOver: { status: string; attempts: number }[] = await db.query(`SELECT status, attempts FROM email_notification WHERE id = ANY($1)`, [leasedWhenKilled]);
+    expect(takenOver.filter((row) => row.status !== 'SENT' || row.attempts < 2)).toEqual([]);
     // Each worker was killed with a job of its queue in progress (a stalled job that BullMQ had to recover).
     expect(killedMidJob).toEqual([true, true, true]);
 

@@ -50,11 +50,6 @@ interface AuditRow {
 const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const decodeSegment = (segment: string) => JSON.parse(Buffer.from(segment, 'base64url').toString('utf8')) as Record<string, unknown>;
 const nowSeconds = () => Math.floor(Date.now() / 1000);
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 function login(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}): Promise<Response> {
   return post(baseUrl, '/api/v1/auth/login', { email, password }, headers);
@@ -224,9 +219,12 @@ describe('authentication', () => {
         known.push(await timed(users[i].email));
         unknown.push(await timed(`timing-ghost-${i}@peduli.test`));
       }
-      const [knownMedian, unknownMedian] = [median(known), median(unknown)];
-      expect(unknownMedian).toBeGreaterThan(knownMedian / 3);
-      expect(unknownMedian).toBeLessThan(knownMedian * 3);
+      // Compare the fastest of each: a busy machine only ever adds time, so the minimum is each path's own cost, while
+      // a median of a few tries can still be pushed around by a neighbour. Without the dummy hash an unknown email
+      // answers in about a millisecond, a wrong password in tens.
+      const [knownFastest, unknownFastest] = [Math.min(...known), Math.min(...unknown)];
+      expect(unknownFastest).toBeGreaterThan(knownFastest / 3);
+      expect(unknownFastest).toBeLessThan(knownFastest * 3);
     });
   });
 

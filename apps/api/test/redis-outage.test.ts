@@ -29,8 +29,9 @@ describe('the API while Redis is down', () => {
       const started = Date.now();
       const submitted = await api.post(`/api/v1/submissions/${id}/submit`, {});
       expect(submitted.status).toBe(200);
-      // The request does not wait for Redis.
-      expect(Date.now() - started).toBeLessThan(2000);
+      // The request does not wait for Redis: waiting would mean until Redis is back, which here is never. The bound is
+      // loose on purpose, so a busy machine cannot fail it; it still catches a wait for a connect timeout.
+      expect(Date.now() - started).toBeLessThan(10_000);
       ids.push(id);
     }
 

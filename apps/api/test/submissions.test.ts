@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import { QueueName } from '@peduli/queue';
-import { rowCounts, testServiceUrls } from '@peduli/testkit';
+import { eventually, rowCounts, testServiceUrls } from '@peduli/testkit';
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { multipartBody, sendRaw } from './multipart';
@@ -143,13 +143,9 @@ describe('submissions API', () => {
       expect(await json(await api.get(`/api/v1/submissions/${id}`))).toEqual(answered);
       const [outbox] = await api.database.dataSource.query(`SELECT id, event, payload FROM outbox_event WHERE payload->>'submissionId' = $1`, [id]);
       expect(outbox).toMatchObject({ event: 'submission.submitted', payload: { submissionId: id, submitCount: 1 } });
-      let job = await documentsQueue.getJob(outbox.id);
-      for (let i = 0; !job && i < 50; i++) {
-        await new Promise((r) => setTimeout(r, 100));
-        job = await documentsQueue.getJob(outbox.id);
-      }
-      expect(job?.name).toBe('submission.submitted');
-      expect(job?.data).toEqual({ submissionId: id, submitCount: 1 });
+      const job = await eventually('the relay publishes the job', async () => (await documentsQueue.getJob(outbox.id)) ?? undefined);
+      expect(job.name).toBe('submission.submitted');
+      expect(job.data).toEqual({ submissionId: id, submitCount: 1 });
     });
 
     it('refuses a double submit with 409 and records one event only', async () => {

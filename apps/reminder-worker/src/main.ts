@@ -17,7 +17,7 @@ startWorker({
   handlers: async (context) => {
     const { config } = context;
     transport = new MailTransport(config.SMTP_URL, config.MAIL_FROM, config.REMINDER_SMTP_CONCURRENCY);
-    const notifier = makeNotifier(context, transport, new EmailLedger(context.dataSource));
+    const notifier = makeNotifier(context, transport, new EmailLedger(context.dataSource, config.REMINDER_LEASE_SECONDS));
     await scheduleSweep(context.queues, config.REMINDER_SWEEP_INTERVAL_MS);
     return {
       [JobName.SubmissionScored]: notifier.scored,

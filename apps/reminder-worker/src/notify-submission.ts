@@ -1,7 +1,7 @@
 import { DocumentStatus, Locale } from '@peduli/domain';
 import { EmailLedger, EvidenceDocument, Region, ScoreSnapshot, Submission } from '@peduli/db';
 import { isPermanentSmtpFailure, MailTransport, renderMail, TemplateId } from '@peduli/mail';
-import { JobName, JobPayloads } from '@peduli/queue';
+import { JobName, JobPayloads, RetryLaterError } from '@peduli/queue';
 import type { ReminderWorkerConfig } from '@peduli/config';
 import type { WorkerContext } from '@peduli/worker-kit';
 
@@ -15,8 +15,9 @@ interface Notice {
 
 /**
  * Sends one notice about a submission through the email ledger: the row is leased before SMTP is contacted and marked
- * sent after, so a repeated job finds it sent and does nothing. A permanent SMTP refusal (5xx) is recorded and not
- * retried; anything else is thrown so BullMQ retries with backoff.
+ * sent after, so a repeated job finds it sent and does nothing. A lease held by another sender (one that may have died)
+ * puts the job off until that lease runs out. A permanent SMTP refusal (5xx) is recorded and not retried; anything else
+ * is thrown so BullMQ retries with backoff.
  */
 export function makeNotifier(context: WorkerContext<ReminderWorkerConfig>, transport: MailTransport, ledger: EmailLedger) {
   const { dataSource, config } = context;
@@ -32,8 +33,15 @@ export function makeNotifier(context: WorkerContext<ReminderWorkerConfig>, trans
       ...notice.vars,
     });
     const lease = await ledger.lease({ kind: notice.template, dedupeKey: notice.dedupeKey, recipient: submission.contactEmail });
-    if (!lease) return { outcome: 'skipped', reason: 'already sent or being sent' };
-    const messageId = `<${lease.id}.${lease.attempts}@notice.peduli>`;
+    if (!lease.leased) {
+      if (!lease.heldUntil) return { outcome: 'skipped', reason: 'already sent, or refused for good' };
+      // Another sender holds it, perhaps one that died mid-send: this job comes back when that lease runs out and sends
+      // the notice then, unless that sender has.
+      throw new RetryLaterError(lease.heldUntil, `the notice is being sent by another sender until ${lease.heldUntil.toISOString()}`);
+    }
+    // The same Message-ID on every attempt: a repeat after a death between the server's acceptance and markSent is
+    // then one that mail systems drop.
+    const messageId = `<notice.${lease.id}@peduli>`;
     try {
       await transport.send({ to: submission.contactEmail, messageId, ...mail });
     } catch (error) {

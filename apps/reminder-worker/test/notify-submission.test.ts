@@ -2,6 +2,7 @@ import type { ReminderWorkerConfig } from '@peduli/config';
 import { EmailLedger } from '@peduli/db';
 import { SmtpSink, startSmtpSink } from '@peduli/devservices';
 import { MailTransport } from '@peduli/mail';
+import { RetryLaterError } from '@peduli/queue';
 import { createMigratedDatabase, MigratedDatabase } from '@peduli/testkit';
 import type { WorkerContext } from '@peduli/worker-kit';
 import { makeNotifier } from '../src/notify-submission';
@@ -50,7 +51,7 @@ describe('reminder-worker: notices through the email ledger, against a real SMTP
     const payload = await scoredSubmission('hukum@bandung.go.id');
     const first = await notifier.scored(payload);
     expect(first.outcome).toBe('sent');
-    expect(await notifier.scored(payload)).toEqual({ outcome: 'skipped', reason: 'already sent or being sent' });
+    expect(await notifier.scored(payload)).toEqual({ outcome: 'skipped', reason: 'already sent, or refused for good' });
     const mails = received('hukum@bandung.go.id');
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toBe('Skor sementara Kota Bandung untuk periode 2026-B04');
@@ -90,15 +91,23 @@ describe('reminder-worker: notices through the email ledger, against a real SMTP
     expect(await notifier.scored(payload)).toEqual({ outcome: 'skipped', reason: 'the submission has no contact address' });
   });
 
-  it('does not send while another sender holds the lease, and takes over once the lease has expired', async () => {
+  it('puts the job off while another sender holds the lease, and sends once that lease has run out', async () => {
     const payload = await scoredSubmission('lease@bandung.go.id');
     const key = { kind: 'submission-scored', dedupeKey: `snapshot:${payload.snapshotId}`, recipient: 'lease@bandung.go.id' };
     const held = await new EmailLedger(database.dataSource).lease(key);
-    expect(held).not.toBeNull();
-    expect(await notifier.scored(payload)).toEqual({ outcome: 'skipped', reason: 'already sent or being sent' });
-    // The holder crashed: once its lease runs out the row is taken over and sent once.
-    await database.dataSource.query(`UPDATE email_notification SET leased_until = now() - interval '1 second' WHERE id = $1`, [held!.id]);
+    if (!held.leased) throw new Error('the first lease should have been taken');
+    const [{ leased_until: heldUntil }] = await database.dataSource.query(`SELECT leased_until FROM email_notification WHERE id = $1`, [held.id]);
+
+    // Not dropped: the job is put off until the holder's lease runs out, as the holder may have died mid-send.
+    const putOff = await notifier.scored(payload).catch((error: unknown) => error);
+    expect(putOff).toBeInstanceOf(RetryLaterError);
+    expect((putOff as RetryLaterError).at).toEqual(heldUntil);
+    expect(received('lease@bandung.go.id')).toHaveLength(0);
+
+    // The holder died: once its lease has run out the row is taken over and sent once.
+    await database.dataSource.query(`UPDATE email_notification SET leased_until = now() - interval '1 second' WHERE id = $1`, [held.id]);
     expect((await notifier.scored(payload)).outcome).toBe('sent');
     expect(received('lease@bandung.go.id')).toHaveLength(1);
+    expect(await notifier.scored(payload)).toEqual({ outcome: 'skipped', reason: 'already sent, or refused for good' });
   });
 });

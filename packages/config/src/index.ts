@@ -148,7 +148,7 @@ export const reminderWorkerConfigSchema = z.object({
   APP_URL: url(['http:', 'https:'], 'https://peduli.example.go.id').default('http://localhost:3000'),
   /** How often the sweep sends whatever reminders are due and unsent (e.g. missed while the workers were down). */
   REMINDER_SWEEP_INTERVAL_MS: positiveInt(120_000),
-  /** How long a reminder leased for sending belongs to its sender; must outlast one SMTP exchange (30 s timeout). */
+  /** How long a reminder or notice leased for sending belongs to its sender; must outlast one SMTP exchange (30 s timeout). */
   REMINDER_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
   REMINDER_BATCH_SIZE: positiveInt(100),
   /** Simultaneous SMTP deliveries (the pooled transport's connections). */

@@ -1,4 +1,4 @@
-import { Job, Worker } from 'bullmq';
+import { DelayedError, Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DEFAULT_WORKER_OPTIONS } from './defaults';
 import { JobName, JobPayloads, QueueName } from './names';
@@ -14,14 +14,35 @@ export interface WorkerSettings {
 
 export class UnknownJobError extends Error {}
 
+/**
+ * Thrown by a handler that cannot do its work yet, but knows when it can: something it needs is held until `at` (a
+ * lease of a sender that may have died). The job waits in the delayed set until then, without using up an attempt,
+ * since nothing failed.
+ */
+export class RetryLaterError extends Error {
+  constructor(
+    readonly at: Date,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RetryLaterError';
+  }
+}
+
 /** A BullMQ worker that dispatches each job by name to its typed handler. */
 export function createQueueWorker(queue: QueueName, handlers: JobHandlers, settings: WorkerSettings): Worker {
   return new Worker(
     queue,
-    async (job: Job) => {
+    async (job: Job, token?: string) => {
       const handler = handlers[job.name as JobName] as JobHandler<JobName> | undefined;
       if (!handler) throw new UnknownJobError(`queue ${queue} has no handler for job "${job.name}"`);
-      return handler(job.data, job);
+      try {
+        return await handler(job.data, job);
+      } catch (error) {
+        if (!(error instanceof RetryLaterError)) throw error;
+        await job.moveToDelayed(Math.max(error.at.getTime(), Date.now()), token);
+        throw new DelayedError(error.message);
+      }
     },
     {
       connection: settings.connection,

@@ -21,7 +21,7 @@ describe('runHealthChecks', () => {
   it('fails a check that hangs, after the timeout', async () => {
     const started = Date.now();
     const report = await runHealthChecks({ stuck: () => new Promise(() => undefined) }, 150);
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(5000); // loose: only a hang or a far longer wait can fail it
     expect(report.checks.stuck).toEqual({ status: 'down', error: 'stuck did not answer within 150 ms' });
   });
 });

@@ -1,5 +1,5 @@
 import { DocumentStatus, Locale } from '@peduli/domain';
-import { EmailLedger, EvidenceDocument, Region, ScoreSnapshot, Submission } from '@peduli/db';
+import { EmailLedger, EvidenceDocument, recordDelivery, Region, ScoreSnapshot, Submission } from '@peduli/db';
 import { isPermanentSmtpFailure, MailTransport, renderMail, TemplateId } from '@peduli/mail';
 import { JobName, JobPayloads, RetryLaterError } from '@peduli/queue';
 import type { ReminderWorkerConfig } from '@peduli/config';
@@ -53,7 +53,8 @@ export function makeNotifier(context: WorkerContext<ReminderWorkerConfig>, trans
       await ledger.release(lease.id, reason);
       throw error;
     }
-    await ledger.markSent(lease.id, messageId);
+    // Within half the lease, so the notice is recorded before another sender may take it over.
+    await recordDelivery(() => ledger.markSent(lease.id, messageId), (ledger.leaseSeconds * 1000) / 2);
     return { outcome: 'sent', messageId };
   }
 

@@ -1,4 +1,4 @@
-import { ClaimedReminder, ReminderLedger, reminderMessageId } from '@peduli/db';
+import { ClaimedReminder, recordDelivery, ReminderLedger, reminderMessageId } from '@peduli/db';
 import { isPermanentSmtpFailure, MailTransport, MissingTemplateVariableError } from '@peduli/mail';
 import { composeReminder, loadFacts } from './reminder-content';
 
@@ -106,10 +106,9 @@ export class ReminderSender {
       return { result: 'skipped' };
     }
     const messageId = reminderMessageId(reminder);
+    let accepted: { response: string };
     try {
-      const result = await this.transport.send({ to: reminder.recipientEmail, messageId, ...composition.mail });
-      await this.ledger.markSent(reminder, messageId, result.response);
-      return { result: 'sent' };
+      accepted = await this.transport.send({ to: reminder.recipientEmail, messageId, ...composition.mail });
     } catch (error) {
       const reason = describe(error);
       if (isPermanentSmtpFailure(error) || isPermanentLocalFailure(error)) {
@@ -125,5 +124,8 @@ export class ReminderSender {
       await this.ledger.retryLater(reminder, reason, retryAt);
       return { result: 'retrying', retryAt };
     }
+    // Within half the lease, so the reminder is recorded before another sender may take it over.
+    await recordDelivery(() => this.ledger.markSent(reminder, messageId, accepted.response), (this.settings.leaseSeconds * 1000) / 2);
+    return { result: 'sent' };
   }
 }

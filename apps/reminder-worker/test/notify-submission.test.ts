@@ -12,12 +12,13 @@ describe('reminder-worker: notices through the email ledger, against a real SMTP
   let sink: SmtpSink;
   let transport: MailTransport;
   let notifier: ReturnType<typeof makeNotifier>;
+  let context: WorkerContext<ReminderWorkerConfig>;
 
   beforeAll(async () => {
     database = await createMigratedDatabase();
     sink = await startSmtpSink();
     transport = new MailTransport(`${sink.url}?pool=false`, 'Peduli <no-reply@peduli.test>');
-    const context = {
+    context = {
       dataSource: database.dataSource,
       config: { APP_URL: 'https://peduli.test/' } as ReminderWorkerConfig,
     } as unknown as WorkerContext<ReminderWorkerConfig>;
@@ -109,5 +110,27 @@ describe('reminder-worker: notices through the email ledger, against a real SMTP
     expect((await notifier.scored(payload)).outcome).toBe('sent');
     expect(received('lease@bandung.go.id')).toHaveLength(1);
     expect(await notifier.scored(payload)).toEqual({ outcome: 'skipped', reason: 'already sent, or refused for good' });
+  });
+
+  it('records a notice the server accepted even when the ledger write fails at first (a database blip)', async () => {
+    /** The real ledger, whose first two "sent" writes are lost as a dropped connection would lose them. */
+    class BlippingLedger extends EmailLedger {
+      lost = 0;
+      override async markSent(id: string, messageId: string): Promise<void> {
+        if (this.lost < 2) {
+          this.lost++;
+          throw new Error('Connection terminated unexpectedly');
+        }
+        return super.markSent(id, messageId);
+      }
+    }
+    const blipping = new BlippingLedger(database.dataSource);
+    const payload = await scoredSubmission('blip@bandung.go.id');
+    expect((await makeNotifier(context, transport, blipping).scored(payload)).outcome).toBe('sent');
+    expect(blipping.lost).toBe(2);
+    const mails = received('blip@bandung.go.id');
+    expect(mails).toHaveLength(1);
+    const [row] = await ledger('blip@bandung.go.id');
+    expect(row).toMatchObject({ status: 'SENT', attempts: 1, message_id: mails[0].messageId });
   });
 });

@@ -5,6 +5,7 @@ import { createMigratedDatabase, createTestOrganisation, createTestUser, Migrate
 import type { Redis } from 'ioredis';
 import { planPeriod, timerJobId } from '../src/plan-period';
 import { ReminderSender } from '../src/send-reminders';
+import { ReminderLedger } from '@peduli/db';
 
 /**
  * Reminders planned from the database and sent to a real SMTP server at simulated moments: the clock is the only
@@ -21,20 +22,13 @@ describe('reminders: planning and sending against a real SMTP server', () => {
   const BANDUNG = '32.73'; // WIB, Asia/Jakarta
   const JAYAPURA = '91.71'; // WIT, Asia/Jayapura
   let year = 2030;
+  const SENDER_SETTINGS = { appUrl: 'https://peduli.test', leaseSeconds: 60, batchSize: 50, concurrency: 4, retryBaseMs: 1000, retryMaxMs: 60_000, maxAttempts: 5 };
 
   beforeAll(async () => {
     database = await createMigratedDatabase();
     sink = await startSmtpSink();
     transport = new MailTransport(`${sink.url}?pool=false`, 'Peduli <no-reply@peduli.test>');
-    sender = new ReminderSender(database.dataSource, transport, {
-      appUrl: 'https://peduli.test',
-      leaseSeconds: 60,
-      batchSize: 50,
-      concurrency: 4,
-      retryBaseMs: 1000,
-      retryMaxMs: 60_000,
-      maxAttempts: 5,
-    });
+    sender = new ReminderSender(database.dataSource, transport, SENDER_SETTINGS);
     redis = createRedisConnection(testServiceUrls().redis, 'producer', 'reminders-test');
     queues = new QueueRegistry(redis, uniqueQueuePrefix('reminders'));
     [{ id: versionId }] = await database.dataSource.query(`SELECT id FROM framework_version WHERE programme = 'RANHAM' ORDER BY version LIMIT 1`);
@@ -333,5 +327,35 @@ describe('reminders: planning and sending against a real SMTP server', () => {
       .map((row: { slot: string; status: string }) => `${row.slot} ${row.status}`)
       .sort();
     expect(slots).toEqual(['M+2 SENT', 'M-1 SENT', 'M-5 SENT']);
+  });
+  it('records a reminder the server accepted even when the ledger write fails at first (a database blip)', async () => {
+    /** The real ledger, whose first two "sent" writes are lost as a dropped connection would lose them. */
+    class BlippingLedger extends ReminderLedger {
+      lost = 0;
+      override async markSent(...args: Parameters<ReminderLedger['markSent']>): Promise<void> {
+        if (this.lost < 2) {
+          this.lost++;
+          throw new Error('Connection terminated unexpectedly');
+        }
+        return super.markSent(...args);
+      }
+    }
+    const cast = await openPeriod('2030-09-06');
+    await planPeriod(database.dataSource, null, cast.periodId, at(tagged(cast, '2030-08-10T00:00:00Z')));
+    const blipping = new BlippingLedger(database.dataSource);
+    const blippingSender = new ReminderSender(database.dataSource, transport, SENDER_SETTINGS, blipping);
+    // 14 days ahead, 09:00 WIB: every unit's D-14 is due.
+    const tally = await blippingSender.sendDue({ now: () => at(tagged(cast, '2030-08-23T02:00:00Z')), periodId: cast.periodId });
+    expect(blipping.lost).toBe(2);
+    expect(tally).toMatchObject({ failed: 0, retrying: 0 });
+    expect(tally.sent).toBeGreaterThanOrEqual(2);
+    const rows: { recipient_email: string; status: string; attempts: number; message_id: string }[] = await ledger(cast.periodId);
+    const sent = rows.filter((row) => row.status === 'SENT');
+    expect(sent).toHaveLength(tally.sent);
+    // One mail per reminder, each recorded with the Message-ID it went out with.
+    for (const row of sent) {
+      expect(mailsTo(row.recipient_email).map((mail) => mail.messageId)).toEqual([row.message_id]);
+      expect(row.attempts).toBe(1);
+    }
   });
 });

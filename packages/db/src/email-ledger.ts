@@ -18,7 +18,7 @@ export type EmailLease = { leased: true; id: string; attempts: number } | { leas
 export class EmailLedger {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly leaseSeconds = 120,
+    readonly leaseSeconds = 120,
   ) {}
 
   /**

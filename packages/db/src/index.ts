@@ -6,6 +6,7 @@ export * from './seed/reference-data';
 export * from './seed/national-admin';
 export * from './migrate';
 export * from './email-ledger';
+export * from './record-delivery';
 export * from './audit';
 export * from './seed/demo-data';
 export * from './seed/frameworks';

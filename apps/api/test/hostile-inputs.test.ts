@@ -1,4 +1,4 @@
-import { createTestOrganisation, createTestUser, rowCounts, TEST_PASSWORD } from '@peduli/testkit';
+import { createTestOrganisation, createTestUser, eventually, rowCounts, TEST_PASSWORD } from '@peduli/testkit';
 import { createHmac, randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -499,13 +499,14 @@ describe('hostile-input catalogue: every endpoint refuses malformed and hostile 
     const reply = await send(api.baseUrl, c.method, `/api/v1${fill(c.path)}`, headers, payload);
     // Anything the request sets off after its answer (a late stream error, removing a partly stored file) happens within
     // this case: give it up to a few seconds, as a busy machine may need, before what is left counts as written.
-    let after = before;
-    for (const settleBy = Date.now() + 3000; ; ) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      after = await counts();
-      const unchanged = Object.keys(after).every((table) => after[table] === before[table]);
-      if ((unchanged && filesUnder(api.storageDir).length === filesBefore) || Date.now() > settleBy) break;
-    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const settled = async () => {
+      const now = await counts();
+      const unchanged = Object.keys(now).every((table) => now[table] === before[table]);
+      return unchanged && filesUnder(api.storageDir).length === filesBefore ? now : undefined;
+    };
+    // Not settled after 3 s: what is left is compared below, so the failure shows it.
+    const after = (await eventually('the case leaves nothing behind', settled, 3000).catch(() => undefined)) ?? (await counts());
     const changedTables = Object.keys(after).filter((table) => after[table] !== before[table]).map((table) => `${table}: ${before[table]} -> ${after[table]}`);
     const expected = Array.isArray(c.expectStatus) ? c.expectStatus : [c.expectStatus];
 

@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 export interface RecordDeliveryClock {
   now(): number;
   pause(ms: number): Promise<void>;
@@ -5,7 +7,9 @@ export interface RecordDeliveryClock {
 
 const realClock: RecordDeliveryClock = {
   now: () => Date.now(),
-  pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  pause: async (ms) => {
+    await sleep(ms);
+  },
 };
 
 /**

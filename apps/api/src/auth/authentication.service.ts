@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ActorType, ApiToken, RoleAssignment, UserAccount } from '@peduli/db';
+import { ActorType, ApiToken } from '@peduli/db';
 import type { RoleAssignmentGrant } from '@peduli/domain';
 import { isUUID } from 'class-validator';
 import { DataSource, IsNull } from 'typeorm';
@@ -85,13 +85,5 @@ export class AuthenticationService {
         { role: row.role, scope: { provinceCode: row.provinceCode, regionCode: row.regionCode, organisationId: row.organisationId } },
       ],
     };
-  }
-
-  async grantsOf(user: UserAccount): Promise<RoleAssignmentGrant[]> {
-    const assignments = await this.dataSource.getRepository(RoleAssignment).find({ where: { userId: user.id } });
-    return assignments.map((a) => ({
-      role: a.role,
-      scope: { provinceCode: a.provinceCode, regionCode: a.regionCode, organisationId: a.organisationId },
-    }));
   }
 }

@@ -1,8 +1,6 @@
 import { OrganisationKind, prepareSubmissionScorer, StoredFrameworkVersion } from '@peduli/domain';
-import { createTestOrganisation, createTestUser, eventually, kkpAnswersAt, signIn } from '@peduli/testkit';
+import { createTestOrganisation, createTestUser, eventually, kkpAnswersAt, settledLiveMemoryBytes, signIn } from '@peduli/testkit';
 import ExcelJS from 'exceljs';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { DataSource } from 'typeorm';
 import { json, startTestApi, TestApi } from './support';
 
@@ -422,45 +420,19 @@ describe('streamed exports of scores, the completeness matrix and the audit trai
      * startTestApi runs the API in this very process, so the server's memory is this process's memory. Measuring at the
      * end of a download says nothing (whatever was held has been let go by then), and sampling the peak mostly measures
      * garbage not yet collected. Instead the client stops reading after 1 MB: the server fills the socket buffers and
-     * must then wait for 'drain'. At that moment, after a full garbage collection, the memory still live (JS heap plus
-     * Buffers) beyond what it was before the request is what the export holds. A server that read every row first, or
-     * kept writing whatever the client's pace, holds most of the data set then: 11 to 17 MB and more when this was
-     * checked by breaking the code on purpose (reading all rows in one query; ignoring 'drain' for CSV; ignoring the
-     * zip's own buffers for XLSX). The streaming code holds about one batch, 1 to 2 MB. The bound is a quarter of the
-     * data set, some 5 MB. A small export of the same format runs first, so that loading and compiling code paths are
+     * must then wait for 'drain'. At that moment the memory still live (JS heap plus Buffers, after full collections:
+     * settledLiveMemoryBytes) beyond what it was before the request is what the export holds. A server that read every
+     * row first, or kept writing whatever the client's pace, holds most of the data set then: 11 to 17 MB and more when
+     * this was checked by breaking the code on purpose (reading all rows in one query; ignoring 'drain' for CSV;
+     * ignoring the zip's own buffers for XLSX). The streaming code holds about one batch, 1.4 to 1.7 MB. The bound is a
+     * quarter of the data set, some 5 MB. A small export of the same format runs first, so that loading and compiling code paths are
      * not counted.
      */
-    const gc: () => void =
-      (globalThis as { gc?: () => void }).gc ??
-      (() => {
-        setFlagsFromString('--expose-gc');
-        return runInNewContext('gc') as () => void;
-      })();
-    const live = () => {
-      gc();
-      const usage = process.memoryUsage();
-      // Buffers (the zip data of an XLSX, the socket's) are outside the JS heap, in `external`.
-      return usage.heapUsed + usage.external;
-    };
-    /**
-     * What is live now, less what a collection finds but gives back only later (the memory of Buffers is freed after
-     * the collection that finds them): the least of a few samples, a quarter of a second apart. Whatever the export
-     * holds while the client pauses is held at every sample.
-     */
-    const settledLive = async () => {
-      const samples = [live()];
-      for (let i = 1; i < 4; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        samples.push(live());
-      }
-      return Math.min(...samples);
-    };
-
     async function download(format: 'csv' | 'xlsx', keep: boolean) {
       const warmUp = await send('admin', `/exports/audit?from=2020-03-01T00:00:00Z&to=2020-03-01T00:01:00Z&format=${format}`);
       expect(warmUp.status).toBe(200);
       await warmUp.arrayBuffer();
-      const before = await settledLive();
+      const before = await settledLiveMemoryBytes();
       const response = await send('admin', `/exports/audit?${window}&format=${format}`);
       expect(response.status).toBe(200);
       const reader = response.body!.getReader();
@@ -486,7 +458,7 @@ describe('streamed exports of scores, the completeness matrix and the audit trai
       }
       await new Promise((resolve) => setTimeout(resolve, 1500));
       // What the client itself keeps of the XLSX so far is not the server's.
-      const held = (await settledLive()) - before - (keep ? received : 0);
+      const held = (await settledLiveMemoryBytes()) - before - (keep ? received : 0);
       const receivedAtPause = received;
       for (let next = await reader.read(); !next.done; next = await reader.read()) take(next.value);
       const lines = (buffer: Buffer) => buffer.toString('utf8').split('\r\n');

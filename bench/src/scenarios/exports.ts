@@ -1,6 +1,6 @@
 import { createApp } from '@peduli/api';
 import { apiConfigSchema, loadConfig } from '@peduli/config';
-import { createMigratedDatabase, createTestUser, signIn, testServiceUrls, uniqueQueuePrefix } from '@peduli/testkit';
+import { createMigratedDatabase, createTestUser, liveMemoryBytes, settledLiveMemoryBytes, signIn, testServiceUrls, uniqueQueuePrefix } from '@peduli/testkit';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,21 +12,17 @@ const SAMPLE_MS = 100;
 
 /**
  * Samples live memory (heap and buffers right after a forced collection, so garbage not yet collected does not count)
- * while `work` runs; returns the peak above the level at the start, in MB. Needs `node --expose-gc`.
+ * while `work` runs; returns the peak above the settled level at the start, in MB. The start is settled (the least of
+ * a few samples) because the memory of Buffers is given back only after the collection that finds them: a single
+ * sample there counted the previous run's garbage and could leave the growth at zero.
  */
 async function peakGrowth<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
-  if (!global.gc) throw new Error('exports: run with node --expose-gc (npm run bench does)');
-  const used = () => {
-    global.gc!();
-    const memory = process.memoryUsage();
-    return memory.heapUsed + memory.arrayBuffers;
-  };
-  const start = used();
+  const start = await settledLiveMemoryBytes();
   let peak = start;
-  const timer = setInterval(() => (peak = Math.max(peak, used())), SAMPLE_MS);
+  const timer = setInterval(() => (peak = Math.max(peak, liveMemoryBytes())), SAMPLE_MS);
   try {
     const result = await work();
-    peak = Math.max(peak, used());
+    peak = Math.max(peak, liveMemoryBytes());
     return { result, peakMb: (peak - start) / 1_048_576 };
   } finally {
     clearInterval(timer);

@@ -62,3 +62,4 @@ export async function eventually<T>(
 export * from './people';
 export * from './answers';
 export * from './system';
+export * from './live-memory';

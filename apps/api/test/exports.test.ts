@@ -425,8 +425,8 @@ describe('streamed exports of scores, the completeness matrix and the audit trai
      * row first, or kept writing whatever the client's pace, holds most of the data set then: 11 to 17 MB and more when
      * this was checked by breaking the code on purpose (reading all rows in one query; ignoring 'drain' for CSV;
      * ignoring the zip's own buffers for XLSX). The streaming code holds about one batch, 1.4 to 1.7 MB. The bound is a
-     * quarter of the data set, some 5 MB. A small export of the same format runs first, so that loading and compiling code paths are
-     * not counted.
+     * quarter of the data set, some 5 MB. A small export of the same format runs first, so that loading and compiling
+     * code paths are not counted.
      */
     async function download(format: 'csv' | 'xlsx', keep: boolean) {
       const warmUp = await send('admin', `/exports/audit?from=2020-03-01T00:00:00Z&to=2020-03-01T00:01:00Z&format=${format}`);

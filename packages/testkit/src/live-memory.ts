@@ -2,9 +2,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
+const SETTLING_SAMPLES = 4;
+
 let collect: (() => void) | undefined;
 
-/** A full garbage collection: `global.gc` when node runs with --expose-gc, otherwise one obtained by setting the flag. */
+/** A full garbage collection: `global.gc` under node --expose-gc, otherwise one obtained by setting that flag. */
 function fullCollection(): void {
   collect ??=
     (globalThis as { gc?: () => void }).gc ??
@@ -27,9 +29,9 @@ export function liveMemoryBytes(): number {
  * collection that finds them): the least of a few samples, a quarter of a second apart. What a stream or a request
  * really holds is held at every sample, so it still counts in full; one sample alone varied by megabytes.
  */
-export async function settledLiveMemoryBytes(samples = 4): Promise<number> {
+export async function settledLiveMemoryBytes(): Promise<number> {
   let least = liveMemoryBytes();
-  for (let i = 1; i < samples; i++) {
+  for (let i = 1; i < SETTLING_SAMPLES; i++) {
     await sleep(250);
     least = Math.min(least, liveMemoryBytes());
   }

@@ -60,12 +60,23 @@ export enum DocumentCheckReason {
   MALWARE_FOUND = 'MALWARE_FOUND',
   /** The antivirus scan could not be completed: fail closed, the document cannot pass. */
   SCAN_FAILED = 'SCAN_FAILED',
+  /**
+   * Checking the file took more time or memory than one check may have (e.g. a PDF stream that inflates to gigabytes,
+   * an object graph thousands deep): rejected rather than let one file exhaust the worker.
+   */
+  DOCUMENT_TOO_COMPLEX = 'DOCUMENT_TOO_COMPLEX',
+  /** Flag: bytes follow the PDF's last %%EOF (an appended archive or script: a polyglot), beyond a little whitespace. */
+  PDF_TRAILING_DATA = 'PDF_TRAILING_DATA',
+  /** Flag: the file was checked without an antivirus scan (scanning switched off with DOCUMENT_SCAN=off, or no clamd). */
+  UNSCANNED = 'UNSCANNED',
 }
 
 /** Reasons that do not reject a document: it is accepted, and the reason is kept in its flags for reviewers. */
 export const DOCUMENT_FLAG_REASONS: ReadonlySet<DocumentCheckReason> = new Set([
   DocumentCheckReason.PDF_JAVASCRIPT,
   DocumentCheckReason.PDF_EMBEDDED_FILES,
+  DocumentCheckReason.PDF_TRAILING_DATA,
+  DocumentCheckReason.UNSCANNED,
 ]);
 
 export function isFlagReason(reason: DocumentCheckReason): boolean {
@@ -137,6 +148,18 @@ export const DOCUMENT_CHECK_MESSAGES: Readonly<Record<DocumentCheckReason, Bilin
   [DocumentCheckReason.SCAN_FAILED]: {
     id: 'Pemindaian antivirus tidak dapat diselesaikan; kirim ulang nanti',
     en: 'The antivirus scan could not be completed; submit again later',
+  },
+  [DocumentCheckReason.DOCUMENT_TOO_COMPLEX]: {
+    id: 'Berkas terlalu rumit untuk diperiksa (melebihi batas waktu atau memori pemeriksaan); simpan ulang atau ekspor ulang berkasnya lalu unggah kembali',
+    en: 'The file is too complex to check (it exceeded the check’s time or memory limit); save or export it again and re-upload it',
+  },
+  [DocumentCheckReason.PDF_TRAILING_DATA]: {
+    id: 'PDF berisi data tambahan setelah akhir dokumen (kemungkinan berkas lain yang disisipkan); periksa dengan hati-hati',
+    en: 'The PDF has extra data after its end (possibly another file appended to it); check it with care',
+  },
+  [DocumentCheckReason.UNSCANNED]: {
+    id: 'Berkas ini tidak dipindai antivirus; buka dengan hati-hati',
+    en: 'This file was not scanned by an antivirus; open it with care',
   },
 };
 

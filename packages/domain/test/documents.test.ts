@@ -183,8 +183,10 @@ describe('judgeDocument with content findings', () => {
     },
   );
 
-  it('has exactly two flag reasons, the PDF JavaScript and embedded-file ones', () => {
-    expect([...DOCUMENT_FLAG_REASONS].sort()).toEqual([R.PDF_EMBEDDED_FILES, R.PDF_JAVASCRIPT]);
+  it('has exactly four flag reasons: PDF JavaScript, embedded files, trailing data, and an unscanned file', () => {
+    expect([...DOCUMENT_FLAG_REASONS].sort()).toEqual([R.PDF_EMBEDDED_FILES, R.PDF_JAVASCRIPT, R.PDF_TRAILING_DATA, R.UNSCANNED]);
+    expect(isFlagReason(R.UNSCANNED)).toBe(true);
+    expect(isFlagReason(R.DOCUMENT_TOO_COMPLEX)).toBe(false);
     expect(isFlagReason(R.PDF_JAVASCRIPT)).toBe(true);
     expect(isFlagReason(R.PDF_ENCRYPTED)).toBe(false);
   });

@@ -29,6 +29,13 @@ const common = {
   /** Prefix of every BullMQ key, so several deployments (or test runs) can share one Redis. */
   QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/, 'letters, digits, _ or -, at most 40').default('peduli'),
   OUTBOX_SWEEP_INTERVAL_MS: positiveInt(5000),
+  /**
+   * Failed jobs are retried after JOB_RETRY_BASE_MS, doubling up to JOB_RETRY_MAX_DELAY_MS, until the waits add up to
+   * JOB_RETRY_WINDOW_MS: the longest outage (of S3, PostgreSQL, SMTP) a job outlasts. Every process must use the same.
+   */
+  JOB_RETRY_BASE_MS: positiveInt(1000),
+  JOB_RETRY_MAX_DELAY_MS: positiveInt(60_000),
+  JOB_RETRY_WINDOW_MS: positiveInt(45 * 60_000),
 };
 
 const workerCommon = {

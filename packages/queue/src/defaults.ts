@@ -1,11 +1,62 @@
-import type { JobsOptions, WorkerOptions } from 'bullmq';
+import type { BackoffStrategy, JobsOptions, WorkerOptions } from 'bullmq';
 
-export const DEFAULT_JOB_OPTIONS: JobsOptions = {
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 1000 },
-  removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
-  removeOnFail: { age: 30 * 24 * 3600 },
-};
+/**
+ * How long and how often a failed job is tried again. The waits double from `baseMs` up to `maxDelayMs` and stay
+ * there, and there are as many attempts as it takes for the waits to add up to `windowMs`: an outage of S3,
+ * PostgreSQL or SMTP shorter than the window costs a delay, not a job. Tests scale all three down together.
+ */
+export interface RetryPolicy {
+  baseMs: number;
+  maxDelayMs: number;
+  windowMs: number;
+}
+
+/** At least 30 minutes of outage, with a try every minute once the waits have grown (45 minutes, 51 attempts). */
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { baseMs: 1000, maxDelayMs: 60_000, windowMs: 45 * 60_000 };
+
+/** The name of the capped exponential backoff; workers made by createQueueWorker know it. */
+export const CAPPED_BACKOFF = 'capped-exponential';
+
+/** The wait after the `attemptsMade`-th failed attempt (1 for the first). */
+export function retryDelayMs(policy: Pick<RetryPolicy, 'baseMs' | 'maxDelayMs'>, attemptsMade: number): number {
+  return Math.min(policy.maxDelayMs, Math.round(policy.baseMs * 2 ** Math.max(0, attemptsMade - 1)));
+}
+
+/** Attempts whose waits in between add up to at least the policy's window. */
+export function retryAttempts(policy: RetryPolicy): number {
+  let attempts = 1;
+  for (let waited = 0; waited < policy.windowMs; attempts++) waited += retryDelayMs(policy, attempts);
+  return attempts;
+}
+
+/** The retry policy from a process's configuration (the JOB_RETRY_* variables every role reads). */
+export function retryPolicyFrom(config: { JOB_RETRY_BASE_MS: number; JOB_RETRY_MAX_DELAY_MS: number; JOB_RETRY_WINDOW_MS: number }): RetryPolicy {
+  return { baseMs: config.JOB_RETRY_BASE_MS, maxDelayMs: config.JOB_RETRY_MAX_DELAY_MS, windowMs: config.JOB_RETRY_WINDOW_MS };
+}
+
+export function jobOptions(policy: RetryPolicy = DEFAULT_RETRY_POLICY): JobsOptions {
+  return {
+    attempts: retryAttempts(policy),
+    backoff: { type: CAPPED_BACKOFF, delay: policy.baseMs },
+    removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
+    removeOnFail: { age: 30 * 24 * 3600 },
+  };
+}
+
+export const DEFAULT_JOB_OPTIONS: JobsOptions = jobOptions();
+
+/**
+ * The worker's side of CAPPED_BACKOFF: the job carries its first wait (backoff.delay), the worker caps the doubling.
+ * Unknown types fall through to BullMQ's built-in ones (a strategy is only asked for types it does not know).
+ */
+export function cappedBackoff(policy: Pick<RetryPolicy, 'baseMs' | 'maxDelayMs'> = DEFAULT_RETRY_POLICY): BackoffStrategy {
+  return (attemptsMade, type, _error, job) => {
+    if (type !== CAPPED_BACKOFF) throw new Error(`unknown backoff strategy "${type}"`);
+    const configured = job?.opts.backoff;
+    const baseMs = typeof configured === 'object' && configured.delay !== undefined ? configured.delay : policy.baseMs;
+    return retryDelayMs({ baseMs, maxDelayMs: policy.maxDelayMs }, attemptsMade);
+  };
+}
 
 /** A job whose worker died is picked up again after lockDuration; maxStalledCount lets it retry instead of failing. */
 export const DEFAULT_WORKER_OPTIONS: Pick<WorkerOptions, 'lockDuration' | 'stalledInterval' | 'maxStalledCount'> = {

@@ -1,17 +1,22 @@
 import { FlowJob, FlowProducer, JobNode, JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { DEFAULT_JOB_OPTIONS } from './defaults';
+import { DEFAULT_RETRY_POLICY, jobOptions, RetryPolicy } from './defaults';
 import { JobName, JobPayloads, QueueName } from './names';
 
 /** The one typed place for queue access: every producer goes through here. */
 export class QueueRegistry {
   private readonly queues = new Map<QueueName, Queue>();
   private flows: FlowProducer | null = null;
+  private readonly defaultJobOptions: JobsOptions;
 
   constructor(
     private readonly connection: Redis,
     private readonly prefix: string,
-  ) {}
+    /** Every job added through here is retried under this policy; its consumers must use the same one. */
+    retry: RetryPolicy = DEFAULT_RETRY_POLICY,
+  ) {
+    this.defaultJobOptions = jobOptions(retry);
+  }
 
   /** Whether the producer connection can take commands right now (it fails fast instead of queueing them). */
   isReady(): boolean {
@@ -21,7 +26,7 @@ export class QueueRegistry {
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: this.connection, prefix: this.prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+      queue = new Queue(name, { connection: this.connection, prefix: this.prefix, defaultJobOptions: this.defaultJobOptions });
       queue.on('error', () => undefined);
       this.queues.set(name, queue);
     }
@@ -41,7 +46,7 @@ export class QueueRegistry {
       this.flows = new FlowProducer({ connection: this.connection, prefix: this.prefix });
       this.flows.on('error', () => undefined);
     }
-    return this.flows.add(flow, { queuesOptions: Object.fromEntries(Object.values(QueueName).map((name) => [name, { defaultJobOptions: DEFAULT_JOB_OPTIONS }])) });
+    return this.flows.add(flow, { queuesOptions: Object.fromEntries(Object.values(QueueName).map((name) => [name, { defaultJobOptions: this.defaultJobOptions }])) });
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 import { DelayedError, Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { DEFAULT_WORKER_OPTIONS } from './defaults';
+import { cappedBackoff, DEFAULT_RETRY_POLICY, DEFAULT_WORKER_OPTIONS, RetryPolicy } from './defaults';
 import { JobName, JobPayloads, QueueName } from './names';
 
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N], job: Job<JobPayloads[N]>) => Promise<unknown>;
@@ -10,6 +10,8 @@ export interface WorkerSettings {
   connection: Redis;
   prefix: string;
   concurrency: number;
+  /** The cap of the backoff between attempts; the same policy as the producers'. */
+  retry?: RetryPolicy;
 }
 
 export class UnknownJobError extends Error {}
@@ -50,6 +52,7 @@ export function createQueueWorker(queue: QueueName, handlers: JobHandlers, setti
       concurrency: settings.concurrency,
       autorun: false,
       ...DEFAULT_WORKER_OPTIONS,
+      settings: { backoffStrategy: cappedBackoff(settings.retry ?? DEFAULT_RETRY_POLICY) },
     },
   );
 }

@@ -8,6 +8,7 @@ import {
   QueueName,
   QueueRegistry,
   registerOperationalMetrics,
+  retryPolicyFrom,
 } from '@peduli/queue';
 import { createLogger, databaseCheck, handleShutdown, Logger, ProcessMetrics, redisCheck, startHealthServer } from '@peduli/runtime';
 import type { Worker } from 'bullmq';
@@ -36,6 +37,9 @@ type WorkerBaseConfig = {
   HEALTH_HOST: string;
   WORKER_CONCURRENCY: number;
 };
+  JOB_RETRY_BASE_MS: number;
+  JOB_RETRY_MAX_DELAY_MS: number;
+  JOB_RETRY_WINDOW_MS: number;
 
 export interface WorkerDefinition<S extends z.ZodObject> {
   role: string;
@@ -71,7 +75,8 @@ export async function runWorker<S extends z.ZodObject>(definition: WorkerDefinit
   }).initialize();
   const workerConnection = createRedisConnection(config.REDIS_URL, 'worker', definition.role);
   const producerConnection = createRedisConnection(config.REDIS_URL, 'producer', definition.role);
-  const queues = new QueueRegistry(producerConnection, config.QUEUE_PREFIX);
+  const retry = retryPolicyFrom(config);
+  const queues = new QueueRegistry(producerConnection, config.QUEUE_PREFIX, retry);
   const relay = new OutboxRelay(dataSource, queues, logger, { sweepIntervalMs: config.OUTBOX_SWEEP_INTERVAL_MS });
   const metrics = new ProcessMetrics(definition.role);
   registerOperationalMetrics(metrics, { dataSource, queues, queueNames: [definition.queue] });
@@ -83,6 +88,7 @@ export async function runWorker<S extends z.ZodObject>(definition: WorkerDefinit
     concurrency: config.WORKER_CONCURRENCY,
   });
   worker.on('active', (job) => logger.debug({ jobId: job.id, job: job.name }, 'job started'));
+    retry,
   const observe = (job: { name: string; processedOn?: number } | undefined, outcome: 'completed' | 'failed') => {
     if (job?.processedOn) metrics.jobDuration.observe({ queue: definition.queue, job: job.name, outcome }, (Date.now() - job.processedOn) / 1000);
   };

@@ -2,7 +2,7 @@ import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicatio
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ApiConfig } from '@peduli/config';
 import { dataSourceOptions } from '@peduli/db';
-import { createRedisConnection, OutboxRelay, QueueRegistry } from '@peduli/queue';
+import { createRedisConnection, OutboxRelay, QueueRegistry, retryPolicyFrom } from '@peduli/queue';
 import { blobStorageFromConfig } from '@peduli/storage';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -45,7 +45,7 @@ export class InfrastructureModule {
         {
           provide: QueueRegistry,
           inject: [REDIS_PRODUCER],
-          useFactory: (redis: Redis) => new QueueRegistry(redis, config.QUEUE_PREFIX),
+          useFactory: (redis: Redis) => new QueueRegistry(redis, config.QUEUE_PREFIX, retryPolicyFrom(config)),
         },
         {
           provide: OutboxRelay,

@@ -12,3 +12,4 @@ export * from './seed/demo-data';
 export * from './seed/frameworks';
 export * from './framework-lookup';
 export * from './reminder-ledger';
+export * from './account-tokens';

@@ -82,18 +82,39 @@ describe('migrations and seed on a real PostgreSQL', () => {
     expect(await verify(row.password_hash, first.generatedPassword!)).toBe(true);
 
     const second = await ensureNationalAdmin(dataSource, { email: 'admin@peduli.test', password: 'another-password-123' });
-    expect(second).toEqual({ email: 'admin@peduli.test', created: false });
+    expect(second).toEqual({ email: 'admin@peduli.test', created: false, skipped: 'national admin exists' });
     const [unchanged] = await dataSource.query(`SELECT password_hash FROM user_account WHERE email = 'admin@peduli.test'`);
     expect(unchanged.password_hash).toBe(row.password_hash);
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM role_assignment WHERE user_id = $1`, [row.id]);
     expect(n).toBe(1);
   });
 
-  it('gives an existing admin account that lacks it the NATIONAL_ADMIN role', async () => {
+  it('does not give the role back to ADMIN_EMAIL once another national admin exists', async () => {
+    const [first] = await dataSource.query(`SELECT id FROM user_account WHERE email = 'admin@peduli.test'`);
+    const [second] = await dataSource.query(
+      `INSERT INTO user_account (email, display_name, password_hash) VALUES ('kedua@peduli.test', 'Kedua', 'x') RETURNING id`,
+    );
+    await dataSource.query(`INSERT INTO role_assignment (user_id, role) VALUES ($1, 'NATIONAL_ADMIN')`, [second.id]);
+    // The second admin takes the role away from the first (e.g. someone who left the ministry).
+    await dataSource.query(`DELETE FROM role_assignment WHERE user_id = $1`, [first.id]);
+
+    expect(await ensureNationalAdmin(dataSource, { email: 'admin@peduli.test' })).toEqual({
+      email: 'admin@peduli.test',
+      created: false,
+      skipped: 'national admin exists',
+    });
+    expect(await dataSource.query(`SELECT role FROM role_assignment WHERE user_id = $1`, [first.id])).toEqual([]);
+    // Nor is a new admin made for another ADMIN_EMAIL.
+    await ensureNationalAdmin(dataSource, { email: 'baru@peduli.test' });
+    expect(await dataSource.query(`SELECT id FROM user_account WHERE email = 'baru@peduli.test'`)).toEqual([]);
+  });
+
+  it('bootstraps again only when no active national admin is left: an existing ADMIN_EMAIL account gets the role', async () => {
+    await dataSource.query(`UPDATE user_account SET active = false WHERE email = 'kedua@peduli.test'`);
     const [user] = await dataSource.query(
       `INSERT INTO user_account (email, display_name, password_hash) VALUES ('lama@peduli.test', 'Lama', 'x') RETURNING id`,
     );
-    await ensureNationalAdmin(dataSource, { email: 'lama@peduli.test' });
+    expect(await ensureNationalAdmin(dataSource, { email: 'lama@peduli.test' })).toEqual({ email: 'lama@peduli.test', created: false });
     const roles = await dataSource.query(`SELECT role FROM role_assignment WHERE user_id = $1`, [user.id]);
     expect(roles).toEqual([{ role: 'NATIONAL_ADMIN' }]);
   });

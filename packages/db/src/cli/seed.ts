@@ -93,7 +93,7 @@ async function main(): Promise<void> {
         msg: 'seed complete',
         sampleFrameworkCreated: frameworks.created,
         ...counts,
-        admin: { email: admin.email, created: admin.created },
+        admin: { email: admin.email, created: admin.created, ...(admin.skipped ? { skipped: admin.skipped } : {}) },
         ...(demoUsers ? { demoUsers: demoUsers.length } : {}),
       }),
     );

@@ -1,3 +1,4 @@
+import { AccountToken } from './account-token.entity';
 import { ApiToken } from './api-token.entity';
 import { AuditEntry } from './audit-entry.entity';
 import { EmailNotification } from './email-notification.entity';
@@ -22,6 +23,7 @@ import { RecalculationItem, RecalculationRun } from './recalculation.entity';
 import { Reminder } from './reminder.entity';
 import { CycleMilestone, InternalDeadline } from './calendar.entity';
 
+export * from './account-token.entity';
 export * from './api-token.entity';
 export * from './audit-entry.entity';
 export * from './email-notification.entity';
@@ -73,4 +75,5 @@ export const ENTITIES = [
   Reminder,
   CycleMilestone,
   InternalDeadline,
+  AccountToken,
 ];

@@ -13,9 +13,9 @@ export class UserAccount {
   @Column({ name: 'display_name', type: 'varchar', length: 120 })
   displayName: string;
 
-  /** argon2id hash in PHC string format. */
-  @Column({ name: 'password_hash', type: 'varchar', length: 255 })
-  passwordHash: string;
+  /** argon2id hash in PHC string format; null until an invited person sets their password. */
+  @Column({ name: 'password_hash', type: 'varchar', length: 255, nullable: true })
+  passwordHash: string | null;
 
   @Column({ type: 'varchar', length: 2, default: 'id' })
   locale: string;

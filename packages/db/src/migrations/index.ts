@@ -11,10 +11,12 @@ import { SubmissionCheckProblems1795840506509 } from './1795840506509-Submission
 import { EvidenceMetadataAndBlobs1795840355128 } from './1795840355128-EvidenceMetadataAndBlobs';
 import { ReminderPolicies1795842243691 } from './1795842243691-ReminderPolicies';
 import { RemindersAndCalendar1795864638403 } from './1795864638403-RemindersAndCalendar';
+import { AccountTokens1795900100000 } from './1795900100000-AccountTokens';
 
 export const MIGRATIONS = [
   InitialSchema1795822573998, AccountsAndAudit1795826093894, RolesAreTheOnlyGrant1795827725990, FrameworkVersions1795829174162,
   CyclesSnapshotsRecalculation1795837875762, EvidenceChecks1795839611031, ReviewAndDeadlines1795840110932,
   EvidenceMetadataAndBlobs1795840355128, SubmissionCheckProblems1795840506509,
   ReminderPolicies1795842243691, RemindersAndCalendar1795864638403,
+  AccountTokens1795900100000,
 ];

@@ -13,6 +13,8 @@ export interface NationalAdminResult {
   email: string;
   created: boolean;
   generatedPassword?: string;
+  /** Set when nothing was done because an active national admin already exists. */
+  skipped?: 'national admin exists';
 }
 
 /** argon2id with the OWASP-recommended minimum cost (19 MiB, 2 passes). */
@@ -25,14 +27,16 @@ export function generatePassword(): string {
 }
 
 /**
- * Creates the national admin once (never overwriting an existing account's password) and makes sure the account
- * holds the NATIONAL_ADMIN role, which is what grants its rights.
+ * Bootstraps the first national admin: only while no active account holds NATIONAL_ADMIN. Once one does, who is an
+ * admin is decided in the application, so a migration or restart never gives the role back to ADMIN_EMAIL after an
+ * admin took it away. Never overwrites an existing account's password.
  */
 export async function ensureNationalAdmin(
   dataSource: DataSource,
   settings: NationalAdminSettings,
 ): Promise<NationalAdminResult> {
   const email = settings.email.trim().toLowerCase();
+  if (await nationalAdminExists(dataSource)) return { email, created: false, skipped: 'national admin exists' };
   const repository = dataSource.getRepository(UserAccount);
   const existing = await repository.findOne({ where: { email } });
   if (existing) {
@@ -52,6 +56,14 @@ export async function ensureNationalAdmin(
   const account = await repository.findOneOrFail({ where: { email } });
   await grantNationalAdmin(dataSource, account.id);
   return { email, created, generatedPassword: created ? generatedPassword : undefined };
+}
+
+async function nationalAdminExists(dataSource: DataSource): Promise<boolean> {
+  const [row]: { exists: boolean }[] = await dataSource.query(
+    `SELECT EXISTS (SELECT 1 FROM role_assignment ra JOIN user_account u ON u.id = ra.user_id
+                     WHERE ra.role = 'NATIONAL_ADMIN' AND u.active) AS exists`,
+  );
+  return row.exists;
 }
 
 async function grantNationalAdmin(dataSource: DataSource, userId: string): Promise<void> {

@@ -142,11 +142,118 @@ describe('evidence: metadata and indicators, one blob per unit and content, reus
     const response = await get('dinkes');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="SK Wali Kota \? ½\.pdf"; filename\*=UTF-8''SK%20Wali%20Kota%20%E2%80%93%20%C2%BD\.pdf$/);
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="SK Wali Kota - 1_2\.pdf"; filename\*=UTF-8''SK%20Wali%20Kota%20%E2%80%93%20%C2%BD\.pdf$/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(Buffer.from(await response.arrayBuffer())).toEqual(Buffer.concat([MINIMAL_PDF, Buffer.from('% download\n')]));
     expect((await get('jayapura')).status).toBe(404);
     await api.database.dataSource.query(`UPDATE evidence_document SET status = 'REJECTED' WHERE id = $1`, [doc.body.id]);
     expect((await get('dinkes')).status).toBe(409);
+  });
+
+  describe('file names as people write them', () => {
+    const NAMES = [
+      'Laporan Aksi HAM – Balikpapan (B08).pdf',
+      'Notulen Rapat – Dinas Sosial (é).pdf',
+      'Surat "Undangan" Kepala Dinas’ – Camat’s Memo.pdf',
+      "Rekap d'Anak (Ñ ü ç) 2026.pdf",
+    ];
+    /** How each kind of client puts a name in the part's header; every one is UTF-8 on the wire. */
+    const STYLES: Record<string, (name: string) => { filename?: string; encodedFilename?: string }> = {
+      // WHATWG HTML: raw UTF-8 inside the quotes, a double quote as %22.
+      browser: (name) => ({ filename: name.replaceAll('"', '%22') }),
+      // curl before 7.81 and many HTTP libraries: raw UTF-8, a double quote backslash-escaped.
+      curl: (name) => ({ filename: name.replaceAll('"', '\\"') }),
+      // RFC 5987 filename* next to an ASCII fallback (urllib3 1.x, some mobile clients): filename* wins.
+      'RFC 5987': (name) => ({ filename: 'fallback.pdf', encodedFilename: name }),
+    };
+    const extValue = (header: string) => decodeURIComponent(/; filename\*=UTF-8''([^;]+)$/.exec(header)?.[1] ?? '');
+
+    it.each(Object.keys(STYLES))('accepts and stores dashes, accents, quotes and apostrophes sent %s-style, and serves them back', async (style) => {
+      const id = await submission('dinkes', dinkes);
+      for (const [i, name] of NAMES.entries()) {
+        const file = Buffer.concat([MINIMAL_PDF, Buffer.from(`% ${style} ${i}\n`)]);
+        const response = await sendRaw(
+          `${api.baseUrl}/api/v1/submissions/${id}/evidence`,
+          multipartBody([{ name: 'documentType', value: 'LAPORAN' }, { name: 'file', value: file, contentType: 'application/pdf', ...STYLES[style](name) }]),
+          { headers: { authorization: `Bearer ${tokens.dinkes}`, 'accept-language': 'en' } },
+        );
+        expect({ name, status: response.status, message: response.body.message }).toEqual({ name, status: 201, message: undefined });
+        expect(response.body.originalName).toBe(name);
+        const [row] = await api.database.dataSource.query(`SELECT original_name FROM evidence_document WHERE id = $1`, [response.body.id]);
+        expect(row.original_name).toBe(name);
+
+        await api.database.dataSource.query(`UPDATE evidence_document SET status = 'ACCEPTED', sniffed_mime = 'application/pdf' WHERE id = $1`, [response.body.id]);
+        const download = await fetch(`${api.baseUrl}/api/v1/submissions/${id}/evidence/${response.body.id}/content`, {
+          headers: { authorization: `Bearer ${tokens.dinkes}` },
+        });
+        expect(download.status).toBe(200);
+        await download.arrayBuffer();
+        const header = download.headers.get('content-disposition')!;
+        // The plain filename is printable ASCII without quotes or backslashes inside; the exact name is in filename*.
+        expect(header).toMatch(/^attachment; filename="[\x20-\x21\x23-\x5b\x5d-\x7e]+"; filename\*=UTF-8''[A-Za-z0-9!#$&+\-.^_`|~%]+$/);
+        expect(extValue(header)).toBe(name);
+      }
+    });
+
+    it('gives readable ASCII fallbacks: accents dropped, dashes and quotes straightened', async () => {
+      const id = await submission('dinkes', dinkes);
+      const expected: Record<string, string> = {
+        'Laporan Aksi HAM – Balikpapan (B08).pdf': 'Laporan Aksi HAM - Balikpapan (B08).pdf',
+        'Notulen Rapat – Dinas Sosial (é).pdf': 'Notulen Rapat - Dinas Sosial (e).pdf',
+        'Surat "Undangan" Kepala Dinas’ – Camat’s Memo.pdf': "Surat 'Undangan' Kepala Dinas' - Camat's Memo.pdf",
+        'plain-name_2026.pdf': 'plain-name_2026.pdf',
+      };
+      for (const [i, [name, fallback]] of Object.entries(expected).entries()) {
+        const file = Buffer.concat([MINIMAL_PDF, Buffer.from(`% fallback ${i}\n`)]);
+        const uploaded = await upload('dinkes', id, { documentType: 'LAPORAN' }, file, name);
+        expect(uploaded.status).toBe(201);
+        await api.database.dataSource.query(`UPDATE evidence_document SET status = 'ACCEPTED', sniffed_mime = 'application/pdf' WHERE id = $1`, [uploaded.body.id]);
+        const download = await fetch(`${api.baseUrl}/api/v1/submissions/${id}/evidence/${uploaded.body.id}/content`, {
+          headers: { authorization: `Bearer ${tokens.dinkes}` },
+        });
+        await download.arrayBuffer();
+        const header = download.headers.get('content-disposition');
+        // A name that is already plain ASCII needs no filename*.
+        if (fallback === name) expect(header).toBe(`attachment; filename="${name}"`);
+        else {
+          expect(header!.startsWith(`attachment; filename="${fallback}"; filename*=UTF-8''`)).toBe(true);
+          expect(extValue(header!)).toBe(name);
+        }
+      }
+    });
+
+    it.each([
+      ['a C1 control character sent as UTF-8 in filename*', { encodedFilename: 'laporan\u0085tahunan.pdf' }],
+      ['a C1 control character sent as UTF-8 in filename', { filename: 'laporan\u0085tahunan.pdf' }],
+      ['a DEL in filename*', { encodedFilename: 'laporan\u007ftahunan.pdf' }],
+      ['a right-to-left override in filename', { filename: 'laporan\u202Efdp.exe' }],
+      ['bytes that are not UTF-8 in filename*', { rawHeader: "filename*=UTF-8''laporan%FF%FEtahunan.pdf" }],
+      ['a latin1 NEL byte (0x85) in filename', { rawBytes: Buffer.from([0x85]) }],
+    ])('still refuses %s', async (_label, how) => {
+      const id = await submission('dinkes', dinkes);
+      const boundary = 'peduli-test-boundary';
+      let body: Buffer;
+      if ('rawHeader' in how || 'rawBytes' in how) {
+        const param =
+          'rawHeader' in how
+            ? Buffer.from(how.rawHeader)
+            : Buffer.concat([Buffer.from('filename="laporan'), how.rawBytes, Buffer.from('tahunan.pdf"')]);
+        body = Buffer.concat([
+          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="documentType"\r\n\r\nLAPORAN\r\n`),
+          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; `),
+          param,
+          Buffer.from('\r\nContent-Type: application/pdf\r\n\r\n'),
+          MINIMAL_PDF,
+          Buffer.from(`\r\n--${boundary}--\r\n`),
+        ]);
+      } else {
+        body = multipartBody([{ name: 'documentType', value: 'LAPORAN' }, { name: 'file', value: MINIMAL_PDF, contentType: 'application/pdf', ...how }]);
+      }
+      const response = await sendRaw(`${api.baseUrl}/api/v1/submissions/${id}/evidence`, body, {
+        headers: { authorization: `Bearer ${tokens.dinkes}`, 'accept-language': 'en' },
+      });
+      expect(response.status).toBe(400);
+      expect(response.body.message).toMatch(/The file name must not contain slashes, control characters or "\.\."/);
+    });
   });
 });

@@ -227,6 +227,8 @@ const CATALOGUE: HostileCase[] = [
   { name: 'region get: a malformed percent-encoding in the path', method: 'GET', path: '/regions/%E0%A4%A', auth: 'none', expectStatus: 400 },
   { name: 'evidence upload: a right-to-left override in the file name (extension spoofing)', method: 'POST', path: '/submissions/{submission}/evidence', body: evidence({ name: 'documentType', value: 'LAPORAN' }, { name: 'file', value: MINIMAL_PDF, encodedFilename: RTL_OVERRIDE, contentType: 'application/pdf' }), expectStatus: 400, expectMessage: BAD_FILE_NAME },
   { name: 'evidence upload: a NUL byte in the title', method: 'POST', path: '/submissions/{submission}/evidence', body: evidence({ name: 'documentType', value: 'LAPORAN' }, { name: 'title', value: NUL }, pdfPart('laporan.pdf')), expectStatus: 400 },
+  { name: 'evidence upload: a real C1 control character (U+0085, UTF-8) in a browser-style file name', method: 'POST', path: '/submissions/{submission}/evidence', body: evidence({ name: 'documentType', value: 'LAPORAN' }, pdfPart('laporan\u0085tahunan.pdf')), expectStatus: 400, expectMessage: BAD_FILE_NAME },
+  { name: 'evidence upload: a right-to-left override in a browser-style file name', method: 'POST', path: '/submissions/{submission}/evidence', body: evidence({ name: 'documentType', value: 'LAPORAN' }, pdfPart(RTL_OVERRIDE)), expectStatus: 400, expectMessage: BAD_FILE_NAME },
 
   // ---- Path traversal -------------------------------------------------------------------------------------------
   { name: 'submission get: a raw ../ path (not normalised by the client)', method: 'GET', path: `/submissions/../../../${TRAVERSAL}`, expectStatus: 404, expectMessage: /No route matches/ },

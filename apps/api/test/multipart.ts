@@ -14,13 +14,18 @@ export interface Part {
   contentType?: string;
 }
 
+/** RFC 8187 value-chars: encodeURIComponent leaves ' ( ) * as they are, which are not attr-chars and end the value. */
+function extValue(value: string): string {
+  return encodeURIComponent(value).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /** Builds a multipart body byte by byte, so tests can send names and bodies that a well-behaved client never would. */
 export function multipartBody(parts: Part[], boundary = 'peduli-test-boundary'): Buffer {
   const chunks: Buffer[] = [];
   for (const part of parts) {
     let head = `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"`;
     if (part.filename !== undefined) head += `; filename="${part.filename}"`;
-    if (part.encodedFilename !== undefined) head += `; filename*=UTF-8''${encodeURIComponent(part.encodedFilename)}`;
+    if (part.encodedFilename !== undefined) head += `; filename*=UTF-8''${extValue(part.encodedFilename)}`;
     head += '\r\n';
     if (part.contentType) head += `Content-Type: ${part.contentType}\r\n`;
     chunks.push(Buffer.from(`${head}\r\n`, 'utf8'), Buffer.isBuffer(part.value) ? part.value : Buffer.from(part.value), Buffer.from('\r\n'));

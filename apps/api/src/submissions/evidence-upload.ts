@@ -13,6 +13,12 @@ export interface UploadedEvidence {
   fields: Record<string, string>;
 }
 
+/**
+ * What busboy puts in place of bytes that are not UTF-8. Such a name was written by a client in some legacy encoding
+ * that cannot be told apart from garbage, so it is refused rather than stored with characters lost.
+ */
+const NOT_UTF8 = '\uFFFD';
+
 function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(0)} MB` : `${bytes} bytes`;
 }
@@ -29,6 +35,10 @@ export function receiveEvidence(request: Request, storage: BlobStorage, limitByt
         headers: request.headers,
         // Keep the name exactly as sent: a name with path parts is refused below rather than silently shortened.
         preservePath: true,
+        // Browsers send the name as raw UTF-8 inside filename="…" (WHATWG HTML), not latin1 as busboy assumes by default:
+        // read as latin1, an en dash or an accented letter turns into C1 control characters and the name is refused.
+        // A filename*=UTF-8''… parameter (RFC 5987, curl and most HTTP libraries) is preferred by busboy when present.
+        defParamCharset: 'utf8',
         limits: { files: 1, fields: 20, fieldSize: 4096, fileSize: limitBytes + 1, parts: 25 },
       });
     } catch {
@@ -52,7 +62,9 @@ export function receiveEvidence(request: Request, storage: BlobStorage, limitByt
         if (storing) fail(ApiError.badRequest('upload.tooManyFiles'));
         return;
       }
-      if (!isAcceptableFileName(info.filename ?? '')) {
+      // HTML's multipart encoding writes a double quote in a file name as %22 (browsers do, and curl since 7.81).
+      const fileName = (info.filename ?? '').replaceAll('%22', '"');
+      if (!isAcceptableFileName(fileName) || fileName.includes(NOT_UTF8)) {
         stream.resume();
         fail(ApiError.badRequest('upload.badFileName'));
         return;
@@ -68,7 +80,7 @@ export function receiveEvidence(request: Request, storage: BlobStorage, limitByt
       stream.on('error', (error) => toStorage.destroy(error));
       stream.pipe(toStorage);
       storing = storage.put(toStorage, limitBytes).then(
-        (blob) => ({ blob, originalName: info.filename ?? "", declaredMime: info.mimeType || null, fields }),
+        (blob) => ({ blob, originalName: fileName, declaredMime: info.mimeType || null, fields }),
         (error: unknown) => {
           stream.unpipe(toStorage);
           stream.resume();

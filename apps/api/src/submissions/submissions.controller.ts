@@ -15,6 +15,7 @@ import { Permission } from '@peduli/domain';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { CurrentActor, CurrentPrincipal, Principal, RequestActor, RequirePermission } from '../auth/principal';
+import { attachmentDisposition } from '../common/content-disposition';
 import { uuidParam } from '../common/uuid-param';
 import { CompileBody } from './compile.dto';
 import { CompileService } from './compile.service';
@@ -138,8 +139,8 @@ export class SubmissionsController {
     @Res() response: Response,
   ): Promise<void> {
     const { document, stream } = await this.evidence.download(id, documentId, principal);
-    // attachment() encodes any file name safely (filename*=UTF-8''…); the type is the sniffed one, never the declared.
-    response.attachment(document.originalName);
+    // The type is the sniffed one, never the declared.
+    response.setHeader('Content-Disposition', attachmentDisposition(document.originalName));
     response.setHeader('Content-Type', document.sniffedMime!);
     response.setHeader('Content-Length', String(document.sizeBytes));
     response.setHeader('X-Content-Type-Options', 'nosniff');

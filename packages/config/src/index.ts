@@ -1,5 +1,8 @@
 import { FILE_TYPE_NAMES, FileTypeName, isFileTypeName } from '@peduli/domain';
 import { z } from 'zod';
+import { placeholderProblems } from './placeholders';
+
+export { placeholderProblem, placeholderProblems } from './placeholders';
 
 /**
  * Every process reads its configuration once at start through one of these schemas. A missing or malformed variable
@@ -80,6 +83,12 @@ export const apiConfigSchema = z.object({
   ...storage,
   PORT: port(3000),
   HOST: z.string().default('0.0.0.0'),
+  /**
+   * Port of the Prometheus endpoint (GET /metrics), apart from the API port so the public ingress never exposes it.
+   * Unset: 9464 in production, a free port otherwise (logged at start). See metricsPort().
+   */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().default('0.0.0.0'),
   MAX_UPLOAD_BYTES: apiUploadLimit,
   /** Signs access tokens (HS256). Long and random; rotating it signs everyone out. */
   JWT_SECRET: z
@@ -174,6 +183,17 @@ export const seedConfigSchema = z.object({
 });
 
 export type ApiConfig = z.infer<typeof apiConfigSchema>;
+
+/** The default Prometheus port (the one the OpenTelemetry/Prometheus exporters use), taken in production. */
+export const DEFAULT_METRICS_PORT = 9464;
+
+/**
+ * Where the API serves /metrics: METRICS_PORT, else 9464 in production and a free port (0) elsewhere, so tests and
+ * several local instances never collide.
+ */
+export function metricsPort(config: Pick<ApiConfig, 'METRICS_PORT' | 'NODE_ENV'>): number {
+  return config.METRICS_PORT ?? (config.NODE_ENV === 'production' ? DEFAULT_METRICS_PORT : 0);
+}
 export type DocumentWorkerConfig = z.infer<typeof documentWorkerConfigSchema>;
 export type ScoringWorkerConfig = z.infer<typeof scoringWorkerConfigSchema>;
 export type ReminderWorkerConfig = z.infer<typeof reminderWorkerConfigSchema>;
@@ -219,6 +239,8 @@ export function loadConfig<S extends z.ZodObject>(
       result.error.issues.map((issue) => ({ variable: issue.path.join('.') || '(root)', problem: issue.message })),
     );
   }
+  const placeholders = placeholderProblems(result.data as Record<string, unknown>);
+  if (placeholders.length > 0) throw new ConfigError(role, placeholders);
   return result.data;
 }
 

@@ -49,6 +49,7 @@ describe('loadConfig for the api', () => {
       S3_PREFIX: 'evidence/',
       PORT: 3000,
       HOST: '0.0.0.0',
+      METRICS_HOST: '0.0.0.0',
       MAX_UPLOAD_BYTES: 20 * 1024 * 1024,
       JWT_SECRET,
       ACCESS_TOKEN_TTL_SECONDS: 900,

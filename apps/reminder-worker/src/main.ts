@@ -3,6 +3,7 @@ import { EmailLedger } from '@peduli/db';
 import { MailTransport } from '@peduli/mail';
 import { JobName, QueueName } from '@peduli/queue';
 import { startWorker } from '@peduli/worker-kit';
+import { makeAccountMailer } from './account-mail';
 import { makeNotifier } from './notify-submission';
 import { reminderHandlers, scheduleSweep } from './reminder-jobs';
 
@@ -17,11 +18,13 @@ startWorker({
   handlers: async (context) => {
     const { config } = context;
     transport = new MailTransport(config.SMTP_URL, config.MAIL_FROM, config.REMINDER_SMTP_CONCURRENCY);
-    const notifier = makeNotifier(context, transport, new EmailLedger(context.dataSource, config.REMINDER_LEASE_SECONDS));
+    const ledger = new EmailLedger(context.dataSource, config.REMINDER_LEASE_SECONDS);
+    const notifier = makeNotifier(context, transport, ledger);
     await scheduleSweep(context.queues, config.REMINDER_SWEEP_INTERVAL_MS);
     return {
       [JobName.SubmissionScored]: notifier.scored,
       [JobName.SubmissionCheckFailed]: notifier.checkFailed,
+      [JobName.AccountMailRequested]: makeAccountMailer(context, transport, ledger),
       ...reminderHandlers(context, transport),
     };
   },

@@ -142,6 +142,39 @@ const TEMPLATES = {
         'These units are not done yet:\n\n{units}\n\nFollow up completeness: {link}\n\nPeduli',
     },
   },
+  'account-invitation': {
+    variables: ['recipientName', 'email', 'link', 'expiresAt'],
+    subject: {
+      id: 'Undangan ke Peduli: buat kata sandi Anda',
+      en: 'Your invitation to Peduli: set your password',
+    },
+    body: {
+      id:
+        'Yth. {recipientName},\n\nSebuah akun Peduli telah dibuat untuk {email}. Buat kata sandi Anda sendiri untuk ' +
+        'mengaktifkannya: {link}\n\nTautan ini hanya dapat dipakai sekali dan berlaku sampai {expiresAt}. Jika Anda tidak ' +
+        'mengharapkan undangan ini, abaikan email ini.\n\nPeduli',
+      en:
+        'Dear {recipientName},\n\nA Peduli account has been created for {email}. Set your own password to activate it: ' +
+        '{link}\n\nThe link works once and until {expiresAt}. If you did not expect this invitation, ignore this email.\n\nPeduli',
+    },
+  },
+  'password-reset': {
+    variables: ['recipientName', 'link', 'minutes'],
+    subject: {
+      id: 'Atur ulang kata sandi Peduli Anda',
+      en: 'Reset your Peduli password',
+    },
+    body: {
+      id:
+        'Yth. {recipientName},\n\nSeseorang meminta pengaturan ulang kata sandi akun Peduli Anda. Buat kata sandi baru: ' +
+        '{link}\n\nTautan ini hanya dapat dipakai sekali dan berlaku {minutes} menit. Jika Anda tidak memintanya, ' +
+        'abaikan email ini; kata sandi Anda tidak berubah.\n\nPeduli',
+      en:
+        'Dear {recipientName},\n\nSomeone asked to reset the password of your Peduli account. Choose a new one: {link}' +
+        '\n\nThe link works once and for {minutes} minutes. If you did not ask for it, ignore this email; your password ' +
+        'has not changed.\n\nPeduli',
+    },
+  },
 } satisfies Record<string, TemplateDefinition>;
 
 export type TemplateId = keyof typeof TEMPLATES;
@@ -169,4 +202,20 @@ export function renderMail(template: TemplateId, locale: Locale, vars: Vars): Re
     .join('</p><p>')
     .replace(/\n/g, '<br>')}</p></body></html>`;
   return { subject, text, html };
+}
+
+/**
+ * One mail in both languages, the reader's first and the other after a rule: for mail about someone's account, which
+ * may reach a person whose language setting nobody has chosen yet.
+ */
+export function renderBilingualMail(template: TemplateId, first: Locale, vars: Vars): RenderedMail {
+  const second: Locale = first === 'en' ? 'id' : 'en';
+  const a = renderMail(template, first, vars);
+  const b = renderMail(template, second, vars);
+  const text = `${a.text}\n\n---\n\n${b.text}`;
+  const html = `<!doctype html><html lang="${first}"><body><p>${escapeHtml(text)
+    .split(/\n\n/)
+    .join('</p><p>')
+    .replace(/\n/g, '<br>')}</p></body></html>`;
+  return { subject: `${a.subject} / ${b.subject}`, text, html };
 }

@@ -1,4 +1,4 @@
-import { isPermanentSmtpFailure, MissingTemplateVariableError, renderMail } from '../src';
+import { isPermanentSmtpFailure, MissingTemplateVariableError, renderBilingualMail, renderMail } from '../src';
 
 const SCORED = { regionName: 'Kota Balikpapan', periodKey: '2026-B08', total: 66.67, band: 'CUKUP_PEDULI', link: 'https://peduli.test/s/1' };
 const CHECK_FAILED = {
@@ -180,5 +180,28 @@ describe('renderMail: reminders', () => {
   it('says the minutes left when the policy counts in minutes', () => {
     expect(renderMail('reminder-minutes-before-deadline', 'id', minuteVars).text).toContain('adalah 6 September 2026 pukul 23.59 WIT (5 menit lagi)');
     expect(renderMail('reminder-minutes-before-deadline', 'en', minuteVars).text).toContain('(in 5 minutes)');
+  });
+});
+
+describe('renderBilingualMail: account mail in both languages', () => {
+  const INVITATION = { recipientName: 'Siti', email: 'siti@balikpapan.go.id', link: 'https://peduli.test/account/invitation#token=pac_x', expiresAt: '14 Desember 2026 08.00 UTC' };
+
+  it('puts the reader’s language first and the other after a rule, with the link in both', () => {
+    const mail = renderBilingualMail('account-invitation', 'id', INVITATION);
+    expect(mail.subject).toBe('Undangan ke Peduli: buat kata sandi Anda / Your invitation to Peduli: set your password');
+    const [indonesian, english] = mail.text.split('\n\n---\n\n');
+    expect(indonesian).toContain('Sebuah akun Peduli telah dibuat untuk siti@balikpapan.go.id');
+    expect(english).toContain('A Peduli account has been created for siti@balikpapan.go.id');
+    expect(indonesian).toContain(INVITATION.link);
+    expect(english).toContain(INVITATION.link);
+    expect(mail.html).toContain('<html lang="id">');
+    expect(renderBilingualMail('account-invitation', 'en', INVITATION).text.startsWith('Dear Siti,')).toBe(true);
+  });
+
+  it('renders the password reset with its lifetime in minutes', () => {
+    const mail = renderBilingualMail('password-reset', 'en', { recipientName: 'Siti', link: 'https://peduli.test/r', minutes: 30 });
+    expect(mail.text).toContain('for 30 minutes');
+    expect(mail.text).toContain('berlaku 30 menit');
+    expect(mail.text).not.toMatch(/[{}]/);
   });
 });

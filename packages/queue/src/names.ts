@@ -26,6 +26,8 @@ export enum JobName {
   RemindersPlanRequested = 'reminders.plan_requested',
   /** A timer (a delayed job at a send instant), the sweep, or a manual resend: send whatever reminders are due. */
   RemindersDue = 'reminders.due',
+  /** An invitation or a password reset to mail: the reminder worker makes the token at send time. */
+  AccountMailRequested = 'account.mail_requested',
 }
 
 /** Payloads carry ids, never whole records: handlers reload the current state from Postgres. */
@@ -41,6 +43,7 @@ export interface JobPayloads {
   [JobName.RemindersPlanRequested]: { periodId: string };
   /** periodId narrows a timer to its period; the sweep sends every due reminder. */
   [JobName.RemindersDue]: { periodId?: string | null };
+  [JobName.AccountMailRequested]: { tokenId: string };
 }
 
 export const EVENT_ROUTES: Readonly<Record<JobName, QueueName>> = {
@@ -54,6 +57,7 @@ export const EVENT_ROUTES: Readonly<Record<JobName, QueueName>> = {
   [JobName.RecalculationFinish]: QueueName.Scoring,
   [JobName.RemindersPlanRequested]: QueueName.Reminders,
   [JobName.RemindersDue]: QueueName.Reminders,
+  [JobName.AccountMailRequested]: QueueName.Reminders,
 };
 
 export function isJobName(value: string): value is JobName {

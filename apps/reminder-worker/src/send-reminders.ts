@@ -6,7 +6,10 @@ export interface SenderSettings {
   appUrl: string;
   /** How long a leased row belongs to this sender; longer than an SMTP exchange can take (socket timeout). */
   leaseSeconds: number;
-  /** Rows leased per round; each round's rows are sent `concurrency` at a time. */
+  /**
+   * Most rows leased per round. A round leases no more rows than it sends at once (`concurrency`), so no leased row
+   * waits for a lane while its lease runs out.
+   */
   batchSize: number;
   concurrency: number;
   /** Transient failures are retried after retryBaseMs × 2^(attempt-1), at most retryMaxMs, up to maxAttempts. */
@@ -66,9 +69,12 @@ export class ReminderSender {
   async sendDue(options: { now?: () => Date; periodId?: string | null; maxRounds?: number } = {}): Promise<SendTally> {
     const clock = options.now ?? (() => new Date());
     const tally: SendTally = { sent: 0, skipped: 0, failed: 0, retrying: 0, nextRetryAt: null };
+    // A lease covers one SMTP exchange, not a queue behind others: with 100 rows leased and 10 lanes, a slow server
+    // let the last rows' leases run out while they waited, and another sweep took them over and sent them again.
+    const perRound = Math.max(1, Math.min(this.settings.batchSize, this.settings.concurrency));
     for (let round = 0; round < (options.maxRounds ?? Number.POSITIVE_INFINITY); round++) {
       const now = clock();
-      const batch = await this.ledger.claimDue(now, this.settings.batchSize, this.settings.leaseSeconds, options.periodId);
+      const batch = await this.ledger.claimDue(now, perRound, this.settings.leaseSeconds, options.periodId);
       if (batch.length === 0) break;
       const facts = await loadFacts(this.dataSource, batch, now);
       await inParallel(batch, this.settings.concurrency, async (reminder) => {

@@ -57,12 +57,16 @@ export class ApiTokensController {
     @CurrentPrincipal() principal: Principal,
     @CurrentActor() actor: RequestActor,
   ): Promise<ApiTokenView & { token: string }> {
+    // A token is owned by the person who created it (created_by), and a token minting tokens would let automation
+    // outlive its own revocation: only a signed-in user may create one.
+    if (!principal.userId) throw new ApiError(HttpStatus.FORBIDDEN, 'apiToken.mintedByToken');
     if (!assignmentScopeFits(body.role, body)) {
       throw new ApiError(HttpStatus.BAD_REQUEST, 'role.wrongScope', { role: body.role, scope: ROLE_SCOPE[body.role] });
     }
     if (body.organisationId && !(await this.dataSource.getRepository(Organisation).exists({ where: { id: body.organisationId } }))) {
       throw ApiError.notFound('organisation.notFound', { id: body.organisationId });
     }
+    const userId = principal.userId;
     const token = newOpaqueToken(API_TOKEN_PREFIX);
     const saved = await this.dataSource.transaction(async (manager) => {
       const row = await manager.getRepository(ApiToken).save({
@@ -73,7 +77,7 @@ export class ApiTokensController {
         provinceCode: body.provinceCode ?? null,
         regionCode: body.regionCode ?? null,
         organisationId: body.organisationId ?? null,
-        createdBy: principal.userId!,
+        createdBy: userId,
       });
       await recordAudit(manager, { ...actor, action: 'api_token.created', entityType: 'api_token', entityId: row.id, after: toView(row) });
       return row;

@@ -244,6 +244,10 @@ export const MESSAGES = {
     en: 'Give a regionCode or an organisationId.',
   },
   'apiToken.notFound': { id: 'Token API {id} tidak ditemukan.', en: 'API token {id} was not found.' },
+  'apiToken.mintedByToken': {
+    id: 'Token API tidak dapat membuat token API. Masuk sebagai admin nasional untuk membuat token baru.',
+    en: 'An API token cannot create API tokens. Sign in as a national admin to create a new token.',
+  },
   'export.regionOutOfScope': {
     id: 'Kabupaten/kota dengan kode {code} tidak ditemukan dalam cakupan akses Anda.',
     en: 'No regency or city with code {code} was found within your access.',

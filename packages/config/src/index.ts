@@ -33,6 +33,11 @@ const common = {
   QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/, 'letters, digits, _ or -, at most 40').default('peduli'),
   OUTBOX_SWEEP_INTERVAL_MS: positiveInt(5000),
   /**
+   * Longest one SQL statement may run before PostgreSQL cancels it (set on every pooled connection); 0 turns the limit
+   * off. Migrations and seeds never have one.
+   */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
+  /**
    * Failed jobs are retried after JOB_RETRY_BASE_MS, doubling up to JOB_RETRY_MAX_DELAY_MS, until the waits add up to
    * JOB_RETRY_WINDOW_MS: the longest outage (of S3, PostgreSQL, SMTP) a job outlasts. Every process must use the same.
    */
@@ -90,6 +95,13 @@ export const apiConfigSchema = z.object({
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   METRICS_HOST: z.string().default('0.0.0.0'),
   MAX_UPLOAD_BYTES: apiUploadLimit,
+  /**
+   * Evidence bytes one unit (an organisation, or a regency/city reporting itself) may keep, counting each distinct
+   * file once however many submissions use it. An upload that would pass it is refused with 413.
+   */
+  UNIT_STORAGE_QUOTA_BYTES: positiveInt(2 * 1024 * 1024 * 1024),
+  /** Documents one submission may hold (uploads and reuses together); one more is refused with 409. */
+  MAX_DOCUMENTS_PER_SUBMISSION: positiveInt(50),
   /** Signs access tokens (HS256). Long and random; rotating it signs everyone out. */
   JWT_SECRET: z
     .string({ error: 'required: at least 32 random characters, e.g. from `openssl rand -base64 48`' })
@@ -154,7 +166,12 @@ export const documentWorkerConfigSchema = z.object({
   /** How long one clamd scan (connect, send, verdict) may take before it counts as failed. */
   CLAMD_TIMEOUT_MS: positiveInt(60_000),
 }).superRefine(requireBucketForS3);
-export const scoringWorkerConfigSchema = z.object({ ...workerCommon, HEALTH_PORT: port(3002) });
+export const scoringWorkerConfigSchema = z.object({
+  ...workerCommon,
+  HEALTH_PORT: port(3002),
+  // A recalculation's planner inserts one item per submission of a cycle in one statement: more room than a request.
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
+});
 export const reminderWorkerConfigSchema = z.object({
   ...workerCommon,
   HEALTH_PORT: port(3003),

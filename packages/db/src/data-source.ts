@@ -8,6 +8,12 @@ export interface DataSourceSettings {
   /** Pool size per process. */
   poolSize?: number;
   applicationName?: string;
+  /**
+   * Longest a single statement may run before PostgreSQL cancels it (SQLSTATE 57014), set on every pooled connection
+   * at connect time. A runaway query then fails its request or job instead of holding a connection and its locks
+   * indefinitely. Unset or 0: no limit, for migrations and seeds, which may legitimately rewrite whole tables.
+   */
+  statementTimeoutMs?: number;
 }
 
 export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
@@ -27,6 +33,8 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     extra: {
       max: settings.poolSize ?? 10,
       connectionTimeoutMillis: 5000,
+      // Sent in the startup packet, so it holds from the connection's first statement; SET LOCAL can still lift it.
+      ...(settings.statementTimeoutMs ? { statement_timeout: settings.statementTimeoutMs } : {}),
     },
   };
 }

@@ -33,6 +33,7 @@ type WorkerBaseConfig = {
   REDIS_URL: string;
   QUEUE_PREFIX: string;
   OUTBOX_SWEEP_INTERVAL_MS: number;
+  DATABASE_STATEMENT_TIMEOUT_MS: number;
   HEALTH_PORT: number;
   HEALTH_HOST: string;
   WORKER_CONCURRENCY: number;
@@ -72,6 +73,7 @@ export async function runWorker<S extends z.ZodObject>(definition: WorkerDefinit
     url: config.DATABASE_URL,
     poolSize: config.WORKER_CONCURRENCY + 2 + (definition.extraConnections?.(config) ?? 0),
     applicationName: `peduli-${definition.role}`,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
   }).initialize();
   const workerConnection = createRedisConnection(config.REDIS_URL, 'worker', definition.role);
   const producerConnection = createRedisConnection(config.REDIS_URL, 'producer', definition.role);

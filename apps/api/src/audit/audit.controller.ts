@@ -1,14 +1,23 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { AuditEntry } from '@peduli/db';
 import { Permission, REGION_CODE_PATTERN } from '@peduli/domain';
 import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../auth/access.service';
 import { CurrentPrincipal, Principal, RequirePermission } from '../auth/principal';
-import { Page, PageQuery } from '../common/pagination';
+import { ApiError } from '../common/api-error';
+import { PageQuery } from '../common/pagination';
+import { AuditPage, readAuditPage } from './audit-page';
+
+/** An audit id as the listing hands it out; at most 18 digits, so it always fits PostgreSQL's bigint. */
+const CURSOR_PATTERN = /^[1-9][0-9]{0,17}$/;
 
 class AuditQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page; the next page starts after it. Replaces `page`.', example: '1234' })
+  @IsOptional()
+  @Matches(CURSOR_PATTERN, { context: { example: '1234' } })
+  cursor?: string;
+
   @ApiPropertyOptional({ example: 'submission' }) @IsOptional() @IsString() @MaxLength(48) entityType?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) entityId?: string;
   @ApiPropertyOptional({ example: 'submission.submitted' }) @IsOptional() @IsString() @MaxLength(64) action?: string;
@@ -30,24 +39,15 @@ export class AuditController {
 
   @Get()
   @RequirePermission(Permission.AUDIT_READ)
-  @ApiOperation({ summary: 'Audit entries with filters, newest first' })
-  async list(@Query() query: AuditQuery, @CurrentPrincipal() principal: Principal): Promise<Page<AuditEntry>> {
-    const builder = this.dataSource
-      .getRepository(AuditEntry)
-      .createQueryBuilder('a')
-      .orderBy('a.id', 'DESC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize);
+  @ApiOperation({
+    summary: 'Audit entries with filters, newest first',
+    description: 'Page with `cursor` (the previous page\'s `nextCursor`, null on the last page). There is no total: counting a trail that only grows costs a scan of it.',
+  })
+  async list(@Query() query: AuditQuery, @CurrentPrincipal() principal: Principal): Promise<AuditPage> {
+    if (query.cursor && query.page > 1) throw ApiError.badRequest('audit.cursorWithPage');
     const scope = this.access.listFilter(principal, Permission.AUDIT_READ, { province: 'a.province_code', region: 'a.region_code', organisation: 'NULL' });
-    if (scope) builder.andWhere(scope.sql, scope.params);
-    if (query.entityType) builder.andWhere('a.entity_type = :entityType', { entityType: query.entityType });
-    if (query.entityId) builder.andWhere('a.entity_id = :entityId', { entityId: query.entityId });
-    if (query.action) builder.andWhere('a.action = :action', { action: query.action });
-    if (query.actorId) builder.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
-    if (query.regionCode) builder.andWhere('a.region_code = :regionCode', { regionCode: query.regionCode });
-    if (query.from) builder.andWhere('a.occurred_at >= :from', { from: query.from });
-    if (query.to) builder.andWhere('a.occurred_at <= :to', { to: query.to });
-    const [items, total] = await builder.getManyAndCount();
-    return { items, page: query.page, pageSize: query.pageSize, total };
+    const position = query.cursor ? { cursor: query.cursor } : { offset: (query.page - 1) * query.pageSize };
+    const page = await readAuditPage(this.dataSource, scope, query, position, query.pageSize);
+    return { ...page, page: query.cursor ? null : query.page };
   }
 }

@@ -57,6 +57,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const raw = exception.getResponse();
       const message = typeof raw === 'string' ? raw : String((raw as { message?: unknown }).message ?? exception.message);
       body = { statusCode: status, error: HttpStatus[status] ?? 'Error', message, requestId };
+    } else if (isStatementTimeout(exception)) {
+      // DATABASE_STATEMENT_TIMEOUT_MS cut a statement short: the server is overloaded or blocked, and a retry may pass.
+      this.logger.warn({ err: exception instanceof Error ? exception.message : String(exception), requestId }, 'statement timeout');
+      body = { statusCode: 503, error: 'SERVICE_UNAVAILABLE', message: translate('database.timeout', locale, { requestId }), requestId };
     } else {
       this.logger.error({ err: exception instanceof Error ? exception.stack : String(exception), requestId }, 'unhandled error');
       body = {
@@ -68,4 +72,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     response.status(body.statusCode).json(body);
   }
+}
+
+/** PostgreSQL's query_canceled (57014), which is what statement_timeout raises. */
+function isStatementTimeout(exception: unknown): boolean {
+  return (exception as { driverError?: { code?: unknown } } | null)?.driverError?.code === '57014';
 }

@@ -27,6 +27,10 @@ export const MESSAGES = {
   'route.notFound': { id: 'Alamat {path} tidak ditemukan.', en: 'No route matches {path}.' },
   'internal': { id: 'Terjadi kesalahan pada server. Sebutkan kode permintaan {requestId} saat melapor.', en: 'Something went wrong on the server. Quote request id {requestId} when reporting it.' },
   'region.notFound': { id: 'Kabupaten/kota dengan kode {code} tidak ditemukan.', en: 'No regency or city has code {code}.' },
+  'database.timeout': {
+    id: 'Server sedang sibuk dan permintaan ini terlalu lama diproses. Coba lagi sebentar lagi; jika terus terjadi, sebutkan kode permintaan {requestId}.',
+    en: 'The server is busy and this request took too long. Try again shortly; if it keeps happening, quote request id {requestId}.',
+  },
   'submission.notFound': { id: 'Laporan {id} tidak ditemukan.', en: 'Submission {id} was not found.' },
   'submission.notSubmittable': {
     id: 'Laporan berstatus {status} tidak dapat dikirim. Laporan hanya dapat dikirim dari status {allowed}.',
@@ -109,6 +113,18 @@ export const MESSAGES = {
   'evidence.notDownloadable': {
     id: 'Dokumen berstatus {status} belum dapat diunduh; hanya dokumen yang lolos pemeriksaan yang dapat diunduh.',
     en: 'A document in status {status} cannot be downloaded; only documents that passed the check can.',
+  },
+  'evidence.documentLimit': {
+    id: 'Laporan ini sudah memuat {used} dokumen, batas per laporan adalah {limit}. Gabungkan beberapa dokumen menjadi satu berkas PDF, lalu unggah kembali.',
+    en: 'This submission already holds {used} documents; the limit per submission is {limit}. Combine some documents into one PDF file and upload that instead.',
+  },
+  'evidence.quotaExceeded': {
+    id: 'Ruang penyimpanan unit ini tidak cukup: terpakai {used} dari {quota}, berkas ini {size}. Pakai ulang dokumen yang sudah diunggah atau perkecil berkasnya; jika masih kurang, minta admin nasional menambah kuota.',
+    en: 'This unit’s storage is full: {used} of {quota} used, and this file is {size}. Reuse documents already uploaded or make the file smaller; if that is not enough, ask a national admin to raise the quota.',
+  },
+  'evidence.quotaFull': {
+    id: 'Ruang penyimpanan unit ini sudah penuh: terpakai {used} dari {quota}. Pakai ulang dokumen yang sudah diunggah; jika masih kurang, minta admin nasional menambah kuota.',
+    en: 'This unit’s storage is full: {used} of {quota} used. Reuse documents already uploaded; if that is not enough, ask a national admin to raise the quota.',
   },
   'evidence.otherOwner': {
     id: 'Dokumen hanya dapat dipakai ulang oleh unit pemiliknya.',
@@ -247,6 +263,10 @@ export const MESSAGES = {
   'apiToken.mintedByToken': {
     id: 'Token API tidak dapat membuat token API. Masuk sebagai admin nasional untuk membuat token baru.',
     en: 'An API token cannot create API tokens. Sign in as a national admin to create a new token.',
+  },
+  'audit.cursorWithPage': {
+    id: 'Gunakan cursor atau page, jangan keduanya. Untuk halaman berikutnya kirim nextCursor dari halaman sebelumnya sebagai cursor.',
+    en: 'Give either cursor or page, not both. For the next page send the previous page’s nextCursor as cursor.',
   },
   'export.regionOutOfScope': {
     id: 'Kabupaten/kota dengan kode {code} tidak ditemukan dalam cakupan akses Anda.',

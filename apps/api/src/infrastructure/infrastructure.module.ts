@@ -36,7 +36,12 @@ export class InfrastructureModule {
       module: InfrastructureModule,
       imports: [
         TypeOrmModule.forRoot({
-          ...dataSourceOptions({ url: config.DATABASE_URL, poolSize: 20, applicationName: 'peduli-api' }),
+          ...dataSourceOptions({
+            url: config.DATABASE_URL,
+            poolSize: 20,
+            applicationName: 'peduli-api',
+            statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+          }),
         }),
       ],
       providers: [

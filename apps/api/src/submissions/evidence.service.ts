@@ -16,6 +16,18 @@ import { receiveEvidence } from './evidence-upload';
 import { quarantinedCopy } from './evidence-view';
 import { SubmissionsService } from './submissions.service';
 
+/** A byte count as people read it, in binary units to one decimal (2.0 GB, 512.0 KB). */
+function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
 /** Whose evidence a submission's documents are: its unit, or the regency/city reporting itself. */
 export function ownerKeyOf(submission: Pick<Submission, 'organisationId' | 'regionCode'>): string {
   return submission.organisationId ?? `region:${submission.regionCode}`;
@@ -41,6 +53,9 @@ export class EvidenceService {
     if (!request.is('multipart/form-data')) {
       throw new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'request.unsupportedMediaType', { expected: 'multipart/form-data' });
     }
+    // Early answer for a submission or unit already full, before any bytes are streamed; decided again under lock below.
+    await this.assertDocumentRoom(this.dataSource.manager, submission);
+    await this.assertStorageRoom(this.dataSource.manager, ownerKeyOf(submission), null);
     const upload = await receiveEvidence(request, this.storage, this.config.MAX_UPLOAD_BYTES);
     let keepUploadedBlob = false;
     try {
@@ -53,8 +68,13 @@ export class EvidenceService {
       const saved = await this.dataSource.transaction(async (manager) => {
         // The upload may have taken minutes: the submission must still be editable now, and stays so until commit.
         await this.lockEditable(manager, id);
+        await this.assertDocumentRoom(manager, submission);
+        // Uploads to the unit's other submissions hold other row locks: the quota needs a lock of the unit's own.
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('evidence_storage:' || $1))`, [ownerKey]);
         const shared = await this.shareBlob(manager, ownerKey, upload.blob);
         deduplicated = shared.deduplicated;
+        // Bytes the unit already stores cost nothing more; new ones are counted with the row just inserted.
+        if (!deduplicated) await this.assertStorageRoom(manager, ownerKey, upload.blob.sizeBytes, true);
         const storageKey = shared.storageKey;
         const document = await manager.getRepository(EvidenceDocument).save({
           submissionId: id,
@@ -104,6 +124,7 @@ export class EvidenceService {
     await this.assertIndicatorsExist(submission, indicatorCodes);
     return this.dataSource.transaction(async (manager) => {
       await this.lockEditable(manager, id);
+      await this.assertDocumentRoom(manager, submission);
       const document = await manager.getRepository(EvidenceDocument).save(quarantinedCopy(source, id, indicatorCodes));
       await recordAudit(manager, {
         ...actor,
@@ -132,6 +153,39 @@ export class EvidenceService {
   private async lockEditable(manager: EntityManager, id: string): Promise<void> {
     const submission = await manager.getRepository(Submission).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
     this.submissions.assertEditable(submission);
+  }
+
+  /**
+   * Refuses one more document once the submission holds MAX_DOCUMENTS_PER_SUBMISSION of its own unit's. Documents a
+   * regency/city's submission gained by compiling its units' submissions belong to those units and do not count.
+   * Race-free only under the submission's row lock (lockEditable), which every path adding a document takes first.
+   */
+  private async assertDocumentRoom(manager: EntityManager, submission: Submission): Promise<void> {
+    const limit = this.config.MAX_DOCUMENTS_PER_SUBMISSION;
+    const [{ used }]: { used: number }[] = await manager.query(
+      `SELECT count(*)::int AS used FROM evidence_document WHERE submission_id = $1 AND owner_key = $2`,
+      [submission.id, ownerKeyOf(submission)],
+    );
+    if (used >= limit) throw ApiError.conflict('evidence.documentLimit', { used, limit });
+  }
+
+  /**
+   * Refuses bytes that would take the unit past UNIT_STORAGE_QUOTA_BYTES: each distinct blob counts once, however many
+   * documents share it. `included` says the new blob's row is already among the unit's blobs (inserted, uncommitted);
+   * a null size (not received yet) only asks whether the unit has any room left.
+   */
+  private async assertStorageRoom(manager: EntityManager, ownerKey: string, sizeBytes: number | null, included = false): Promise<void> {
+    const quota = this.config.UNIT_STORAGE_QUOTA_BYTES;
+    const [{ total }]: { total: string }[] = await manager.query(
+      `SELECT COALESCE(sum(size_bytes), 0)::text AS total FROM evidence_blob WHERE owner_key = $1`,
+      [ownerKey],
+    );
+    const used = Number(total) - (included && sizeBytes !== null ? sizeBytes : 0);
+    if (sizeBytes === null ? used >= quota : used + sizeBytes > quota) {
+      const params = { used: formatBytes(used), quota: formatBytes(quota) };
+      if (sizeBytes === null) throw new ApiError(HttpStatus.PAYLOAD_TOO_LARGE, 'evidence.quotaFull', params);
+      throw new ApiError(HttpStatus.PAYLOAD_TOO_LARGE, 'evidence.quotaExceeded', { ...params, size: formatBytes(sizeBytes) });
+    }
   }
 
   /** The unit's blob for these bytes: an existing one (and the new copy is dropped), or the new one registered. */

@@ -2,7 +2,9 @@
  * `npm start`: the whole system on one machine. Uses DATABASE_URL, REDIS_URL and SMTP_URL when they are set;
  * otherwise starts an embedded PostgreSQL (data kept in .peduli/dev/postgres), a private redis-server and an SMTP sink
  * that keeps every mail as an .eml file in .peduli/dev/mailbox. Then migrates, seeds, starts the API and the three
- * workers, waits until all are ready and prints where to go. Ctrl-C (or SIGTERM) stops everything it started.
+ * workers, waits until all are ready and prints where to go. A process that dies is started again after a growing
+ * pause (the rest keep running); one that keeps crashing (PEDULI_MAX_CRASHES, 5, within PEDULI_CRASH_WINDOW_MS, 60 s)
+ * stops everything. Ctrl-C (or SIGTERM) stops everything it started.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { startEmbeddedPostgres } from '../postgres';
 import { ManagedProcess, runToCompletion, startProcess, waitForHttpOk } from '../processes';
 import { RedisNotInstalledError, startPrivateRedis } from '../redis';
 import { startSmtpSink } from '../smtp-sink';
+import { supervise, Supervised } from './supervisor';
 
 const ROOT = resolve(__dirname, '..', '..', '..', '..');
 const DEV_DIR = resolve(process.env.PEDULI_DEV_DIR ?? join(ROOT, '.peduli', 'dev'));
@@ -44,7 +47,7 @@ async function portOr(preferred: number): Promise<number> {
 async function main(): Promise<void> {
   mkdirSync(DEV_DIR, { recursive: true });
   const stops: [string, () => Promise<unknown>][] = [];
-  const children: ManagedProcess[] = [];
+  const children: Supervised[] = [];
   let stopping = false;
 
   const shutdown = async (code: number) => {
@@ -120,15 +123,27 @@ async function main(): Promise<void> {
     await runToCompletion('migrate', process.execPath, [join(ROOT, 'packages/db/dist/cli/migrate.js')], { env });
     await runToCompletion('seed', process.execPath, [join(ROOT, 'packages/db/dist/cli/seed.js')], { env });
 
+    // A crashed worker (or API) is started again rather than taking the rest down with it; only one that keeps
+    // crashing, which a restart will not cure, stops everything.
+    const supervision = {
+      maxCrashes: Number(process.env.PEDULI_MAX_CRASHES ?? 5),
+      windowMs: Number(process.env.PEDULI_CRASH_WINDOW_MS ?? 60_000),
+      log: say,
+      onGiveUp: (name: string) => {
+        if (stopping) return;
+        say(`${name} keeps crashing; stopping everything.`);
+        void shutdown(1);
+      },
+    };
     APPS.forEach((app, index) => {
       const appEnv = app.name === 'api' ? env : { ...env, HEALTH_PORT: String(app.healthPort) };
-      children.push(
-        startProcess(app.name, process.execPath, [join(ROOT, app.entry)], { env: appEnv, cwd: ROOT, onLine: prefixer(app.name, index) }),
-      );
+      const launch = (): ManagedProcess =>
+        startProcess(app.name, process.execPath, [join(ROOT, app.entry)], { env: appEnv, cwd: ROOT, onLine: prefixer(app.name, index) });
+      children.push(supervise(app.name, launch, supervision));
     });
     await Promise.all(
       APPS.map((app, index) =>
-        waitForHttpOk(`http://127.0.0.1:${app.healthPort}/health/ready`, { timeoutMs: 60_000, process: children[index] }),
+        waitForHttpOk(`http://127.0.0.1:${app.healthPort}/health/ready`, { timeoutMs: 60_000, process: children[index].current() }),
       ),
     );
 
@@ -172,16 +187,6 @@ async function main(): Promise<void> {
         '',
       ].join('\n'),
     );
-
-    // If any part dies, stop the rest rather than run half a system.
-    for (const child of children) {
-      void child.exited.then((code) => {
-        if (!stopping) {
-          say(`${child.name} exited unexpectedly (code ${code}); stopping everything.`);
-          void shutdown(1);
-        }
-      });
-    }
   } catch (error) {
     if (error instanceof RedisNotInstalledError) say(error.message);
     else say(`Peduli could not start: ${error instanceof Error ? error.message : String(error)}`);

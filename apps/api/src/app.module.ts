@@ -12,6 +12,7 @@ import { ScoresController } from './scores/scores.controller';
 import { CompletenessController } from './completeness/completeness.controller';
 import { ExportsModule } from './exports/exports.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { AccountsModule } from './accounts/accounts.module';
 import { UsersModule } from './users/users.module';
 import { HealthModule } from './health/health.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
@@ -49,6 +50,7 @@ export class AppModule {
         SubmissionsModule,
         OrganisationsModule,
         UsersModule,
+        AccountsModule,
         FrameworksModule,
         ExportsModule,
         OperationsModule,

@@ -138,7 +138,7 @@ describe('access matrix: every route × role × scope', () => {
       call: async () => ({
         method: 'POST',
         path: '/api/v1/users',
-        body: { email: `akun-${unique()}@dinkes.test`, displayName: 'Akun Baru', password: 'kata-sandi-panjang-1', organisationId: orgA },
+        body: { email: `akun-${unique()}@dinkes.test`, displayName: 'Akun Baru', organisationId: orgA },
       }),
       expect: [401, c, 403, 403, c, 404, 403, 403, 403, 403, 403, 403, 403],
     },
@@ -161,6 +161,15 @@ describe('access matrix: every route × role × scope', () => {
       name: 'POST /users/{id}/roles (a coordinator: admins only)',
       call: async () => ({ method: 'POST', path: `/api/v1/users/${(await freshUserInA()).id}/roles`, body: { role: 'COORDINATOR', regionCode: '64.71' } }),
       expect: [401, c, 403, 403, 403, 404, 403, 403, 403, 403, 403, 403, 403],
+    },
+    {
+      name: 'POST /users/{id}/invitation (not yet accepted)',
+      call: async () => {
+        const { id } = await freshUserInA();
+        await api.database.dataSource.query(`UPDATE user_account SET password_hash = NULL WHERE id = $1`, [id]);
+        return { method: 'POST', path: `/api/v1/users/${id}/invitation`, body: {} };
+      },
+      expect: [401, 202, 403, 403, 202, 404, 403, 403, 403, 403, 403, 403, 403],
     },
     {
       name: 'DELETE /users/{id}/roles/{assignmentId}',
@@ -272,6 +281,9 @@ describe('access matrix: every route × role × scope', () => {
       'post /api/v1/auth/login',
       'post /api/v1/auth/refresh',
       'post /api/v1/auth/logout',
+      'post /api/v1/account/password-reset',
+      'post /api/v1/account/password-reset/confirm',
+      'post /api/v1/account/invitations/accept',
     ]);
     const open: string[] = [];
     let checked = 0;

@@ -200,6 +200,31 @@ export const MESSAGES = {
   'province.notFound': { id: 'Provinsi dengan kode {code} tidak ditemukan.', en: 'No province has code {code}.' },
   'user.notFound': { id: 'Pengguna {id} tidak ditemukan.', en: 'User {id} was not found.' },
   'user.emailTaken': { id: 'Email {email} sudah dipakai akun lain.', en: 'The email {email} is already used by another account.' },
+  'user.invitationAccepted': {
+    id: 'Pengguna {id} sudah membuat kata sandinya sendiri; tidak ada undangan untuk dikirim ulang. Jika kata sandinya terlupa, ia dapat mengatur ulang lewat email.',
+    en: 'User {id} has already set a password; there is no invitation to resend. A forgotten password can be reset by email.',
+  },
+  'user.inactive': {
+    id: 'Pengguna {id} telah dinonaktifkan; undangan tidak dikirim ke akun yang nonaktif.',
+    en: 'User {id} is deactivated; invitations are not sent to deactivated accounts.',
+  },
+  'user.widerRole': {
+    id: 'Anda tidak dapat mengelola akun ini: akun ini memegang peran {role} yang tidak dapat Anda berikan.',
+    en: 'You cannot manage this account: it holds the role {role}, which you cannot give.',
+  },
+  'account.userOnly': {
+    id: 'Hanya pengguna yang masuk dengan kata sandi yang dapat mengubah kata sandi; token API tidak memiliki kata sandi.',
+    en: 'Only a signed-in user can change a password; an API token has none.',
+  },
+  'account.currentPasswordWrong': { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' },
+  'account.tokenInvalid': {
+    id: 'Tautan ini tidak berlaku: sudah dipakai, sudah kedaluwarsa, atau digantikan tautan yang lebih baru. Minta tautan baru.',
+    en: 'This link is not valid: it was already used, has expired or was replaced by a newer one. Ask for a new one.',
+  },
+  'account.resetRequested': {
+    id: 'Jika alamat ini terdaftar, tautan untuk mengatur ulang kata sandi telah dikirim ke sana. Tautan berlaku 30 menit.',
+    en: 'If this address has an account, a link to reset its password has been sent to it. The link works for 30 minutes.',
+  },
   'role.notAllowed': {
     id: 'Anda tidak dapat memberikan peran {role} pada cakupan ini.',
     en: 'You cannot give the role {role} in this scope.',
@@ -305,6 +330,10 @@ const FIELD_PROBLEMS: Record<string, Bilingual> = {
     en: 'must be an object {indicatorCode: value} with number, true/false, text or null values',
   },
   maxLength: { id: 'terlalu panjang', en: 'is too long' },
+  invitationOnly: {
+    id: 'tidak diterima lagi: akun baru mendapat undangan lewat email untuk membuat kata sandinya sendiri',
+    en: 'is no longer accepted: new accounts get an email invitation to set their own password',
+  },
   isIso8601: {
     id: 'harus berupa tanggal yang ada, format ISO 8601, mis. 2026-01-31 atau 2026-01-31T16:00:00+07:00',
     en: 'must be a real date in ISO 8601 form, e.g. 2026-01-31 or 2026-01-31T16:00:00+07:00',

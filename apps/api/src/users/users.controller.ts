@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { hashPassword, Organisation, recordAudit, RoleAssignment, UserAccount } from '@peduli/db';
+import { AccountTokenPurpose, Organisation, recordAudit, RoleAssignment, UserAccount } from '@peduli/db';
 import { assignmentScopeFits, mayAssign, Permission, Role, ROLE_SCOPE, Scope } from '@peduli/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AccountsService } from '../accounts/accounts.service';
 import { AccessService } from '../auth/access.service';
 import { organisationScope } from '../auth/scopes';
 import { CurrentActor, CurrentPrincipal, Principal, RequestActor, RequirePermission } from '../auth/principal';
@@ -27,21 +28,25 @@ export class UsersController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly accounts: AccountsService,
   ) {}
 
   @Post()
   @RequirePermission(Permission.USERS_MANAGE)
-  @ApiOperation({ summary: 'Create an account (argon2id password), optionally with roles' })
+  @ApiOperation({
+    summary: 'Create an account, optionally with roles; its owner is mailed an invitation to set their own password (7 days)',
+    description: 'A password is not accepted: nobody but the owner ever knows it.',
+  })
   async create(@Body() body: CreateUserBody, @CurrentPrincipal() principal: Principal, @CurrentActor() actor: RequestActor): Promise<UserView> {
     const home = await this.homeScope(body.organisationId ?? null, principal);
     if (!this.access.allowed(principal, Permission.USERS_MANAGE, home)) throw new ApiError(HttpStatus.FORBIDDEN, 'access.forbidden');
     const email = body.email.trim().toLowerCase();
-    const passwordHash = await hashPassword(body.password);
     const id = await this.dataSource.transaction(async (manager) => {
+      // No password until the owner sets one from the invitation; until then nobody can sign in to the account.
       const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO user_account (email, display_name, password_hash, organisation_id, locale) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO user_account (email, display_name, password_hash, organisation_id, locale) VALUES ($1, $2, NULL, $3, $4)
          ON CONFLICT (email) DO NOTHING RETURNING id`,
-        [email, body.displayName.trim(), passwordHash, body.organisationId ?? null, body.locale ?? 'id'],
+        [email, body.displayName.trim(), body.organisationId ?? null, body.locale ?? 'id'],
       );
       if (inserted.length === 0) throw ApiError.conflict('user.emailTaken', { email });
       await recordAudit(manager, {
@@ -49,13 +54,15 @@ export class UsersController {
         action: 'user.created',
         entityType: 'user_account',
         entityId: inserted[0].id,
-        after: { email, displayName: body.displayName, organisationId: body.organisationId ?? null },
+        after: { email, displayName: body.displayName, organisationId: body.organisationId ?? null, invited: true },
         provinceCode: home.provinceCode ?? null,
         regionCode: home.regionCode ?? null,
       });
       for (const role of body.roles ?? []) await this.assign(manager, inserted[0].id, role, principal, actor);
+      await this.accounts.issueToken(manager, inserted[0].id, AccountTokenPurpose.INVITATION);
       return inserted[0].id;
     });
+    this.accounts.mailQueued();
     return this.view(id);
   }
 
@@ -95,7 +102,7 @@ export class UsersController {
     @CurrentPrincipal() principal: Principal,
     @CurrentActor() actor: RequestActor,
   ): Promise<UserView> {
-    const { user, home } = await this.load(id, principal, Permission.USERS_MANAGE);
+    const { user, home } = await this.loadToManage(id, principal);
     await this.dataSource.transaction(async (manager) => {
       const patch = { displayName: body.displayName?.trim() ?? user.displayName, locale: body.locale ?? user.locale };
       await manager.update(UserAccount, id, patch);
@@ -123,10 +130,11 @@ export class UsersController {
     @CurrentPrincipal() principal: Principal,
     @CurrentActor() actor: RequestActor,
   ): Promise<UserView> {
-    const { user, home } = await this.load(id, principal, Permission.USERS_MANAGE);
+    const { user, home } = await this.loadToManage(id, principal);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(UserAccount, id, { active: false });
       await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+      await this.accounts.revokeTokens(manager, id);
       await recordAudit(manager, {
         ...actor,
         action: 'user.deactivated',
@@ -151,7 +159,7 @@ export class UsersController {
     @CurrentPrincipal() principal: Principal,
     @CurrentActor() actor: RequestActor,
   ): Promise<UserView> {
-    await this.load(id, principal, Permission.USERS_MANAGE);
+    await this.loadToManage(id, principal);
     await this.dataSource.transaction((manager) => this.assign(manager, id, body, principal, actor));
     return this.view(id);
   }
@@ -164,7 +172,7 @@ export class UsersController {
     @CurrentPrincipal() principal: Principal,
     @CurrentActor() actor: RequestActor,
   ): Promise<UserView> {
-    await this.load(id, principal, Permission.USERS_MANAGE);
+    await this.loadToManage(id, principal);
     const assignment = await this.dataSource.getRepository(RoleAssignment).findOne({ where: { id: assignmentId, userId: id } });
     if (!assignment) throw ApiError.notFound('role.notFound', { id: assignmentId });
     // Removing a role needs the same right as giving it.
@@ -182,6 +190,34 @@ export class UsersController {
         regionCode: grant.scope.regionCode ?? null,
       });
     });
+    return this.view(id);
+  }
+
+  @Post(':id/invitation')
+  @HttpCode(202)
+  @RequirePermission(Permission.USERS_MANAGE)
+  @ApiOperation({ summary: 'Mail the invitation again (a new link; earlier ones stop working), while the owner has not set a password' })
+  async resendInvitation(
+    @Param('id', uuidParam) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<UserView> {
+    const { user, home } = await this.loadToManage(id, principal);
+    if (user.passwordHash) throw ApiError.conflict('user.invitationAccepted', { id });
+    if (!user.active) throw ApiError.conflict('user.inactive', { id });
+    await this.dataSource.transaction(async (manager) => {
+      const tokenId = await this.accounts.issueToken(manager, id, AccountTokenPurpose.INVITATION);
+      await recordAudit(manager, {
+        ...actor,
+        action: 'user.invitation_resent',
+        entityType: 'user_account',
+        entityId: id,
+        after: { email: user.email, tokenId },
+        provinceCode: home.provinceCode ?? null,
+        regionCode: home.regionCode ?? null,
+      });
+    });
+    this.accounts.mailQueued();
     return this.view(id);
   }
 
@@ -243,6 +279,22 @@ export class UsersController {
     return { user, home };
   }
 
+  /**
+   * An account the caller may change: within its scope, and holding no role the caller could not give, so a
+   * coordinator cannot deactivate, reset or re-role another coordinator, a Kanwil verifier or an admin.
+   */
+  private async loadToManage(id: string, principal: Principal): Promise<{ user: UserAccount; home: Scope }> {
+    const loaded = await this.load(id, principal, Permission.USERS_MANAGE);
+    const held = await this.dataSource.getRepository(RoleAssignment).find({ where: { userId: id } });
+    for (const assignment of held) {
+      const scope = await this.placeOf(this.dataSource.manager, assignment);
+      if (!mayAssign(principal.grants, { role: assignment.role, scope })) {
+        throw new ApiError(HttpStatus.FORBIDDEN, 'user.widerRole', { role: assignment.role });
+      }
+    }
+    return loaded;
+  }
+
   /** The account as it is now, after a change. */
   private async view(id: string): Promise<UserView> {
     const [view] = await this.viewsOf([await this.dataSource.getRepository(UserAccount).findOneOrFail({ where: { id } })]);
@@ -260,6 +312,7 @@ export class UsersController {
       displayName: user.displayName,
       locale: user.locale,
       active: user.active,
+      invitationPending: user.passwordHash === null,
       organisationId: user.organisationId,
       roles: roles
         .filter((r) => r.userId === user.id)

@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PROVINCE_CODE_PATTERN, REGION_CODE_PATTERN, Role } from '@peduli/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateBy, ValidateNested } from 'class-validator';
 import { PageQuery } from '../common/pagination';
 
 export class RoleAssignmentBody {
@@ -14,7 +14,13 @@ export class RoleAssignmentBody {
 export class CreateUserBody {
   @ApiProperty({ example: 'operator.dinkes@balikpapan.go.id' }) @IsEmail() @MaxLength(254) email: string;
   @ApiProperty({ example: 'Siti Rahmawati' }) @IsString() @MinLength(2) @MaxLength(120) displayName: string;
-  @ApiProperty({ description: 'At least 12 characters' }) @IsString() @MinLength(12) @MaxLength(1024) password: string;
+  /**
+   * No longer accepted: whoever knows a password chosen for someone else can act as them. The owner sets it from the
+   * invitation mailed to them; declared only so that sending one gets a problem that says so.
+   */
+  @ApiHideProperty()
+  @ValidateBy({ name: 'invitationOnly', validator: { validate: (value: unknown) => value === undefined || value === null, defaultMessage: () => 'password is no longer accepted: new accounts get an email invitation to set their own password' } })
+  password?: unknown;
   @ApiPropertyOptional() @IsOptional() @IsUUID('4') organisationId?: string;
   @ApiPropertyOptional({ enum: ['id', 'en'], default: 'id' }) @IsOptional() @IsIn(['id', 'en']) locale?: 'id' | 'en';
   @ApiPropertyOptional({ type: [RoleAssignmentBody] })
@@ -51,6 +57,7 @@ export class UserView {
   @ApiProperty() displayName: string;
   @ApiProperty() locale: string;
   @ApiProperty() active: boolean;
+  @ApiProperty({ description: 'Invited, and the owner has not set a password yet' }) invitationPending: boolean;
   @ApiProperty({ nullable: true, type: String }) organisationId: string | null;
   @ApiProperty({ type: [RoleAssignmentView] }) roles: RoleAssignmentView[];
 }

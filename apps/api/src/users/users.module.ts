@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
 import { UsersController } from './users.controller';
 
-@Module({ controllers: [UsersController] })
+@Module({ imports: [AccountsModule], controllers: [UsersController] })
 export class UsersModule {}

@@ -213,6 +213,19 @@ describe('accounts: invitations, password reset and change, and who may manage w
     });
   });
 
+  it('the reset request is rate-limited per client address like sign-in (429 past the limit, for any email)', async () => {
+    const limited = await startTestApi({ AUTH_RATE_LIMIT_PER_MINUTE: '3' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        statuses.push((await post(limited.baseUrl, '/api/v1/account/password-reset', { email: `coba-${i}@dinkes.test` })).status);
+      }
+      expect(statuses).toEqual([202, 202, 202, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
   describe('changing one’s own password', () => {
     it('needs the current password; keeps the caller’s session and ends every other one; audited', async () => {
       const owner = await createTestUser(db(), { email: `ganti-${unique()}@dinkes.test` });

@@ -1,7 +1,6 @@
 import { DocumentVerdict, judgeDocument, SniffedType } from '@peduli/domain';
 import type { BlobStorage } from '@peduli/storage';
-import { Readable } from 'node:stream';
-import { CheckSettings, DocumentSource, inspectDocument, InspectOptions } from './checks';
+import { CheckSettings, DocumentSource, inMemorySource, inspectDocument, InspectOptions } from './checks';
 
 /** What checking one stored file needs to know about it: the evidence_document columns the worker reads. */
 export interface StoredDocument {
@@ -35,14 +34,6 @@ export async function storedDocumentSource(storage: BlobStorage, document: Pick<
     sizeBytes: document.sizeBytes,
     open: () => storage.open(document.storageKey),
     openRange: (start, end) => storage.openRange(document.storageKey, start, end),
-  };
-}
-
-function inMemorySource(bytes: Buffer): DocumentSource {
-  return {
-    sizeBytes: bytes.length,
-    open: () => Readable.from([bytes], { objectMode: false }),
-    openRange: (start, end) => Readable.from([bytes.subarray(start, end)], { objectMode: false }),
   };
 }
 

@@ -79,18 +79,18 @@ export function makeSubmissionChecker(
       .getRepository(EvidenceDocument)
       .find({ where: { submissionId }, order: { createdAt: 'ASC', id: 'ASC' } });
     const recordScanUnavailable = isLastAttempt(job);
-    const results: DocumentResult[] = [];
-    for (const document of documents) {
+    // As many files at once as there are check threads: more would only wait in memory for a thread.
+    const results = await mapConcurrently(documents, settings.isolation?.threads ?? 1, async (document): Promise<DocumentResult> => {
       const { sniffed, verdict } = await checkStoredDocument(storage, document, settings, { recordScanUnavailable });
-      results.push({
+      return {
         id: document.id,
         status: verdict.accepted ? DocumentStatus.ACCEPTED : DocumentStatus.REJECTED,
         sniffedMime: sniffed?.mime ?? null,
         reasons: verdict.reasons,
         flags: verdict.flags,
         details: verdict.details,
-      });
-    }
+      };
+    });
     const rejected = results.filter((result) => result.status === DocumentStatus.REJECTED).length;
     const flagged = results.filter((result) => result.flags.length > 0).length;
     const missing = await missingIndicatorEvidence(dataSource, frameworkVersions, submission, documents, results);
@@ -157,6 +157,17 @@ export function makeSubmissionChecker(
     relay.kick();
     return { outcome: 'checked', accepted: results.length - rejected, rejected, flagged };
   };
+}
+
+/** `map` over items, at most `limit` at a time, results in the items' order; the first failure fails it all. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await map(items[i]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+  return results;
 }
 
 /**

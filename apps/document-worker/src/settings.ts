@@ -1,6 +1,6 @@
 import type { DocumentWorkerConfig } from '@peduli/config';
 import { allowedFileTypes, DEFAULT_ALLOWED_FILE_TYPES } from '@peduli/domain';
-import { CheckSettings, ClamdClient, DEFAULT_MAX_ZIP_ENTRIES } from './checks';
+import { CheckIsolation, CheckSettings, ClamdClient, DEFAULT_MAX_PDF_INFLATED_BYTES, DEFAULT_MAX_ZIP_ENTRIES, defaultCheckThreads } from './checks';
 
 /** The defaults of documentWorkerConfigSchema, without antivirus. */
 export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
@@ -8,6 +8,7 @@ export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   maxUploadBytes: 20 * 1024 * 1024,
   zip: { maxUnzippedBytes: 200 * 1024 * 1024, maxRatio: 100, maxEntries: DEFAULT_MAX_ZIP_ENTRIES },
   maxImagePixels: 100_000_000,
+  maxPdfInflatedBytes: DEFAULT_MAX_PDF_INFLATED_BYTES,
 };
 
 type CheckConfig = Pick<
@@ -19,6 +20,10 @@ type CheckConfig = Pick<
   | 'DOCUMENT_MAX_IMAGE_PIXELS'
   | 'CLAMD_URL'
   | 'CLAMD_TIMEOUT_MS'
+  | 'DOCUMENT_SCAN'
+  | 'DOCUMENT_CHECK_TIMEOUT_MS'
+  | 'DOCUMENT_CHECK_MEMORY_MB'
+  | 'DOCUMENT_CHECK_THREADS'
 >;
 
 export function checkSettingsFrom(config: CheckConfig): CheckSettings {
@@ -31,6 +36,15 @@ export function checkSettingsFrom(config: CheckConfig): CheckSettings {
       maxEntries: DEFAULT_MAX_ZIP_ENTRIES,
     },
     maxImagePixels: config.DOCUMENT_MAX_IMAGE_PIXELS,
-    clamd: config.CLAMD_URL ? new ClamdClient({ url: config.CLAMD_URL, timeoutMs: config.CLAMD_TIMEOUT_MS }) : undefined,
+    maxPdfInflatedBytes: DEFAULT_MAX_PDF_INFLATED_BYTES,
+    clamd:
+      config.CLAMD_URL && config.DOCUMENT_SCAN !== 'off'
+        ? new ClamdClient({ url: config.CLAMD_URL, timeoutMs: config.CLAMD_TIMEOUT_MS })
+        : undefined,
+    isolation: new CheckIsolation({
+      threads: config.DOCUMENT_CHECK_THREADS ?? defaultCheckThreads(),
+      timeoutMs: config.DOCUMENT_CHECK_TIMEOUT_MS,
+      memoryMb: config.DOCUMENT_CHECK_MEMORY_MB,
+    }),
   };
 }

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import pino from 'pino';
 import { isLastAttempt, makeSubmissionChecker } from '../src/check-submission';
-import { CheckSettings, ClamdClient, ClamdUnavailableError } from '../src/checks';
+import { CheckIsolation, CheckSettings, ClamdClient, ClamdUnavailableError } from '../src/checks';
 import { checkSettingsFrom, DEFAULT_CHECK_SETTINGS } from '../src/settings';
+import { nestedFlatePdf } from './support/bombs';
 import * as corpus from './support/corpus';
 import { FakeClamd, refusedUrl } from './support/fake-clamd';
 
@@ -37,6 +38,7 @@ describe('document-worker: checking a submission’s evidence against Postgres a
   let storageDir: string;
   let storage: LocalDiskStorage;
   let clamd: FakeClamd;
+  let isolation: CheckIsolation;
   let kicks: number;
   let context: WorkerContext<unknown>;
 
@@ -45,6 +47,8 @@ describe('document-worker: checking a submission’s evidence against Postgres a
     maxUploadBytes: MAX_UPLOAD,
     maxImagePixels: 1_000_000,
     clamd: new ClamdClient({ url: clamd.url, timeoutMs: 5000 }),
+    // In check threads, as the worker runs them.
+    isolation,
     ...overrides,
   });
   const checker = (overrides: Partial<CheckSettings> = {}) => makeSubmissionChecker(context, storage, settings(overrides));
@@ -54,6 +58,7 @@ describe('document-worker: checking a submission’s evidence against Postgres a
     storageDir = mkdtempSync(join(tmpdir(), 'peduli-docs-'));
     storage = new LocalDiskStorage(storageDir);
     clamd = await FakeClamd.start();
+    isolation = new CheckIsolation({ threads: 2, timeoutMs: 15_000, memoryMb: 256 });
     context = {
       config: {},
       dataSource: database.dataSource,
@@ -66,6 +71,7 @@ describe('document-worker: checking a submission’s evidence against Postgres a
     clamd.mode = 'scan';
   });
   afterAll(async () => {
+    await isolation?.close();
     await clamd?.stop();
     await database?.drop();
     rmSync(storageDir, { recursive: true, force: true });
@@ -134,6 +140,21 @@ describe('document-worker: checking a submission’s evidence against Postgres a
         mime: corpus.MIME.pdf,
         expect: { ...ok(corpus.MIME.pdf), flags: [R.PDF_EMBEDDED_FILES], details: { PDF_EMBEDDED_FILES: '/EmbeddedFiles' } },
       },
+      {
+        name: 'c6-poliglot.pdf',
+        data: Buffer.concat([corpus.validPdf(), await corpus.plainZip()]),
+        mime: corpus.MIME.pdf,
+        expect: { ...ok(corpus.MIME.pdf), flags: [R.PDF_TRAILING_DATA], details: { PDF_TRAILING_DATA: /^\d+ bytes after the last %%EOF$/ } },
+      },
+      {
+        name: 'c7-bom-flate.pdf',
+        data: await nestedFlatePdf(256),
+        mime: corpus.MIME.pdf,
+        expect: {
+          ...rejected(corpus.MIME.pdf, R.DOCUMENT_TOO_COMPLEX),
+          details: { DOCUMENT_TOO_COMPLEX: 'its object streams inflate to more than 100 MB (/Filter /FlateDecode /FlateDecode)' },
+        },
+      },
       { name: 'd1-terpotong.png', data: await corpus.truncatedPng(), mime: corpus.MIME.png, expect: rejected(corpus.MIME.png, R.IMAGE_UNREADABLE) },
       { name: 'd2-terpotong.jpg', data: await corpus.truncatedJpeg(), mime: corpus.MIME.jpeg, expect: rejected(corpus.MIME.jpeg, R.IMAGE_UNREADABLE) },
       {
@@ -189,14 +210,14 @@ describe('document-worker: checking a submission’s evidence against Postgres a
     }
 
     const accepted = files.filter((file) => file.expect.status === 'ACCEPTED');
-    expect(outcome).toEqual({ outcome: 'checked', accepted: accepted.length, rejected: files.length - accepted.length, flagged: 2 });
+    expect(outcome).toEqual({ outcome: 'checked', accepted: accepted.length, rejected: files.length - accepted.length, flagged: 3 });
     expect(await statusOf(id)).toBe('CHECK_FAILED');
     expect(await events(id)).toEqual([{ event: 'submission.check_failed', payload: { submissionId: id, submitCount: 1 } }]);
     expect(kicks).toBe(1);
 
-    // Every reason code of the domain appears in this corpus, except SCAN_FAILED (its own tests below).
+    // Every reason code of the domain appears in this corpus, except SCAN_FAILED and UNSCANNED (their own tests below).
     const seen = new Set(stored.flatMap((document) => [...document.reasons, ...document.flags]));
-    expect(Object.values(R).filter((reason) => !seen.has(reason))).toEqual([R.SCAN_FAILED]);
+    expect(Object.values(R).filter((reason) => !seen.has(reason))).toEqual([R.SCAN_FAILED, R.UNSCANNED]);
 
     // Every file that was read was scanned; empty and oversized ones were not read at all.
     const scannedSizes = clamd.scans.map((scan) => scan.data.length).sort((a, b) => a - b);
@@ -318,11 +339,18 @@ describe('document-worker: checking a submission’s evidence against Postgres a
     });
   });
 
-  it('without clamd configured, does not scan: the structural checks alone decide', async () => {
-    const id = await submittedWith([{ name: 'a.pdf', data: corpus.eicarPdf(), mime: corpus.MIME.pdf }]);
+  it('without clamd configured, does not scan: the structural checks alone decide, and reviewers see UNSCANNED', async () => {
+    const id = await submittedWith([
+      { name: 'a.pdf', data: corpus.eicarPdf(), mime: corpus.MIME.pdf },
+      { name: 'b.pdf', data: corpus.truncatedPdf(), mime: corpus.MIME.pdf },
+    ]);
     const before = clamd.scans.length;
-    expect(await checker({ clamd: undefined })({ submissionId: id, submitCount: 1 })).toMatchObject({ accepted: 1, rejected: 0 });
+    expect(await checker({ clamd: undefined })({ submissionId: id, submitCount: 1 })).toMatchObject({ accepted: 1, rejected: 1, flagged: 2 });
     expect(clamd.scans.length).toBe(before);
+    expect((await documents(id)).map((d) => [d.name, d.status, d.reasons, d.flags])).toEqual([
+      ['a.pdf', 'ACCEPTED', [], [R.UNSCANNED]],
+      ['b.pdf', 'REJECTED', [R.PDF_UNREADABLE], [R.UNSCANNED]],
+    ]);
   });
 
   it('honours a narrowed allowlist from configuration (DOCUMENT_ALLOWED_TYPES=pdf)', async () => {
@@ -334,12 +362,21 @@ describe('document-worker: checking a submission’s evidence against Postgres a
       DOCUMENT_MAX_IMAGE_PIXELS: 1000,
       CLAMD_URL: undefined,
       CLAMD_TIMEOUT_MS: 1000,
+      DOCUMENT_SCAN: 'off',
+      DOCUMENT_CHECK_TIMEOUT_MS: 10_000,
+      DOCUMENT_CHECK_MEMORY_MB: 128,
+      DOCUMENT_CHECK_THREADS: 1,
     });
+    expect(fromConfig.isolation?.limits).toEqual({ threads: 1, timeoutMs: 10_000, memoryMb: 128 });
     const id = await submittedWith([
       { name: 'a.pdf', data: corpus.validPdf(), mime: corpus.MIME.pdf },
       { name: 'b.png', data: await corpus.validPng(), mime: corpus.MIME.png },
     ]);
-    await makeSubmissionChecker(context, storage, fromConfig)({ submissionId: id, submitCount: 1 });
+    try {
+      await makeSubmissionChecker(context, storage, fromConfig)({ submissionId: id, submitCount: 1 });
+    } finally {
+      await fromConfig.isolation?.close();
+    }
     expect((await documents(id)).map((d) => [d.name, d.status, d.reasons])).toEqual([
       ['a.pdf', 'ACCEPTED', []],
       ['b.png', 'REJECTED', [R.TYPE_NOT_ALLOWED]],

@@ -83,6 +83,27 @@ function requireBucketForS3(config: { STORAGE_DRIVER: string; S3_BUCKET?: string
   }
 }
 
+/**
+ * Antivirus is a decision, not an accident of a missing variable: production needs CLAMD_URL or DOCUMENT_SCAN=off,
+ * and the two together contradict each other.
+ */
+function requireScanDecision(
+  config: { NODE_ENV: string; CLAMD_URL?: string; DOCUMENT_SCAN?: 'clamd' | 'off' },
+  context: z.RefinementCtx,
+): void {
+  if (config.DOCUMENT_SCAN === 'off' && config.CLAMD_URL) {
+    context.addIssue({ code: 'custom', path: ['DOCUMENT_SCAN'], message: 'is off while CLAMD_URL is set: unset one of them' });
+  } else if (!config.CLAMD_URL && config.DOCUMENT_SCAN === 'clamd') {
+    context.addIssue({ code: 'custom', path: ['CLAMD_URL'], message: 'required when DOCUMENT_SCAN=clamd' });
+  } else if (!config.CLAMD_URL && config.DOCUMENT_SCAN !== 'off' && config.NODE_ENV === 'production') {
+    context.addIssue({
+      code: 'custom',
+      path: ['CLAMD_URL'],
+      message: 'required in production (tcp://host:3310); to run without antivirus set DOCUMENT_SCAN=off, and every document is flagged UNSCANNED',
+    });
+  }
+}
+
 export const apiConfigSchema = z.object({
   ...common,
   ...storage,
@@ -165,7 +186,18 @@ export const documentWorkerConfigSchema = z.object({
     .optional(),
   /** How long one clamd scan (connect, send, verdict) may take before it counts as failed. */
   CLAMD_TIMEOUT_MS: positiveInt(60_000),
-}).superRefine(requireBucketForS3);
+  /**
+   * Antivirus scanning: `off` runs without it (every file checked is flagged UNSCANNED for reviewers); `clamd` needs
+   * CLAMD_URL. Unset means clamd when CLAMD_URL is set, and in production refuses to start without it.
+   */
+  DOCUMENT_SCAN: z.enum(['clamd', 'off']).optional(),
+  /** Longest one file's check (type, structure) may take; a file that takes longer is rejected as DOCUMENT_TOO_COMPLEX. */
+  DOCUMENT_CHECK_TIMEOUT_MS: positiveInt(20_000),
+  /** Heap of each document check thread, in MB; a file whose check needs more is rejected as DOCUMENT_TOO_COMPLEX. */
+  DOCUMENT_CHECK_MEMORY_MB: z.coerce.number().int().min(32).max(8192).default(256),
+  /** Files checked at once, one per check thread; unset means one per core (os.availableParallelism()). */
+  DOCUMENT_CHECK_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+}).superRefine(requireBucketForS3).superRefine(requireScanDecision);
 export const scoringWorkerConfigSchema = z.object({
   ...workerCommon,
   HEALTH_PORT: port(3002),

@@ -302,6 +302,35 @@ describe('loadConfig for the document worker’s checks', () => {
     expect(problemVariables(configErrorOf(() => load({ CLAMD_URL: value })))).toEqual(['CLAMD_URL']);
   });
 
+  it('refuses to start in production without clamd unless scanning is switched off explicitly', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://peduli:Qm4vT9xLr2sWk7Zp@db.internal:5432/peduli' };
+    const error = configErrorOf(() => load(production));
+    expect(problemVariables(error)).toEqual(['CLAMD_URL']);
+    expect(error.problems[0].problem).toContain('DOCUMENT_SCAN=off');
+    expect(load({ ...production, DOCUMENT_SCAN: 'off' }).DOCUMENT_SCAN).toBe('off');
+    expect(load({ ...production, CLAMD_URL: 'tcp://clamav:3310' }).CLAMD_URL).toBe('tcp://clamav:3310');
+    // Development and tests run without clamd unless told otherwise (npm start, the demo).
+    expect(load({ NODE_ENV: 'development' }).CLAMD_URL).toBeUndefined();
+  });
+
+  it('refuses a contradictory scan setting', () => {
+    expect(problemVariables(configErrorOf(() => load({ DOCUMENT_SCAN: 'off', CLAMD_URL: 'tcp://clamav:3310' })))).toEqual(['DOCUMENT_SCAN']);
+    expect(problemVariables(configErrorOf(() => load({ DOCUMENT_SCAN: 'clamd' })))).toEqual(['CLAMD_URL']);
+    expect(problemVariables(configErrorOf(() => load({ DOCUMENT_SCAN: 'sometimes' })))).toEqual(['DOCUMENT_SCAN']);
+  });
+
+  it('bounds each file’s check: 20 s and 256 MB by default, threads from the cores unless set', () => {
+    const defaults = load({});
+    expect([defaults.DOCUMENT_CHECK_TIMEOUT_MS, defaults.DOCUMENT_CHECK_MEMORY_MB, defaults.DOCUMENT_CHECK_THREADS]).toEqual([20_000, 256, undefined]);
+    const set = load({ DOCUMENT_CHECK_TIMEOUT_MS: '500', DOCUMENT_CHECK_MEMORY_MB: '64', DOCUMENT_CHECK_THREADS: '3' });
+    expect([set.DOCUMENT_CHECK_TIMEOUT_MS, set.DOCUMENT_CHECK_MEMORY_MB, set.DOCUMENT_CHECK_THREADS]).toEqual([500, 64, 3]);
+    expect(problemVariables(configErrorOf(() => load({ DOCUMENT_CHECK_MEMORY_MB: '8', DOCUMENT_CHECK_THREADS: '0' }))).sort()).toEqual([
+      'DOCUMENT_CHECK_MEMORY_MB',
+      'DOCUMENT_CHECK_THREADS',
+    ]);
+  });
+
+
   it('refuses non-positive limits', () => {
     const error = configErrorOf(() =>
       load({ DOCUMENT_MAX_UNZIPPED_BYTES: '0', DOCUMENT_MAX_ZIP_RATIO: '-1', DOCUMENT_MAX_IMAGE_PIXELS: 'many', MAX_UPLOAD_BYTES: '0' }),

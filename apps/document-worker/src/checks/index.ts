@@ -9,8 +9,9 @@ import { sniffStream } from '../sniff';
 import { ClamdClient, ClamdScanError, ClamdUnavailableError } from './clamd';
 import { checkImage } from './image';
 import { checkOoxml, intendedOoxmlKind } from './ooxml';
+import type { CheckIsolation } from './isolation';
 import { checkPdf } from './pdf';
-import { DocumentSource, readBounded } from './source';
+import { DocumentSource, inMemorySource, readBounded } from './source';
 import { ZipLimits } from './zip';
 
 export { ClamdClient, ClamdScanError, ClamdUnavailableError } from './clamd';
@@ -18,8 +19,11 @@ export type { ScanResult } from './clamd';
 export { checkImage } from './image';
 export { checkOoxml, intendedOoxmlKind } from './ooxml';
 export type { OoxmlKind } from './ooxml';
-export { checkPdf } from './pdf';
-export { ContentTooLargeError, readBounded } from './source';
+export { CheckIsolation, defaultCheckThreads } from './isolation';
+export type { IsolationLimits } from './isolation';
+export { checkPdf, DEFAULT_MAX_PDF_INFLATED_BYTES } from './pdf';
+export type { PdfCheckOptions } from './pdf';
+export { ContentTooLargeError, inMemorySource, readBounded } from './source';
 export type { DocumentSource } from './source';
 export { DEFAULT_MAX_ZIP_ENTRIES, GuardedZip, RATIO_MIN_ENTRY_BYTES, ZipBombError, ZipInvalidError } from './zip';
 export type { ZipLimits } from './zip';
@@ -30,8 +34,23 @@ export interface CheckSettings {
   maxUploadBytes: number;
   zip: ZipLimits;
   maxImagePixels: number;
-  /** Scans every examined file when set. */
+  /** Most bytes a PDF's object and cross-reference streams may inflate to, together. */
+  maxPdfInflatedBytes: number;
+  /** Scans every examined file when set; a file examined without it is flagged UNSCANNED. */
   clamd?: ClamdClient;
+  /**
+   * Where type sniffing and structure checks run: threads with a memory cap and a time limit, so that no file can
+   * exhaust the process. Without it they run in the calling thread (for tests of single checks).
+   */
+  isolation?: CheckIsolation;
+}
+
+/** What the checks that may run in another thread need: plain data, no clients. */
+export type StructureSettings = Pick<CheckSettings, 'allowedTypes' | 'maxUploadBytes' | 'zip' | 'maxImagePixels' | 'maxPdfInflatedBytes'>;
+
+export function structureSettings(settings: CheckSettings): StructureSettings {
+  const { allowedTypes, maxUploadBytes, zip, maxImagePixels, maxPdfInflatedBytes } = settings;
+  return { allowedTypes, maxUploadBytes, zip, maxImagePixels, maxPdfInflatedBytes };
 }
 
 export interface Inspection {
@@ -47,13 +66,17 @@ export interface InspectOptions {
   recordScanUnavailable: boolean;
 }
 
-const imageOptions = (settings: CheckSettings) => ({ maxPixels: settings.maxImagePixels, maxBytes: settings.maxUploadBytes });
+const imageOptions = (settings: StructureSettings) => ({ maxPixels: settings.maxImagePixels, maxBytes: settings.maxUploadBytes });
 
-type StructureCheck = (source: DocumentSource, settings: CheckSettings) => Promise<DocumentFinding[]>;
+type StructureCheck = (source: DocumentSource, settings: StructureSettings) => Promise<DocumentFinding[]>;
 
 /** The in-depth check of each catalogue type, by MIME type. */
 const STRUCTURE_CHECKS: ReadonlyMap<string, StructureCheck> = new Map<string, StructureCheck>([
-  [FILE_TYPE_CATALOGUE.pdf.mime, async (source, settings) => checkPdf(await readBounded(source.open(), settings.maxUploadBytes))],
+  [
+    FILE_TYPE_CATALOGUE.pdf.mime,
+    async (source, settings) =>
+      checkPdf(await readBounded(source.open(), settings.maxUploadBytes), { maxInflatedBytes: settings.maxPdfInflatedBytes }),
+  ],
   [FILE_TYPE_CATALOGUE.jpeg.mime, (source, settings) => checkImage(source.open(), imageOptions(settings))],
   [FILE_TYPE_CATALOGUE.png.mime, (source, settings) => checkImage(source.open(), imageOptions(settings))],
   [FILE_TYPE_CATALOGUE.docx.mime, (source, settings) => checkOoxml(source, 'docx', settings.zip)],
@@ -64,25 +87,45 @@ const STRUCTURE_CHECKS: ReadonlyMap<string, StructureCheck> = new Map<string, St
  * Gathers the facts about one stored file that judgeDocument needs: its real type and what the structural check of
  * that type and the antivirus scan found. An empty or oversized file is not read at all. The structural check runs
  * for allowed types only (a disallowed file is rejected anyway and is not worth parsing); the scan runs for every
- * file that is read, so malware is named even in a file rejected for its type.
+ * file that is read, so malware is named even in a file rejected for its type, and a file read without a scan is
+ * flagged UNSCANNED. With isolation, the file is read into memory (bounded by the upload limit) and sniffed and
+ * checked in a check thread; one that runs out of time or memory there is rejected as DOCUMENT_TOO_COMPLEX.
  */
 export async function inspectDocument(source: DocumentSource, settings: CheckSettings, options: InspectOptions): Promise<Inspection> {
   if (source.sizeBytes === 0 || source.sizeBytes > settings.maxUploadBytes) return { sniffed: null, findings: [] };
-  const sniffed = await realType(source, settings);
+  let inspection: Inspection;
+  if (settings.isolation) {
+    const bytes = await readBounded(source.open(), settings.maxUploadBytes);
+    inspection = await settings.isolation.inspect(bytes, structureSettings(settings));
+    source = inMemorySource(bytes);
+  } else {
+    inspection = await inspectContent(source, settings);
+  }
 
-  const findings: DocumentFinding[] = [];
+  const findings = [...inspection.findings];
+  if (settings.clamd) findings.push(...(await scan(settings.clamd, source, options)));
+  else findings.push({ reason: DocumentCheckReason.UNSCANNED });
+  return { sniffed: inspection.sniffed, findings };
+}
+
+/** The real type and the structure check's findings, in whichever thread calls it. */
+export async function inspectContent(source: DocumentSource, settings: StructureSettings): Promise<Inspection> {
+  const sniffed = await realType(source, settings);
+  return { sniffed, findings: await structureFindings(source, sniffed, settings) };
+}
+
+/** What the structure check of the sniffed type finds; nothing for a type that is not allowed. */
+export async function structureFindings(source: DocumentSource, sniffed: SniffedType | null, settings: StructureSettings): Promise<DocumentFinding[]> {
   const allowed = sniffed !== null && settings.allowedTypes.some((type) => type.mime === sniffed.mime);
   const structureCheck = allowed ? STRUCTURE_CHECKS.get(sniffed.mime) : undefined;
-  if (structureCheck) findings.push(...(await structureCheck(source, settings)));
-  if (settings.clamd) findings.push(...(await scan(settings.clamd, source, options)));
-  return { sniffed, findings };
+  return structureCheck ? structureCheck(source, settings) : [];
 }
 
 /**
  * file-type's verdict, except that a plain zip whose entries show it is a DOCX or XLSX (missing its
  * [Content_Types].xml, which file-type keys on) counts as that type, so its structure check names what is broken.
  */
-async function realType(source: DocumentSource, settings: CheckSettings): Promise<SniffedType | null> {
+export async function realType(source: DocumentSource, settings: StructureSettings): Promise<SniffedType | null> {
   const sniffed = await sniffStream(source.open());
   if (sniffed?.mime !== 'application/zip') return sniffed;
   const kind = await intendedOoxmlKind(source, settings.zip);

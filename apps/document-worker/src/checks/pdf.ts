@@ -1,5 +1,6 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFObject, PDFStream } from '@cantoo/pdf-lib';
 import { DocumentCheckReason, DocumentFinding } from '@peduli/domain';
+import { constants, createInflate, inflateSync } from 'node:zlib';
 
 /** Readers look for %%EOF within the last 1024 bytes (Acrobat's tolerance); a file cut short has none there. */
 const EOF_WINDOW = 1024;
@@ -21,18 +22,37 @@ const EF = name('EF');
 
 const unreadable = (detail: string): DocumentFinding => ({ reason: DocumentCheckReason.PDF_UNREADABLE, detail });
 
+/** The default of PdfCheckOptions.maxInflatedBytes. */
+export const DEFAULT_MAX_PDF_INFLATED_BYTES = 100 * 1024 * 1024;
+
+export interface PdfCheckOptions {
+  /**
+   * Most bytes the streams pdf-lib inflates while loading (object and cross-reference streams) may inflate to, all
+   * together; judged with zlib's own bounded inflate before pdf-lib sees the file.
+   */
+  maxInflatedBytes?: number;
+}
+
 /**
  * Checks a PDF's structure. pdf-lib parses from a buffer, so the caller reads the file into memory, bounded by the
  * upload limit (20 MB by default); nothing larger reaches this function.
  *
  * Rejects: cut short (no %%EOF at the end), unparseable or without a document catalog and page tree
  * (PDF_UNREADABLE), encrypted (PDF_ENCRYPTED, any /Encrypt, including owner-password-only locks), no pages
- * (PDF_NO_PAGES). Flags, not rejections: JavaScript (PDF_JAVASCRIPT) and embedded files (PDF_EMBEDDED_FILES), found
- * in every object the file holds, reachable or not, so nothing hides in an orphaned object.
+ * (PDF_NO_PAGES), object streams that inflate past maxInflatedBytes (DOCUMENT_TOO_COMPLEX). Flags, not rejections:
+ * JavaScript (PDF_JAVASCRIPT) and embedded files (PDF_EMBEDDED_FILES), found in every object the file holds,
+ * reachable or not, so nothing hides in an orphaned object; data after the last %%EOF (PDF_TRAILING_DATA).
  */
-export async function checkPdf(bytes: Uint8Array): Promise<DocumentFinding[]> {
-  const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(-EOF_WINDOW);
+export async function checkPdf(bytes: Uint8Array, options: PdfCheckOptions = {}): Promise<DocumentFinding[]> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const tail = buffer.subarray(-EOF_WINDOW);
   if (!tail.includes(EOF_MARKER)) return [unreadable('no %%EOF marker at the end: the file is cut short')];
+  const trailing = trailingData(buffer);
+
+  // pdf-lib inflates every object stream in full, in JavaScript, while it loads: a few KB compressed twice can grow
+  // to gigabytes and block the thread for half a minute. Measured first, natively and without keeping the output.
+  const inflation = await oversizedStreams(buffer, options.maxInflatedBytes ?? DEFAULT_MAX_PDF_INFLATED_BYTES);
+  if (inflation) return [{ reason: DocumentCheckReason.DOCUMENT_TOO_COMPLEX, detail: inflation }, ...trailing];
 
   let document: PDFDocument;
   try {
@@ -43,6 +63,9 @@ export async function checkPdf(bytes: Uint8Array): Promise<DocumentFinding[]> {
   if (document.isEncrypted) return [{ reason: DocumentCheckReason.PDF_ENCRYPTED }];
   if (!(document.catalog instanceof PDFDict)) return [unreadable('no document catalog')];
 
+  const tooDeep = pageTreeTooDeep(document);
+  if (tooDeep) return [{ reason: DocumentCheckReason.DOCUMENT_TOO_COMPLEX, detail: tooDeep }, ...trailing];
+
   const findings: DocumentFinding[] = [];
   try {
     // getPages() walks the page tree to its leaves; the /Count a file claims is not trusted.
@@ -50,8 +73,130 @@ export async function checkPdf(bytes: Uint8Array): Promise<DocumentFinding[]> {
   } catch (error) {
     return [unreadable(`page tree cannot be read: ${messageOf(error)}`)];
   }
-  findings.push(...activeContent(document));
+  findings.push(...activeContent(document), ...trailing);
   return findings;
+}
+
+/** Bytes readers ignore after %%EOF: whitespace, and the NUL padding some tools add. */
+const IGNORABLE_TRAILER = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
+
+/**
+ * A flag when anything but whitespace follows the last %%EOF: readers stop there, so appended bytes (an archive, a
+ * script: a polyglot file that is also something else) are invisible to a reviewer who opens the PDF.
+ */
+function trailingData(bytes: Buffer): DocumentFinding[] {
+  const end = bytes.lastIndexOf(EOF_MARKER) + EOF_MARKER.length;
+  let extra = 0;
+  for (let i = end; i < bytes.length; i++) if (!IGNORABLE_TRAILER.has(bytes[i])) extra++;
+  if (extra === 0) return [];
+  return [{ reason: DocumentCheckReason.PDF_TRAILING_DATA, detail: `${bytes.length - end} bytes after the last %%EOF` }];
+}
+
+const STREAM_KEYWORD = /stream(?:\r\n|\n|\r)/g;
+/** How far back from a stream keyword its dictionary is looked for; real stream dictionaries are far shorter. */
+const DICTIONARY_WINDOW = 4096;
+
+/**
+ * Whether the streams pdf-lib inflates while loading (object streams, cross-reference streams) would together
+ * inflate to more than `budget` bytes: the reason if so, undefined if not. Each FlateDecode stage of a stream's filter
+ * chain is inflated by zlib, every stage but the last with an output cap, the last one only counted, so memory stays
+ * within the budget whatever the file claims. A stream this scan cannot read (an indirect /Filter, an unknown filter,
+ * broken data) is left to pdf-lib, under the check's time and memory limits.
+ */
+async function oversizedStreams(bytes: Buffer, budget: number): Promise<string | undefined> {
+  const text = bytes.toString('latin1');
+  let remaining = budget;
+  for (const match of text.matchAll(STREAM_KEYWORD)) {
+    const keywordAt = match.index;
+    // "endstream" also ends in "stream"; a stream keyword directly follows the dictionary's ">>".
+    if (!/>>\s*$/.test(text.slice(Math.max(0, keywordAt - 16), keywordAt))) continue;
+    const objectAt = text.lastIndexOf(' obj', keywordAt);
+    const dictionary = decodeNames(text.slice(Math.max(objectAt, keywordAt - DICTIONARY_WINDOW), keywordAt));
+    if (!/\/Type\s*\/(ObjStm|XRef)\b/.test(dictionary)) continue;
+    const filters = filterChain(dictionary);
+    if (filters.length === 0 || filters.some((filter) => filter !== 'FlateDecode')) continue;
+
+    const dataAt = keywordAt + match[0].length;
+    const declared = /\/Length\s+(\d+)\b(?!\s+\d+\s+R)/.exec(dictionary);
+    let dataEnd = declared ? dataAt + Number(declared[1]) : text.indexOf('endstream', dataAt);
+    if (dataEnd < dataAt || dataEnd > bytes.length) dataEnd = bytes.length;
+    const inflated = await inflatedLength(bytes.subarray(dataAt, dataEnd), filters.length, remaining);
+    if (inflated === undefined) continue;
+    if (inflated > remaining) {
+      return `its object streams inflate to more than ${Math.round(budget / 1024 / 1024)} MB (/Filter ${filters.map((f) => `/${f}`).join(' ')})`;
+    }
+    remaining -= inflated;
+  }
+  return undefined;
+}
+
+/** Names with #xx escapes spelled out, so /Fl#61teDecode is read as /FlateDecode. */
+function decodeNames(dictionary: string): string {
+  return dictionary.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** The filter names of a stream dictionary's /Filter, when it is a name or an array of names written in place. */
+function filterChain(dictionary: string): string[] {
+  const single = /\/Filter\s*\/([A-Za-z0-9]+)/.exec(dictionary);
+  if (single) return [single[1]];
+  const array = /\/Filter\s*\[([^\]]*)\]/.exec(dictionary);
+  if (!array) return [];
+  return [...array[1].matchAll(/\/([A-Za-z0-9]+)/g)].map((name) => name[1]);
+}
+
+/**
+ * The length of `data` inflated `stages` times, or any number above `budget` once it is clear the result is larger;
+ * undefined when the data does not inflate (pdf-lib then reports it). Lenient like readers: a stream cut short counts
+ * what it gave.
+ */
+async function inflatedLength(data: Buffer, stages: number, budget: number): Promise<number | undefined> {
+  let input = data;
+  try {
+    for (let stage = 1; stage < stages; stage++) {
+      input = inflateSync(input, { maxOutputLength: budget + 1, finishFlush: constants.Z_SYNC_FLUSH });
+    }
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? budget + 1 : undefined;
+  }
+  return new Promise((resolve) => {
+    const inflate = createInflate({ finishFlush: constants.Z_SYNC_FLUSH });
+    let length = 0;
+    inflate.on('data', (chunk: Buffer) => {
+      length += chunk.length;
+      if (length > budget) {
+        inflate.destroy();
+        resolve(length);
+      }
+    });
+    inflate.on('end', () => resolve(length));
+    inflate.on('error', () => resolve(length > 0 ? length : undefined));
+    inflate.end(input);
+  });
+}
+
+/**
+ * Real page trees are a few levels deep (a balanced tree of a million pages needs fewer than ten). pdf-lib walks the
+ * tree recursively, so a chain of thousands of /Kids would end in a stack overflow, or not, depending on the thread's
+ * stack size: measured here without recursion, and refused beyond this depth.
+ */
+const MAX_PAGE_TREE_DEPTH = 100;
+const KIDS = name('Kids');
+
+/** Why the page tree is refused as too complex (deeper than MAX_PAGE_TREE_DEPTH), or undefined. */
+function pageTreeTooDeep(document: PDFDocument): string | undefined {
+  const seen = new Set<PDFObject>();
+  const pending: { node: PDFObject | undefined; depth: number }[] = [{ node: document.catalog.get(name('Pages')), depth: 1 }];
+  while (pending.length > 0) {
+    const { node, depth } = pending.pop()!;
+    const dictionary = node === undefined ? undefined : document.context.lookup(node);
+    if (!(dictionary instanceof PDFDict) || seen.has(dictionary)) continue;
+    seen.add(dictionary);
+    if (depth > MAX_PAGE_TREE_DEPTH) return `its page tree is more than ${MAX_PAGE_TREE_DEPTH} levels deep`;
+    const kids = document.context.lookup(dictionary.get(KIDS));
+    if (!(kids instanceof PDFArray)) continue;
+    for (let i = 0; i < kids.size(); i++) pending.push({ node: kids.get(i), depth: depth + 1 });
+  }
+  return undefined;
 }
 
 /** JavaScript and embedded files anywhere in the file, each with the first place it was seen. */

@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 
 /** The bytes of one stored document, read as streams: whole, or a byte range for formats read from the end. */
 export interface DocumentSource {
@@ -33,4 +33,13 @@ export async function readBounded(stream: Readable, limitBytes: number): Promise
     stream.destroy();
   }
   return Buffer.concat(chunks, length);
+}
+
+/** A DocumentSource over bytes already in memory. */
+export function inMemorySource(bytes: Buffer): DocumentSource {
+  return {
+    sizeBytes: bytes.length,
+    open: () => Readable.from([bytes], { objectMode: false }),
+    openRange: (start, end) => Readable.from([bytes.subarray(start, end)], { objectMode: false }),
+  };
 }

@@ -11,6 +11,13 @@ const LAST = { recordScanUnavailable: true };
 describe('inspectDocument', () => {
   const settings = (overrides: Partial<CheckSettings> = {}): CheckSettings => ({ ...DEFAULT_CHECK_SETTINGS, ...overrides });
 
+  it('flags every file it reads without an antivirus scan as UNSCANNED, and one that was scanned not', async () => {
+    expect(await inspectDocument(new MemorySource(corpus.validPdf()), settings(), LAST)).toEqual({
+      sniffed: { mime: 'application/pdf', ext: 'pdf' },
+      findings: [{ reason: R.UNSCANNED }],
+    });
+  });
+
   it('does not read an empty or oversized file at all', async () => {
     const empty = new MemorySource(Buffer.alloc(0));
     expect(await inspectDocument(empty, settings(), LAST)).toEqual({ sniffed: null, findings: [] });
@@ -29,22 +36,23 @@ describe('inspectDocument', () => {
     };
     const { sniffed, findings } = await inspectDocument(new MemorySource(await broken[name]()), settings(), LAST);
     expect(sniffed?.mime).toBe(FILE_TYPE_CATALOGUE[name].mime);
-    expect(findings).toHaveLength(1);
+    expect(findings).toHaveLength(2);
     expect([R.PDF_UNREADABLE, R.IMAGE_UNREADABLE, R.OOXML_INVALID]).toContain(findings[0].reason);
+    expect(findings[1]).toEqual({ reason: R.UNSCANNED });
   });
 
   it('skips the structural check of a type the allowlist leaves out', async () => {
     const onlyPdf = settings({ allowedTypes: allowedFileTypes(['pdf']) });
     expect(await inspectDocument(new MemorySource(await corpus.truncatedPng()), onlyPdf, LAST)).toEqual({
       sniffed: { mime: 'image/png', ext: 'png' },
-      findings: [],
+      findings: [{ reason: R.UNSCANNED }],
     });
   });
 
   it('calls a zip with word/document.xml but no [Content_Types].xml a DOCX, so its breakage is named', async () => {
     expect(await inspectDocument(new MemorySource(await corpus.docxWithoutContentTypes()), settings(), LAST)).toEqual({
       sniffed: { mime: FILE_TYPE_CATALOGUE.docx.mime, ext: 'docx' },
-      findings: [{ reason: R.OOXML_INVALID, detail: 'missing [Content_Types].xml' }],
+      findings: [{ reason: R.OOXML_INVALID, detail: 'missing [Content_Types].xml' }, { reason: R.UNSCANNED }],
     });
     expect((await inspectDocument(new MemorySource(await corpus.plainZip()), settings(), LAST)).sniffed).toEqual({
       mime: 'application/zip',
@@ -67,6 +75,7 @@ describe('inspectDocument', () => {
       expect((await inspectDocument(new MemorySource(corpus.EICAR), withClamd, RETRYING)).findings).toEqual([
         { reason: R.MALWARE_FOUND, detail: 'Eicar-Signature' },
       ]);
+      expect((await inspectDocument(new MemorySource(corpus.validPdf()), withClamd, RETRYING)).findings).toEqual([]);
     });
 
     it('throws ClamdUnavailableError while retries remain, records SCAN_FAILED on the last attempt', async () => {

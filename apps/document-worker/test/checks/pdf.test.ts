@@ -2,6 +2,7 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import { DocumentCheckReason as R } from '@peduli/domain';
 import { checkPdf } from '../../src/checks';
 import * as corpus from '../support/corpus';
+import { deepPageTreePdf, nestedFlatePdf } from '../support/bombs';
 import { onePagePdf } from '../support/pdf-writer';
 
 const reasons = async (bytes: Buffer) => (await checkPdf(bytes)).map((finding) => finding.reason);
@@ -92,6 +93,43 @@ describe('checkPdf', () => {
 
   it('does not flag the words JavaScript or EmbeddedFiles in page text', async () => {
     expect(await checkPdf(onePagePdf({ extra: ['(JavaScript /JS EmbeddedFiles)'] }))).toEqual([]);
+  });
+
+  it('flags bytes after the last %%EOF as PDF_TRAILING_DATA, but not trailing whitespace', async () => {
+    expect(await checkPdf(Buffer.concat([corpus.validPdf(), Buffer.from('\r\n\n \t\0')]))).toEqual([]);
+    expect(await checkPdf(Buffer.concat([corpus.validPdf(), Buffer.from('PK\x03\x04 <script>')]))).toEqual([
+      { reason: R.PDF_TRAILING_DATA, detail: '14 bytes after the last %%EOF' },
+    ]);
+    // An incremental update ends in its own %%EOF: only what follows the last one counts.
+    const updated = Buffer.concat([corpus.validPdf(), Buffer.from('1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n%%EOF\n')]);
+    expect(await checkPdf(updated)).toEqual([]);
+  });
+
+  it('rejects object streams that would inflate past the limit as DOCUMENT_TOO_COMPLEX, before pdf-lib inflates them', async () => {
+    const bomb = await nestedFlatePdf(16);
+    expect(await checkPdf(bomb, { maxInflatedBytes: 1024 * 1024 })).toEqual([
+      { reason: R.DOCUMENT_TOO_COMPLEX, detail: 'its object streams inflate to more than 1 MB (/Filter /FlateDecode /FlateDecode)' },
+    ]);
+    // Names may be hex-escaped: /Fl#61teDecode is /FlateDecode.
+    const escaped = Buffer.from(bomb.toString('latin1').replace('/Filter [/FlateDecode /FlateDecode]', '/Filter [/Fl#61teDecode /FlateDecode]'), 'latin1');
+    expect((await checkPdf(escaped, { maxInflatedBytes: 1024 * 1024 }))[0].reason).toBe(R.DOCUMENT_TOO_COMPLEX);
+    // Within the limit, the same file is loaded as usual (its object stream holds no objects).
+    expect(await checkPdf(bomb, { maxInflatedBytes: 32 * 1024 * 1024 })).toEqual([]);
+  });
+
+  it('loads pdf-lib’s output with object streams under a small inflate limit', async () => {
+    const document = await PDFDocument.create();
+    for (let i = 0; i < 20; i++) document.addPage([595, 842]).drawText(`Halaman ${i + 1}`);
+    const saved = Buffer.from(await document.save({ useObjectStreams: true }));
+    expect(saved.toString('latin1')).toContain('/ObjStm');
+    expect(await checkPdf(saved, { maxInflatedBytes: 64 * 1024 })).toEqual([]);
+  });
+
+  it('rejects a page tree deeper than 100 levels as DOCUMENT_TOO_COMPLEX and reads one of 100', async () => {
+    expect(await checkPdf(deepPageTreePdf(100))).toEqual([
+      { reason: R.DOCUMENT_TOO_COMPLEX, detail: 'its page tree is more than 100 levels deep' },
+    ]);
+    expect(await checkPdf(deepPageTreePdf(98))).toEqual([]);
   });
 
   it('survives deeply nested and self-referencing structures', async () => {

@@ -31,7 +31,9 @@ export async function createApp(config: ApiConfig): Promise<INestApplication> {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  // Whose X-Forwarded-For to believe: request.ip is what the sign-in limits count, so behind an ingress it must be
+  // the client's address, not the ingress's (TRUST_PROXY; loopback by default).
+  app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(requestId());
   app.use(httpMetrics(app.get(ProcessMetrics)));

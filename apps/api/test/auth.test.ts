@@ -91,7 +91,9 @@ describe('authentication', () => {
   beforeAll(async () => {
     api = await startTestApi({
       LOGIN_MAX_FAILURES: '3',
-      LOGIN_LOCKOUT_MINUTES: '15',
+      LOGIN_LOCK_SECONDS: '900',
+      // Every test here signs in from 127.0.0.1: the per-address limit has its own tests (login-throttle.test.ts).
+      LOGIN_ADDRESS_MAX_FAILURES: '10000',
       AUTH_RATE_LIMIT_PER_MINUTE: '1000',
       ACCESS_TOKEN_TTL_SECONDS: '900',
     });
@@ -180,7 +182,7 @@ describe('authentication', () => {
           entity_id: user.id,
           reason: 'wrong password',
           request_id: ids.wrong,
-          after: { email: user.email },
+          after: { email: user.email, address: '127.0.0.1' },
         },
       ]);
       expect(await auditByRequest(ids.unknown)).toEqual([
@@ -192,7 +194,7 @@ describe('authentication', () => {
           entity_id: null,
           reason: 'unknown email',
           request_id: ids.unknown,
-          after: { email: 'nobody-at-all@peduli.test' },
+          after: { email: 'nobody-at-all@peduli.test', address: '127.0.0.1' },
         },
       ]);
     });
@@ -229,7 +231,7 @@ describe('authentication', () => {
   });
 
   describe('lockout', () => {
-    it('locks an email after 3 failures: even the right password then gets 429, and other users are unaffected', async () => {
+    it('locks an email from one address after 3 failures: even the right password from there gets 429 with Retry-After; the owner elsewhere and other users are unaffected', async () => {
       const victim = await createTestUser(db(), { email: 'victim@peduli.test' });
       const bystander = await createTestUser(db(), { email: 'bystander@peduli.test' });
       const ids = [randomUUID(), randomUUID(), randomUUID()];
@@ -246,17 +248,22 @@ describe('authentication', () => {
       ]);
 
       const locked = await login(api.baseUrl, victim.email, TEST_PASSWORD);
+      const retryAfter = Number(locked.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThan(14 * 60);
+      expect(retryAfter).toBeLessThanOrEqual(15 * 60);
       await expectError(locked, 429, MSG.locked15);
       await expectError(await login(api.baseUrl, victim.email, TEST_PASSWORD, { 'accept-language': 'en' }), 429, MSG.locked15En);
 
       const [throttle] = await db().query(
-        `SELECT EXTRACT(EPOCH FROM locked_until - now())::float AS seconds FROM login_throttle WHERE email = $1`,
-        [victim.email],
+        `SELECT EXTRACT(EPOCH FROM locked_until - now())::float AS seconds FROM login_throttle WHERE scope = 'pair' AND key = $1`,
+        [`${victim.email} 127.0.0.1`],
       );
       expect(throttle.seconds).toBeGreaterThan(14 * 60);
       expect(throttle.seconds).toBeLessThanOrEqual(15 * 60);
 
       expect((await pairOf(await login(api.baseUrl, bystander.email, TEST_PASSWORD))).tokenType).toBe('Bearer');
+      // The lock is on the email and address together: the owner at another address (behind the trusted proxy) gets in.
+      expect((await pairOf(await login(api.baseUrl, victim.email, TEST_PASSWORD, { 'x-forwarded-for': '198.51.100.7' }))).tokenType).toBe('Bearer');
     });
 
     it('locks an unknown email exactly the same way, so the lockout does not reveal which addresses exist', async () => {
@@ -287,8 +294,10 @@ describe('authentication', () => {
       // Only attempts numbered 1-3 in the window are checked against the password (200 or 401); the others are refused.
       expect(statuses.filter((s) => s === 401 || s === 200).length).toBeLessThanOrEqual(3);
       expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(7);
-      // Whatever the order, the address ends up locked: the burst is treated as an attack.
-      const [throttle] = await db().query(`SELECT locked_until > now() AS locked FROM login_throttle WHERE email = $1`, [target.email]);
+      // Whatever the order, the email ends up locked from this address: the burst is treated as an attack.
+      const [throttle] = await db().query(`SELECT locked_until > now() AS locked FROM login_throttle WHERE scope = 'pair' AND key = $1`, [
+        `${target.email} 127.0.0.1`,
+      ]);
       expect(throttle.locked).toBe(true);
       expect((await login(api.baseUrl, target.email, TEST_PASSWORD)).status).toBe(429);
     });

@@ -1,4 +1,5 @@
 import { FILE_TYPE_NAMES, FileTypeName, isFileTypeName } from '@peduli/domain';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { placeholderProblems } from './placeholders';
 
@@ -104,6 +105,34 @@ function requireScanDecision(
   }
 }
 
+/** Express's `trust proxy`: a hop count, or a list of addresses, CIDRs and Express's names for ranges. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+function isTrustedProxyEntry(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+const trustProxy = z
+  .string()
+  .default('loopback')
+  .transform((value, context): number | string[] => {
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed)) return Number(trimmed);
+    const entries = trimmed.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const wrong = entries.filter((entry) => !isTrustedProxyEntry(entry));
+    if (entries.length === 0 || wrong.length > 0) {
+      context.addIssue({
+        code: 'custom',
+        message: `${wrong.length > 0 ? `not an address or CIDR: ${wrong.join(', ')}; ` : ''}give a hop count (e.g. 1), loopback, or comma-separated addresses and CIDRs (e.g. 10.0.0.0/8,127.0.0.1)`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
+
 export const apiConfigSchema = z.object({
   ...common,
   ...storage,
@@ -129,11 +158,34 @@ export const apiConfigSchema = z.object({
     .min(32, 'must be at least 32 characters, e.g. from `openssl rand -base64 48`'),
   ACCESS_TOKEN_TTL_SECONDS: positiveInt(900),
   REFRESH_TOKEN_TTL_DAYS: positiveInt(14),
-  /** Failed logins for one email address before it is locked for LOGIN_LOCKOUT_MINUTES. */
+  /**
+   * Sign-in slowing (OWASP): failed logins for one email address from one client address before that pair is locked
+   * for LOGIN_LOCK_SECONDS, twice as long at each further lock, up to LOGIN_LOCK_MAX_SECONDS.
+   */
   LOGIN_MAX_FAILURES: positiveInt(5),
-  LOGIN_LOCKOUT_MINUTES: positiveInt(15),
-  /** Requests per minute per IP address to the login and refresh endpoints. */
+  /** Failed logins from one client address, whatever the email, before the address is locked the same way. */
+  LOGIN_ADDRESS_MAX_FAILURES: positiveInt(50),
+  /**
+   * Failed logins for one email address from all client addresses after which each further attempt on it waits
+   * (250 ms, doubling, up to LOGIN_ACCOUNT_MAX_DELAY_MS) before it is answered: slowed, never locked, so the owner
+   * still gets in during an attack from elsewhere.
+   */
+  LOGIN_ACCOUNT_SLOW_AFTER: positiveInt(10),
+  LOGIN_ACCOUNT_MAX_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+  /** Failures older than this are forgotten. */
+  LOGIN_WINDOW_SECONDS: positiveInt(900),
+  LOGIN_LOCK_SECONDS: positiveInt(60),
+  LOGIN_LOCK_MAX_SECONDS: positiveInt(3600),
+  /** How often expired login_throttle rows are deleted. */
+  LOGIN_THROTTLE_CLEANUP_INTERVAL_MS: positiveInt(600_000),
+  /** Requests per minute per client address to sign-in, refresh and sign-out (a valid refresh token has its own). */
   AUTH_RATE_LIMIT_PER_MINUTE: positiveInt(30),
+  /**
+   * Which proxies' X-Forwarded-For to believe when finding a client's address: `loopback`, a hop count (`1` behind one
+   * ingress), or comma-separated addresses and CIDRs (`10.0.0.0/8,192.168.1.5`). Trusting more than the real proxies
+   * lets any client pick its own address, and with it its rate-limit bucket.
+   */
+  TRUST_PROXY: trustProxy,
   /** Comma-separated origins allowed to call the API from a browser; empty allows none. */
   CORS_ORIGINS: z
     .string()

@@ -55,8 +55,15 @@ describe('loadConfig for the api', () => {
       ACCESS_TOKEN_TTL_SECONDS: 900,
       REFRESH_TOKEN_TTL_DAYS: 14,
       LOGIN_MAX_FAILURES: 5,
-      LOGIN_LOCKOUT_MINUTES: 15,
+      LOGIN_ADDRESS_MAX_FAILURES: 50,
+      LOGIN_ACCOUNT_SLOW_AFTER: 10,
+      LOGIN_ACCOUNT_MAX_DELAY_MS: 5000,
+      LOGIN_WINDOW_SECONDS: 900,
+      LOGIN_LOCK_SECONDS: 60,
+      LOGIN_LOCK_MAX_SECONDS: 3600,
+      LOGIN_THROTTLE_CLEANUP_INTERVAL_MS: 600_000,
       AUTH_RATE_LIMIT_PER_MINUTE: 30,
+      TRUST_PROXY: ['loopback'],
       CORS_ORIGINS: [],
     });
   });
@@ -84,6 +91,18 @@ describe('loadConfig for the api', () => {
     expect(error.problems[0].problem).toContain('at least 32 characters');
     const config = loadConfig('api', apiConfigSchema, { JWT_SECRET, DATABASE_URL, REDIS_URL, CORS_ORIGINS: 'https://a.go.id, https://b.go.id,' });
     expect(config.CORS_ORIGINS).toEqual(['https://a.go.id', 'https://b.go.id']);
+  });
+
+  it('reads TRUST_PROXY as a hop count or a list of addresses and CIDRs, and refuses anything else with an example', () => {
+    const load = (TRUST_PROXY: string) => loadConfig('api', apiConfigSchema, { JWT_SECRET, DATABASE_URL, REDIS_URL, TRUST_PROXY }).TRUST_PROXY;
+    expect(load('1')).toBe(1);
+    expect(load('loopback')).toEqual(['loopback']);
+    expect(load('10.0.0.0/8, 192.168.1.5,fd00::/8 ,loopback')).toEqual(['10.0.0.0/8', '192.168.1.5', 'fd00::/8', 'loopback']);
+    for (const wrong of ['true', '10.0.0.0/33', '10.0.0/8', 'ingress.local', '1.2.3.4/8/8', ',']) {
+      const error = configErrorOf(() => load(wrong));
+      expect(problemVariables(error)).toEqual(['TRUST_PROXY']);
+      expect(error.problems[0].problem).toContain('give a hop count (e.g. 1), loopback, or comma-separated addresses and CIDRs');
+    }
   });
 
   it('coerces numeric variables from strings and keeps given values', () => {

@@ -1,11 +1,12 @@
-import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { UserAccount } from '@peduli/db';
 import { DataSource } from 'typeorm';
+import type { Response } from 'express';
+import { AuthThrottlerGuard } from './auth-throttler.guard';
 import { RefreshBody, SignInBody, TokenPairView } from './auth.dto';
 import { ANY_SIGNED_IN, AuthenticatedRequest, CurrentPrincipal, Principal, Public, RequirePermission } from './principal';
-import { SignInService } from './sign-in.service';
+import { SignInService, SignInThrottledError } from './sign-in.service';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -17,19 +18,30 @@ export class AuthController {
 
   @Post('login')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(AuthThrottlerGuard)
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with email and password: a short-lived access token and a single-use refresh token' })
   @ApiOkResponse({ type: TokenPairView })
   @ApiUnauthorizedResponse({ description: 'Wrong email or password (the same answer for unknown addresses)' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address, or too many failures for this email' })
-  login(@Body() body: SignInBody, @Req() request: AuthenticatedRequest): Promise<TokenPairView> {
-    return this.signIn.signIn(body.email, body.password, request.id ?? null);
+  @ApiTooManyRequestsResponse({
+    description: 'Too many requests or failed sign-ins from this address, or too many failures for this email from this address; Retry-After says when to try again',
+  })
+  async login(
+    @Body() body: SignInBody,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TokenPairView> {
+    try {
+      return await this.signIn.signIn(body.email, body.password, request.ip, request.id ?? null);
+    } catch (error) {
+      if (error instanceof SignInThrottledError) response.setHeader('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    }
   }
 
   @Post('refresh')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(AuthThrottlerGuard)
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; a reused refresh token ends its whole session family' })
   @ApiOkResponse({ type: TokenPairView })
@@ -40,7 +52,7 @@ export class AuthController {
 
   @Post('logout')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(AuthThrottlerGuard)
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out: revokes the refresh token and every token of its session family' })
   @ApiNoContentResponse()

@@ -4,10 +4,15 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { ApiConfig } from '@peduli/config';
+import type { Redis } from 'ioredis';
+import { REDIS_PRODUCER } from '../infrastructure/tokens';
 import { AccessService } from './access.service';
 import { AuthController } from './auth.controller';
+import { AuthThrottlerGuard } from './auth-throttler.guard';
 import { AuthGuard } from './auth.guard';
 import { AuthenticationService, JWT_ALGORITHM } from './authentication.service';
+import { LoginThrottleCleanup, LoginThrottleStore } from './login-throttle';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
 import { SignInService } from './sign-in.service';
 
 @Global()
@@ -24,10 +29,24 @@ export class AuthModule {
           signOptions: { algorithm: JWT_ALGORITHM },
           verifyOptions: { algorithms: [JWT_ALGORITHM] },
         }),
-        ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
+        ThrottlerModule.forRootAsync({
+          inject: [REDIS_PRODUCER],
+          useFactory: (redis: Redis) => ({
+            throttlers: [{ name: 'auth', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }],
+            storage: new RedisThrottlerStorage(redis, config.QUEUE_PREFIX),
+          }),
+        }),
       ],
       controllers: [AuthController],
-      providers: [AuthenticationService, SignInService, AccessService, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [
+        AuthenticationService,
+        SignInService,
+        AccessService,
+        LoginThrottleStore,
+        LoginThrottleCleanup,
+        AuthThrottlerGuard,
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
       exports: [AuthenticationService, AccessService],
     };
   }

@@ -4,10 +4,12 @@ import { verify } from '@node-rs/argon2';
 import type { ApiConfig } from '@peduli/config';
 import { ActorType, hashPassword, recordAudit, RefreshToken, UserAccount } from '@peduli/db';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { setTimeout } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApiError } from '../common/api-error';
 import { API_CONFIG } from '../infrastructure/tokens';
 import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER } from './authentication.service';
+import { LockOutcome, LoginThrottleStore, normaliseAddress } from './login-throttle';
 import { newOpaqueToken, REFRESH_TOKEN_PREFIX, tokenHash } from './secrets';
 
 export interface TokenPair {
@@ -19,10 +21,28 @@ export interface TokenPair {
 
 const ANONYMOUS = { type: ActorType.ANONYMOUS, id: null };
 
+/** A sign-in refused before its password was checked; the caller tells the client when to try again. */
+export class SignInThrottledError extends ApiError {
+  constructor(
+    key: 'auth.locked' | 'auth.rateLimited',
+    readonly retryAfterSeconds: number,
+  ) {
+    super(HttpStatus.TOO_MANY_REQUESTS, key, { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
+  }
+}
+
+/** The first wait once an email is being slowed; it doubles with each further failure, up to the configured most. */
+const ACCOUNT_DELAY_START_MS = 250;
+
 /**
- * Sign-in, refresh and sign-out. Failed attempts are counted per email address, whether or not an account exists,
- * and unknown addresses are checked against a dummy hash, so neither the answer, its timing nor the lockout tells
- * whether an address has an account.
+ * Sign-in, refresh and sign-out. Failed sign-ins are slowed as OWASP advises against guessing and credential
+ * stuffing, without handing anyone a way to lock an account's owner out:
+ * - per email and client address: after LOGIN_MAX_FAILURES that pair is locked, for longer at each further lock;
+ * - per client address, whatever the email: locked the same way after LOGIN_ADDRESS_MAX_FAILURES;
+ * - per email, from every address: after LOGIN_ACCOUNT_SLOW_AFTER each attempt waits a growing delay, but is never
+ *   refused, so the owner signing in from their own address still gets in while an attack runs elsewhere.
+ * Emails are counted whether or not an account exists, and unknown emails are checked against a dummy hash, so neither
+ * the answer, its timing nor the slowing tells whether an address has an account.
  */
 @Injectable()
 export class SignInService {
@@ -31,28 +51,39 @@ export class SignInService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
+    private readonly throttle: LoginThrottleStore,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {
     this.dummyHash = hashPassword(randomBytes(16).toString('hex'));
   }
 
-  async signIn(rawEmail: string, password: string, requestId: string | null): Promise<TokenPair> {
+  async signIn(rawEmail: string, password: string, clientAddress: string | undefined, requestId: string | null): Promise<TokenPair> {
     const email = rawEmail.trim().toLowerCase();
-    // Every attempt is counted before the password is checked, in one statement that Postgres serialises per email:
-    // a burst of concurrent guesses cannot get more than LOGIN_MAX_FAILURES of them past this point.
-    const attempt = await this.reserveAttempt(email);
-    if (attempt.lockedMinutes > 0) throw new ApiError(HttpStatus.TOO_MANY_REQUESTS, 'auth.locked', { minutes: attempt.lockedMinutes });
-    if (attempt.number > this.config.LOGIN_MAX_FAILURES) {
-      await this.lock(email, requestId, 'too many attempts in the window');
-      throw new ApiError(HttpStatus.TOO_MANY_REQUESTS, 'auth.locked', { minutes: this.config.LOGIN_LOCKOUT_MINUTES });
+    const address = normaliseAddress(clientAddress);
+    // Every attempt is counted before the password is checked, in one statement that Postgres serialises per row: a
+    // burst of concurrent guesses cannot get more than the limits' worth of them past this point.
+    const standing = await this.throttle.reserve(email, address);
+    if (standing.addressLockedSeconds > 0) throw new SignInThrottledError('auth.rateLimited', standing.addressLockedSeconds);
+    if (standing.pairLockedSeconds > 0) throw new SignInThrottledError('auth.locked', standing.pairLockedSeconds);
+    if (standing.addressAttempt > this.config.LOGIN_ADDRESS_MAX_FAILURES) {
+      const lock = await this.lock('address', email, address, requestId, 'too many attempts from this address in the window');
+      throw new SignInThrottledError('auth.rateLimited', lock.seconds);
     }
+    if (standing.pairAttempt > this.config.LOGIN_MAX_FAILURES) {
+      const lock = await this.lock('pair', email, address, requestId, 'too many attempts in the window');
+      throw new SignInThrottledError('auth.locked', lock.seconds);
+    }
+    const delay = this.accountDelayMs(standing.accountAttempt);
+    if (delay > 0) await setTimeout(delay);
 
     const user = await this.dataSource.getRepository(UserAccount).findOne({ where: { email } });
     const passwordMatches = await verify(user?.passwordHash ?? (await this.dummyHash), password).catch(() => false);
     if (!user || !passwordMatches || !user.active) {
       const reason = !user ? 'unknown email' : !user.active ? 'account deactivated' : 'wrong password';
-      if (attempt.number >= this.config.LOGIN_MAX_FAILURES) {
-        await this.lock(email, requestId, reason, user?.id ?? null);
+      if (standing.pairAttempt >= this.config.LOGIN_MAX_FAILURES) {
+        await this.lock('pair', email, address, requestId, reason, user?.id ?? null);
+      } else if (standing.addressAttempt >= this.config.LOGIN_ADDRESS_MAX_FAILURES) {
+        await this.lock('address', email, address, requestId, reason, user?.id ?? null);
       } else {
         await this.dataSource.transaction((manager) =>
           recordAudit(manager, {
@@ -60,7 +91,7 @@ export class SignInService {
             action: 'auth.login_failed',
             entityType: 'user_account',
             entityId: user?.id ?? null,
-            after: { email },
+            after: { email, address },
             reason,
             requestId,
           }),
@@ -70,8 +101,7 @@ export class SignInService {
     }
 
     return this.dataSource.transaction(async (manager) => {
-      // A lock set meanwhile by other attempts in a burst stays: success clears only an unlocked counter.
-      await manager.query(`DELETE FROM login_throttle WHERE email = $1 AND (locked_until IS NULL OR locked_until <= now())`, [email]);
+      await this.throttle.succeeded(manager, email, address);
       await manager.update(UserAccount, user.id, { lastLoginAt: new Date() });
       await recordAudit(manager, {
         actor: { type: ActorType.USER, id: user.id },
@@ -82,6 +112,13 @@ export class SignInService {
       });
       return this.issue(manager, user.id, randomUUID());
     });
+  }
+
+  /** The wait before checking a password for an email failed this many times from all addresses in the window. */
+  accountDelayMs(accountAttempt: number): number {
+    const over = accountAttempt - this.config.LOGIN_ACCOUNT_SLOW_AFTER;
+    if (over <= 0) return 0;
+    return Math.min(this.config.LOGIN_ACCOUNT_MAX_DELAY_MS, ACCOUNT_DELAY_START_MS * 2 ** Math.min(over - 1, 20));
   }
 
   async refresh(refreshToken: string, requestId: string | null): Promise<TokenPair> {
@@ -157,39 +194,29 @@ export class SignInService {
     await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [familyId]);
   }
 
-  /**
-   * Counts one attempt for an email address within the window and returns its number, or the minutes left when the
-   * address is locked (a locked address's counter does not move).
-   */
-  private async reserveAttempt(email: string): Promise<{ number: number; lockedMinutes: number }> {
-    const [row] = await this.dataSource.query(
-      `INSERT INTO login_throttle (email, failed_count, window_started_at) VALUES ($1, 1, now())
-       ON CONFLICT (email) DO UPDATE SET
-         failed_count = CASE
-           WHEN login_throttle.locked_until > now() THEN login_throttle.failed_count
-           WHEN login_throttle.window_started_at < now() - make_interval(mins => $2) THEN 1
-           ELSE login_throttle.failed_count + 1 END,
-         window_started_at = CASE
-           WHEN login_throttle.locked_until > now() THEN login_throttle.window_started_at
-           WHEN login_throttle.window_started_at < now() - make_interval(mins => $2) THEN now()
-           ELSE login_throttle.window_started_at END
-       RETURNING failed_count,
-         CASE WHEN locked_until > now() THEN CEIL(EXTRACT(EPOCH FROM locked_until - now()) / 60)::int ELSE 0 END AS locked_minutes`,
-      [email, this.config.LOGIN_LOCKOUT_MINUTES],
-    );
-    return { number: row.failed_count, lockedMinutes: row.locked_minutes };
-  }
-
-  /** Locks an address for LOGIN_LOCKOUT_MINUTES (once: a lock already running is not extended) and audits it. */
-  private async lock(email: string, requestId: string | null, reason: string, userId: string | null = null): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const [, locked] = await manager.query(
-        `UPDATE login_throttle SET locked_until = now() + make_interval(mins => $2), failed_count = 0, window_started_at = now()
-          WHERE email = $1 AND (locked_until IS NULL OR locked_until <= now())`,
-        [email, this.config.LOGIN_LOCKOUT_MINUTES],
-      );
-      if (locked === 0) return;
-      await recordAudit(manager, { actor: ANONYMOUS, action: 'auth.locked', entityType: 'user_account', entityId: userId, after: { email }, reason, requestId });
+  /** Locks the pair or the address and audits it (once: a lock already running is neither extended nor audited). */
+  private async lock(
+    scope: 'pair' | 'address',
+    email: string,
+    address: string,
+    requestId: string | null,
+    reason: string,
+    userId: string | null = null,
+  ): Promise<LockOutcome> {
+    return this.dataSource.transaction(async (manager) => {
+      const outcome = await this.throttle.lock(manager, scope, email, address);
+      if (outcome.newlySet) {
+        await recordAudit(manager, {
+          actor: ANONYMOUS,
+          action: 'auth.locked',
+          entityType: 'user_account',
+          entityId: scope === 'pair' ? userId : null,
+          after: scope === 'pair' ? { scope, email, address, seconds: outcome.seconds } : { scope, address, seconds: outcome.seconds },
+          reason,
+          requestId,
+        });
+      }
+      return outcome;
     });
   }
 }

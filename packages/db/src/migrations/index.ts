@@ -12,6 +12,7 @@ import { EvidenceMetadataAndBlobs1795840355128 } from './1795840355128-EvidenceM
 import { ReminderPolicies1795842243691 } from './1795842243691-ReminderPolicies';
 import { RemindersAndCalendar1795864638403 } from './1795864638403-RemindersAndCalendar';
 import { AccountTokens1795900100000 } from './1795900100000-AccountTokens';
+import { LoginThrottlePerPair1795900350000 } from './1795900350000-LoginThrottlePerPair';
 
 export const MIGRATIONS = [
   InitialSchema1795822573998, AccountsAndAudit1795826093894, RolesAreTheOnlyGrant1795827725990, FrameworkVersions1795829174162,
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   EvidenceMetadataAndBlobs1795840355128, SubmissionCheckProblems1795840506509,
   ReminderPolicies1795842243691, RemindersAndCalendar1795864638403,
   AccountTokens1795900100000,
+  LoginThrottlePerPair1795900350000,
 ];

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
+  ThrottlerGuard,
+  type ThrottlerModuleOptions,
+  type ThrottlerStorage,
+} from '@nestjs/throttler';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { REFRESH_TOKEN_PREFIX, tokenHash } from './secrets';
+
+/**
+ * The sign-in endpoints' rate limit, per client address, except for a request carrying a live refresh token: that one
+ * counts against its own session family. Otherwise anyone sending junk from the same address (everyone behind one
+ * NAT or a misconfigured proxy) would make refresh answer 429 and end people's sessions.
+ */
+@Injectable()
+export class AuthThrottlerGuard extends ThrottlerGuard {
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+    private readonly dataSource: DataSource,
+  ) {
+    super(options, storage, reflector);
+  }
+
+  protected override async getTracker(request: Record<string, unknown>): Promise<string> {
+    const family = await this.liveFamilyOf((request as unknown as Request).body?.refreshToken);
+    return family ? `family:${family}` : `address:${(request as unknown as Request).ip ?? 'unknown'}`;
+  }
+
+  /** The session family of an unused, unrevoked, unexpired refresh token, or null. */
+  private async liveFamilyOf(token: unknown): Promise<string | null> {
+    if (typeof token !== 'string' || !token.startsWith(REFRESH_TOKEN_PREFIX) || token.length > 200) return null;
+    const [row] = await this.dataSource.query(
+      `SELECT family_id FROM refresh_token WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
+      [tokenHash(token)],
+    );
+    return (row?.family_id as string | undefined) ?? null;
+  }
+}

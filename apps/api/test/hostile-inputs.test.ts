@@ -208,6 +208,9 @@ const CATALOGUE: HostileCase[] = [
   { name: 'login: "OR 1=1" as the email', method: 'POST', path: '/auth/login', auth: 'none', body: { json: { email: "' OR 1=1 --@peduli.test", password: "' OR '1'='1" } }, expectStatus: 401, expectMessage: /Wrong email or password/ },
   { name: 'refresh: DROP TABLE as the refresh token', method: 'POST', path: '/auth/refresh', auth: 'none', body: { json: { refreshToken: `prt_${SQLI}` } }, expectStatus: 401, expectMessage: /refresh token is not valid/ },
   { name: 'logout: an over-long refresh token', method: 'POST', path: '/auth/logout', auth: 'none', body: { json: { refreshToken: `prt_${'A'.repeat(300)}` } }, expectStatus: 400, expectProblems: ['refreshToken'] },
+  { name: 'invitation accept: DROP TABLE as the token', method: 'POST', path: '/account/invitations/accept', auth: 'none', body: { json: { token: `pac_${SQLI}`, password: 'kata-sandi-panjang-1' } }, expectStatus: 400, expectProblems: ['token'] },
+  { name: 'password reset confirm: a well-formed token nobody was mailed', method: 'POST', path: '/account/password-reset/confirm', auth: 'none', body: { json: { token: `pac_${'A'.repeat(43)}`, password: 'kata-sandi-panjang-1' } }, expectStatus: 400, expectMessage: /This link is not valid/ },
+  { name: 'password reset request: "OR 1=1" as the email', method: 'POST', path: '/account/password-reset', auth: 'none', body: { json: { email: "' OR 1=1 --@peduli.test" } }, expectStatus: 400, expectProblems: ['email'] },
 
   // ---- Unicode edge cases ---------------------------------------------------------------------------------------
   // PostgreSQL refuses NUL in text and in jsonb: it must be refused as input (400), not fail in the database (500).

@@ -1,5 +1,5 @@
 import { documentWorkerConfigSchema, DocumentWorkerConfig } from '@peduli/config';
-import { JobName, QueueName } from '@peduli/queue';
+import { checkRecoveryHandlers, JobName, QueueName } from '@peduli/queue';
 import { blobStorageFromConfig } from '@peduli/storage';
 import { startWorker } from '@peduli/worker-kit';
 import type { CheckSettings } from './checks';
@@ -13,12 +13,14 @@ startWorker({
   role: 'document-worker',
   queue: QueueName.Documents,
   configSchema: documentWorkerConfigSchema,
-  handlers: (context) => ({
+  handlers: async (context) => ({
     [JobName.SubmissionSubmitted]: makeSubmissionChecker(
       context,
       blobStorageFromConfig(context.config),
       settingsOf(context.config),
     ),
+    // Submissions a long outage left stuck in SUBMITTED/CHECKING are queued again, or returned to the unit.
+    ...(await checkRecoveryHandlers(context)),
   }),
   // With antivirus configured, the worker is ready only while clamd answers PING.
   extraChecks: (context): Record<string, () => Promise<void>> => {

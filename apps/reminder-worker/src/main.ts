@@ -25,7 +25,7 @@ startWorker({
       [JobName.SubmissionScored]: notifier.scored,
       [JobName.SubmissionCheckFailed]: notifier.checkFailed,
       [JobName.AccountMailRequested]: makeAccountMailer(context, transport, ledger),
-      ...reminderHandlers(context, transport),
+      ...(await reminderHandlers(context, transport)),
     };
   },
   extraChecks: () => ({ smtp: async () => transport?.verify() }),

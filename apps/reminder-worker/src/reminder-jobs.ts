@@ -1,6 +1,6 @@
 import type { ReminderWorkerConfig } from '@peduli/config';
 import { MailTransport } from '@peduli/mail';
-import { JobHandlers, JobName, QueueName, QueueRegistry } from '@peduli/queue';
+import { JobHandlers, JobName, noticeRecoveryHandlers, QueueName, QueueRegistry } from '@peduli/queue';
 import type { WorkerContext } from '@peduli/worker-kit';
 import { planPeriod } from './plan-period';
 import { ReminderSender } from './send-reminders';
@@ -26,10 +26,14 @@ export function senderFor(config: ReminderWorkerConfig, context: Pick<WorkerCont
   });
 }
 
-/** Planning on a changed deadline or policy, and sending on a timer, the sweep or a manual resend. */
-export function reminderHandlers(context: WorkerContext<ReminderWorkerConfig>, transport: MailTransport): JobHandlers {
+/**
+ * Planning on a changed deadline or policy, and sending on a timer, the sweep or a manual resend; and the recovery
+ * sweep of notices a long SMTP outage (or a Redis that lost its data) left unsent.
+ */
+export async function reminderHandlers(context: WorkerContext<ReminderWorkerConfig>, transport: MailTransport): Promise<JobHandlers> {
   const sender = senderFor(context.config, context, transport);
   return {
+    ...(await noticeRecoveryHandlers(context)),
     [JobName.RemindersPlanRequested]: async ({ periodId }) => planPeriod(context.dataSource, context.queues, periodId),
     [JobName.RemindersDue]: async ({ periodId }) => {
       const tally = await sender.sendDue({ periodId });

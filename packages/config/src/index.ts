@@ -53,6 +53,10 @@ const workerCommon = {
   HEALTH_PORT: port(0),
   HEALTH_HOST: z.string().default('0.0.0.0'),
   WORKER_CONCURRENCY: positiveInt(4),
+  /** How often a worker's recovery sweep looks for work stuck after an outage (submissions being checked, notices). */
+  RECOVERY_SWEEP_INTERVAL_MS: positiveInt(60_000),
+  /** How long a submission may sit in SUBMITTED/CHECKING, or a notice unsent, before the sweep looks into it. */
+  RECOVERY_STUCK_AFTER_MS: positiveInt(10 * 60_000),
 };
 
 /** Largest evidence file; the API enforces it while streaming, the document worker refuses anything larger. */

@@ -6,3 +6,4 @@ export * from './outbox';
 export * from './outbox-relay';
 export * from './worker-factory';
 export * from './operational-metrics';
+export * from './recovery';

@@ -26,6 +26,10 @@ export enum JobName {
   RemindersPlanRequested = 'reminders.plan_requested',
   /** A timer (a delayed job at a send instant), the sweep, or a manual resend: send whatever reminders are due. */
   RemindersDue = 'reminders.due',
+  /** Periodic: submissions stuck in SUBMITTED/CHECKING are queued again, or returned to the unit if their check cannot run. */
+  ChecksRecover = 'recovery.checks',
+  /** Periodic: notices not sent long after their event are queued again. */
+  NoticesRecover = 'recovery.notices',
   /** An invitation or a password reset to mail: the reminder worker makes the token at send time. */
   AccountMailRequested = 'account.mail_requested',
 }
@@ -43,6 +47,8 @@ export interface JobPayloads {
   [JobName.RemindersPlanRequested]: { periodId: string };
   /** periodId narrows a timer to its period; the sweep sends every due reminder. */
   [JobName.RemindersDue]: { periodId?: string | null };
+  [JobName.ChecksRecover]: Record<string, never>;
+  [JobName.NoticesRecover]: Record<string, never>;
   [JobName.AccountMailRequested]: { tokenId: string };
 }
 
@@ -57,6 +63,8 @@ export const EVENT_ROUTES: Readonly<Record<JobName, QueueName>> = {
   [JobName.RecalculationFinish]: QueueName.Scoring,
   [JobName.RemindersPlanRequested]: QueueName.Reminders,
   [JobName.RemindersDue]: QueueName.Reminders,
+  [JobName.ChecksRecover]: QueueName.Documents,
+  [JobName.NoticesRecover]: QueueName.Reminders,
   [JobName.AccountMailRequested]: QueueName.Reminders,
 };
 

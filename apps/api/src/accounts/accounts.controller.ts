@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBadRequestResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { AuthThrottlerGuard } from '../auth/auth-throttler.guard';
 import type { Request } from 'express';
 import { ANY_SIGNED_IN, AuthenticatedRequest, CurrentActor, CurrentPrincipal, Principal, Public, RequestActor, RequirePermission } from '../auth/principal';
 import { ApiError } from '../common/api-error';
@@ -9,7 +9,10 @@ import { localeOf } from '../common/request-context';
 import { AccountsService } from './accounts.service';
 import { ChangePasswordBody, InvitationAcceptedView, PasswordResetRequestBody, PasswordResetRequestedView, TokenPasswordBody } from './accounts.dto';
 
-/** The signed-in person's own account, and the links mailed to people who cannot sign in yet. */
+/**
+ * The signed-in person's own account, and the links mailed to people who cannot sign in yet. Rate-limited like
+ * sign-in, by the same guard: per client address.
+ */
 @ApiTags('account')
 @Controller('account')
 export class AccountsController {
@@ -17,7 +20,7 @@ export class AccountsController {
 
   @Post('password')
   @RequirePermission(ANY_SIGNED_IN)
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(AuthThrottlerGuard)
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({
@@ -33,7 +36,7 @@ export class AccountsController {
 
   @Post('password-reset')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(AuthThrottlerGuard)
   @HttpCode(202)
   @ApiOperation({ summary: 'Ask for a password-reset link by email (valid 30 minutes); the same answer whether or not the address has an account' })
   @ApiAcceptedResponse({ type: PasswordResetRequestedView })
@@ -45,7 +48,7 @@ export class AccountsController {
 
   @Post('password-reset/confirm')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(AuthThrottlerGuard)
   @HttpCode(204)
   @ApiOperation({ summary: 'Set a new password with the token from a reset link; the token is used up and every session ends' })
   @ApiNoContentResponse()
@@ -56,7 +59,7 @@ export class AccountsController {
 
   @Post('invitations/accept')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(AuthThrottlerGuard)
   @HttpCode(200)
   @ApiOperation({ summary: 'Set your first password with the token from an invitation; the account becomes active' })
   @ApiOkResponse({ type: InvitationAcceptedView })

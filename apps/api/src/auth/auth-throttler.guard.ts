@@ -1,13 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import {
   InjectThrottlerOptions,
   InjectThrottlerStorage,
   ThrottlerGuard,
+  type ThrottlerLimitDetail,
   type ThrottlerModuleOptions,
   type ThrottlerStorage,
 } from '@nestjs/throttler';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { REFRESH_TOKEN_PREFIX, tokenHash } from './secrets';
 
@@ -30,6 +31,12 @@ export class AuthThrottlerGuard extends ThrottlerGuard {
   protected override async getTracker(request: Record<string, unknown>): Promise<string> {
     const family = await this.liveFamilyOf((request as unknown as Request).body?.refreshToken);
     return family ? `family:${family}` : `address:${(request as unknown as Request).ip ?? 'unknown'}`;
+  }
+
+  /** The throttler names its header after itself (Retry-After-auth); clients and proxies know only Retry-After. */
+  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(detail.timeToBlockExpire));
+    return super.throwThrottlingException(context, detail);
   }
 
   /** The session family of an unused, unrevoked, unexpired refresh token, or null. */

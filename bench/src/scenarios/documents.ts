@@ -1,5 +1,5 @@
 import { PDFDocument, PDFFont, PDFPage, StandardFonts } from '@cantoo/pdf-lib';
-import { checkStoredDocument, DEFAULT_CHECK_SETTINGS, DocumentCheck, StoredDocument } from '@peduli/document-worker';
+import { CheckIsolation, CheckSettings, checkStoredDocument, DEFAULT_CHECK_SETTINGS, defaultCheckThreads, DocumentCheck, StoredDocument } from '@peduli/document-worker';
 import { DocumentCheckReason as R, FILE_TYPE_CATALOGUE } from '@peduli/domain';
 import { LocalDiskStorage } from '@peduli/storage';
 import ExcelJS from 'exceljs';
@@ -22,6 +22,8 @@ const BASELINE_ROUNDS = 3;
 /** Files being made at once while the corpus is generated. */
 const GENERATION_WINDOW = 3;
 const SETTINGS = DEFAULT_CHECK_SETTINGS;
+/** The worker's defaults (DOCUMENT_CHECK_TIMEOUT_MS, DOCUMENT_CHECK_MEMORY_MB, one thread per core). */
+const ISOLATION = { timeoutMs: 20_000, memoryMb: 256 };
 const MB = 1_048_576;
 
 const MIME = {
@@ -476,14 +478,19 @@ async function storeCorpus(storage: LocalDiskStorage): Promise<StoredFile[]> {
 
 // --- Measuring -------------------------------------------------------------------------------------------------------
 
-const check = (storage: LocalDiskStorage, file: StoredFile) => checkStoredDocument(storage, file, SETTINGS, { recordScanUnavailable: true });
+const check = (storage: LocalDiskStorage, file: StoredFile, settings: CheckSettings) =>
+  checkStoredDocument(storage, file, settings, { recordScanUnavailable: true });
 
-/** The worker's verdict must be the one the file was made for, or the figure measures broken checks. */
+/**
+ * The worker's verdict must be the one the file was made for, or the figure measures broken checks. Every file is
+ * read without antivirus here, so each carries the UNSCANNED flag besides its own.
+ */
 function verify(files: readonly StoredFile[], checks: readonly DocumentCheck[]): void {
   const wrong = files.flatMap((file, i) => {
     const { sniffed, verdict } = checks[i];
     const got: Expected = { sniffedMime: sniffed?.mime ?? '(none)', accepted: verdict.accepted, reasons: verdict.reasons, flags: verdict.flags };
-    return JSON.stringify(got) === JSON.stringify(file.expect)
+    const expected: Expected = { ...file.expect, flags: [...file.expect.flags, R.UNSCANNED] };
+    return JSON.stringify(got) === JSON.stringify(expected)
       ? []
       : [`${file.originalName} (${file.kind}): expected ${JSON.stringify(file.expect)}, got ${JSON.stringify(got)} ${JSON.stringify(verdict.details)}`];
   });
@@ -491,7 +498,7 @@ function verify(files: readonly StoredFile[], checks: readonly DocumentCheck[]):
 }
 
 /** Checks every file, `concurrency` at a time; each file's own time is recorded too (meaningful when sequential). */
-async function checkAll(storage: LocalDiskStorage, files: readonly StoredFile[], concurrency: number) {
+async function checkAll(storage: LocalDiskStorage, files: readonly StoredFile[], concurrency: number, settings: CheckSettings) {
   const checks: DocumentCheck[] = new Array(files.length);
   const ms: number[] = new Array(files.length);
   let next = 0;
@@ -501,7 +508,7 @@ async function checkAll(storage: LocalDiskStorage, files: readonly StoredFile[],
     Array.from({ length: concurrency }, async () => {
       for (let i = next++; i < files.length; i = next++) {
         const fileStarted = performance.now();
-        checks[i] = await check(storage, files[i]);
+        checks[i] = await check(storage, files[i], settings);
         ms[i] = performance.now() - fileStarted;
       }
     }),
@@ -526,13 +533,19 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /**
  * `documents`: every file of a 182-file evidence corpus (~150 MB: reports and scans as PDF, phone photos, PNG scans,
- * spreadsheets, minutes, and a few files that must be rejected or flagged) checked once, one at a time, exactly as the
- * document worker checks a submission's files: read from LocalDiskStorage, inspected (type sniffing, structure,
- * decoding; no antivirus, as without CLAMD_URL) and judged. Value: MB of evidence checked per second; baseline:
- * SHA-256 of the same files streamed from the same storage. The corpus is generated from a fixed seed before timing.
+ * spreadsheets, minutes, and a few files that must be rejected or flagged) checked exactly as the document worker
+ * checks a submission's files: read from LocalDiskStorage, sniffed and inspected (structure, decoding) in the worker's
+ * check threads, one per core, as many files at once as there are threads, without antivirus (as with
+ * DOCUMENT_SCAN=off), and judged. Value: MB of evidence checked per second; baseline: SHA-256 of the same files
+ * streamed from the same storage. Also measured: one file at a time through the threads (what isolation costs a
+ * single file) and in the calling thread (the check as it ran before isolation). The corpus is generated from a fixed
+ * seed before timing.
  */
 export async function documentsScenario(): Promise<ScenarioResult> {
   const directory = mkdtempSync(join(tmpdir(), 'peduli-bench-documents-'));
+  const threads = defaultCheckThreads();
+  const isolation = new CheckIsolation({ threads, ...ISOLATION });
+  const isolated: CheckSettings = { ...SETTINGS, isolation };
   try {
     const storage = new LocalDiskStorage(directory);
     const generationStarted = performance.now();
@@ -541,17 +554,23 @@ export async function documentsScenario(): Promise<ScenarioResult> {
     const bytes = files.reduce((sum, file) => sum + file.sizeBytes, 0);
     const megabytes = bytes / MB;
 
-    // Warm-up: one file of each kind, so loading libraries and first compilations are not timed.
+    // Warm-up: one file of each kind in each thread and in this one, so starting threads, loading libraries and first
+    // compilations are not timed.
     const firstOfEach = [...new Map(files.map((file) => [file.kind, file])).values()];
-    for (const file of firstOfEach) await check(storage, file);
+    for (let i = 0; i < threads; i++) await Promise.all(firstOfEach.map((file) => check(storage, file, isolated)));
+    for (const file of firstOfEach) await check(storage, file, SETTINGS);
     await hashAll(storage, firstOfEach);
 
     const baselineRounds: number[] = [];
     for (let i = 0; i < BASELINE_ROUNDS; i++) baselineRounds.push(await hashAll(storage, files));
     const baselineSeconds = median(baselineRounds);
-    const sequential = await checkAll(storage, files, 1);
+    const asWorker = await checkAll(storage, files, threads, isolated);
+    verify(files, asWorker.checks);
+    const sequential = await checkAll(storage, files, 1, isolated);
     verify(files, sequential.checks);
-    const parallel = await checkAll(storage, files, CONCURRENCY);
+    const inProcess = await checkAll(storage, files, 1, SETTINGS);
+    verify(files, inProcess.checks);
+    const parallel = await checkAll(storage, files, CONCURRENCY, isolated);
     verify(files, parallel.checks);
 
     const perType: Record<string, { files: number; megabytes: number; msPerFile: number; msPerMegabyte: number; shareOfTime: number }> = {};
@@ -568,26 +587,30 @@ export async function documentsScenario(): Promise<ScenarioResult> {
         shareOfTime: round(ms / totalMs),
       };
     }
-    const acceptedCount = sequential.checks.filter((result) => result.verdict.accepted).length;
+    const acceptedCount = asWorker.checks.filter((result) => result.verdict.accepted).length;
 
-    const value = megabytes / sequential.seconds;
+    const value = megabytes / asWorker.seconds;
     const baseline = megabytes / baselineSeconds;
     return {
       value,
       unit: 'MB/s',
       baseline,
       ratio: value / baseline,
-      filesPerSecond: files.length / sequential.seconds,
+      checkThreads: threads,
+      filesPerSecond: files.length / asWorker.seconds,
       baselineFilesPerSecond: files.length / baselineSeconds,
       files: files.length,
       megabytes,
       accepted: acceptedCount,
       rejected: files.length - acceptedCount,
-      flagged: sequential.checks.filter((result) => result.verdict.flags.length > 0).length,
-      seconds: sequential.seconds,
+      // Besides UNSCANNED, which every file carries here.
+      flagged: asWorker.checks.filter((result) => result.verdict.flags.some((flag) => flag !== R.UNSCANNED)).length,
+      seconds: asWorker.seconds,
       baselineSeconds,
-      // libvips decodes on threads of its own, so one check at a time can keep more than one core busy.
-      cpuCoresUsed: sequential.cpuSeconds / sequential.seconds,
+      cpuCoresUsed: asWorker.cpuSeconds / asWorker.seconds,
+      sequentialMegabytesPerSecond: megabytes / sequential.seconds,
+      sequentialFilesPerSecond: files.length / sequential.seconds,
+      inProcessSequentialMegabytesPerSecond: megabytes / inProcess.seconds,
       [`concurrency${CONCURRENCY}MegabytesPerSecond`]: megabytes / parallel.seconds,
       [`concurrency${CONCURRENCY}FilesPerSecond`]: files.length / parallel.seconds,
       [`concurrency${CONCURRENCY}CpuCoresUsed`]: parallel.cpuSeconds / parallel.seconds,
@@ -595,6 +618,7 @@ export async function documentsScenario(): Promise<ScenarioResult> {
       generationSeconds,
     };
   } finally {
+    await isolation.close();
     rmSync(directory, { recursive: true, force: true });
   }
 }

@@ -7,9 +7,8 @@ import { realType, structureFindings, type StructureSettings } from './index';
 import type { ThreadMessage } from './isolation';
 import { inMemorySource } from './source';
 
-// One libvips thread per check thread: the pool already spreads files over the cores, and libvips' own cache would
-// only keep pixels of files that are never seen again.
-sharp.concurrency(1);
+// libvips' operation cache would only keep pixels of files that are never seen again. (Its thread count is left as it
+// is: an image checked while the other threads parse PDFs may still use every core.)
 sharp.cache(false);
 
 const port = parentPort!;

@@ -1,4 +1,5 @@
 import { eventually } from '@peduli/testkit';
+import { nestedFlatePdf } from '../../apps/document-worker/test/support/bombs';
 import * as corpus from '../../apps/document-worker/test/support/corpus';
 import { FakeClamd } from '../../apps/document-worker/test/support/fake-clamd';
 import { RunningSystem, startSystem, uploadEvidence } from './system';
@@ -58,6 +59,8 @@ describe('evidence corpus through the API and the document-worker', () => {
       { name: 'c3-terkunci.pdf', data: await corpus.encryptedPdf(), mime: M.pdf, status: 'REJECTED', sniffed: M.pdf, reasons: ['PDF_ENCRYPTED'] },
       { name: 'c4-skrip.pdf', data: corpus.openActionJavascriptPdf(), mime: M.pdf, status: 'ACCEPTED', sniffed: M.pdf, flags: ['PDF_JAVASCRIPT'] },
       { name: 'c5-lampiran.pdf', data: await corpus.embeddedFilePdf(), mime: M.pdf, status: 'ACCEPTED', sniffed: M.pdf, flags: ['PDF_EMBEDDED_FILES'] },
+      { name: 'c6-poliglot.pdf', data: Buffer.concat([corpus.validPdf(), await corpus.plainZip()]), mime: M.pdf, status: 'ACCEPTED', sniffed: M.pdf, flags: ['PDF_TRAILING_DATA'] },
+      { name: 'c7-bom-flate.pdf', data: await nestedFlatePdf(256), mime: M.pdf, status: 'REJECTED', sniffed: M.pdf, reasons: ['DOCUMENT_TOO_COMPLEX'] },
       { name: 'd1-terpotong.png', data: await corpus.truncatedPng(), mime: M.png, status: 'REJECTED', sniffed: M.png, reasons: ['IMAGE_UNREADABLE'] },
       { name: 'd2-terpotong.jpg', data: await corpus.truncatedJpeg(), mime: M.jpeg, status: 'REJECTED', sniffed: M.jpeg, reasons: ['IMAGE_UNREADABLE'] },
       { name: 'd3-raksasa.png', data: await corpus.largePng(1200, 1000), mime: M.png, status: 'REJECTED', sniffed: M.png, reasons: ['IMAGE_TOO_LARGE'] },

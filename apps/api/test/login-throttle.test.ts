@@ -125,6 +125,12 @@ describe('sign-in slowing: an attack cannot lock the owner out', () => {
     expect(await statusOf(login(api, victim.email, TEST_PASSWORD, from('192.0.2.67')))).toBe(200);
   });
 
+  it('answers normally when a trusted hop passes on a junk X-Forwarded-For entry', async () => {
+    const junk = await login(api, 'junk-forwarded@peduli.test', 'wrong', from(`${'not-an-address-'.repeat(40)}`));
+    expect(junk.status).toBe(401);
+    expect((await json(junk)).message).toBe(MSG.badCredentials);
+  });
+
   it('slows an email tried from everywhere by a delay that doubles per failure up to the configured most, never refusing', () => {
     const service = api.app.get(SignInService);
     // LOGIN_ACCOUNT_SLOW_AFTER=10, LOGIN_ACCOUNT_MAX_DELAY_MS=20 here; the start is 250 ms, so the cap applies at once.

@@ -24,12 +24,16 @@ export interface LockOutcome {
   newlySet: boolean;
 }
 
-/** IPv4 clients on a dual-stack socket appear as ::ffff:a.b.c.d; one client, one key. */
+/**
+ * IPv4 clients on a dual-stack socket appear as ::ffff:a.b.c.d; one client, one key. Anything that is not an address
+ * can only come from an X-Forwarded-For entry trusted by mistake (TRUST_PROXY with more hops than there are proxies):
+ * it is kept short so it still fits the key column.
+ */
 export function normaliseAddress(address: string | undefined): string {
   if (!address) return 'unknown';
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   if (mapped && isIP(mapped[1]) === 4) return mapped[1];
-  return address.toLowerCase();
+  return isIP(address) === 0 ? address.slice(0, 60) : address.toLowerCase();
 }
 
 const pairKey = (email: string, address: string) => `${email} ${address}`;

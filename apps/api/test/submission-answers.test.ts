@@ -16,7 +16,8 @@ describe('answers are checked against the framework of their period', () => {
       headers: { authorization: `Bearer ${api.adminToken}`, 'content-type': 'application/json', 'accept-language': 'en' },
       body: JSON.stringify(body),
     });
-  const kkp = (answers: unknown) => send('POST', '/submissions', { regionCode: '64.71', programme: 'KKP_HAM', periodKey: '2026-TAHUNAN', answers });
+  // A regency/city has one KKP HAM report a year: each test that creates one uses its own regency/city.
+  const kkp = (answers: unknown, regionCode = '64.71') => send('POST', '/submissions', { regionCode, programme: 'KKP_HAM', periodKey: '2026-TAHUNAN', answers });
   const tables = ['submission', 'audit_entry', 'outbox_event'];
 
   it('answers "nihil" where a number is required with a clear 400 naming the indicator, and stores nothing', async () => {
@@ -46,7 +47,7 @@ describe('answers are checked against the framework of their period', () => {
   });
 
   it('PATCH replaces a draft’s answers with the same checks, and is refused once submitted', async () => {
-    const created = (await (await kkp({ 'K1.S1': true })).json()) as { id: string };
+    const created = (await (await kkp({ 'K1.S1': true }, '64.72')).json()) as { id: string };
     const bad = await send('PATCH', `/submissions/${created.id}`, { answers: { 'K1.P1': 101 } });
     expect(bad.status).toBe(400);
     expect(((await json(bad)).problems ?? []).map((p) => p.field)).toEqual(['answers.K1.P1']);

@@ -94,7 +94,8 @@ export async function storeScore(manager: EntityManager, subject: ScoringSubject
         score.inputHash,
       ])) as { id: string }[])[0].id;
   if ((options.makeCurrent ?? true) && subject.currentSnapshotId !== snapshotId) {
-    await manager.query(`UPDATE submission SET current_snapshot_id = $2 WHERE id = $1`, [subject.id, snapshotId]);
+    // A superseded duplicate keeps its snapshots as history but never becomes current again.
+    await manager.query(`UPDATE submission SET current_snapshot_id = $2 WHERE id = $1 AND superseded_by IS NULL`, [subject.id, snapshotId]);
   }
   if (created) {
     if (options.notify) await recordEvent(manager, JobName.SubmissionScored, { submissionId: subject.id, snapshotId });

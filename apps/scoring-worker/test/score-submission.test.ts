@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { KKP_HAM_2021_SAMPLE } from '@peduli/domain';
 import { createMigratedDatabase, createTestOrganisation, kkpAnswersAt, MigratedDatabase } from '@peduli/testkit';
 import { makeSubmissionScorer } from '../src/score-submission';
@@ -18,12 +19,19 @@ describe('scoring-worker: scoring checked submissions under their framework vers
 
   const db = () => database.dataSource;
   async function submission(status: string, answers: Record<string, unknown>, options: { programme?: string; periodKey?: string; region?: string } = {}): Promise<string> {
-    const [row] = await db().query(
-      `INSERT INTO submission (region_code, programme, period_key, status, answers, submit_count, version)
-       VALUES ($1, $2, $3, $4, $5, 1, 1) RETURNING id`,
-      [options.region ?? '64.71', options.programme ?? 'KKP_HAM', options.periodKey ?? '2026-TAHUNAN', status, JSON.stringify(answers)],
+    const key = [options.region ?? '64.71', options.programme ?? 'KKP_HAM', options.periodKey ?? '2026-TAHUNAN'];
+    // A regency/city has one current report a year: the earlier test's gives way to this one.
+    const id = randomUUID();
+    await db().query(
+      `UPDATE submission SET superseded_by = $4 WHERE region_code = $1 AND programme = $2 AND period_key = $3 AND organisation_id IS NULL AND superseded_by IS NULL`,
+      [...key, id],
     );
-    return row.id;
+    await db().query(
+      `INSERT INTO submission (id, region_code, programme, period_key, status, answers, submit_count, version)
+       VALUES ($1, $2, $3, $4, $5, $6, 1, 1)`,
+      [id, ...key, status, JSON.stringify(answers)],
+    );
+    return id;
   }
   const snapshots = (id: string) =>
     db().query(

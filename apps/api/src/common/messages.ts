@@ -142,6 +142,10 @@ export const MESSAGES = {
     id: 'Dokumen tidak dapat ditambahkan pada laporan berstatus {status}.',
     en: 'Documents cannot be added to a submission in status {status}.',
   },
+  'submission.alreadyExists': {
+    id: 'Laporan KKP HAM tingkat kabupaten/kota {regionCode} untuk {periodKey} sudah ada (id {id}, status {status}). Buka dan lanjutkan laporan itu; satu kabupaten/kota hanya punya satu laporan per tahun.',
+    en: 'Regency/city {regionCode} already has its KKP HAM report for {periodKey} (id {id}, status {status}). Open and continue that one; a regency/city has one report a year.',
+  },
   'submission.periodMismatch': {
     id: 'Periode {periodKey} bukan periode program {programme}. Contoh yang benar: {example}.',
     en: 'Period {periodKey} is not a period of programme {programme}. A valid example: {example}.',

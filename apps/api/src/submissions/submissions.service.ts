@@ -95,6 +95,10 @@ export class SubmissionsService {
     // Regions are public, so refusing here reveals nothing: 403 says plainly that the caller may not report for it.
     if (!this.access.allowed(principal, Permission.SUBMISSIONS_EDIT, scope)) throw new ApiError(HttpStatus.FORBIDDEN, 'access.forbidden');
 
+    // A regency/city has one current KKP HAM report a year (a unique index says so): a second create is refused with
+    // 409 naming the one that exists, rather than silently reusing it, since the body's answers would be lost.
+    const onePerYear = body.programme === Programme.KKP_HAM && !body.organisationId;
+    if (onePerYear) await this.assertNoCurrentRegionReport(body.regionCode, body.periodKey);
     await this.assertAnswersFit(this.dataSource.manager, { ...body, organisationKind }, body.answers ?? {});
     const id = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(Submission).save({
@@ -115,8 +119,23 @@ export class SubmissionsService {
         regionCode: saved.regionCode,
       });
       return saved.id;
+    }).catch(async (error: unknown) => {
+      // Two creates at once: the index let one in; the other is told about it as if it had come second.
+      if (onePerYear && (error as { driverError?: { constraint?: string } }).driverError?.constraint === 'submission_kkp_region_current_uq') {
+        await this.assertNoCurrentRegionReport(body.regionCode, body.periodKey);
+      }
+      throw error;
     });
     return this.view(id);
+  }
+
+  private async assertNoCurrentRegionReport(regionCode: string, periodKey: string): Promise<void> {
+    const [existing]: { id: string; status: string }[] = await this.dataSource.query(
+      `SELECT id, status FROM submission
+        WHERE region_code = $1 AND programme = $2 AND period_key = $3 AND organisation_id IS NULL AND superseded_by IS NULL`,
+      [regionCode, Programme.KKP_HAM, periodKey],
+    );
+    if (existing) throw ApiError.conflict('submission.alreadyExists', { id: existing.id, status: existing.status, regionCode, periodKey });
   }
 
   /**

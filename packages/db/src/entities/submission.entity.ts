@@ -6,6 +6,11 @@ import { Region } from './region.entity';
 @Entity({ name: 'submission' })
 @Index('submission_region_period_idx', ['regionCode', 'programme', 'periodKey'])
 @Index('submission_status_idx', ['status'])
+/** One current regency/city-level KKP HAM submission per regency/city and year: the one scored and counted. */
+@Index('submission_kkp_region_current_uq', ['regionCode', 'programme', 'periodKey'], {
+  unique: true,
+  where: `programme = 'KKP_HAM' AND organisation_id IS NULL AND superseded_by IS NULL`,
+})
 export class Submission {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -73,6 +78,10 @@ export class Submission {
   /** Submitted after the unit's deadline (by server time), within an extension. */
   @Column({ type: 'boolean', default: false })
   late: boolean;
+
+  /** A duplicate settled when uniqueness came in: the submission current in its place. It no longer counts as current. */
+  @Column({ name: 'superseded_by', type: 'uuid', nullable: true })
+  supersededBy: string | null;
 
   @Column({ name: 'submit_count', type: 'integer', default: 0 })
   submitCount: number;

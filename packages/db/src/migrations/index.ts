@@ -13,6 +13,7 @@ import { ReminderPolicies1795842243691 } from './1795842243691-ReminderPolicies'
 import { RemindersAndCalendar1795864638403 } from './1795864638403-RemindersAndCalendar';
 import { AccountTokens1795900100000 } from './1795900100000-AccountTokens';
 import { LoginThrottlePerPair1795900350000 } from './1795900350000-LoginThrottlePerPair';
+import { OneCurrentKkpSubmission1795900650000 } from './1795900650000-OneCurrentKkpSubmission';
 
 export const MIGRATIONS = [
   InitialSchema1795822573998, AccountsAndAudit1795826093894, RolesAreTheOnlyGrant1795827725990, FrameworkVersions1795829174162,
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ReminderPolicies1795842243691, RemindersAndCalendar1795864638403,
   AccountTokens1795900100000,
   LoginThrottlePerPair1795900350000,
+  OneCurrentKkpSubmission1795900650000,
 ];

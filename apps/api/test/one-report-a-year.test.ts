@@ -1,0 +1,58 @@
+import { rowCounts } from '@peduli/testkit';
+import { json, startTestApi, TestApi } from './support';
+
+/**
+ * A regency/city has one current regency/city-level KKP HAM report a year. A second create is refused with 409 naming
+ * the report that exists (not a second row counted as current); units' reports and RANHAM periods are not affected.
+ */
+describe('one regency/city-level KKP HAM report per regency/city and year', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const create = (body: Record<string, unknown>, language = 'id') =>
+    fetch(`${api.baseUrl}/api/v1/submissions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${api.adminToken}`, 'content-type': 'application/json', 'accept-language': language },
+      body: JSON.stringify(body),
+    });
+  const kkp = (regionCode: string) => ({ regionCode, programme: 'KKP_HAM', periodKey: '2026-TAHUNAN', answers: { 'K1.S1': true } });
+
+  it('answers a second create with 409 pointing at the existing report, in the request’s language, and stores nothing', async () => {
+    const first = await create(kkp('64.71'));
+    expect(first.status).toBe(201);
+    const { id } = (await first.json()) as { id: string };
+    const before = await rowCounts(api.database.dataSource, ['submission', 'audit_entry', 'outbox_event']);
+
+    const again = await create(kkp('64.71'));
+    expect(again.status).toBe(409);
+    expect((await json(again)).message).toBe(
+      `Laporan KKP HAM tingkat kabupaten/kota 64.71 untuk 2026-TAHUNAN sudah ada (id ${id}, status DRAFT). Buka dan lanjutkan laporan itu; satu kabupaten/kota hanya punya satu laporan per tahun.`,
+    );
+    const inEnglish = await create(kkp('64.71'), 'en');
+    expect((await json(inEnglish)).message).toBe(
+      `Regency/city 64.71 already has its KKP HAM report for 2026-TAHUNAN (id ${id}, status DRAFT). Open and continue that one; a regency/city has one report a year.`,
+    );
+    expect(await rowCounts(api.database.dataSource, ['submission', 'audit_entry', 'outbox_event'])).toEqual(before);
+
+    // Another year is another report.
+    expect((await create({ ...kkp('64.71'), periodKey: '2027-TAHUNAN' })).status).toBe(201);
+  });
+
+  it('lets exactly one of two simultaneous creates in, and tells the other with 409 rather than failing', async () => {
+    const answers = await Promise.all([create(kkp('91.71')), create(kkp('91.71')), create(kkp('91.71'))]);
+    expect(answers.map((response) => response.status).sort()).toEqual([201, 409, 409]);
+    const [{ n }] = await api.database.dataSource.query(`SELECT count(*)::int AS n FROM submission WHERE region_code = '91.71' AND programme = 'KKP_HAM'`);
+    expect(n).toBe(1);
+  });
+
+  it('leaves units’ reports and RANHAM periods as they were', async () => {
+    const ranham = { regionCode: '64.72', programme: 'RANHAM', periodKey: '2025-B08', answers: { 'AKSI-2025-01': true } };
+    expect((await create(ranham)).status).toBe(201);
+    expect((await create(ranham)).status).toBe(201);
+  });
+});

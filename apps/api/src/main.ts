@@ -1,6 +1,7 @@
 import { apiConfigSchema, loadConfigOrExit } from '@peduli/config';
 import { createLogger, handleShutdown } from '@peduli/runtime';
 import { createApp, DOCS_PATH } from './app.factory';
+import { MetricsServer } from './operations/metrics-server';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit('api', apiConfigSchema);
@@ -11,7 +12,10 @@ async function main(): Promise<void> {
   handleShutdown(logger, () => [['http and dependencies', () => app.close()]], 25_000);
   await app.listen(config.PORT, config.HOST);
   const host = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
-  logger.info({ url: `http://${host}:${config.PORT}`, docs: `http://${host}:${config.PORT}/${DOCS_PATH}` }, 'api ready');
+  logger.info(
+    { url: `http://${host}:${config.PORT}`, docs: `http://${host}:${config.PORT}/${DOCS_PATH}`, metrics: app.get(MetricsServer).url },
+    'api ready',
+  );
 }
 
 main().catch((error) => {

@@ -97,3 +97,42 @@ export function startHealthServer(options: {
     });
   });
 }
+
+/**
+ * A listener for GET /metrics alone, on a port of its own, so the metrics stay on the cluster's network (scraped by
+ * Prometheus through the pod's metrics port) while the service's main port faces the ingress.
+ */
+export function startMetricsServer(options: { port: number; host?: string; metrics: ProcessMetrics }): Promise<HealthServer> {
+  const server = createServer((request, response) => {
+    if (request.method !== 'GET' || request.url?.split('?')[0] !== '/metrics') {
+      response.writeHead(404, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ message: 'Not found: use GET /metrics' }));
+      return;
+    }
+    options.metrics.render().then(
+      ({ contentType, body }) => {
+        response.writeHead(200, { 'content-type': contentType });
+        response.end(body);
+      },
+      (error: unknown) => {
+        response.writeHead(500, { 'content-type': 'text/plain' });
+        response.end(`metrics could not be rendered: ${String(error)}`);
+      },
+    );
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '0.0.0.0', () => {
+      resolve({
+        server,
+        port: (server.address() as AddressInfo).port,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            // A scraper's keep-alive connection must not hold the process's shutdown.
+            server.closeIdleConnections();
+          }),
+      });
+    });
+  });
+}

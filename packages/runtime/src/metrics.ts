@@ -1,5 +1,18 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
+/**
+ * How long gauges read from Postgres or Redis keep their values. Scrapers (several Prometheus replicas, a dashboard
+ * refreshing, someone hammering the endpoint) then cost at most one round of queries per window, whatever their rate.
+ */
+export const DEFAULT_GAUGE_CACHE_MS = 15_000;
+
+export interface ProcessMetricsOptions {
+  /** How long values read on scrape are reused; 0 reads them on every scrape. */
+  gaugeCacheMs?: number;
+  /** Clock in milliseconds, replaceable in tests. */
+  now?: () => number;
+}
+
 /** Seconds buckets from 5 ms to 30 s: API requests sit at the low end, recalculations and SMTP at the high end. */
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
@@ -14,8 +27,15 @@ export class ProcessMetrics {
   readonly jobDuration: Histogram<'queue' | 'job' | 'outcome'>;
   readonly remindersDelivered: Counter<'outcome'>;
   private readonly scrapeHooks: (() => Promise<void>)[] = [];
+  private readonly gaugeCacheMs: number;
+  private readonly now: () => number;
 
-  constructor(readonly service: string) {
+  constructor(
+    readonly service: string,
+    options: ProcessMetricsOptions = {},
+  ) {
+    this.gaugeCacheMs = options.gaugeCacheMs ?? DEFAULT_GAUGE_CACHE_MS;
+    this.now = options.now ?? Date.now;
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry, prefix: 'peduli_' });
     this.httpDuration = new Histogram({
@@ -40,12 +60,26 @@ export class ProcessMetrics {
     });
   }
 
-  /** A gauge set from elsewhere (Redis, Postgres) each time the metrics are scraped. */
+  /**
+   * A gauge set from elsewhere (Redis, Postgres) when the metrics are scraped, at most once per cache window: scrapes
+   * within it see the values of the last read, and simultaneous scrapes share one read in flight.
+   */
   gauge<L extends string>(name: string, help: string, labelNames: L[], read: (gauge: Gauge<L>) => Promise<void>): Gauge<L> {
     const gauge = new Gauge<L>({ name, help, labelNames, registers: [this.registry] });
-    this.scrapeHooks.push(async () => {
-      gauge.reset();
-      await read(gauge);
+    let readAt: number | undefined;
+    let reading: Promise<void> | undefined;
+    this.scrapeHooks.push(() => {
+      if (reading) return reading;
+      if (readAt !== undefined && this.now() - readAt < this.gaugeCacheMs) return Promise.resolve();
+      // A failed read counts too, so an outage is not met with a query per scrape.
+      readAt = this.now();
+      reading = (async () => {
+        gauge.reset();
+        await read(gauge);
+      })().finally(() => {
+        reading = undefined;
+      });
+      return reading;
     });
     return gauge;
   }

@@ -2,12 +2,15 @@ import { Module } from '@nestjs/common';
 import { QueueName, QueueRegistry, registerOperationalMetrics } from '@peduli/queue';
 import { ProcessMetrics } from '@peduli/runtime';
 import { DataSource } from 'typeorm';
-import { MetricsController } from './metrics.controller';
+import { MetricsServer } from './metrics-server';
 
-/** Metrics of the API process: HTTP latency, and the queues, outbox, reminders and recalculations of the whole system. */
+/**
+ * Metrics of the API process: HTTP latency, and the queues, outbox, reminders and recalculations of the whole system,
+ * served on their own port (MetricsServer).
+ */
 @Module({
-  controllers: [MetricsController],
   providers: [
+    MetricsServer,
     {
       provide: ProcessMetrics,
       inject: [DataSource, QueueRegistry],
@@ -18,6 +21,6 @@ import { MetricsController } from './metrics.controller';
       },
     },
   ],
-  exports: [ProcessMetrics],
+  exports: [ProcessMetrics, MetricsServer],
 })
 export class OperationsModule {}

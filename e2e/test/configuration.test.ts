@@ -16,6 +16,10 @@ describe('every process refuses to start on wrong configuration, naming the vari
     ['document-worker', { REDIS_URL: good.REDIS_URL }, 'DATABASE_URL'],
     ['scoring-worker', { ...good, WORKER_CONCURRENCY: '0' }, 'WORKER_CONCURRENCY'],
     ['reminder-worker', { DATABASE_URL: good.DATABASE_URL, REDIS_URL: good.REDIS_URL }, 'SMTP_URL'],
+    // Production refuses the example values of docker-compose.yml and infra/k8s/base/secret.example.yaml.
+    ['api', { ...good, NODE_ENV: 'production', JWT_SECRET: 'change-me-to-48-random-characters-from-openssl-rand' }, 'JWT_SECRET'],
+    ['api', { ...good, NODE_ENV: 'production', JWT_SECRET: 'kJ3v9Qm2xT7wLp4Zr8Yc1Nf6Hb0Gd5Se', DATABASE_URL: 'postgres://peduli:peduli@127.0.0.1:1/peduli' }, 'DATABASE_URL'],
+    ['reminder-worker', { ...good, NODE_ENV: 'production', SMTP_URL: 'smtps://CHANGE-ME:CHANGE-ME@127.0.0.1:465' }, 'SMTP_URL'],
   ] as [Role, Record<string, string>, string][])('%s with a bad or missing %#: names %s', (role, env, variable) => {
     const result = start(role, env);
     expect(result.status).toBe(78);

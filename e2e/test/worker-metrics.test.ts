@@ -1,4 +1,6 @@
-import { eventually } from '@peduli/testkit';
+import { eventually, testServiceUrls } from '@peduli/testkit';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { Role, ROLES, RunningSystem, startSystem } from './system';
 
 /** Every worker process serves Prometheus metrics on its health port: its queue, its jobs' durations, its memory. */
@@ -46,5 +48,26 @@ describe('worker metrics are scraped from every process', () => {
       20_000,
     );
     expect(planned).toBe(1);
+  });
+
+  it('reads a worker’s queue and database gauges at most once per 15 s, however often it is scraped', async () => {
+    const delayed = async () => {
+      const text = await scrape('scoring-worker');
+      return Number(/^peduli_queue_jobs\{queue="scoring",state="delayed",service="scoring-worker"\} (\d+)$/m.exec(text)?.[1]);
+    };
+    const before = await delayed();
+    expect(Number.isInteger(before)).toBe(true);
+    const connection = new Redis(system.env.REDIS_URL ?? testServiceUrls().redis, { maxRetriesPerRequest: null });
+    const queue = new Queue('scoring', { connection, prefix: system.queuePrefix });
+    // A job due in an hour: Redis counts it at once, the cached gauge does not until its window has passed.
+    const job = await queue.add('cache-probe', {}, { delay: 3_600_000 });
+    try {
+      expect(await queue.getDelayedCount()).toBe(before + 1);
+      for (let i = 0; i < 5; i += 1) expect(await delayed()).toBe(before);
+    } finally {
+      await job.remove();
+      await queue.close();
+      connection.disconnect();
+    }
   });
 });

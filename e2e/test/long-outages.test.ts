@@ -12,7 +12,8 @@ import { createAndSubmit, MINIMAL_PDF, RunningSystem, startSystem } from './syst
  * for work untouched 12 s (10 min). The former budget is 2.54 s under the same scaling. Each outage lasts until every
  * affected job has failed more than 8 times (which the former settings would have ended in failure) and at least as
  * long as the issue's: storage unreadable during checks for 3.6 s (3 minutes), SMTP refusing every notice for 12 s
- * (10 minutes). Afterwards every submission is checked and scored, every notice sent once: nothing lost, nothing twice.
+ * (10 minutes). And Redis losing check jobs outright, which only the recovery sweep repairs. Afterwards every
+ * submission is checked and scored, every notice sent once: nothing lost, nothing twice.
  */
 describe('long outages lose nothing and strand nothing', () => {
   const SCALED = {
@@ -120,6 +121,37 @@ describe('long outages lose nothing and strand nothing', () => {
     await expectAllScoredOnce(ids);
     await eventually('every notice sent', async () => (perContact('storage').size === ids.length ? true : undefined), 30_000);
     expect([...perContact('storage').values()].filter((count) => count !== 1)).toEqual([]);
+  }, 90_000);
+
+  it('Redis losing the check jobs of submitted reports: the recovery sweep queues them again, and each is checked and scored once', async () => {
+    const db = system.database.dataSource;
+    const regions: { code: string }[] = await db.query(`SELECT code FROM region ORDER BY code OFFSET 20 LIMIT 4`);
+    await system.processes['document-worker'].stop(20_000);
+    const ids: string[] = [];
+    for (const { code } of regions) ids.push(await submit(code, 'lost'));
+    const outbox: { id: string }[] = await eventually(
+      'the submit events published',
+      async () => {
+        const rows: { id: string; published: boolean }[] = await db.query(
+          `SELECT id, published_at IS NOT NULL AS published FROM outbox_event WHERE event = 'submission.submitted' AND payload->>'submissionId' = ANY($1)`,
+          [ids],
+        );
+        return rows.length === ids.length && rows.every((row) => row.published) ? rows : undefined;
+      },
+      30_000,
+    );
+    // Redis lost them (a restart without persistence, a failover): the jobs are gone, the outbox says published.
+    const documents = queue(QueueName.Documents);
+    for (const { id } of outbox) await documents.remove(id);
+    expect(await Promise.all(outbox.map(({ id }) => documents.getJobState(id)))).toEqual(outbox.map(() => 'unknown'));
+    await documents.close();
+    // Stuck for longer than RECOVERY_STUCK_AFTER_MS (the test moves their clock rather than waiting it out).
+    await db.query(`UPDATE submission SET updated_at = now() - interval '1 hour' WHERE id = ANY($1)`, [ids]);
+    await system.restart('document-worker');
+
+    await expectAllScoredOnce(ids);
+    await eventually('every notice sent', async () => (perContact('lost').size === ids.length ? true : undefined), 30_000);
+    expect([...perContact('lost').values()].filter((count) => count !== 1)).toEqual([]);
   }, 90_000);
 
   it('SMTP refusing every notice for longer than the former retry budget: every notice sent exactly once afterwards', async () => {

@@ -147,7 +147,7 @@ export async function recoverPendingNotices(
        FROM outbox_event o
        JOIN submission s ON s.id::text = o.payload->>'submissionId'
       WHERE o.event IN ($1, $2) AND o.published_at IS NOT NULL
-        AND o.published_at < now() - make_interval(secs => $3) AND o.created_at > now() - interval '7 days'
+        AND o.published_at < now() - make_interval(secs => $3) AND o.published_at > now() - interval '7 days'
         AND s.contact_email IS NOT NULL
         AND NOT EXISTS (
             SELECT 1 FROM email_notification e

@@ -6,6 +6,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity({ name: 'outbox_event' })
 @Index('outbox_event_unpublished_idx', ['createdAt'], { where: 'published_at IS NULL' })
+/** The notices' recovery sweep reads the last week's published notice events every minute. */
+@Index('outbox_event_notice_idx', ['publishedAt'], { where: `event IN ('submission.scored', 'submission.check_failed')` })
 export class OutboxEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -145,19 +145,20 @@ export async function recoverPendingNotices(
   const pending: { id: string; event: JobName.SubmissionScored | JobName.SubmissionCheckFailed; payload: Record<string, unknown> }[] = await dataSource.query(
     `SELECT o.id, o.event, o.payload
        FROM outbox_event o
-       JOIN submission s ON s.id::text = o.payload->>'submissionId'
-      WHERE o.event IN ($1, $2) AND o.published_at IS NOT NULL
-        AND o.published_at < now() - make_interval(secs => $3) AND o.published_at > now() - interval '7 days'
+       JOIN submission s ON s.id = (o.payload->>'submissionId')::uuid
+      WHERE o.event IN ('${JobName.SubmissionScored}', '${JobName.SubmissionCheckFailed}') AND o.published_at IS NOT NULL
+        AND o.published_at < now() - make_interval(secs => $1) AND o.published_at > now() - interval '7 days'
         AND s.contact_email IS NOT NULL
         AND NOT EXISTS (
             SELECT 1 FROM email_notification e
              WHERE e.status IN ('SENT', 'FAILED')
-               AND e.kind = CASE o.event WHEN $1 THEN 'submission-scored' ELSE 'submission-check-failed' END
-               AND e.dedupe_key = CASE o.event WHEN $1 THEN 'snapshot:' || (o.payload->>'snapshotId')
+               AND e.kind = CASE o.event WHEN '${JobName.SubmissionScored}' THEN 'submission-scored' ELSE 'submission-check-failed' END
+               AND e.dedupe_key = CASE o.event WHEN '${JobName.SubmissionScored}' THEN 'snapshot:' || (o.payload->>'snapshotId')
                                                ELSE 'check:' || (o.payload->>'submissionId') || ':' || (o.payload->>'submitCount') END)
       ORDER BY o.created_at
       LIMIT 500`,
-    [JobName.SubmissionScored, JobName.SubmissionCheckFailed, settings.stuckAfterMs / 1000],
+    // The event names are written out (not parameters) so that the planner can use the partial index on them.
+    [settings.stuckAfterMs / 1000],
   );
   const queue = queues.queue(QueueName.Reminders);
   const tally: NoticeRecoveryTally = { requeued: 0, retried: 0 };

@@ -1,5 +1,5 @@
 import { scoringWorkerConfigSchema } from '@peduli/config';
-import { JobName, QueueName } from '@peduli/queue';
+import { JobName, QueueName, scoreRecoveryHandlers } from '@peduli/queue';
 import { startWorker } from '@peduli/worker-kit';
 import { FrameworkScorers } from './framework-scorers';
 import { makeRecalculationFinisher, makeRecalculationPlanner, makeRecalculationSubjectScorer } from './recalculation';
@@ -9,9 +9,11 @@ startWorker({
   role: 'scoring-worker',
   queue: QueueName.Scoring,
   configSchema: scoringWorkerConfigSchema,
-  handlers: (context) => {
+  handlers: async (context) => {
     const scorers = new FrameworkScorers();
     return {
+      // Checked or verified submissions a long outage left unscored are queued again.
+      ...(await scoreRecoveryHandlers(context)),
       [JobName.SubmissionChecked]: makeSubmissionScorer(context, scorers),
       [JobName.SubmissionVerified]: makeSubmissionScorer(context, scorers),
       [JobName.RecalculationRequested]: makeRecalculationPlanner(context),

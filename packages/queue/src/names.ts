@@ -30,6 +30,8 @@ export enum JobName {
   ChecksRecover = 'recovery.checks',
   /** Periodic: notices not sent long after their event are queued again. */
   NoticesRecover = 'recovery.notices',
+  /** Periodic: checked or verified submissions still unscored long after their event are queued again. */
+  ScoresRecover = 'recovery.scores',
   /** An invitation or a password reset to mail: the reminder worker makes the token at send time. */
   AccountMailRequested = 'account.mail_requested',
 }
@@ -49,6 +51,7 @@ export interface JobPayloads {
   [JobName.RemindersDue]: { periodId?: string | null };
   [JobName.ChecksRecover]: Record<string, never>;
   [JobName.NoticesRecover]: Record<string, never>;
+  [JobName.ScoresRecover]: Record<string, never>;
   [JobName.AccountMailRequested]: { tokenId: string };
 }
 
@@ -65,6 +68,7 @@ export const EVENT_ROUTES: Readonly<Record<JobName, QueueName>> = {
   [JobName.RemindersDue]: QueueName.Reminders,
   [JobName.ChecksRecover]: QueueName.Documents,
   [JobName.NoticesRecover]: QueueName.Reminders,
+  [JobName.ScoresRecover]: QueueName.Scoring,
   [JobName.AccountMailRequested]: QueueName.Reminders,
 };
 

@@ -1,7 +1,7 @@
 import { auditRow, SYSTEM_ACTOR } from '@peduli/db';
 import type { Job, Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { JobName, QueueName } from './names';
+import { EVENT_ROUTES, JobName, QueueName } from './names';
 import { outboxRow } from './outbox';
 import { QueueRegistry } from './queue-registry';
 
@@ -177,12 +177,65 @@ export async function recoverPendingNotices(
   return tally;
 }
 
+export interface ScoreRecoveryTally {
+  requeued: number;
+  retried: number;
+}
+
+/**
+ * Checked submissions (IN_REVIEW) still without a score, and verified ones (VERIFIED) not yet marked SCORED, whose
+ * event was published past `stuckAfterMs` ago, within the last week. A job still on its way is left alone; one that
+ * failed for good (PostgreSQL down longer than the retry window) is tried again from its first attempt; one Redis lost
+ * is queued again under its own id. Scoring is idempotent (one snapshot per inputs), so nothing is scored twice.
+ */
+export async function recoverUnscored(
+  dataSource: DataSource,
+  queues: QueueRegistry,
+  logger: RecoveryLogger,
+  settings: RecoverySettings,
+): Promise<ScoreRecoveryTally> {
+  const pending: { id: string; event: JobName.SubmissionChecked | JobName.SubmissionVerified; payload: Record<string, unknown> }[] = await dataSource.query(
+    `SELECT o.id, o.event, o.payload
+       FROM outbox_event o
+       JOIN submission s ON s.id = (o.payload->>'submissionId')::uuid
+      WHERE o.event IN ('${JobName.SubmissionChecked}', '${JobName.SubmissionVerified}') AND o.published_at IS NOT NULL
+        AND o.published_at < now() - make_interval(secs => $1) AND o.published_at > now() - interval '7 days'
+        AND (o.payload->>'submitCount')::int = s.submit_count AND s.superseded_by IS NULL
+        -- A unit's KKP HAM input is scored with its regency/city, never on its own.
+        AND NOT (s.programme = 'KKP_HAM' AND s.organisation_id IS NOT NULL)
+        AND CASE o.event WHEN '${JobName.SubmissionChecked}' THEN s.status = 'IN_REVIEW' AND s.current_snapshot_id IS NULL
+                         ELSE s.status = 'VERIFIED' END
+      ORDER BY o.created_at
+      LIMIT 500`,
+    [settings.stuckAfterMs / 1000],
+  );
+  const queue = queues.queue(QueueName.Scoring);
+  const tally: ScoreRecoveryTally = { requeued: 0, retried: 0 };
+  for (const event of pending) {
+    const fate = await jobFate(queue, event.id);
+    if (fate.fate === 'failed') {
+      await fate.job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+      logger.warn({ jobId: event.id, job: event.event }, 'scoring job that failed for good tried again');
+      tally.retried++;
+    } else if (fate.fate === 'lost') {
+      await queue.add(event.event, event.payload, { jobId: event.id });
+      logger.warn({ jobId: event.id, job: event.event }, 'scoring job that was lost queued again');
+      tally.requeued++;
+    }
+  }
+  return tally;
+}
+
 /**
  * The sweeps run as BullMQ job schedulers rather than timers, so that one replica at a time runs each, and a worker's
  * graceful shutdown waits for a sweep in progress as for any job.
  */
-export async function scheduleRecovery(queues: QueueRegistry, job: JobName.ChecksRecover | JobName.NoticesRecover, everyMs: number): Promise<void> {
-  const queue = job === JobName.ChecksRecover ? QueueName.Documents : QueueName.Reminders;
+export async function scheduleRecovery(
+  queues: QueueRegistry,
+  job: JobName.ChecksRecover | JobName.NoticesRecover | JobName.ScoresRecover,
+  everyMs: number,
+): Promise<void> {
+  const queue = EVENT_ROUTES[job];
   await queues.queue(queue).upsertJobScheduler(job, { every: everyMs }, { name: job, data: {}, opts: { removeOnComplete: true, removeOnFail: true, attempts: 1 } });
 }
 
@@ -208,5 +261,14 @@ export async function noticeRecoveryHandlers(context: RecoveryContext) {
   return {
     [JobName.NoticesRecover]: () =>
       recoverPendingNotices(context.dataSource, context.queues, context.logger, { stuckAfterMs: context.config.RECOVERY_STUCK_AFTER_MS }),
+  };
+}
+
+/** The scoring worker's part: schedules the unscored-submission sweep and returns its handler. */
+export async function scoreRecoveryHandlers(context: RecoveryContext) {
+  await scheduleRecovery(context.queues, JobName.ScoresRecover, context.config.RECOVERY_SWEEP_INTERVAL_MS);
+  return {
+    [JobName.ScoresRecover]: () =>
+      recoverUnscored(context.dataSource, context.queues, context.logger, { stuckAfterMs: context.config.RECOVERY_STUCK_AFTER_MS }),
   };
 }

@@ -10,6 +10,7 @@ import {
   QueueRegistry,
   recoverPendingNotices,
   recoverStuckChecks,
+  recoverUnscored,
 } from '../src';
 
 const quietLogger = { info: () => undefined, warn: () => undefined };
@@ -40,7 +41,7 @@ describe('recovery sweeps', () => {
     queues = new QueueRegistry(producer, prefix);
   });
   afterEach(async () => {
-    for (const name of [QueueName.Documents, QueueName.Reminders]) await queues.queue(name).obliterate({ force: true });
+    for (const name of Object.values(QueueName)) await queues.queue(name).obliterate({ force: true });
     await queues.close();
     producer.disconnect();
     consumer.disconnect();
@@ -114,6 +115,37 @@ describe('recovery sweeps', () => {
     expect(events).toEqual([{ payload: { submissionId: stuck.id, submitCount: 1 } }]);
     // Done once: the next sweep finds nothing stuck.
     expect(await recoverStuckChecks(database.dataSource, queues, quietLogger, SETTINGS)).toEqual({ requeued: 0, returned: 0 });
+  });
+
+  it('tries a scoring job that failed for good again, queues a lost one again, and leaves scored ones and units’ KKP HAM inputs alone', async () => {
+    const db = database.dataSource;
+    const scoring = queues.queue(QueueName.Scoring);
+    const event = async (status: string, name: JobName.SubmissionChecked | JobName.SubmissionVerified, programme = 'RANHAM', organisationId: string | null = null) => {
+      const [{ id }] = await db.query(
+        `INSERT INTO submission (region_code, organisation_id, programme, period_key, status, submit_count, version)
+         VALUES ('64.71', $1, $2, $3, $4, 1, 1) RETURNING id`,
+        [organisationId, programme, programme === 'KKP_HAM' ? '2026-TAHUNAN' : `2026-B${String(++period).padStart(2, '0')}`, status],
+      );
+      const [{ id: outboxId }] = await db.query(
+        `INSERT INTO outbox_event (event, payload, created_at, published_at) VALUES ($1, $2, now() - interval '1 hour', now() - interval '1 hour') RETURNING id`,
+        [name, JSON.stringify({ submissionId: id, submitCount: 1 })],
+      );
+      return { id: id as string, outboxId: outboxId as string };
+    };
+    const failed = await event('VERIFIED', JobName.SubmissionVerified);
+    await failForGood(QueueName.Scoring, JobName.SubmissionVerified, { submissionId: failed.id, submitCount: 1 }, failed.outboxId);
+    const lost = await event('IN_REVIEW', JobName.SubmissionChecked);
+    const scored = await event('SCORED', JobName.SubmissionVerified);
+    const [{ id: unit }] = await db.query(`INSERT INTO organisation (kind, name, region_code) VALUES ('OPD', 'Dinas Sosial', '64.71') RETURNING id`);
+    const unitInput = await event('IN_REVIEW', JobName.SubmissionChecked, 'KKP_HAM', unit);
+
+    expect(await recoverUnscored(db, queues, quietLogger, SETTINGS)).toEqual({ requeued: 1, retried: 1 });
+    expect(await state(scoring, failed.outboxId)).toBe('waiting');
+    expect((await scoring.getJob(failed.outboxId))!.attemptsMade).toBe(0);
+    expect(await state(scoring, lost.outboxId)).toBe('waiting');
+    expect(await state(scoring, scored.outboxId)).toBe('unknown');
+    expect(await state(scoring, unitInput.outboxId)).toBe('unknown');
+    expect(await recoverUnscored(db, queues, quietLogger, SETTINGS)).toEqual({ requeued: 0, retried: 0 });
   });
 
   it('tries a notice whose job failed for good again from its first attempt, queues a lost one again, and leaves sent ones alone', async () => {

@@ -6,8 +6,10 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity({ name: 'outbox_event' })
 @Index('outbox_event_unpublished_idx', ['createdAt'], { where: 'published_at IS NULL' })
-/** The notices' recovery sweep reads the last week's published notice events every minute. */
-@Index('outbox_event_notice_idx', ['publishedAt'], { where: `event IN ('submission.scored', 'submission.check_failed')` })
+/** The recovery sweeps read the last week's published notice and scoring events every minute. */
+@Index('outbox_event_recovery_idx', ['publishedAt'], {
+  where: `event IN ('submission.scored', 'submission.check_failed', 'submission.checked', 'submission.verified')`,
+})
 export class OutboxEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;

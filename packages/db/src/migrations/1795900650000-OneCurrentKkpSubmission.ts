@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
- * One current regency/city-level KKP HAM submission per regency/city and year (and an index for the notices' recovery
- * sweep). Duplicates already stored are settled first: the newest stays current; each older one points at it
+ * One current regency/city-level KKP HAM submission per regency/city and year (and an index for the recovery
+ * sweeps). Duplicates already stored are settled first: the newest stays current; each older one points at it
  * (superseded_by), stops counting as current (its current score is cleared; its snapshots, documents and reviews stay
  * as history), and is recorded in the audit trail. Nothing is deleted: snapshots, reviews and recalculation items refer
  * to these rows.
@@ -32,12 +32,13 @@ export class OneCurrentKkpSubmission1795900650000 implements MigrationInterface 
                    left(region_code, 2), region_code
               FROM superseded`);
         await queryRunner.query(`CREATE UNIQUE INDEX "submission_kkp_region_current_uq" ON "submission" ("region_code", "programme", "period_key") WHERE programme = 'KKP_HAM' AND organisation_id IS NULL AND superseded_by IS NULL`);
-        // For the recovery sweep of notices not sent after an outage, which reads the last week's notice events.
-        await queryRunner.query(`CREATE INDEX "outbox_event_notice_idx" ON "outbox_event" ("published_at") WHERE event IN ('submission.scored', 'submission.check_failed')`);
+        // For the recovery sweeps of notices not sent and submissions not scored after an outage, which read the last
+        // week's events of those kinds.
+        await queryRunner.query(`CREATE INDEX "outbox_event_recovery_idx" ON "outbox_event" ("published_at") WHERE event IN ('submission.scored', 'submission.check_failed', 'submission.checked', 'submission.verified')`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`DROP INDEX "public"."outbox_event_notice_idx"`);
+        await queryRunner.query(`DROP INDEX "public"."outbox_event_recovery_idx"`);
         await queryRunner.query(`DROP INDEX "public"."submission_kkp_region_current_uq"`);
         // The audit rows stay: they record what happened. Superseded rows become ordinary (not current) rows again.
         await queryRunner.query(`ALTER TABLE "submission" DROP COLUMN "superseded_by"`);

@@ -37,10 +37,10 @@ type WorkerBaseConfig = {
   HEALTH_PORT: number;
   HEALTH_HOST: string;
   WORKER_CONCURRENCY: number;
-};
   JOB_RETRY_BASE_MS: number;
   JOB_RETRY_MAX_DELAY_MS: number;
   JOB_RETRY_WINDOW_MS: number;
+};
 
 export interface WorkerDefinition<S extends z.ZodObject> {
   role: string;
@@ -88,9 +88,9 @@ export async function runWorker<S extends z.ZodObject>(definition: WorkerDefinit
     connection: workerConnection,
     prefix: config.QUEUE_PREFIX,
     concurrency: config.WORKER_CONCURRENCY,
+    retry,
   });
   worker.on('active', (job) => logger.debug({ jobId: job.id, job: job.name }, 'job started'));
-    retry,
   const observe = (job: { name: string; processedOn?: number } | undefined, outcome: 'completed' | 'failed') => {
     if (job?.processedOn) metrics.jobDuration.observe({ queue: definition.queue, job: job.name, outcome }, (Date.now() - job.processedOn) / 1000);
   };

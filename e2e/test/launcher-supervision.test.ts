@@ -58,7 +58,7 @@ async function until<T>(what: string, check: () => Promise<T | undefined> | T | 
 
 const ready = async (port: number) => {
   try {
-    return (await fetch(`http://127.0.0.1:${port}/health/ready`, { signal: AbortSignal.timeout(2000) })).status === 200;
+    return (await fetch(`http://127.0.0.1:${port}/health/ready`, { signal: AbortSignal.timeout(5000) })).status === 200;
   } catch {
     return false;
   }

@@ -5,15 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './system';
 
-/** Four consecutive free ports: the API's and the three workers' health servers. */
+/** Five consecutive free ports: the API's, the three workers' health servers and the API's metrics listener. */
 async function freePortBlock(): Promise<number> {
   for (let attempt = 0; attempt < 20; attempt++) {
     const base = await freePort();
     if (base > 65000) continue;
-    const free = await Promise.all([1, 2, 3].map((offset) => isPortFree(base + offset)));
+    const free = await Promise.all([1, 2, 3, 4].map((offset) => isPortFree(base + offset)));
     if (free.every(Boolean)) return base;
   }
-  throw new Error('no block of four free ports found');
+  throw new Error('no block of five free ports found');
 }
 
 function descendants(pid: number): number[] {

@@ -355,7 +355,6 @@ describe('loadConfig for the document worker’s checks', () => {
     ]);
   });
 
-
   it('refuses non-positive limits', () => {
     const error = configErrorOf(() =>
       load({ DOCUMENT_MAX_UNZIPPED_BYTES: '0', DOCUMENT_MAX_ZIP_RATIO: '-1', DOCUMENT_MAX_IMAGE_PIXELS: 'many', MAX_UPLOAD_BYTES: '0' }),

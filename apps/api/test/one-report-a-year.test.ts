@@ -50,6 +50,42 @@ describe('one regency/city-level KKP HAM report per regency/city and year', () =
     expect(n).toBe(1);
   });
 
+  it('keeps a duplicate the migration superseded readable, but refuses to change or submit it, naming the report kept', async () => {
+    const kept = (await (await create({ ...kkp('64.74'), periodKey: '2029-TAHUNAN' })).json()) as { id: string };
+    const duplicate = (await (await create({ ...kkp('64.74'), periodKey: '2028-TAHUNAN' })).json()) as { id: string };
+    // As the migration leaves a settled duplicate: same regency/city, marked with the report that stays current.
+    await api.database.dataSource.query(`UPDATE submission SET superseded_by = $2 WHERE id = $1`, [duplicate.id, kept.id]);
+    const headers = { authorization: `Bearer ${api.adminToken}`, 'content-type': 'application/json', 'accept-language': 'en' };
+    const before = await rowCounts(api.database.dataSource, ['submission', 'audit_entry', 'outbox_event']);
+
+    const edit = await fetch(`${api.baseUrl}/api/v1/submissions/${duplicate.id}`, { method: 'PATCH', headers, body: JSON.stringify({ answers: { 'K1.S1': false } }) });
+    expect(edit.status).toBe(409);
+    expect((await json(edit)).message).toBe(
+      `Submission ${duplicate.id} is a duplicate replaced by submission ${kept.id} and can no longer be changed or submitted. Continue submission ${kept.id}.`,
+    );
+    const submit = await fetch(`${api.baseUrl}/api/v1/submissions/${duplicate.id}/submit`, { method: 'POST', headers });
+    expect(submit.status).toBe(409);
+    expect((await json(submit)).message).toContain(`replaced by submission ${kept.id}`);
+    expect(await rowCounts(api.database.dataSource, ['submission', 'audit_entry', 'outbox_event'])).toEqual(before);
+
+    expect((await fetch(`${api.baseUrl}/api/v1/submissions/${duplicate.id}`, { headers })).status).toBe(200);
+  });
+
+  it('lets simultaneous first compilations meet in one report instead of failing on the index', async () => {
+    const compile = () =>
+      fetch(`${api.baseUrl}/api/v1/submissions/compile`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${api.adminToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ regionCode: '64.72', periodKey: '2026-TAHUNAN' }),
+      });
+    const answers = await Promise.all([compile(), compile(), compile()]);
+    expect(answers.map((response) => response.status)).toEqual([200, 200, 200]);
+    const ids = new Set(await Promise.all(answers.map(async (response) => ((await response.json()) as { submissionId: string }).submissionId)));
+    expect(ids.size).toBe(1);
+    const [{ n }] = await api.database.dataSource.query(`SELECT count(*)::int AS n FROM submission WHERE region_code = '64.72' AND programme = 'KKP_HAM'`);
+    expect(n).toBe(1);
+  });
+
   it('leaves units’ reports and RANHAM periods as they were', async () => {
     const ranham = { regionCode: '64.72', programme: 'RANHAM', periodKey: '2025-B08', answers: { 'AKSI-2025-01': true } };
     expect((await create(ranham)).status).toBe(201);

@@ -146,6 +146,10 @@ export const MESSAGES = {
     id: 'Laporan KKP HAM tingkat kabupaten/kota {regionCode} untuk {periodKey} sudah ada (id {id}, status {status}). Buka dan lanjutkan laporan itu; satu kabupaten/kota hanya punya satu laporan per tahun.',
     en: 'Regency/city {regionCode} already has its KKP HAM report for {periodKey} (id {id}, status {status}). Open and continue that one; a regency/city has one report a year.',
   },
+  'submission.superseded': {
+    id: 'Laporan {id} adalah duplikat yang telah digantikan oleh laporan {keptId} dan tidak dapat diubah atau diajukan lagi. Lanjutkan laporan {keptId}.',
+    en: 'Submission {id} is a duplicate replaced by submission {keptId} and can no longer be changed or submitted. Continue submission {keptId}.',
+  },
   'submission.periodMismatch': {
     id: 'Periode {periodKey} bukan periode program {programme}. Contoh yang benar: {example}.',
     en: 'Period {periodKey} is not a period of programme {programme}. A valid example: {example}.',

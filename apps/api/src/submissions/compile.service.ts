@@ -39,9 +39,18 @@ export class CompileService {
     const scope = { provinceCode: region.provinceCode, regionCode: region.code, organisationId: null };
     if (!this.access.allowed(principal, Permission.SUBMISSIONS_EDIT, scope)) throw new ApiError(HttpStatus.FORBIDDEN, 'access.forbidden');
 
+    // Two first compilations at once both find no report and both insert; the one-report-a-year index lets one in,
+    // and the other runs again, finding (and waiting on) the report the first created.
+    return this.compileInto(region, body, actor).catch((error: unknown) => {
+      if ((error as { driverError?: { constraint?: string } }).driverError?.constraint !== 'submission_kkp_region_current_uq') throw error;
+      return this.compileInto(region, body, actor);
+    });
+  }
+
+  private compileInto(region: Region, body: CompileBody, actor: RequestActor): Promise<{ submissionId: string; compiledFrom: CompiledFrom[] }> {
     return this.dataSource.transaction(async (manager) => {
       const where = { regionCode: region.code, programme: Programme.KKP_HAM, periodKey: body.periodKey };
-      let target = await manager.getRepository(Submission).findOne({ where: { ...where, organisationId: IsNull() }, order: { createdAt: 'DESC' }, lock: { mode: 'pessimistic_write' } });
+      let target = await manager.getRepository(Submission).findOne({ where: { ...where, organisationId: IsNull(), supersededBy: IsNull() }, order: { createdAt: 'DESC' }, lock: { mode: 'pessimistic_write' } });
       target ??= await manager.getRepository(Submission).save({ ...where, organisationId: null, answers: {}, status: SubmissionStatus.DRAFT });
       if (!EDITABLE_STATUSES.includes(target.status)) throw ApiError.conflict('submission.answersLocked', { status: target.status });
 

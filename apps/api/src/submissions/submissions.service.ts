@@ -190,7 +190,7 @@ export class SubmissionsService {
               s.status, s.answers, s.review_stage AS "reviewStage", s.verified_answers AS "verifiedAnswers", s.rejections,
               s.adjustments, s.current_snapshot_id AS "currentSnapshotId", s.contact_email AS "contactEmail",
               s.submitted_at AS "submittedAt", s.check_problems AS "checkProblems", s.late, s.submit_count AS "submitCount",
-              s.version, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
+              s.version, s.created_at AS "createdAt", s.updated_at AS "updatedAt", s.superseded_by AS "supersededBy",
               o.kind AS "organisationKind", c.framework_version_id AS "cycleVersionId"
          FROM submission s
          LEFT JOIN organisation o ON o.id = s.organisation_id
@@ -201,6 +201,7 @@ export class SubmissionsService {
     if (!row) throw ApiError.notFound('submission.notFound', { id });
     const { organisationKind, cycleVersionId, ...submission } = row;
     this.access.assertAllowed(principal, permission, submissionScope(submission), 'submission.notFound', id);
+    this.assertNotSuperseded(submission as Submission);
     return { submission: submission as Submission, organisationKind, cycleVersionId };
   }
 
@@ -257,7 +258,13 @@ export class SubmissionsService {
     return submission;
   }
 
+  /** A duplicate settled by the one-report-a-year migration stays readable, but all work goes to the report kept. */
+  private assertNotSuperseded(submission: Pick<Submission, 'id' | 'supersededBy'>): void {
+    if (submission.supersededBy) throw ApiError.conflict('submission.superseded', { id: submission.id, keptId: submission.supersededBy });
+  }
+
   assertEditable(submission: Submission): void {
+    this.assertNotSuperseded(submission);
     if (!EDITABLE_STATUSES.includes(submission.status)) throw ApiError.conflict('submission.notEditable', { status: submission.status });
   }
 

@@ -60,6 +60,8 @@ export async function ingestScenario(): Promise<ScenarioResult> {
       STORAGE_DIR: storageDir,
       PORT: String(apiPort),
       HOST: '127.0.0.1',
+      // Production binds metrics to a fixed port by default; a free one lets two runs share the machine.
+      METRICS_PORT: '0',
       JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-0123456789',
     },
   });

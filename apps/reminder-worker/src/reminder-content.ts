@@ -1,6 +1,6 @@
-import { ClaimedReminder, ReminderKind } from '@peduli/db';
-import { daysUntil, formatDeadline, hasCompletedPeriod, isMinuteSlot, Locale, minutesUntil, REPORTING_UNIT_KINDS, SubmissionStatus } from '@peduli/domain';
-import { renderMail, RenderedMail, TemplateId } from '@peduli/mail';
+import { ClaimedReminder, ReminderKind, ReminderStatus } from '@peduli/db';
+import { daysUntil, formatDeadline, hasCompletedPeriod, isMinuteSlot, Locale, minutesUntil, REPORTING_UNIT_KINDS, Role, SubmissionStatus } from '@peduli/domain';
+import { OverdueWatchers, overdueToldSentence, renderMail, RenderedMail, TemplateId } from '@peduli/mail';
 import type { DataSource } from 'typeorm';
 
 export interface PeriodFacts {
@@ -106,8 +106,24 @@ export async function loadFacts(dataSource: DataSource, batch: ClaimedReminder[]
     if (!regionFacts.has(regionKey)) regionFacts.set(regionKey, { name: row.region_name, pending: [] });
     if (!hasCompletedPeriod(row.status)) regionFacts.get(regionKey)!.pending.push({ ...unit, organisationId: row.organisation_id });
   }
+  // Who gets the escalation of a regency/city's overdue units, from the ledger itself: the overdue mail may only say
+  // that someone was told when such a mail is planned or sent to a coordinator or a Kanwil.
+  const watcherRows: { period_id: string; region_code: string; coordinator: boolean; kanwil: boolean }[] = batch.some((r) => r.kind === ReminderKind.OVERDUE)
+    ? await dataSource.query(
+        `SELECT rm.period_id, rm.region_code,
+                bool_or(EXISTS (SELECT 1 FROM role_assignment ra WHERE ra.user_id = rm.recipient_user_id AND ra.role = $3 AND ra.region_code = rm.region_code)) AS coordinator,
+                bool_or(EXISTS (SELECT 1 FROM role_assignment ra JOIN region r ON r.code = rm.region_code
+                                 WHERE ra.user_id = rm.recipient_user_id AND ra.role = $4 AND ra.province_code = r.province_code)) AS kanwil
+           FROM reminder rm
+          WHERE rm.period_id = ANY($1::uuid[]) AND rm.region_code = ANY($2) AND rm.kind = $5 AND rm.status NOT IN ($6, $7)
+          GROUP BY rm.period_id, rm.region_code`,
+        [periodIds, regions, Role.COORDINATOR, Role.KANWIL_VERIFIER, ReminderKind.ESCALATION, ReminderStatus.VOID, ReminderStatus.FAILED],
+      )
+    : [];
+  const watchers = new Map<string, OverdueWatchers>(watcherRows.map((row) => [`${row.period_id}|${row.region_code}`, { coordinator: row.coordinator, kanwil: row.kanwil }]));
   return {
     period: (reminder: ClaimedReminder) => periods.get(reminder.periodId),
+    watchers: (reminder: ClaimedReminder): OverdueWatchers => watchers.get(`${reminder.periodId}|${reminder.regionCode}`) ?? { coordinator: false, kanwil: false },
     unit: (reminder: ClaimedReminder) => units.get(`${reminder.periodId}|${reminder.regionCode}|${reminder.organisationId}`),
     region: (reminder: ClaimedReminder) => regionFacts.get(`${reminder.periodId}|${reminder.regionCode}`),
     now,
@@ -171,6 +187,9 @@ export function composeReminder(reminder: ClaimedReminder, facts: BatchFacts, ap
   // A policy counted in minutes says the minutes left: "0 days" would tell the unit nothing.
   if (reminder.kind === ReminderKind.BEFORE_DEADLINE && isMinuteSlot(reminder.slot)) {
     return { mail: renderMail('reminder-minutes-before-deadline', locale, { ...unitVars, minutesLeft: minutesUntil(reminder.deadlineAt, facts.now) }) };
+  }
+  if (reminder.kind === ReminderKind.OVERDUE) {
+    return { mail: renderMail('reminder-overdue', locale, { ...unitVars, told: overdueToldSentence(locale, facts.watchers(reminder)) }) };
   }
   return { mail: renderMail(TEMPLATE_OF[reminder.kind], locale, { ...unitVars, daysLeft: facts.daysLeft(reminder.deadlineAt, reminder.timeZone) }) };
 }

@@ -160,6 +160,24 @@ describe('reminders: planning and sending against a real SMTP server', () => {
     for (const row of rows as unknown as { message_id: string }[]) expect(ids.has(row.message_id)).toBe(true);
   });
 
+  it('says "1 day" the day before, and tells an overdue unit that its coordinator and Kanwil hear of it only where they do', async () => {
+    const cast = await openPeriod('2030-09-06');
+    await planPeriod(database.dataSource, null, cast.periodId, at(tagged(cast, '2030-09-04T12:00:00Z')));
+    await sendAt(tagged(cast, '2030-09-05T03:00:00Z'));
+    await sendAt(tagged(cast, '2030-09-07T03:00:00Z'));
+    const { people } = cast;
+    const [dayBefore, overdue] = mailsTo(people.jayapuraOperator);
+    expect(dayBefore.text).toContain('(in 1 day)');
+    // Jayapura's province has no Kanwil account and the city no coordinator: nobody else is told, so the mail says nothing of it.
+    expect(overdue.subject).toMatch(/^Overdue:/);
+    expect(overdue.text).toContain('has not been submitted.\n\nStill to be done:');
+    expect(overdue.text).not.toMatch(/Kanwil|coordinator/);
+    // Bandung has both, and both get the escalation.
+    const bandung = mailsTo(people.bandungOperator).find((mail) => mail.subject.startsWith('Terlambat'));
+    expect(bandung?.text).toContain('belum dikirim. Koordinator dan Kanwil juga diberi tahu.');
+    expect(mailsTo(people.kanwil)).toHaveLength(1);
+  });
+
   it('stops reminding a unit once it has submitted, and does not escalate it', async () => {
     const cast = await openPeriod('2030-09-06');
     await planPeriod(database.dataSource, null, cast.periodId, at(tagged(cast, '2030-08-20T00:00:00Z')));

@@ -16,11 +16,17 @@ type Vars = Record<string, string | number>;
 
 interface TemplateDefinition {
   variables: readonly string[];
+  /** Variables that must be given but may be empty (a sentence said only sometimes). */
+  optional?: readonly string[];
   subject: Record<Locale, string>;
   body: Record<Locale, string>;
 }
 
-/** Bodies are plain text with {placeholders}; HTML is derived (escaped) so the two never drift apart. */
+/**
+ * Bodies are plain text with {placeholders}; HTML is derived (escaped) so the two never drift apart. `{n|one|other}`
+ * says `one` when the number n is 1 and `other` otherwise, because English nouns and verbs agree with their count
+ * ("in 1 day", "2 units have"); Indonesian needs no such form.
+ */
 const TEMPLATES = {
   'submission-scored': {
     variables: ['regionName', 'periodKey', 'total', 'band', 'link'],
@@ -63,7 +69,7 @@ const TEMPLATES = {
         'Yth. {recipientName},\n\nBatas waktu laporan {periodLabel} untuk {unitName} adalah {deadline} ({daysLeft} hari lagi).\n\n' +
         'Yang masih perlu diselesaikan:\n{missing}\n\nLengkapi dan kirim laporan: {link}\n\nPeduli',
       en:
-        'Dear {recipientName},\n\nThe {periodLabel} report of {unitName} is due {deadline} (in {daysLeft} days).\n\n' +
+        'Dear {recipientName},\n\nThe {periodLabel} report of {unitName} is due {deadline} (in {daysLeft} {daysLeft|day|days}).\n\n' +
         'Still to be done:\n{missing}\n\nComplete and submit the report: {link}\n\nPeduli',
     },
   },
@@ -78,23 +84,24 @@ const TEMPLATES = {
         'Yth. {recipientName},\n\nBatas waktu laporan {periodLabel} untuk {unitName} adalah {deadline} ({minutesLeft} menit lagi).\n\n' +
         'Yang masih perlu diselesaikan:\n{missing}\n\nLengkapi dan kirim laporan: {link}\n\nPeduli',
       en:
-        'Dear {recipientName},\n\nThe {periodLabel} report of {unitName} is due {deadline} (in {minutesLeft} minutes).\n\n' +
+        'Dear {recipientName},\n\nThe {periodLabel} report of {unitName} is due {deadline} (in {minutesLeft} {minutesLeft|minute|minutes}).\n\n' +
         'Still to be done:\n{missing}\n\nComplete and submit the report: {link}\n\nPeduli',
     },
   },
   'reminder-overdue': {
     variables: ['recipientName', 'unitName', 'periodLabel', 'deadline', 'missing', 'link'],
+    optional: ['told'],
     subject: {
       id: 'Terlambat: laporan {periodLabel} {unitName} belum dikirim',
       en: 'Overdue: the {periodLabel} report of {unitName} has not been submitted',
     },
     body: {
       id:
-        'Yth. {recipientName},\n\nBatas waktu laporan {periodLabel} untuk {unitName} telah lewat pada {deadline} dan laporan belum dikirim. ' +
-        'Koordinator dan Kanwil telah diberi tahu.\n\nYang masih perlu diselesaikan:\n{missing}\n\nKirim laporan segera: {link}\n\nPeduli',
+        'Yth. {recipientName},\n\nBatas waktu laporan {periodLabel} untuk {unitName} telah lewat pada {deadline} dan laporan belum dikirim.{told}' +
+        '\n\nYang masih perlu diselesaikan:\n{missing}\n\nKirim laporan segera: {link}\n\nPeduli',
       en:
-        'Dear {recipientName},\n\nThe {periodLabel} report of {unitName} was due {deadline} and has not been submitted. ' +
-        'The coordinator and the Kanwil have been told.\n\nStill to be done:\n{missing}\n\nSubmit the report now: {link}\n\nPeduli',
+        'Dear {recipientName},\n\nThe {periodLabel} report of {unitName} was due {deadline} and has not been submitted.{told}' +
+        '\n\nStill to be done:\n{missing}\n\nSubmit the report now: {link}\n\nPeduli',
     },
   },
   'reminder-deadline-moved': {
@@ -116,7 +123,7 @@ const TEMPLATES = {
     variables: ['recipientName', 'regionName', 'periodLabel', 'deadline', 'count', 'units', 'link'],
     subject: {
       id: '{count} unit di {regionName} belum mengirim laporan {periodLabel}',
-      en: '{count} units in {regionName} have not submitted their {periodLabel} report',
+      en: '{count} {count|unit|units} in {regionName} {count|has|have} not submitted their {periodLabel} report',
     },
     body: {
       id:
@@ -124,14 +131,14 @@ const TEMPLATES = {
         'Unit berikut belum mengirim laporan:\n\n{units}\n\nPantau kelengkapan: {link}\n\nPeduli',
       en:
         'Dear {recipientName},\n\nThe {periodLabel} deadline in {regionName} passed on {deadline}. ' +
-        'These units have not submitted their report:\n\n{units}\n\nFollow up completeness: {link}\n\nPeduli',
+        '{count|This unit has|These units have} not submitted their report:\n\n{units}\n\nFollow up completeness: {link}\n\nPeduli',
     },
   },
   'reminder-digest': {
     variables: ['recipientName', 'regionName', 'periodLabel', 'deadline', 'count', 'units', 'link'],
     subject: {
       id: 'Ringkasan mingguan {periodLabel}: {count} unit di {regionName} belum selesai',
-      en: 'Weekly summary {periodLabel}: {count} units in {regionName} not done yet',
+      en: 'Weekly summary {periodLabel}: {count} {count|unit|units} in {regionName} not done yet',
     },
     body: {
       id:
@@ -139,7 +146,7 @@ const TEMPLATES = {
         'Unit berikut belum selesai:\n\n{units}\n\nPantau kelengkapan: {link}\n\nPeduli',
       en:
         'Dear {recipientName},\n\nThe {periodLabel} deadline in {regionName} is {deadline}. ' +
-        'These units are not done yet:\n\n{units}\n\nFollow up completeness: {link}\n\nPeduli',
+        '{count|This unit is|These units are} not done yet:\n\n{units}\n\nFollow up completeness: {link}\n\nPeduli',
     },
   },
   'account-invitation': {
@@ -171,7 +178,7 @@ const TEMPLATES = {
         'abaikan email ini; kata sandi Anda tidak berubah.\n\nPeduli',
       en:
         'Dear {recipientName},\n\nSomeone asked to reset the password of your Peduli account. Choose a new one: {link}' +
-        '\n\nThe link works once and for {minutes} minutes. If you did not ask for it, ignore this email; your password ' +
+        '\n\nThe link works once and for {minutes} {minutes|minute|minutes}. If you did not ask for it, ignore this email; your password ' +
         'has not changed.\n\nPeduli',
     },
   },
@@ -179,10 +186,33 @@ const TEMPLATES = {
 
 export type TemplateId = keyof typeof TEMPLATES;
 
+/** Who hears about an overdue unit besides the unit itself: the regency/city's coordinator, the province's Kanwil. */
+export interface OverdueWatchers {
+  coordinator: boolean;
+  kanwil: boolean;
+}
+
+const TOLD: Record<Locale, Record<'coordinator' | 'kanwil' | 'both', string>> = {
+  id: { coordinator: ' Koordinator juga diberi tahu.', kanwil: ' Kanwil juga diberi tahu.', both: ' Koordinator dan Kanwil juga diberi tahu.' },
+  en: { coordinator: ' The coordinator is told too.', kanwil: ' The Kanwil is told too.', both: ' The coordinator and the Kanwil are told too.' },
+};
+
+/**
+ * The overdue mail's `told` sentence: it names only those who really get the escalation, and says nothing when nobody
+ * does (no escalation in the policy, no coordinator or Kanwil account), so a unit is never told of a warning not sent.
+ */
+export function overdueToldSentence(locale: Locale, watchers: OverdueWatchers): string {
+  if (watchers.coordinator && watchers.kanwil) return TOLD[locale].both;
+  if (watchers.coordinator) return TOLD[locale].coordinator;
+  if (watchers.kanwil) return TOLD[locale].kanwil;
+  return '';
+}
+
 function fill(template: TemplateId, text: string, vars: Vars): string {
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+  return text.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (_, name: string, one: string | undefined, other: string | undefined) => {
     if (!(name in vars)) throw new MissingTemplateVariableError(template, name);
-    return String(vars[name]);
+    if (one === undefined) return String(vars[name]);
+    return Number(vars[name]) === 1 ? one : (other as string);
   });
 }
 

@@ -1,4 +1,4 @@
-import { isPermanentSmtpFailure, MissingTemplateVariableError, renderBilingualMail, renderMail } from '../src';
+import { isPermanentSmtpFailure, MissingTemplateVariableError, overdueToldSentence, renderBilingualMail, renderMail } from '../src';
 
 const SCORED = { regionName: 'Kota Balikpapan', periodKey: '2026-B08', total: 66.67, band: 'CUKUP_PEDULI', link: 'https://peduli.test/s/1' };
 const CHECK_FAILED = {
@@ -148,7 +148,7 @@ describe('renderMail: reminders', () => {
   const cases: [Parameters<typeof renderMail>[0], Record<string, string | number>][] = [
     ['reminder-before-deadline', unitVars],
     ['reminder-minutes-before-deadline', minuteVars],
-    ['reminder-overdue', withoutDaysLeft],
+    ['reminder-overdue', { ...withoutDaysLeft, told: ' Koordinator juga diberi tahu.' }],
     ['reminder-deadline-moved', withoutDaysLeft],
     ['reminder-escalation', regionVars],
     ['reminder-digest', regionVars],
@@ -180,6 +180,35 @@ describe('renderMail: reminders', () => {
   it('says the minutes left when the policy counts in minutes', () => {
     expect(renderMail('reminder-minutes-before-deadline', 'id', minuteVars).text).toContain('adalah 6 September 2026 pukul 23.59 WIT (5 menit lagi)');
     expect(renderMail('reminder-minutes-before-deadline', 'en', minuteVars).text).toContain('(in 5 minutes)');
+  });
+
+  it('agrees with a count of one in English: a day, a minute, a unit that has not submitted', () => {
+    expect(renderMail('reminder-before-deadline', 'en', { ...unitVars, daysLeft: 1 }).text).toContain('(in 1 day)');
+    expect(renderMail('reminder-before-deadline', 'id', { ...unitVars, daysLeft: 1 }).text).toContain('(1 hari lagi)');
+    expect(renderMail('reminder-minutes-before-deadline', 'en', { ...minuteVars, minutesLeft: 1 }).text).toContain('(in 1 minute)');
+    const one = renderMail('reminder-escalation', 'en', { ...regionVars, count: 1, units: '- A' });
+    expect(one.subject).toBe('1 unit in Kota Bandung has not submitted their RANHAM 2026 B08 report');
+    expect(one.text).toContain('This unit has not submitted their report:');
+    expect(renderMail('reminder-escalation', 'en', regionVars).subject).toBe('2 units in Kota Bandung have not submitted their RANHAM 2026 B08 report');
+    const digest = renderMail('reminder-digest', 'en', { ...regionVars, count: 1, units: '- A' });
+    expect(digest.subject).toBe('Weekly summary RANHAM 2026 B08: 1 unit in Kota Bandung not done yet');
+    expect(digest.text).toContain('This unit is not done yet:');
+    expect(renderMail('reminder-digest', 'en', { ...regionVars, count: 0 }).subject).toContain('0 units');
+    expect(renderBilingualMail('password-reset', 'en', { recipientName: 'Siti', link: 'https://peduli.test/r', minutes: 1 }).text).toContain('for 1 minute.');
+  });
+
+  it('says in the overdue mail that the coordinator or the Kanwil was told only when one of them was', () => {
+    const overdue = (locale: 'id' | 'en', watchers: { coordinator: boolean; kanwil: boolean }) =>
+      renderMail('reminder-overdue', locale, { ...withoutDaysLeft, told: overdueToldSentence(locale, watchers) }).text;
+    expect(overdue('id', { coordinator: true, kanwil: true })).toContain('laporan belum dikirim. Koordinator dan Kanwil juga diberi tahu.\n\n');
+    expect(overdue('en', { coordinator: true, kanwil: true })).toContain('has not been submitted. The coordinator and the Kanwil are told too.\n\n');
+    expect(overdue('id', { coordinator: true, kanwil: false })).toContain('belum dikirim. Koordinator juga diberi tahu.\n\n');
+    expect(overdue('en', { coordinator: false, kanwil: true })).toContain('submitted. The Kanwil is told too.\n\n');
+    for (const locale of ['id', 'en'] as const) {
+      const text = overdue(locale, { coordinator: false, kanwil: false });
+      expect(text).not.toMatch(/Kanwil|[Kk]oordinator|coordinator/);
+      expect(text).toMatch(/(dikirim|submitted)\.\n\n/);
+    }
   });
 });
 

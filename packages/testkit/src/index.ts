@@ -1,5 +1,5 @@
 import { createDataSource, runMigrations, seedFrameworks, seedReferenceData } from '@peduli/db';
-import { createEmptyDatabase } from '@peduli/devservices';
+import { createDatabaseFromTemplate } from '@peduli/devservices';
 import type { DataSource } from 'typeorm';
 
 export { testServiceUrls, uniqueQueuePrefix } from '@peduli/devservices';
@@ -11,15 +11,25 @@ export interface MigratedDatabase {
   drop(): Promise<void>;
 }
 
-/** A database of its own for one test file: migrated with the checked-in migrations and seeded with the regions. */
+/**
+ * A database of its own for one test file: migrated with the checked-in migrations and seeded with the regions and
+ * frameworks. Copied from a template the test run builds once (see createDatabaseFromTemplate).
+ */
 export async function createMigratedDatabase(options: { seedRegions?: boolean } = {}): Promise<MigratedDatabase> {
-  const database = await createEmptyDatabase();
+  const seeded = options.seedRegions ?? true;
+  const database = await createDatabaseFromTemplate(seeded ? 'seeded' : 'migrated', async (url) => {
+    const builder = await createDataSource({ url, poolSize: 5, applicationName: 'peduli-test-template' }).initialize();
+    try {
+      await runMigrations(builder);
+      if (seeded) {
+        await seedReferenceData(builder);
+        await seedFrameworks(builder);
+      }
+    } finally {
+      await builder.destroy();
+    }
+  });
   const dataSource = await createDataSource({ url: database.url, poolSize: 5, applicationName: 'peduli-test' }).initialize();
-  await runMigrations(dataSource);
-  if (options.seedRegions ?? true) {
-    await seedReferenceData(dataSource);
-    await seedFrameworks(dataSource);
-  }
   return {
     url: database.url,
     dataSource,

@@ -138,6 +138,14 @@ export const MESSAGES = {
     id: 'Kebijakan pengingat belum valid. Perbaiki isian berikut.',
     en: 'The reminder policy is not valid. Fix the fields below.',
   },
+  'submission.organisationRequired': {
+    id: 'organisationId belum diisi: Anda hanya dapat melapor untuk unit Anda. Isi organisationId dengan salah satu dari: {units}.',
+    en: 'organisationId is missing: you may only report for your unit. Set organisationId to one of: {units}.',
+  },
+  'submission.cursorInvalid': {
+    id: 'cursor tidak dikenali: kirim nilai nextCursor dari halaman sebelumnya apa adanya.',
+    en: 'cursor is not recognised: send the previous page’s nextCursor exactly as it was given.',
+  },
   'submission.notEditable': {
     id: 'Dokumen tidak dapat ditambahkan pada laporan berstatus {status}.',
     en: 'Documents cannot be added to a submission in status {status}.',

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@peduli/domain';
 import type { Request } from 'express';
 import { CurrentActor, CurrentPrincipal, Principal, RequestActor, RequirePermission } from '../auth/principal';
+import { ApiErrors } from '../common/api-docs';
 import { uuidParam } from '../common/uuid-param';
 import { localeOf } from '../common/request-context';
 import { ApproveBody, ReturnBody, ReviewView } from './review.dto';
@@ -25,8 +26,8 @@ export class ReviewController {
   @ApiOperation({
     summary: 'Approve at the current review stage (unit head, coordinator, Kanwil); the Kanwil’s approval verifies and may set verified values and rejections',
   })
-  @ApiForbiddenResponse({ description: 'Not the caller’s stage' })
-  @ApiConflictResponse({ description: 'Not waiting for review' })
+  @ApiOkResponse({ type: SubmissionView })
+  @ApiErrors(400, 401, 403, 404, 409)
   async approve(@Param('id', uuidParam) id: string, @Body() body: ApproveBody, @CurrentPrincipal() principal: Principal, @CurrentActor() actor: RequestActor): Promise<SubmissionView> {
     await this.reviews.approve(id, body, principal, actor);
     return this.submissions.view(id);
@@ -36,6 +37,8 @@ export class ReviewController {
   @HttpCode(200)
   @RequirePermission(Permission.SUBMISSIONS_REVIEW)
   @ApiOperation({ summary: 'Send back to the unit with reason codes and a comment; the unit corrects and submits again' })
+  @ApiOkResponse({ type: SubmissionView })
+  @ApiErrors(400, 401, 403, 404, 409)
   async return(@Param('id', uuidParam) id: string, @Body() body: ReturnBody, @CurrentPrincipal() principal: Principal, @CurrentActor() actor: RequestActor): Promise<SubmissionView> {
     await this.reviews.return(id, body, principal, actor);
     return this.submissions.view(id);
@@ -44,6 +47,8 @@ export class ReviewController {
   @Get(':id/reviews')
   @RequirePermission(Permission.SUBMISSIONS_READ)
   @ApiOperation({ summary: 'Every review decision on the submission, oldest first, with the reasons in the request’s language' })
+  @ApiOkResponse({ type: [ReviewView] })
+  @ApiErrors(400, 401, 403, 404)
   history(@Param('id', uuidParam) id: string, @CurrentPrincipal() principal: Principal, @Req() request: Request): Promise<ReviewView[]> {
     return this.reviews.history(id, principal, localeOf(request));
   }

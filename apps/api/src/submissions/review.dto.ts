@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Answers, isIndicatorCode, ReturnReason } from '@peduli/domain';
+import { ReviewDecision } from '@peduli/db';
+import { Answers, isIndicatorCode, ReturnReason, ReviewStage } from '@peduli/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -72,13 +73,19 @@ export class ReturnBody {
   @ApiProperty({ example: 'Notulen rapat koordinasi belum dilampirkan.' }) @IsString() @MinLength(3) @MaxLength(2000) comment: string;
 }
 
-export interface ReviewView {
-  id: string;
-  submitCount: number;
-  stage: string;
-  decision: string;
-  reasons: { code: ReturnReason; indicatorCode?: string; message: string }[];
-  comment: string | null;
-  reviewerId: string | null;
-  createdAt: string;
+export class ReviewReasonView {
+  @ApiProperty({ enum: ReturnReason }) code: ReturnReason;
+  @ApiPropertyOptional({ example: 'K6.P1' }) indicatorCode?: string;
+  @ApiProperty({ description: 'The reason in the request’s language' }) message: string;
+}
+
+export class ReviewView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'Which submission round the decision was about' }) submitCount: number;
+  @ApiProperty({ enum: ReviewStage }) stage: string;
+  @ApiProperty({ enum: ReviewDecision }) decision: string;
+  @ApiProperty({ type: [ReviewReasonView] }) reasons: ReviewReasonView[];
+  @ApiProperty({ nullable: true, type: String }) comment: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) reviewerId: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
 }

@@ -1,13 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger';
 import {
   Answers,
   isIndicatorCode,
   Programme,
+  PROVINCE_CODE_PATTERN,
   REGION_CODE_PATTERN,
+  ReviewStage,
   SubmissionStatus,
 } from '@peduli/domain';
 import { DocumentView } from './evidence.dto';
-import { IsEmail, IsEnum, IsOptional, IsUUID, Matches, MaxLength, registerDecorator, ValidationOptions } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsEmail, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, registerDecorator, ValidationOptions } from 'class-validator';
+import { ApiError } from '../common/api-error';
 
 const MAX_ANSWERS = 500;
 const MAX_TEXT_ANSWER = 4000;
@@ -52,7 +57,11 @@ export class CreateSubmissionBody {
   @Matches(/^\d{4}-[A-Z][A-Z0-9_]{1,15}$/, { context: { example: '2026-B08' } })
   periodKey: string;
 
-  @ApiPropertyOptional({ description: 'The reporting unit (an organisation in this regency/city); omit for the regency/city as a whole' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '3f0c8a52-6d1e-4b7a-9c41-2a7e5d9b0c13',
+    description: 'The reporting unit (an organisation in this regency/city); omit for the regency/city as a whole. Required for unit operators and unit heads, whose roles cover their unit only',
+  })
   @IsOptional()
   @IsUUID('4')
   organisationId?: string;
@@ -84,33 +93,123 @@ export class UpdateSubmissionBody {
 
 
 export class ScoreView {
-  @ApiProperty() id: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() frameworkVersion: string;
-  @ApiProperty() basis: string;
-  @ApiProperty() total: number;
+  @ApiProperty({ example: 'SELF_ASSESSED', description: 'VERIFIED when a reviewer’s value counted for at least one indicator' }) basis: string;
+  @ApiProperty({ example: 72.5 }) total: number;
   @ApiProperty() band: string;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
 }
 
 export { DocumentView } from './evidence.dto';
 
+/** A message in both languages. */
+export class BilingualText {
+  @ApiProperty({ example: 'Dokumen pendukung indikator K1.S1 belum diunggah.' }) id: string;
+  @ApiProperty({ example: 'No supporting document was uploaded for indicator K1.S1.' }) en: string;
+}
+
+export class CheckProblemView {
+  @ApiProperty({ example: 'INDICATOR_EVIDENCE_MISSING' }) code: string;
+  @ApiPropertyOptional({ example: 'K1.S1' }) indicatorCode?: string;
+  @ApiProperty({ type: BilingualText }) message: BilingualText;
+}
+
+const ANSWERS_SCHEMA: { type: 'object'; additionalProperties: SchemaObject } = {
+  type: 'object',
+  // A number, true/false, text, or null for "not answered".
+  additionalProperties: { anyOf: [{ type: 'number' }, { type: 'boolean' }, { type: 'string', nullable: true }] },
+};
+
 export class SubmissionView {
-  @ApiProperty() id: string;
-  @ApiProperty() regionCode: string;
-  @ApiProperty({ nullable: true, type: String }) organisationId: string | null;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: '64.71' }) regionCode: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) organisationId: string | null;
   @ApiProperty({ enum: Programme }) programme: Programme;
-  @ApiProperty() periodKey: string;
+  @ApiProperty({ example: '2026-B08' }) periodKey: string;
   @ApiProperty({ enum: SubmissionStatus }) status: SubmissionStatus;
-  @ApiProperty({ type: 'object', additionalProperties: true }) answers: Answers;
-  @ApiProperty({ nullable: true, type: String, description: 'While IN_REVIEW: the stage whose turn it is' }) reviewStage: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Values the Kanwil set; they count instead of the answers' }) verifiedAnswers: Answers;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Answers the Kanwil rejected, with the reason code' }) rejections: Record<string, string>;
+  @ApiProperty({ ...ANSWERS_SCHEMA, description: 'Self-assessed answers by indicator code' }) answers: Answers;
+  @ApiProperty({ nullable: true, enum: [...Object.values(ReviewStage), null], description: 'While IN_REVIEW: the stage whose turn it is' }) reviewStage: string | null;
+  @ApiProperty({ ...ANSWERS_SCHEMA, description: 'Values the Kanwil set; they count instead of the answers' }) verifiedAnswers: Answers;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Answers the Kanwil rejected, with the reason code' }) rejections: Record<string, string>;
   @ApiProperty({ nullable: true, type: String }) contactEmail: string | null;
-  @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) submittedAt: string | null;
   @ApiProperty() submitCount: number;
   @ApiProperty({ description: 'Submitted after the unit’s deadline, within an extension (server time)' }) late: boolean;
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Problems of the submission as a whole from the document check, e.g. INDICATOR_EVIDENCE_MISSING' })
-  checkProblems: { code: string; indicatorCode?: string; message: { id: string; en: string } }[];
+  @ApiProperty({ type: [CheckProblemView], description: 'Problems of the submission as a whole from the document check, e.g. INDICATOR_EVIDENCE_MISSING' })
+  checkProblems: CheckProblemView[];
   @ApiProperty({ type: [DocumentView] }) documents: DocumentView[];
   @ApiProperty({ type: [ScoreView] }) scores: ScoreView[];
+}
+
+export class CompiledFromView {
+  @ApiProperty({ format: 'uuid', description: 'The unit’s approved submission' }) submissionId: string;
+  @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty({ type: [String], example: ['K1.S1'], description: 'The indicators whose answers came from this unit' }) indicatorCodes: string[];
+  @ApiProperty({ description: 'How many of its accepted documents were attached' }) documents: number;
+}
+
+export class CompiledSubmissionView extends SubmissionView {
+  @ApiProperty({ type: [CompiledFromView] }) compiledFrom: CompiledFromView[];
+}
+
+/** A listing cursor: the last row's creation instant to the microsecond and its id. */
+const CURSOR_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const CURSOR_EXAMPLE = '2026-08-03T02:15:07.123456Z_3f0c8a52-6d1e-4b7a-9c41-2a7e5d9b0c13';
+
+export function submissionCursor(row: { position: string; id: string }): string {
+  return `${row.position}_${row.id}`;
+}
+
+export function parseSubmissionCursor(cursor: string): { createdAt: string; id: string } {
+  const [createdAt, id] = cursor.split('_');
+  if (Number.isNaN(Date.parse(createdAt))) throw ApiError.badRequest('submission.cursorInvalid');
+  return { createdAt, id };
+}
+
+export class ListSubmissionsQuery {
+  @ApiPropertyOptional({ enum: Programme }) @IsOptional() @IsEnum(Programme, { context: { values: Object.values(Programme).join(', ') } }) programme?: Programme;
+  @ApiPropertyOptional({ example: '2026-B08' }) @IsOptional() @Matches(/^\d{4}-[A-Z][A-Z0-9_]{1,15}$/, { context: { example: '2026-B08' } }) periodKey?: string;
+  @ApiPropertyOptional({ enum: SubmissionStatus }) @IsOptional() @IsEnum(SubmissionStatus, { context: { values: Object.values(SubmissionStatus).join(', ') } }) status?: SubmissionStatus;
+  @ApiPropertyOptional({ format: 'uuid', description: 'The reporting unit' }) @IsOptional() @IsUUID('4') organisationId?: string;
+  @ApiPropertyOptional({ example: '64.71' }) @IsOptional() @Matches(REGION_CODE_PATTERN, { context: { example: '64.71' } }) regionCode?: string;
+  @ApiPropertyOptional({ example: '64' }) @IsOptional() @Matches(PROVINCE_CODE_PATTERN, { context: { example: '64' } }) provinceCode?: string;
+
+  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page; the next page starts after it', example: CURSOR_EXAMPLE })
+  @IsOptional()
+  @Matches(CURSOR_PATTERN, { context: { example: CURSOR_EXAMPLE } })
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize: number = 50;
+}
+
+/** A submission as a listing shows it: without answers, documents and scores (GET /submissions/{id} has them). */
+export class SubmissionSummary {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: '64.71' }) regionCode: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) organisationId: string | null;
+  @ApiProperty({ enum: Programme }) programme: Programme;
+  @ApiProperty({ example: '2026-B08' }) periodKey: string;
+  @ApiProperty({ enum: SubmissionStatus }) status: SubmissionStatus;
+  @ApiProperty({ nullable: true, enum: [...Object.values(ReviewStage), null], description: 'While IN_REVIEW: the stage whose turn it is' }) reviewStage: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) submittedAt: string | null;
+  @ApiProperty() submitCount: number;
+  @ApiProperty() late: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'A duplicate settled by the one-report-a-year rule: the report kept' })
+  supersededBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
+}
+
+export class SubmissionPage {
+  @ApiProperty({ type: [SubmissionSummary] }) items: SubmissionSummary[];
+  @ApiProperty({ example: 50 }) pageSize: number;
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next (older) submissions; null on the last page', example: CURSOR_EXAMPLE })
+  nextCursor: string | null;
 }

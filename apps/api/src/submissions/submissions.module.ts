@@ -5,7 +5,8 @@ import { EvidenceService } from './evidence.service';
 import { ReviewController } from './review.controller';
 import { ReviewService } from './review.service';
 import { SubmissionsController } from './submissions.controller';
+import { SubmissionsRepository } from './submissions.repository';
 import { SubmissionsService } from './submissions.service';
 
-@Module({ imports: [DeadlinesModule], controllers: [SubmissionsController, ReviewController], providers: [SubmissionsService, ReviewService, EvidenceService, CompileService] })
+@Module({ imports: [DeadlinesModule], controllers: [SubmissionsController, ReviewController], providers: [SubmissionsRepository, SubmissionsService, ReviewService, EvidenceService, CompileService] })
 export class SubmissionsModule {}

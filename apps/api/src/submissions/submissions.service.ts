@@ -1,17 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import {
-  auditRow,
-  FrameworkVersionCache,
-  frameworkVersionIdForPeriod,
-  Organisation,
-  recordAudit,
-  Region,
-  Submission,
-} from '@peduli/db';
+import { auditRow, FrameworkVersionCache, frameworkVersionIdForPeriod, recordAudit, Submission } from '@peduli/db';
 import {
   Answers,
   EDITABLE_STATUSES,
   formatDeadline,
+  isAllowed,
   isPeriodOfProgramme,
   OrganisationKind,
   Permission,
@@ -26,45 +19,31 @@ import {
   validateSubmissionAnswers,
 } from '@peduli/domain';
 import { JobName, OutboxRelay, recordEvent } from '@peduli/queue';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AccessService } from '../auth/access.service';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import { submissionScope } from '../auth/scopes';
 import type { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
-import type { DocumentView } from './evidence.dto';
-import { CreateSubmissionBody, SubmissionView, UpdateSubmissionBody } from './submissions.dto';
+import { translate } from '../common/messages';
+import {
+  CreateSubmissionBody,
+  ListSubmissionsQuery,
+  parseSubmissionCursor,
+  submissionCursor,
+  SubmissionPage,
+  SubmissionView,
+  UpdateSubmissionBody,
+} from './submissions.dto';
+import { SubmissionsRepository, ViewParts } from './submissions.repository';
 
-
-/**
- * A submission's documents and scores as its view shows them, shaped by PostgreSQL in one go; `$1` is the submission
- * id. Every submission endpoint answers with this view, so it is part of the statement that makes the change.
- */
-const VIEW_PARTS = `
-         (SELECT coalesce(json_agg(json_build_object(
-                   'id', d.id, 'documentType', d.document_type, 'originalName', d.original_name, 'title', d.title,
-                   'legalNumber', d.legal_number, 'legalDate', d.legal_date, 'periodCovered', d.period_covered,
-                   'indicatorCodes', d.indicator_codes, 'sizeBytes', d.size_bytes, 'sha256', d.sha256, 'status', d.status,
-                   'sniffedMime', d.sniffed_mime, 'checkReasons', d.check_reasons, 'checkFlags', d.check_flags)
-                   ORDER BY d.created_at, d.id), '[]')
-            FROM evidence_document d WHERE d.submission_id = $1) AS documents,
-         (SELECT coalesce(json_agg(json_build_object(
-                   'id', s.id, 'frameworkVersion', s.framework_version, 'basis', s.basis, 'total', s.total, 'band', s.band,
-                   'createdAt', to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
-                   ORDER BY s.created_at, s.id), '[]')
-            FROM score_snapshot s WHERE s.submission_id = $1) AS scores`;
-
-interface ViewParts {
-  documents: DocumentView[];
-  scores: SubmissionView['scores'];
-}
 
 @Injectable()
 export class SubmissionsService {
   private readonly frameworkVersions = new FrameworkVersionCache();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: SubmissionsRepository,
     private readonly relay: OutboxRelay,
     private readonly access: AccessService,
     private readonly deadlines: DeadlinesService,
@@ -81,11 +60,11 @@ export class SubmissionsService {
         example: `${new Date().getUTCFullYear()}-${code}`,
       });
     }
-    const region = await this.dataSource.getRepository(Region).findOne({ where: { code: body.regionCode } });
+    const region = await this.repository.findRegion(body.regionCode);
     if (!region) throw ApiError.notFound('region.notFound', { code: body.regionCode });
     let organisationKind: OrganisationKind | null = null;
     if (body.organisationId) {
-      const organisation = await this.dataSource.getRepository(Organisation).findOne({ where: { id: body.organisationId, active: true } });
+      const organisation = await this.repository.findActiveOrganisation(body.organisationId);
       if (!organisation || organisation.regionCode !== body.regionCode) {
         throw ApiError.notFound('organisation.notFound', { id: body.organisationId });
       }
@@ -93,22 +72,24 @@ export class SubmissionsService {
     }
     const scope = submissionScope({ regionCode: body.regionCode, organisationId: body.organisationId ?? null });
     // Regions are public, so refusing here reveals nothing: 403 says plainly that the caller may not report for it.
-    if (!this.access.allowed(principal, Permission.SUBMISSIONS_EDIT, scope)) throw new ApiError(HttpStatus.FORBIDDEN, 'access.forbidden');
+    if (!this.access.allowed(principal, Permission.SUBMISSIONS_EDIT, scope)) {
+      if (!body.organisationId) await this.assertUnitNotForgotten(principal);
+      throw new ApiError(HttpStatus.FORBIDDEN, 'access.forbidden');
+    }
 
     // A regency/city has one current KKP HAM report a year (a unique index says so): a second create is refused with
     // 409 naming the one that exists, rather than silently reusing it, since the body's answers would be lost.
     const onePerYear = body.programme === Programme.KKP_HAM && !body.organisationId;
     if (onePerYear) await this.assertNoCurrentRegionReport(body.regionCode, body.periodKey);
-    await this.assertAnswersFit(this.dataSource.manager, { ...body, organisationKind }, body.answers ?? {});
-    const id = await this.dataSource.transaction(async (manager) => {
-      const saved = await manager.getRepository(Submission).save({
+    await this.assertAnswersFit(this.repository.manager, { ...body, organisationKind }, body.answers ?? {});
+    const id = await this.repository.transaction(async (manager) => {
+      const saved = await this.repository.insertDraft(manager, {
         regionCode: body.regionCode,
         organisationId: body.organisationId ?? null,
         programme: body.programme,
         periodKey: body.periodKey,
         answers: body.answers ?? {},
         contactEmail: body.contactEmail?.toLowerCase() ?? null,
-        status: SubmissionStatus.DRAFT,
       });
       await recordAudit(manager, {
         ...context,
@@ -129,12 +110,62 @@ export class SubmissionsService {
     return this.view(id);
   }
 
+  /**
+   * An operator (or unit head) whose grants are all for units, creating without `organisationId`, asked for the
+   * regency/city as a whole: tell them the field is missing and which units they may report for, rather than a bare 403.
+   */
+  private async assertUnitNotForgotten(principal: Principal): Promise<void> {
+    const unitIds = [
+      ...new Set(
+        principal.grants
+          .filter((grant) => grant.scope.organisationId && isAllowed([grant], Permission.SUBMISSIONS_EDIT, grant.scope))
+          .map((grant) => grant.scope.organisationId as string),
+      ),
+    ];
+    if (unitIds.length === 0) return;
+    const named = await this.repository.organisationNames(unitIds);
+    const units = (named.length > 0 ? named : unitIds.map((id) => ({ id, name: id }))).map((unit) => `${unit.name} (${unit.id})`).join(', ');
+    const messages = { id: translate('submission.organisationRequired', 'id', { units }), en: translate('submission.organisationRequired', 'en', { units }) };
+    throw ApiError.badRequest('submission.organisationRequired', { units }, [
+      { field: 'organisationId', constraint: 'isDefined', fallback: messages.en, messages },
+    ]);
+  }
+
+  /** A page of the submissions the caller may read, newest first, after the previous page's cursor. */
+  async list(query: ListSubmissionsQuery, principal: Principal): Promise<SubmissionPage> {
+    const scope = this.access.listFilter(principal, Permission.SUBMISSIONS_READ, {
+      province: 'left(s.region_code, 2)',
+      region: 's.region_code',
+      organisation: 's.organisation_id',
+    });
+    const after = query.cursor ? parseSubmissionCursor(query.cursor) : null;
+    const rows = await this.repository.list(scope, query, after, query.pageSize + 1);
+    const page = rows.slice(0, query.pageSize);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((row) => ({
+        id: row.id,
+        regionCode: row.regionCode,
+        organisationId: row.organisationId,
+        programme: row.programme,
+        periodKey: row.periodKey,
+        status: row.status,
+        reviewStage:
+          row.status === SubmissionStatus.IN_REVIEW ? (row.reviewStage ?? reviewStagesFor(row.organisationKind, row.programme)[0]) : null,
+        submittedAt: row.submittedAt?.toISOString() ?? null,
+        submitCount: row.submitCount,
+        late: row.late,
+        supersededBy: row.supersededBy,
+        createdAt: row.createdAt.toISOString(),
+        updatedAt: row.updatedAt.toISOString(),
+      })),
+      pageSize: query.pageSize,
+      nextCursor: rows.length > query.pageSize ? submissionCursor(last) : null,
+    };
+  }
+
   private async assertNoCurrentRegionReport(regionCode: string, periodKey: string): Promise<void> {
-    const [existing]: { id: string; status: string }[] = await this.dataSource.query(
-      `SELECT id, status FROM submission
-        WHERE region_code = $1 AND programme = $2 AND period_key = $3 AND organisation_id IS NULL AND superseded_by IS NULL`,
-      [regionCode, Programme.KKP_HAM, periodKey],
-    );
+    const existing = await this.repository.currentRegionReport(regionCode, periodKey);
     if (existing) throw ApiError.conflict('submission.alreadyExists', { id: existing.id, status: existing.status, regionCode, periodKey });
   }
 
@@ -149,7 +180,7 @@ export class SubmissionsService {
     const { submission, organisationKind, cycleVersionId } = await this.findForChange(id, principal, Permission.SUBMISSIONS_EDIT);
     if (!EDITABLE_STATUSES.includes(submission.status)) throw ApiError.conflict('submission.answersLocked', { status: submission.status });
     const answers = body.answers ?? submission.answers;
-    await this.assertAnswersFit(this.dataSource.manager, { ...submission, organisationKind }, answers, 'answers', cycleVersionId);
+    await this.assertAnswersFit(this.repository.manager, { ...submission, organisationKind }, answers, 'answers', cycleVersionId);
     const contactEmail = body.contactEmail === undefined ? submission.contactEmail : (body.contactEmail?.toLowerCase() ?? null);
     const audit = auditRow(
       {
@@ -163,19 +194,8 @@ export class SubmissionsService {
       },
       5,
     );
-    const [changed]: ({ version: number } & ViewParts)[] = await this.dataSource.query(
-      `WITH changed AS (
-         UPDATE submission SET answers = $2, contact_email = $3, updated_at = now(), version = version + 1
-          WHERE id = $1 AND status = $4
-          RETURNING version),
-       audited AS (INSERT INTO ${audit.table} (${audit.columns}) SELECT ${audit.values} FROM changed)
-       SELECT version, ${VIEW_PARTS} FROM changed`,
-      [id, JSON.stringify(answers), contactEmail, submission.status, ...audit.params],
-    );
-    if (!changed) {
-      const [current] = await this.dataSource.query(`SELECT status FROM submission WHERE id = $1`, [id]);
-      throw ApiError.conflict('submission.answersLocked', { status: current.status });
-    }
+    const changed = await this.repository.updateAnswers(id, { answers, contactEmail, expectedStatus: submission.status }, audit);
+    if (!changed) throw ApiError.conflict('submission.answersLocked', { status: await this.repository.statusOf(id) });
     return this.viewOf({ ...submission, answers, contactEmail, version: changed.version }, changed);
   }
 
@@ -184,20 +204,7 @@ export class SubmissionsService {
    * its cycle pins (null when there is no cycle yet), in one query.
    */
   private async findForChange(id: string, principal: Principal, permission: Permission) {
-    // Raw SQL: on the hot path, building and hydrating this through the query builder cost more than the query.
-    const [row]: (Submission & { organisationKind: OrganisationKind | null; cycleVersionId: string | null })[] = await this.dataSource.query(
-      `SELECT s.id, s.region_code AS "regionCode", s.organisation_id AS "organisationId", s.programme, s.period_key AS "periodKey",
-              s.status, s.answers, s.review_stage AS "reviewStage", s.verified_answers AS "verifiedAnswers", s.rejections,
-              s.adjustments, s.current_snapshot_id AS "currentSnapshotId", s.contact_email AS "contactEmail",
-              s.submitted_at AS "submittedAt", s.check_problems AS "checkProblems", s.late, s.submit_count AS "submitCount",
-              s.version, s.created_at AS "createdAt", s.updated_at AS "updatedAt", s.superseded_by AS "supersededBy",
-              o.kind AS "organisationKind", c.framework_version_id AS "cycleVersionId"
-         FROM submission s
-         LEFT JOIN organisation o ON o.id = s.organisation_id
-         LEFT JOIN reporting_cycle c ON c.programme = s.programme AND c.year = split_part(s.period_key, '-', 1)::int
-        WHERE s.id = $1`,
-      [id],
-    );
+    const row = await this.repository.findForChange(id);
     if (!row) throw ApiError.notFound('submission.notFound', { id });
     const { organisationKind, cycleVersionId, ...submission } = row;
     this.access.assertAllowed(principal, permission, submissionScope(submission), 'submission.notFound', id);
@@ -244,15 +251,14 @@ export class SubmissionsService {
   }
 
   /** The kind of the reporting unit (null for a regency/city reporting itself): it decides review stages and levels. */
-  async organisationKindOf(submission: Pick<Submission, 'organisationId'>, manager: EntityManager = this.dataSource.manager): Promise<OrganisationKind | null> {
+  async organisationKindOf(submission: Pick<Submission, 'organisationId'>, manager: EntityManager = this.repository.manager): Promise<OrganisationKind | null> {
     if (!submission.organisationId) return null;
-    const organisation = await manager.getRepository(Organisation).findOne({ where: { id: submission.organisationId }, select: { id: true, kind: true } });
-    return organisation?.kind ?? null;
+    return this.repository.organisationKindOf(submission.organisationId, manager);
   }
 
   /** The submission if it exists and the caller may act on it with this permission; 404 otherwise, either way. */
   async findOrFail(id: string, principal: Principal, permission: Permission): Promise<Submission> {
-    const submission = await this.dataSource.getRepository(Submission).findOne({ where: { id } });
+    const submission = await this.repository.findById(id);
     if (!submission) throw ApiError.notFound('submission.notFound', { id });
     this.access.assertAllowed(principal, permission, submissionScope(submission), 'submission.notFound', id);
     return submission;
@@ -277,7 +283,7 @@ export class SubmissionsService {
   async submit(id: string, principal: Principal, context: RequestActor): Promise<SubmissionView> {
     const { submission } = await this.findForChange(id, principal, Permission.SUBMISSIONS_SUBMIT);
     const allowed = submittableStatuses();
-    const submitted = await this.dataSource.transaction(async (manager) => {
+    const submitted = await this.repository.transaction(async (manager) => {
       const timing = await this.deadlines.verdict(manager, submission);
       if (!timing.allowed && timing.deadline) {
         const { instant, ianaZone } = timing.deadline;
@@ -287,26 +293,19 @@ export class SubmissionsService {
           deadlineEn: formatDeadline(instant, ianaZone, 'en'),
         });
       }
-      const [rows]: [{ submit_count: number; submitted_at: Date; version: number }[], number] = await manager.query(
-        `UPDATE submission
-            SET status = $2, submitted_at = now(), submit_count = submit_count + 1, updated_at = now(), version = version + 1,
-                review_stage = NULL, verified_answers = '{}', rejections = '{}', late = $4
-          WHERE id = $1 AND status = ANY($3::varchar[])
-          RETURNING submit_count, submitted_at, version`,
-        [id, SubmissionStatus.SUBMITTED, allowed, timing.late],
-      );
-      if (rows.length === 0) return null;
-      await recordEvent(manager, JobName.SubmissionSubmitted, { submissionId: id, submitCount: rows[0].submit_count });
+      const row = await this.repository.markSubmitted(manager, id, allowed, timing.late);
+      if (!row) return null;
+      await recordEvent(manager, JobName.SubmissionSubmitted, { submissionId: id, submitCount: row.submit_count });
       await recordAudit(manager, {
         ...context,
         action: 'submission.submitted',
         entityType: 'submission',
         entityId: id,
         before: { status: submission.status },
-        after: { status: SubmissionStatus.SUBMITTED, submitCount: rows[0].submit_count, late: timing.late },
+        after: { status: SubmissionStatus.SUBMITTED, submitCount: row.submit_count, late: timing.late },
         regionCode: submission.regionCode,
       });
-      return { ...rows[0], late: timing.late };
+      return { ...row, late: timing.late };
     });
     if (!submitted) {
       const current = await this.findOrFail(id, principal, Permission.SUBMISSIONS_SUBMIT);
@@ -330,13 +329,13 @@ export class SubmissionsService {
   async view(id: string, principal?: Principal): Promise<SubmissionView> {
     const submission = principal
       ? await this.findOrFail(id, principal, Permission.SUBMISSIONS_READ)
-      : await this.dataSource.getRepository(Submission).findOneOrFail({ where: { id } });
+      : await this.repository.findByIdOrFail(id);
     return this.viewOf(submission);
   }
 
   /** The view of a submission; `parts` when the statement that changed it returned them already. */
   private async viewOf(submission: Submission, parts?: ViewParts): Promise<SubmissionView> {
-    const { documents, scores }: ViewParts = parts ?? (await this.dataSource.query(`SELECT ${VIEW_PARTS}`, [submission.id]))[0];
+    const { documents, scores }: ViewParts = parts ?? (await this.repository.viewParts(submission.id));
     return {
       id: submission.id,
       regionCode: submission.regionCode,

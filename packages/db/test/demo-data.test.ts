@@ -1,8 +1,9 @@
 import { verify } from '@node-rs/argon2';
 import { Role, ROLE_SCOPE } from '@peduli/domain';
-import { createEmptyDatabase, TestDatabase } from '@peduli/devservices';
+import { createDatabaseFromTemplate, TestDatabase } from '@peduli/devservices';
 import { DataSource } from 'typeorm';
-import { createDataSource, DemoUser, runMigrations, seedDemoData, seedFrameworks, seedReferenceData } from '../src';
+import { createDataSource, DemoUser, seedDemoData } from '../src';
+import { seededTemplate } from './seeded-template';
 
 const PASSWORD = 'demo-password-for-tests';
 const DOMAIN = 'demo.peduli.local';
@@ -31,11 +32,8 @@ describe('demo data for development', () => {
   };
 
   beforeAll(async () => {
-    database = await createEmptyDatabase();
+    database = await createDatabaseFromTemplate('db_seeded', seededTemplate);
     dataSource = await createDataSource({ url: database.url }).initialize();
-    await runMigrations(dataSource);
-    await seedReferenceData(dataSource);
-    await seedFrameworks(dataSource);
     firstRun = await seedDemoData(dataSource, { password: PASSWORD });
   });
 

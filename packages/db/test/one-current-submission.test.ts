@@ -1,7 +1,8 @@
-import { createEmptyDatabase, TestDatabase } from '@peduli/devservices';
+import { createDatabaseFromTemplate, TestDatabase } from '@peduli/devservices';
 import { DataSource } from 'typeorm';
-import { createDataSource, runMigrations, seedFrameworks, seedReferenceData } from '../src';
+import { createDataSource } from '../src';
 import { OneCurrentKkpSubmission1795900650000 } from '../src/migrations/1795900650000-OneCurrentKkpSubmission';
+import { seededTemplate } from './seeded-template';
 
 /**
  * A regency/city has one current regency/city-level KKP HAM submission per year: the database refuses a second, and
@@ -14,11 +15,8 @@ describe('one current regency/city-level KKP HAM submission per regency/city and
   const migration = new OneCurrentKkpSubmission1795900650000();
 
   beforeAll(async () => {
-    database = await createEmptyDatabase();
+    database = await createDatabaseFromTemplate('db_seeded', seededTemplate);
     dataSource = await createDataSource({ url: database.url }).initialize();
-    await runMigrations(dataSource);
-    await seedReferenceData(dataSource);
-    await seedFrameworks(dataSource);
   });
   afterAll(async () => {
     await dataSource?.destroy();

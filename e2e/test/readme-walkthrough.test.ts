@@ -78,7 +78,12 @@ describe("the README's walk-through, run as written against a fresh npm start", 
     const block = walkThrough(readFileSync(join(ROOT, 'README.md'), 'utf8'))
       .replaceAll('<the printed password>', printed!)
       .replaceAll('http://localhost:3000', `http://localhost:${port}`);
-    const commands = commandsOf(block);
+    // The docs' one command that needs the running system: exchanging the token for the queue dashboard's cookie.
+    const dashboard = /`(curl -X POST -H "authorization: Bearer \$TOKEN" http:\/\/localhost:3000\/admin\/queues\/session)`/.exec(
+      readFileSync(join(ROOT, 'docs', 'architecture.md'), 'utf8'),
+    )?.[1];
+    expect(dashboard).toBeDefined();
+    const commands = [...commandsOf(block), dashboard!.replaceAll('http://localhost:3000', `http://localhost:${port}`)];
     const script = [
       ...commands.map((command, index) => `${command}\nprintf '\\n<<<step ${index} rc=%d>>>\\n' $?`),
       `printf '<<<vars>>>\\n%s\\n%s\\n' "$TOKEN" "$ID"`,
@@ -112,6 +117,9 @@ describe("the README's walk-through, run as written against a fresh npm start", 
     };
     expect(json('/evidence')).toMatchObject({ originalName: 'notulen.pdf', documentType: 'NOTULEN' });
     expect(json('/submit')).toMatchObject({ id, status: 'SUBMITTED' });
+    const dashboardStep = steps.pop()!;
+    // 204 with the dashboard's cookie: no body, where a refusal would carry a message.
+    expect(dashboardStep.output).toBe('');
     const final = steps[steps.length - 2];
     expect(final.command).toMatch(/^curl -s \$API\/submissions\/\$ID -H "\$AUTH"/);
     const view = JSON.parse(final.output) as { status: string; documents: { status: string; sniffedMime: string }[]; scores: unknown[] };

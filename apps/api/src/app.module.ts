@@ -3,13 +3,13 @@ import type { ApiConfig } from '@peduli/config';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
-import { ApiTokensController } from './api-tokens/api-tokens.controller';
-import { AuditController } from './audit/audit.controller';
+import { ApiTokensModule } from './api-tokens/api-tokens.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { FrameworkFilesController } from './frameworks/framework-files.controller';
 import { FrameworksModule } from './frameworks/frameworks.module';
-import { ScoresController } from './scores/scores.controller';
-import { CompletenessController } from './completeness/completeness.controller';
+import { ScoresModule } from './scores/scores.module';
+import { CompletenessModule } from './completeness/completeness.module';
 import { ExportsModule } from './exports/exports.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { AccountsModule } from './accounts/accounts.module';
@@ -51,11 +51,15 @@ export class AppModule {
         OrganisationsModule,
         UsersModule,
         AccountsModule,
+        ApiTokensModule,
+        AuditModule,
         FrameworksModule,
+        CompletenessModule,
+        ScoresModule,
         ExportsModule,
         OperationsModule,
       ],
-      controllers: [ApiTokensController, AuditController, ScoresController, CompletenessController, FrameworkFilesController],
+      controllers: [FrameworkFilesController],
     };
   }
 }

@@ -114,4 +114,30 @@ describe('deadlines in the unit’s zone, extensions, late submissions, and the 
     expect(outside.units).toEqual([]);
     expect((await send('coordinator', 'GET', `/completeness?cycleId=${cycleId}&periodCode=b04`)).status).toBe(400);
   });
+
+  it('shows a unit LATE once the coordinator’s internal deadline has passed, as its "Terlambat" mail says; the regency/city’s own report keeps the official one', async () => {
+    const db = api.database.dataSource;
+    const dinsos = await createTestOrganisation(db, { kind: 'OPD', name: 'Dinas Sosial Kota Balikpapan', regionCode: '64.71' });
+    await db.query(`INSERT INTO submission (region_code, organisation_id, programme, period_key, status, submit_count, version) VALUES ('64.71', $1, 'RANHAM', '2025-B08', 'DRAFT', 0, 1)`, [dinsos]);
+    const statusOf = async () => {
+      const matrix = (await (await send('coordinator', 'GET', `/completeness?cycleId=${cycleId}&periodCode=B08&regionCode=64.71`)).json()) as {
+        units: { organisationId: string | null; status: string }[];
+      };
+      return Object.fromEntries(matrix.units.map((unit) => [unit.organisationId ?? 'city', unit.status]));
+    };
+    expect(await statusOf()).toEqual({ city: 'NOT_STARTED', [dinkes]: 'SUBMITTED', [dinsos]: 'DRAFT' });
+    // The official B08 deadline is in 2099; the city's internal deadline for its units has already passed.
+    await db.query(
+      `INSERT INTO internal_deadline (period_id, region_code, deadline_date) SELECT id, '64.71', '2025-08-01' FROM reporting_period WHERE cycle_id = $1 AND code = 'B08'`,
+      [cycleId],
+    );
+    expect(await statusOf()).toEqual({ city: 'NOT_STARTED', [dinkes]: 'SUBMITTED', [dinsos]: 'LATE' });
+    // An extension past today gives the unit its time back.
+    await db.query(
+      `INSERT INTO deadline_extension (period_id, region_code, organisation_id, until, reason, granted_by)
+       SELECT p.id, '64.71', $2, now() + interval '3 days', 'test', NULL FROM reporting_period p WHERE p.cycle_id = $1 AND p.code = 'B08'`,
+      [cycleId, dinsos],
+    );
+    expect(await statusOf()).toEqual({ city: 'NOT_STARTED', [dinkes]: 'SUBMITTED', [dinsos]: 'DRAFT' });
+  });
 });

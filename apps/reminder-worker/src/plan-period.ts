@@ -12,6 +12,7 @@ import {
   reminderSlot,
   Role,
   SubmissionStatus,
+  unitDeadline,
   weeklyDigestTimes,
 } from '@peduli/domain';
 import { JobName, QueueName, QueueRegistry } from '@peduli/queue';
@@ -142,11 +143,14 @@ async function desiredReminders(manager: EntityManager, period: PeriodRow, polic
   for (const recipient of [...unitRecipients, ...coordinators]) {
     if (hasCompletedPeriod(recipient.status)) continue;
     const zone = zoneOf(recipient.iana_zone);
-    // The coordinator's internal deadline binds its units, not the regency/city's own report.
-    const base = (recipient.organisation_id !== null && internal.get(recipient.region_code)) || official;
-    const extension = extensionFor(recipient.region_code, recipient.organisation_id);
-    const deadline = extension && extension > deadlineInstant(base, zone) ? localDeadlineAt(extension, zone) : base;
-    const deadlineAt = deadlineInstant(deadline, zone);
+    // The same rule as completeness, so a unit is mailed "Terlambat" exactly when completeness shows it LATE.
+    const { deadline, instant: deadlineAt } = unitDeadline({
+      official,
+      internal: internal.get(recipient.region_code),
+      isOrganisation: recipient.organisation_id !== null,
+      extendedUntil: extensionFor(recipient.region_code, recipient.organisation_id),
+      zone,
+    });
     for (const planned of planReminders(deadline, zone, policy, { opensOn: period.opens_on, escalate: false })) {
       desired.push({
         recipientUserId: recipient.user_id,

@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import { LocalDeadline } from './deadlines';
+import { deadlineInstant, LocalDeadline } from './deadlines';
 import { IANA_ZONE, IndonesianTimeZone } from './time-zones';
 import { SubmissionStatus } from './submissions';
 
@@ -14,6 +14,28 @@ export function resolveIanaZone(input: string): string | null {
 export function localDeadlineAt(instant: Date, zone: string): LocalDeadline {
   const local = DateTime.fromJSDate(instant, { zone });
   return { date: local.toISODate()!, time: local.toFormat('HH:mm') };
+}
+
+/**
+ * The deadline one unit works to, the one rule that reminders and completeness share: a unit of a regency/city
+ * (an organisation) works to the coordinator's internal deadline when one is set, the regency/city's own report to the
+ * official one; an extension for the unit counts when it is later. Past it, the unit is overdue: the reminder worker
+ * sends "Terlambat" and completeness shows LATE, at the same instant.
+ */
+export function unitDeadline(input: {
+  official: LocalDeadline;
+  internal?: LocalDeadline | null;
+  isOrganisation: boolean;
+  extendedUntil?: Date | null;
+  zone: string;
+}): { deadline: LocalDeadline; instant: Date } {
+  const base = (input.isOrganisation && input.internal) || input.official;
+  const baseInstant = deadlineInstant(base, input.zone);
+  if (input.extendedUntil && input.extendedUntil > baseInstant) {
+    const extended = localDeadlineAt(input.extendedUntil, input.zone);
+    return { deadline: extended, instant: deadlineInstant(extended, input.zone) };
+  }
+  return { deadline: base, instant: baseInstant };
 }
 
 /** Whether a period's window makes sense: it cannot close on a day before it opens. */

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { DeadlineExtension, InternalDeadline, ReportingCycle, ReportingPeriod } from '@peduli/db';
+import { REPORTING_UNIT_KINDS, SubmissionStatus } from '@peduli/domain';
+import { DataSource } from 'typeorm';
+
+export interface UnitRow {
+  region_code: string;
+  region_name: string;
+  iana_zone: string;
+  organisation_id: string | null;
+  organisation_name: string | null;
+  submission_id: string | null;
+  status: SubmissionStatus | null;
+  late: boolean | null;
+}
+
+/** Place filters and the caller's scope as SQL over the units' columns `u.province_code`, `u.region_code`, `u.organisation_id`. */
+export interface UnitFilter {
+  provinceCode?: string;
+  regionCode?: string;
+  /** TypeORM-style named parameters (:name), as AccessService.listFilter gives them; null: no scope limit. */
+  scope: { sql: string; params: Record<string, unknown> } | null;
+}
+
+/** Turns TypeORM-style named parameters (:name) of a scope filter into positional ones after `offset`. */
+function positional(sql: string, params: Record<string, unknown>, offset: number): { sql: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const text = sql.replace(/:(\w+)/g, (_match, name: string) => {
+    values.push(params[name]);
+    return `$${offset + values.length}`;
+  });
+  return { sql: text, values };
+}
+
+/** The reads of the completeness view: a period's deadlines and each unit's latest submission for it. */
+@Injectable()
+export class CompletenessRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findCycle(id: string): Promise<ReportingCycle | null> {
+    return this.dataSource.getRepository(ReportingCycle).findOne({ where: { id } });
+  }
+
+  findPeriod(cycleId: string, code: string): Promise<ReportingPeriod | null> {
+    return this.dataSource.getRepository(ReportingPeriod).findOne({ where: { cycleId, code } });
+  }
+
+  extensions(periodId: string): Promise<DeadlineExtension[]> {
+    return this.dataSource.getRepository(DeadlineExtension).find({ where: { periodId } });
+  }
+
+  internalDeadlines(periodId: string): Promise<InternalDeadline[]> {
+    return this.dataSource.getRepository(InternalDeadline).find({ where: { periodId } });
+  }
+
+  /** Every unit (the regency/city itself and its active reporting organisations) in the filter, with its latest submission. */
+  units(programme: string, periodKey: string, filter: UnitFilter): Promise<UnitRow[]> {
+    const base: unknown[] = [programme, periodKey, REPORTING_UNIT_KINDS];
+    const filters: string[] = [];
+    if (filter.provinceCode) filters.push(`u.province_code = $${base.push(filter.provinceCode)}`);
+    if (filter.regionCode) filters.push(`u.region_code = $${base.push(filter.regionCode)}`);
+    if (filter.scope) {
+      const { sql, values } = positional(filter.scope.sql, filter.scope.params, base.length);
+      base.push(...values);
+      filters.push(sql);
+    }
+    return this.dataSource.query(
+      `WITH units AS (
+         SELECT r.code AS region_code, r.name AS region_name, r.province_code, r.iana_zone, NULL::uuid AS organisation_id, NULL::varchar AS organisation_name
+           FROM region r
+         UNION ALL
+         SELECT o.region_code, r.name, o.province_code, r.iana_zone, o.id, o.name
+           FROM organisation o JOIN region r ON r.code = o.region_code
+          WHERE o.active AND o.kind = ANY($3)
+       )
+       SELECT u.region_code, u.region_name, u.iana_zone, u.organisation_id, u.organisation_name, s.id AS submission_id, s.status, s.late
+         FROM units u
+         LEFT JOIN LATERAL (
+           SELECT id, status, late FROM submission s
+            WHERE s.region_code = u.region_code AND s.organisation_id IS NOT DISTINCT FROM u.organisation_id
+              AND s.programme = $1 AND s.period_key = $2
+            ORDER BY s.created_at DESC LIMIT 1) s ON TRUE
+        WHERE ${filters.length ? filters.join(' AND ') : 'TRUE'}
+        ORDER BY u.region_code, u.organisation_id NULLS FIRST, u.organisation_name`,
+      base,
+    );
+  }
+}

@@ -56,6 +56,7 @@ export class AppModule {
         FrameworksModule,
         CompletenessModule,
         ScoresModule,
+        ScoresModule,
         ExportsModule,
         OperationsModule,
       ],

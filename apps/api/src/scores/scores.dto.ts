@@ -1,0 +1,44 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { PageQuery } from '../common/pagination';
+
+export class ScoreQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'The cycle (programme and year)' }) @IsOptional() @IsUUID('4') cycleId?: string;
+  @ApiPropertyOptional({ example: '64.71' }) @IsOptional() @Matches(/^\d{2}\.\d{2}$/, { context: { example: '64.71' } }) regionCode?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'The reporting unit' }) @IsOptional() @IsUUID('4') organisationId?: string;
+  @ApiPropertyOptional({ example: '2026-B08' }) @IsOptional() @Matches(/^\d{4}-[A-Z][A-Z0-9_]{1,15}$/, { context: { example: '2026-B08' } }) periodKey?: string;
+}
+
+/** One score snapshot; rescoring adds snapshots and never changes one. */
+export class ScoreSnapshotView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) submissionId: string;
+  @ApiProperty({ example: '64.71' }) regionCode: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) organisationId: string | null;
+  @ApiProperty({ example: '2026-TAHUNAN' }) periodKey: string;
+  @ApiProperty({ description: 'The framework version the score was computed under' }) frameworkVersion: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) frameworkVersionId: string | null;
+  @ApiProperty({ example: 'SELF_ASSESSED', description: 'VERIFIED when a reviewer’s value counted for at least one indicator' }) basis: string;
+  @ApiProperty({ example: 72.5 }) total: number;
+  @ApiProperty() band: string;
+  @ApiProperty({ description: 'Whether this is the submission’s score now (the latest under its cycle’s version)' }) current: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The recalculation run that made it, if any' }) recalculationRunId: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+}
+
+export class ScorePage {
+  @ApiProperty({ type: [ScoreSnapshotView] }) items: ScoreSnapshotView[];
+  @ApiProperty({ example: 1 }) page: number;
+  @ApiProperty({ example: 50 }) pageSize: number;
+  @ApiProperty({ example: 1 }) total: number;
+}
+
+export class ScoreExplanation extends ScoreSnapshotView {
+  @ApiProperty({ description: 'A hash of everything the score was computed from; the same inputs never make a second snapshot' }) inputHash: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The engine’s result: each indicator’s (or action’s) points and rule or reason for 0, subtotals, adjustments, total, band, and where each value came from',
+  })
+  breakdown: Record<string, unknown>;
+}

@@ -55,7 +55,7 @@ export class AppModule {
         AuditModule,
         FrameworksModule,
         CompletenessModule,
-        ScoresModule,
+        CompletenessModule,
         ScoresModule,
         ExportsModule,
         OperationsModule,

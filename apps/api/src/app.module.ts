@@ -55,7 +55,6 @@ export class AppModule {
         AuditModule,
         FrameworksModule,
         CompletenessModule,
-        CompletenessModule,
         ScoresModule,
         ExportsModule,
         OperationsModule,

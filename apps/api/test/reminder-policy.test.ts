@@ -47,6 +47,28 @@ describe('a cycle’s reminder policy', () => {
     expect(audits).toHaveLength(2);
   });
 
+  it('documents the policy with the types it is sent in: integer lists, a nullable integer, a nullable digest', async () => {
+    type Schema = { type?: string; nullable?: boolean; items?: Schema; $ref?: string; properties?: Record<string, Schema>; allOf?: Schema[] };
+    const spec = (await (await fetch(`${api.baseUrl}/api/docs-json`)).json()) as {
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Schema }> }; responses: Record<string, { content?: Record<string, { schema: Schema }> }> }>>;
+      components: { schemas: Record<string, Schema> };
+    };
+    const resolve = (schema: Schema): Schema => (schema.$ref ? spec.components.schemas[schema.$ref.split('/').pop()!] : schema);
+    const operations = spec.paths['/api/v1/cycles/{cycleId}/reminder-policy'];
+    const body = resolve(operations.put.requestBody!.content['application/json'].schema).properties!;
+    const view = resolve(resolve(operations.get.responses['200'].content!['application/json'].schema).properties!.policy).properties!;
+    for (const properties of [body, view]) {
+      expect(properties.offsetsDays).toMatchObject({ type: 'array', items: { type: 'integer' } });
+      expect(properties.offsetsMinutes).toMatchObject({ type: 'array', items: { type: 'integer' } });
+      expect(properties.overdueAfterDays).toMatchObject({ type: 'integer', nullable: true });
+      expect(properties.overdueAfterMinutes).toMatchObject({ type: 'integer', nullable: true });
+      expect(properties.graceHours).toMatchObject({ type: 'integer' });
+      expect(properties.escalateOverdue).toMatchObject({ type: 'boolean' });
+      expect(properties.weeklyDigest.nullable).toBe(true);
+    }
+    expect(Object.keys(operations.put.responses)).toEqual(expect.arrayContaining(['200', '400', '403', '404']));
+  });
+
   it('counts in minutes when asked, validating the minute offsets, and switches back to days keeping them', async () => {
     const refused = await put({ unit: 'MINUTES' });
     expect(refused.status).toBe(400);

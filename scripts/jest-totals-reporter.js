@@ -1,7 +1,7 @@
 // Writes each Jest run's totals to .peduli/test-results/, so .ci/run can print one "N passed, N failed" line for the
 // whole monorepo (Turborepo runs one Jest per workspace). Failed tests are kept with the start of their message, so
 // that line is preceded by what failed even when only the tail of a CI log is at hand.
-const { mkdirSync, writeFileSync } = require('node:fs');
+const { mkdirSync, readdirSync, rmSync, writeFileSync } = require('node:fs');
 const { basename, join, relative } = require('node:path');
 
 const MESSAGE_CHARS = 600;
@@ -34,6 +34,12 @@ class TotalsReporter {
     const dir = join(__dirname, '..', '.peduli', 'test-results');
     mkdirSync(dir, { recursive: true });
     const name = basename(process.cwd());
+    // A workspace's latest run is its result: older files of it would be counted again, and Turborepo would cache
+    // and restore them with a cached test run (packages/*/turbo.json).
+    const ownFile = new RegExp(`^${name.replace(/[^\w]/g, '\\$&')}-\\d+\\.json$`);
+    for (const old of readdirSync(dir).filter((file) => ownFile.test(file))) {
+      rmSync(join(dir, old), { force: true });
+    }
     writeFileSync(
       join(dir, `${name}-${process.pid}.json`),
       JSON.stringify({

@@ -1,9 +1,10 @@
 import { Controller, Get, Logger, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Permission, PROVINCE_CODE_PATTERN, REGION_CODE_PATTERN } from '@peduli/domain';
 import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Principal, RequirePermission } from '../auth/principal';
+import { ApiErrors } from '../common/api-docs';
 import { ApiError } from '../common/api-error';
 import { translate } from '../common/messages';
 import { localeOf } from '../common/request-context';
@@ -59,6 +60,13 @@ function instant(field: 'from' | 'to', value: string): Date {
 
 const FILE_TYPES = ['text/csv', MEDIA_TYPES.xlsx];
 
+/** The file an export answers with, in the format asked for, as an attachment. */
+const ApiExportFile = () =>
+  ApiOkResponse({
+    description: 'The file, as an attachment: `text/csv` (UTF-8 with a BOM) for format=csv, an XLSX workbook for format=xlsx',
+    content: Object.fromEntries(FILE_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+  });
+
 /**
  * Downloads of scores, the completeness matrix and the audit trail as CSV or XLSX, streamed: rows are read in batches
  * and written as the client takes them, so an export of any size holds about one batch in memory. Headers are in the
@@ -79,7 +87,8 @@ export class ExportsController {
 
   @Get('scores')
   @RequirePermission(Permission.SUBMISSIONS_READ)
-  @ApiProduces(...FILE_TYPES)
+  @ApiExportFile()
+  @ApiErrors(400, 401, 403, 404)
   @ApiOperation({ summary: 'Current scores of a cycle’s subjects in scope, one row each, with a column per criterion (KKP HAM) or per component and action (RANHAM)' })
   async exportScores(
     @Query() query: ScoresExportQuery,
@@ -93,7 +102,8 @@ export class ExportsController {
 
   @Get('completeness')
   @RequirePermission(Permission.SUBMISSIONS_READ)
-  @ApiProduces(...FILE_TYPES)
+  @ApiExportFile()
+  @ApiErrors(400, 401, 403, 404)
   @ApiOperation({ summary: 'The completeness matrix of a cycle’s period: the rows of GET /completeness' })
   async exportCompleteness(
     @Query() query: CompletenessExportQuery,
@@ -107,7 +117,8 @@ export class ExportsController {
 
   @Get('audit')
   @RequirePermission(Permission.AUDIT_READ)
-  @ApiProduces(...FILE_TYPES)
+  @ApiExportFile()
+  @ApiErrors(400, 401, 403, 404)
   @ApiOperation({ summary: 'Audit entries between two instants (inclusive), oldest first, in the caller’s scope' })
   async exportAudit(
     @Query() query: AuditExportQuery,

@@ -2,8 +2,8 @@ import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Request } from 'express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { ApiConfig } from '@peduli/config';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { apiConfigSchema, loadConfig, type ApiConfig } from '@peduli/config';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -48,15 +48,44 @@ export async function createApp(config: ApiConfig): Promise<INestApplication> {
   app.use(refuseUnusableQueryText());
   app.use(jsonBodyParser(JSON_LIMIT, readsOwnBody));
   app.use(bodyParserErrors(JSON_LIMIT));
+  setRoutePrefix(app);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+
+  const document = buildApiDocument(app);
+  documents.set(app, document);
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
+  return app;
+}
+
+const documents = new WeakMap<INestApplication, OpenAPIObject>();
+
+/** The OpenAPI document an application made by createApp serves at /api/docs-json. */
+export function apiDocumentOf(app: INestApplication): OpenAPIObject {
+  const document = documents.get(app);
+  if (!document) throw new Error('apiDocumentOf: this application was not made by createApp');
+  return document;
+}
+
+function setRoutePrefix(app: INestApplication): void {
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
     ],
   });
-  app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ApiExceptionFilter());
+}
 
+/**
+ * Operation ids are what generated clients name their functions after, so they come from the controller and handler
+ * names (`Submissions_create`) and stay put when routes or summaries are reworded.
+ */
+function operationId(controllerKey: string, methodKey: string): string {
+  return `${controllerKey.replace(/Controller$/, '')}_${methodKey}`;
+}
+
+/** Builds the OpenAPI document of an application whose routes are registered (createApp's, or a preview one). */
+export function buildApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -68,7 +97,40 @@ export async function createApp(config: ApiConfig): Promise<INestApplication> {
       .setVersion('1')
       .addBearerAuth()
       .build(),
+    { operationIdFactory: operationId },
   );
-  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
-  return app;
+  // A controller that forgot @ApiTags would land in an untitled group; its first path segment names its area instead.
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const operation of Object.values(item as Record<string, { tags?: string[] } | undefined>)) {
+      if (operation && typeof operation === 'object' && 'responses' in operation && !operation.tags?.length) {
+        operation.tags = [path.replace(`/${API_PREFIX}/`, '/').split('/')[1] ?? 'api'];
+      }
+    }
+  }
+  return document;
+}
+
+/**
+ * The same document without a database, Redis or a listening port: Nest's preview mode registers the modules and
+ * routes but instantiates no provider. This is what `npm run generate -w @peduli/api-client` writes out.
+ */
+export async function createOfflineApiDocument(): Promise<OpenAPIObject> {
+  const config = loadConfig('api', apiConfigSchema, {
+    // Never connected to: preview mode creates no provider.
+    DATABASE_URL: 'postgres://peduli@127.0.0.1:1/peduli',
+    REDIS_URL: 'redis://127.0.0.1:1',
+    JWT_SECRET: 'preview-only-secret-that-is-long-enough-for-hs256',
+    LOG_LEVEL: 'silent',
+  });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    preview: true,
+    logger: false,
+    abortOnError: false,
+  });
+  try {
+    setRoutePrefix(app);
+    return buildApiDocument(app);
+  } finally {
+    await app.close();
+  }
 }

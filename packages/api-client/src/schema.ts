@@ -1,0 +1,5706 @@
+/**
+ * Generated from openapi.json by openapi-typescript: do not edit.
+ * Regenerate both with `npm run generate -w @peduli/api-client`.
+ */
+
+export interface paths {
+    "/api/v1/frameworks/versions/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a version as a file (JSON, YAML or XLSX) that imports back to the same content. A draft whose content does not fit the file structure is refused as XLSX (409, with its problems) but still given as JSON or YAML */
+        get: operations["FrameworkFiles_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a file as a new DRAFT: the next version of its framework code (1 for a new code). Refused with every problem (400), for a code of another programme (409), an unknown Content-Type (415) or a file over 5 MB (413) */
+        post: operations["FrameworkFiles_importNew"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/versions/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace a DRAFT’s label and content with a file of the same programme and framework code. Refused with every problem (400); 409 for a PUBLISHED or RETIRED version */
+        post: operations["FrameworkFiles_importInto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with email and password: a short-lived access token and a single-use refresh token */
+        post: operations["Auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange a refresh token for a new pair; a reused refresh token ends its whole session family */
+        post: operations["Auth_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: revokes the refresh token and every token of its session family */
+        post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account (or API token) and every role it holds, with its scope */
+        get: operations["Auth_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers */
+        get: operations["Health_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: PostgreSQL and Redis answer */
+        get: operations["Health_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List regencies and cities, filtered by province, kind or time zone (no sign-in needed) */
+        get: operations["Regions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One regency or city by its official code, e.g. 64.71 (no sign-in needed) */
+        get: operations["Regions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the submissions the caller may read, newest first, with filters
+         * @description A Kanwil sees its province, a coordinator its regency/city, a unit operator its unit. Page with `cursor` (the previous page’s `nextCursor`, null on the last page); at most 100 a page. There is no total.
+         */
+        get: operations["Submissions_list"];
+        put?: never;
+        /**
+         * Start a submission (DRAFT) for a regency/city and a reporting period
+         * @description A unit operator or unit head sends its unit as `organisationId`; a coordinator may omit it to report for the regency/city as a whole.
+         */
+        post: operations["Submissions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/compile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Coordinator: compile the regency/city’s KKP HAM submission from its units’ approved inputs (answers and accepted documents); units that disagree are listed (409) */
+        post: operations["Submissions_compile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A submission with its documents, their check results, and its scores */
+        get: operations["Submissions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Replace the answers (and contact) of a submission that is still editable; every answer is checked against the framework */
+        patch: operations["Submissions_update"];
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for checking; the document check, scoring and notices follow asynchronously */
+        post: operations["Submissions_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload one supporting document (multipart/form-data, streamed) with its metadata and indicators; quarantined until checked */
+        post: operations["Submissions_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/evidence/reuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a document the unit already uploaded (any submission or programme) to this submission; checked again */
+        post: operations["Submissions_reuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/evidence/{documentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a checked document: its sniffed type, always as an attachment; quarantined or rejected ones are refused (409) */
+        get: operations["Submissions_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve at the current review stage (unit head, coordinator, Kanwil); the Kanwil’s approval verifies and may set verified values and rejections */
+        post: operations["Review_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send back to the unit with reason codes and a comment; the unit corrects and submits again */
+        post: operations["Review_return"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every review decision on the submission, oldest first, with the reasons in the request’s language */
+        get: operations["Review_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations within the caller’s scope, filtered and paginated */
+        get: operations["Organisations_list"];
+        put?: never;
+        /** Create an organisation in the place its kind belongs (national, province or regency/city) */
+        post: operations["Organisations_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One organisation */
+        get: operations["Organisations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename an organisation */
+        patch: operations["Organisations_update"];
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate an organisation (kept for history; no new submissions) */
+        post: operations["Organisations_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts within the caller’s scope (by their organisation) */
+        get: operations["Users_list"];
+        put?: never;
+        /**
+         * Create an account, optionally with roles; its owner is mailed an invitation to set their own password (7 days)
+         * @description A password is not accepted: nobody but the owner ever knows it.
+         */
+        post: operations["Users_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One account with its roles */
+        get: operations["Users_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an account’s display name or language */
+        patch: operations["Users_update"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate an account: its tokens stop working at once and its sessions are revoked */
+        post: operations["Users_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a role over a scope; only within the caller’s own scope and never a broader role */
+        post: operations["Users_addRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/roles/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a role away; needs the same right as giving it */
+        delete: operations["Users_removeRole"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail the invitation again (a new link; earlier ones stop working), while the owner has not set a password */
+        post: operations["Users_resendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/account/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your own password (the current one is required); every other session of the account ends
+         * @description Send this client’s refresh token to keep its session; without it, every session ends.
+         */
+        post: operations["Accounts_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/account/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a password-reset link by email (valid 30 minutes); the same answer whether or not the address has an account */
+        post: operations["Accounts_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/account/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the token from a reset link; the token is used up and every session ends */
+        post: operations["Accounts_confirmReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/account/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set your first password with the token from an invitation; the account becomes active */
+        post: operations["Accounts_acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every API token, newest first, revoked ones included; never the tokens themselves */
+        get: operations["ApiTokens_list"];
+        put?: never;
+        /**
+         * Create an API token with one role over one scope; the response is the only time the token is shown
+         * @description Only a signed-in national admin can create one: an API token cannot create API tokens (403).
+         */
+        post: operations["ApiTokens_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API token; it stops working at once (revoking it again changes nothing) */
+        delete: operations["ApiTokens_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Audit entries with filters, newest first
+         * @description National admins see the whole trail, a Kanwil the changes made in its province. Page with `cursor` (the previous page's `nextCursor`, null on the last page). There is no total: counting a trail that only grows costs a scan of it.
+         */
+        get: operations["Audit_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Framework versions, newest first (without their content) */
+        get: operations["Frameworks_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version with its content and its current validation problems */
+        get: operations["Frameworks_get"];
+        /** Replace a DRAFT’s content; the answer lists what must still be fixed before publishing */
+        put: operations["Frameworks_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/versions/{id}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a new DRAFT version as an editable copy of this one */
+        post: operations["Frameworks_draftFrom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/versions/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a DRAFT: refused with every problem listed if it is not valid; frozen afterwards. Cycles named in adoptInCycles switch to it and are recalculated */
+        post: operations["Frameworks_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/versions/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a PUBLISHED version that no cycle pins any more; its snapshots and history stay */
+        post: operations["Frameworks_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/versions/{id}/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Score this version (a DRAFT too) against a cycle’s current answers without storing anything; lists the band changes it would cause */
+        post: operations["Frameworks_whatIfScore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cycles, newest year first */
+        get: operations["Cycles_list"];
+        put?: never;
+        /** Open a cycle pinned to a published version; submissions already made for its year are rescored */
+        post: operations["Cycles_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One cycle */
+        get: operations["Cycles_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{id}/framework-version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Switch the cycle to another published version and rescore its submissions (old snapshots stay) */
+        put: operations["Cycles_switchVersion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{cycleId}/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cycle’s periods and their deadlines, shown in every zone */
+        get: operations["Periods_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{cycleId}/periods/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a period’s opening date and deadline (a local date, optionally a time: each unit’s deadline is that moment in its zone) */
+        put: operations["Periods_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{cycleId}/periods/{code}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a regency/city (or one unit) until a later instant to submit, with a reason (admins, or the Kanwil of the province) */
+        post: operations["Periods_extend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{cycleId}/reminder-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cycle’s reminder policy (offsets before each deadline in days or minutes, local send time, overdue notice, escalation, weekly digest, grace) */
+        get: operations["ReminderPolicy_get"];
+        /** Set the cycle’s reminder policy; fields left out keep their current value */
+        put: operations["ReminderPolicy_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recalculations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Runs, newest first */
+        get: operations["Recalculations_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recalculations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress (total, done, failed, started, finished) and the subjects whose band changed */
+        get: operations["Recalculations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units by status for a cycle’s period, filterable by province and regency/city, within the caller’s scope */
+        get: operations["Completeness_matrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Current scores of a region or unit (one per submission), optionally for one cycle or period
+         * @description Give `regionCode` or `organisationId` (or both).
+         */
+        get: operations["Scores_current"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scores/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every snapshot of a region or unit, oldest first: rescoring adds snapshots, never replaces them */
+        get: operations["Scores_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scores/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One snapshot */
+        get: operations["Scores_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scores/{id}/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Why a score is what it is: each indicator’s points and rule (or reason for 0), subtotals per type and criterion, adjustments, total and band */
+        get: operations["Scores_explain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Current scores of a cycle’s subjects in scope, one row each, with a column per criterion (KKP HAM) or per component and action (RANHAM) */
+        get: operations["Exports_exportScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The completeness matrix of a cycle’s period: the rows of GET /completeness */
+        get: operations["Exports_exportCompleteness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit entries between two instants (inclusive), oldest first, in the caller’s scope */
+        get: operations["Exports_exportAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{cycleId}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The KKP HAM cycle’s milestones, with the usual dates where none was set */
+        get: operations["Milestones_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{cycleId}/milestones/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Move one milestone; the steps must stay in order. Moving the input close moves the TAHUNAN deadline and re-plans reminders */
+        put: operations["Milestones_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{cycleId}/periods/{code}/internal-deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The internal deadlines coordinators set for this period */
+        get: operations["InternalDeadlines_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{cycleId}/periods/{code}/internal-deadlines/{regionCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the internal deadline for the units of a regency/city (its coordinator, or an admin); must fall before the official one */
+        put: operations["InternalDeadlines_set"];
+        post?: never;
+        /** Drop the internal deadline: the units count down to the official deadline again */
+        delete: operations["InternalDeadlines_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{cycleId}/periods/{code}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Planned, sent, skipped and failed reminders of a period, by unit, within the caller’s scope, with totals per status */
+        get: operations["Reminders_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminders/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a sent, skipped or failed reminder again now, with a reason (audited); it gets a new Message-ID */
+        post: operations["Reminders_resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        SignInBody: {
+            /** @example admin@peduli.local */
+            email: string;
+            /** @example kata-sandi-rahasia */
+            password: string;
+        };
+        TokenPairView: {
+            /** @description Send it as `Authorization: Bearer <accessToken>` */
+            accessToken: string;
+            /**
+             * @example Bearer
+             * @enum {string}
+             */
+            tokenType: "Bearer";
+            /**
+             * @description Seconds until the access token expires
+             * @example 900
+             */
+            expiresIn: number;
+            /** @description Single use: each refresh returns a new one */
+            refreshToken: string;
+        };
+        FieldProblemBody: {
+            /**
+             * @description The request field (dotted path) the problem is about
+             * @example answers.A1
+             */
+            field: string;
+            /**
+             * @description What is wrong and what to send instead
+             * @example harus berupa angka 0 atau lebih
+             */
+            problem: string;
+            /**
+             * @description Uploaded spreadsheets only: the sheet
+             * @example Indikator
+             */
+            sheet?: string;
+            /**
+             * @description Uploaded spreadsheets only: the 1-based row
+             * @example 7
+             */
+            row?: number;
+            /**
+             * @description Uploaded spreadsheets only: the column letter
+             * @example C
+             */
+            column?: string;
+            /**
+             * @description Uploaded spreadsheets only: the column header
+             * @example Bobot
+             */
+            header?: string;
+        };
+        ErrorResponse: {
+            /** @example 400 */
+            statusCode: number;
+            /**
+             * @description The HTTP status name
+             * @example BAD_REQUEST
+             */
+            error: string;
+            /**
+             * @description What to fix, in the request’s language
+             * @example Permintaan tidak valid: periksa kolom yang disebut di bawah.
+             */
+            message: string;
+            /** @description Invalid input only: every problem, field by field */
+            problems?: components["schemas"]["FieldProblemBody"][];
+            /**
+             * @description Quote it when asking for help; it is in the logs
+             * @example 5b0f3c1e-7d1a-4d55-9a52-0f4c2a1b7e10
+             */
+            requestId: string;
+        };
+        RefreshBody: {
+            /** @description The refresh token from sign-in or the last refresh */
+            refreshToken: string;
+        };
+        ActorView: {
+            /**
+             * @description USER for a signed-in account, API_TOKEN for a machine
+             * @enum {string}
+             */
+            type: "USER" | "API_TOKEN" | "SYSTEM" | "ANONYMOUS";
+            /** @description The account id or the API token id */
+            id: string | null;
+        };
+        MeUserView: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            displayName: string;
+            /**
+             * @description The language of the account’s mails: id or en
+             * @example id
+             */
+            locale: string;
+            /** Format: uuid */
+            organisationId: string | null;
+        };
+        ScopeView: {
+            /** @example 64 */
+            provinceCode: string | null;
+            /** @example 64.71 */
+            regionCode: string | null;
+            /** Format: uuid */
+            organisationId: string | null;
+        };
+        GrantView: {
+            /** @enum {string} */
+            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
+            /** @description Where the role applies; all null for a national role */
+            scope: components["schemas"]["ScopeView"];
+        };
+        MeView: {
+            actor: components["schemas"]["ActorView"];
+            /** @description Null when the caller is an API token */
+            user: components["schemas"]["MeUserView"] | null;
+            roles: components["schemas"]["GrantView"][];
+        };
+        LivenessView: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        DependencyCheckView: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @description Why it is down */
+            error?: string;
+        };
+        ReadinessChecksView: {
+            database: components["schemas"]["DependencyCheckView"];
+            redis: components["schemas"]["DependencyCheckView"];
+        };
+        ReadinessView: {
+            /**
+             * @description ok only when every dependency is up
+             * @enum {string}
+             */
+            status: "ok" | "error";
+            checks: components["schemas"]["ReadinessChecksView"];
+        };
+        RegionView: {
+            /** @example 64.71 */
+            code: string;
+            /** @example Kota Balikpapan */
+            name: string;
+            /** @enum {string} */
+            kind: "KABUPATEN" | "KOTA";
+            /** @example 64 */
+            provinceCode: string;
+            /** @example Kalimantan Timur */
+            provinceName: string;
+            /** @enum {string} */
+            timeZone: "WIB" | "WITA" | "WIT";
+            /** @example Asia/Makassar */
+            ianaZone: string;
+        };
+        RegionPage: {
+            items: components["schemas"]["RegionView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @description Regencies and cities matching, over all pages */
+            total: number;
+        };
+        SubmissionSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example 64.71 */
+            regionCode: string;
+            /** Format: uuid */
+            organisationId: string | null;
+            /** @enum {string} */
+            programme: "KKP_HAM" | "RANHAM";
+            /** @example 2026-B08 */
+            periodKey: string;
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED" | "CHECKING" | "CHECK_FAILED" | "IN_REVIEW" | "RETURNED" | "VERIFIED" | "SCORED";
+            /**
+             * @description While IN_REVIEW: the stage whose turn it is
+             * @enum {string|null}
+             */
+            reviewStage: "UNIT_HEAD" | "COORDINATOR" | "KANWIL" | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            submitCount: number;
+            late: boolean;
+            /**
+             * Format: uuid
+             * @description A duplicate settled by the one-report-a-year rule: the report kept
+             */
+            supersededBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SubmissionPage: {
+            items: components["schemas"]["SubmissionSummary"][];
+            /** @example 50 */
+            pageSize: number;
+            /**
+             * @description Pass as `cursor` for the next (older) submissions; null on the last page
+             * @example 2026-08-03T02:15:07.123456Z_3f0c8a52-6d1e-4b7a-9c41-2a7e5d9b0c13
+             */
+            nextCursor: string | null;
+        };
+        CreateSubmissionBody: {
+            /**
+             * @description Official regency/city code
+             * @example 64.71
+             */
+            regionCode: string;
+            /** @enum {string} */
+            programme: "KKP_HAM" | "RANHAM";
+            /**
+             * @description Year and period code: 2026-B04/B08/B12 (RANHAM) or 2026-TAHUNAN (KKP HAM)
+             * @example 2026-B08
+             */
+            periodKey: string;
+            /**
+             * Format: uuid
+             * @description The reporting unit (an organisation in this regency/city); omit for the regency/city as a whole. Required for unit operators and unit heads, whose roles cover their unit only
+             * @example 3f0c8a52-6d1e-4b7a-9c41-2a7e5d9b0c13
+             */
+            organisationId?: string;
+            /**
+             * @description Self-assessed answers by indicator code
+             * @example {
+             *       "K1.1": true,
+             *       "K6.3": 82.5
+             *     }
+             */
+            answers?: Record<string, never>;
+            /**
+             * @description Where notices about this submission go
+             * @example bagian.hukum@balikpapan.go.id
+             */
+            contactEmail?: string;
+        };
+        BilingualText: {
+            /** @example Dokumen pendukung indikator K1.S1 belum diunggah. */
+            id: string;
+            /** @example No supporting document was uploaded for indicator K1.S1. */
+            en: string;
+        };
+        CheckProblemView: {
+            /** @example INDICATOR_EVIDENCE_MISSING */
+            code: string;
+            /** @example K1.S1 */
+            indicatorCode?: string;
+            message: components["schemas"]["BilingualText"];
+        };
+        DocumentView: {
+            id: string;
+            /** @enum {string} */
+            documentType: "PERDA" | "PERBUP_PERWAL" | "SK" | "SURAT_EDARAN" | "RENSTRA" | "RKPD" | "DPA" | "LAPORAN" | "NOTULEN" | "DAFTAR_HADIR" | "FOTO" | "DATA_STATISTIK" | "DAFTAR_PENERIMA_MANFAAT" | "SURAT_PENGANTAR" | "OTHER";
+            originalName: string;
+            title: string | null;
+            legalNumber: string | null;
+            legalDate: string | null;
+            periodCovered: string | null;
+            indicatorCodes: string[];
+            sizeBytes: number;
+            sha256: string;
+            /** @enum {string} */
+            status: "QUARANTINED" | "ACCEPTED" | "REJECTED";
+            sniffedMime: string | null;
+            checkReasons: string[];
+            /** @description Findings that do not reject the document (e.g. PDF_JAVASCRIPT) */
+            checkFlags: string[];
+        };
+        ScoreView: {
+            /** Format: uuid */
+            id: string;
+            frameworkVersion: string;
+            /**
+             * @description VERIFIED when a reviewer’s value counted for at least one indicator
+             * @example SELF_ASSESSED
+             */
+            basis: string;
+            /** @example 72.5 */
+            total: number;
+            band: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SubmissionView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 64.71 */
+            regionCode: string;
+            /** Format: uuid */
+            organisationId: string | null;
+            /** @enum {string} */
+            programme: "KKP_HAM" | "RANHAM";
+            /** @example 2026-B08 */
+            periodKey: string;
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED" | "CHECKING" | "CHECK_FAILED" | "IN_REVIEW" | "RETURNED" | "VERIFIED" | "SCORED";
+            /** @description Self-assessed answers by indicator code */
+            answers: {
+                [key: string]: number | boolean | (string | null);
+            };
+            /**
+             * @description While IN_REVIEW: the stage whose turn it is
+             * @enum {string|null}
+             */
+            reviewStage: "UNIT_HEAD" | "COORDINATOR" | "KANWIL" | null;
+            /** @description Values the Kanwil set; they count instead of the answers */
+            verifiedAnswers: {
+                [key: string]: number | boolean | (string | null);
+            };
+            /** @description Answers the Kanwil rejected, with the reason code */
+            rejections: {
+                [key: string]: string;
+            };
+            contactEmail: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            submitCount: number;
+            /** @description Submitted after the unit’s deadline, within an extension (server time) */
+            late: boolean;
+            /** @description Problems of the submission as a whole from the document check, e.g. INDICATOR_EVIDENCE_MISSING */
+            checkProblems: components["schemas"]["CheckProblemView"][];
+            documents: components["schemas"]["DocumentView"][];
+            scores: components["schemas"]["ScoreView"][];
+        };
+        CompileBody: {
+            /** @example 64.71 */
+            regionCode: string;
+            /** @example 2026-TAHUNAN */
+            periodKey: string;
+        };
+        CompiledFromView: {
+            /**
+             * Format: uuid
+             * @description The unit’s approved submission
+             */
+            submissionId: string;
+            /** Format: uuid */
+            organisationId: string;
+            /**
+             * @description The indicators whose answers came from this unit
+             * @example [
+             *       "K1.S1"
+             *     ]
+             */
+            indicatorCodes: string[];
+            /** @description How many of its accepted documents were attached */
+            documents: number;
+        };
+        CompiledSubmissionView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 64.71 */
+            regionCode: string;
+            /** Format: uuid */
+            organisationId: string | null;
+            /** @enum {string} */
+            programme: "KKP_HAM" | "RANHAM";
+            /** @example 2026-B08 */
+            periodKey: string;
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED" | "CHECKING" | "CHECK_FAILED" | "IN_REVIEW" | "RETURNED" | "VERIFIED" | "SCORED";
+            /** @description Self-assessed answers by indicator code */
+            answers: {
+                [key: string]: number | boolean | (string | null);
+            };
+            /**
+             * @description While IN_REVIEW: the stage whose turn it is
+             * @enum {string|null}
+             */
+            reviewStage: "UNIT_HEAD" | "COORDINATOR" | "KANWIL" | null;
+            /** @description Values the Kanwil set; they count instead of the answers */
+            verifiedAnswers: {
+                [key: string]: number | boolean | (string | null);
+            };
+            /** @description Answers the Kanwil rejected, with the reason code */
+            rejections: {
+                [key: string]: string;
+            };
+            contactEmail: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            submitCount: number;
+            /** @description Submitted after the unit’s deadline, within an extension (server time) */
+            late: boolean;
+            /** @description Problems of the submission as a whole from the document check, e.g. INDICATOR_EVIDENCE_MISSING */
+            checkProblems: components["schemas"]["CheckProblemView"][];
+            documents: components["schemas"]["DocumentView"][];
+            scores: components["schemas"]["ScoreView"][];
+            compiledFrom: components["schemas"]["CompiledFromView"][];
+        };
+        UpdateSubmissionBody: {
+            /**
+             * @description All self-assessed answers by indicator code (replaces the previous ones)
+             * @example {
+             *       "K1.S1": true,
+             *       "K1.P1": 82.5
+             *     }
+             */
+            answers?: Record<string, never>;
+            /** @example bagian.hukum@balikpapan.go.id */
+            contactEmail?: string;
+        };
+        EvidenceUploadForm: {
+            /**
+             * @description What kind of supporting document this is
+             * @enum {string}
+             */
+            documentType: "PERDA" | "PERBUP_PERWAL" | "SK" | "SURAT_EDARAN" | "RENSTRA" | "RKPD" | "DPA" | "LAPORAN" | "NOTULEN" | "DAFTAR_HADIR" | "FOTO" | "DATA_STATISTIK" | "DAFTAR_PENERIMA_MANFAAT" | "SURAT_PENGANTAR" | "OTHER";
+            /** @example Peraturan Wali Kota tentang Bantuan Hukum */
+            title?: string;
+            /** @example Perwal No. 12 Tahun 2025 */
+            legalNumber?: string;
+            /** @example 2025-03-14 */
+            legalDate?: string;
+            /** @example Januari-April 2025 */
+            periodCovered?: string;
+            /**
+             * @description The indicators (or actions) this document backs, comma-separated
+             * @example K1.S1,K1.P1
+             */
+            indicatorCodes?: string[];
+            /** Format: binary */
+            file: string;
+        };
+        ReuseEvidenceBody: {
+            /** @description A document of the same unit, from any of its submissions (any programme) */
+            documentId: string;
+            /**
+             * @example [
+             *       "K6.S1"
+             *     ]
+             */
+            indicatorCodes?: string[];
+        };
+        ApproveBody: {
+            /** @example Sudah sesuai. */
+            comment?: string;
+            /**
+             * @description Kanwil stage only: values that replace the self-assessed ones (both are kept)
+             * @example {
+             *       "K6.P1": 40
+             *     }
+             */
+            verifiedAnswers?: Record<string, never>;
+            /**
+             * @description Kanwil stage only: answers that do not hold up, with the reason; they score 0
+             * @example {
+             *       "K2.S1": "MISSING_SIGNATURE_OR_LETTERHEAD"
+             *     }
+             */
+            rejections?: Record<string, never>;
+        };
+        ReturnReasonItem: {
+            /** @enum {string} */
+            code: "WRONG_FORMAT" | "NIHIL_INSTEAD_OF_NUMBER" | "MISSING_MINUTES" | "MISSING_SIGNATURE_OR_LETTERHEAD" | "EVIDENCE_NOT_MATCHING" | "WRONG_PERIOD" | "INCOMPLETE" | "OTHER";
+            /**
+             * @description The indicator or action the reason is about
+             * @example K6.P1
+             */
+            indicatorCode?: string;
+        };
+        ReturnBody: {
+            reasons: components["schemas"]["ReturnReasonItem"][];
+            /** @example Notulen rapat koordinasi belum dilampirkan. */
+            comment: string;
+        };
+        ReviewReasonView: {
+            /** @enum {string} */
+            code: "WRONG_FORMAT" | "NIHIL_INSTEAD_OF_NUMBER" | "MISSING_MINUTES" | "MISSING_SIGNATURE_OR_LETTERHEAD" | "EVIDENCE_NOT_MATCHING" | "WRONG_PERIOD" | "INCOMPLETE" | "OTHER";
+            /** @example K6.P1 */
+            indicatorCode?: string;
+            /** @description The reason in the request’s language */
+            message: string;
+        };
+        ReviewView: {
+            /** Format: uuid */
+            id: string;
+            /** @description Which submission round the decision was about */
+            submitCount: number;
+            /** @enum {string} */
+            stage: "UNIT_HEAD" | "COORDINATOR" | "KANWIL";
+            /** @enum {string} */
+            decision: "APPROVED" | "RETURNED" | "VERIFIED";
+            reasons: components["schemas"]["ReviewReasonView"][];
+            comment: string | null;
+            /** Format: uuid */
+            reviewerId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateOrganisationBody: {
+            /** @enum {string} */
+            kind: "MINISTRY" | "KANWIL" | "BIRO_HUKUM" | "BAGIAN_HUKUM" | "OPD" | "COMPANY" | "UNIVERSITY" | "NGO";
+            /** @example Dinas Kesehatan Kota Balikpapan */
+            name: string;
+            /**
+             * @description For KANWIL and BIRO_HUKUM
+             * @example 64
+             */
+            provinceCode?: string;
+            /**
+             * @description For BAGIAN_HUKUM, OPD, COMPANY, UNIVERSITY and NGO
+             * @example 64.71
+             */
+            regionCode?: string;
+        };
+        OrganisationView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "MINISTRY" | "KANWIL" | "BIRO_HUKUM" | "BAGIAN_HUKUM" | "OPD" | "COMPANY" | "UNIVERSITY" | "NGO";
+            /** @example Dinas Kesehatan Kota Balikpapan */
+            name: string;
+            /**
+             * @description Null for a national organisation
+             * @example 64
+             */
+            provinceCode: string | null;
+            /**
+             * @description Null unless it sits in a regency/city
+             * @example 64.71
+             */
+            regionCode: string | null;
+            /** @description False once deactivated */
+            active: boolean;
+        };
+        OrganisationPage: {
+            items: components["schemas"]["OrganisationView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @description Organisations matching, over all pages */
+            total: number;
+        };
+        UpdateOrganisationBody: {
+            name?: string;
+        };
+        ReasonBody: {
+            /** @example Digabung dengan Dinas Sosial */
+            reason?: string;
+        };
+        RoleAssignmentBody: {
+            /** @enum {string} */
+            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
+            /** @example 64 */
+            provinceCode?: string;
+            /** @example 64.71 */
+            regionCode?: string;
+            organisationId?: string;
+        };
+        CreateUserBody: {
+            /** @example operator.dinkes@balikpapan.go.id */
+            email: string;
+            /** @example Siti Rahmawati */
+            displayName: string;
+            organisationId?: string;
+            /**
+             * @default id
+             * @enum {string}
+             */
+            locale: "id" | "en";
+            roles?: components["schemas"]["RoleAssignmentBody"][];
+        };
+        RoleAssignmentView: {
+            /**
+             * Format: uuid
+             * @description The assignment’s id, to take the role away
+             */
+            id: string;
+            /** @enum {string} */
+            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
+            /** @example 64 */
+            provinceCode: string | null;
+            /** @example 64.71 */
+            regionCode: string | null;
+            /** Format: uuid */
+            organisationId: string | null;
+        };
+        UserView: {
+            /** Format: uuid */
+            id: string;
+            /** @example operator.dinkes@balikpapan.go.id */
+            email: string;
+            /** @example Siti Rahmawati */
+            displayName: string;
+            /**
+             * @description The language of the account’s mails: id or en
+             * @example id
+             */
+            locale: string;
+            active: boolean;
+            /** @description Invited, and the owner has not set a password yet */
+            invitationPending: boolean;
+            /** Format: uuid */
+            organisationId: string | null;
+            roles: components["schemas"]["RoleAssignmentView"][];
+        };
+        UserPage: {
+            items: components["schemas"]["UserView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @description Accounts matching, over all pages */
+            total: number;
+        };
+        UpdateUserBody: {
+            displayName?: string;
+            /** @enum {string} */
+            locale?: "id" | "en";
+        };
+        ChangePasswordBody: {
+            currentPassword: string;
+            /** @description At least 12 characters */
+            newPassword: string;
+            /** @description This client’s refresh token: its session is kept, every other session of the account ends */
+            refreshToken?: string;
+        };
+        PasswordResetRequestBody: {
+            /** @example operator.dinkes@balikpapan.go.id */
+            email: string;
+        };
+        PasswordResetRequestedView: {
+            /** @description The same answer whether or not the address has an account */
+            message: string;
+        };
+        TokenPasswordBody: {
+            /** @description The token from the link in the email (after #token=) */
+            token: string;
+            /** @description At least 12 characters */
+            password: string;
+        };
+        InvitationAcceptedView: {
+            /** @description The address to sign in with */
+            email: string;
+        };
+        CreateApiTokenBody: {
+            /** @enum {string} */
+            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
+            /** @example 64 */
+            provinceCode?: string;
+            /** @example 64.71 */
+            regionCode?: string;
+            organisationId?: string;
+            /** @example Sinkronisasi data Dinas Kesehatan */
+            name: string;
+        };
+        CreatedApiTokenView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Sinkronisasi data Dinas Kesehatan */
+            name: string;
+            /**
+             * @description The first characters of the token, to recognise it; the token itself is never shown again
+             * @example pdl_Xy3kQ9ab
+             */
+            tokenPrefix: string;
+            /** @enum {string} */
+            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
+            /** @example 64 */
+            provinceCode: string | null;
+            /** @example 64.71 */
+            regionCode: string | null;
+            /** Format: uuid */
+            organisationId: string | null;
+            /**
+             * Format: date-time
+             * @description To the minute
+             */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Send it as `Authorization: Bearer <token>`. Shown only in this response: store it now. */
+            token: string;
+        };
+        ApiTokenView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Sinkronisasi data Dinas Kesehatan */
+            name: string;
+            /**
+             * @description The first characters of the token, to recognise it; the token itself is never shown again
+             * @example pdl_Xy3kQ9ab
+             */
+            tokenPrefix: string;
+            /** @enum {string} */
+            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
+            /** @example 64 */
+            provinceCode: string | null;
+            /** @example 64.71 */
+            regionCode: string | null;
+            /** Format: uuid */
+            organisationId: string | null;
+            /**
+             * Format: date-time
+             * @description To the minute
+             */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AuditEntryView: {
+            /**
+             * @description Grows with each entry; a string, as it may pass 2^53
+             * @example 1234
+             */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            actorType: "USER" | "API_TOKEN" | "SYSTEM" | "ANONYMOUS";
+            /** @description The account or API token that acted; null for the system or an anonymous caller */
+            actorId: string | null;
+            /** @example submission.submitted */
+            action: string;
+            /** @example submission */
+            entityType: string;
+            entityId: string | null;
+            /** @description The changed fields before the change */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The changed fields after the change */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            reason: string | null;
+            /** @description Ties the entry to the request’s log lines */
+            requestId: string | null;
+            /** @example 64 */
+            provinceCode: string | null;
+            /** @example 64.71 */
+            regionCode: string | null;
+        };
+        AuditPageView: {
+            items: components["schemas"]["AuditEntryView"][];
+            /** @example 50 */
+            pageSize: number;
+            /** @description Pass as `cursor` for the next (older) entries; null on the last page */
+            nextCursor: string | null;
+            /** @description The page number asked for, when paging by number; null when paging by cursor */
+            page: number | null;
+        };
+        UpdateDraftBody: {
+            label?: string;
+            /** @description KKP HAM: criteria, indicators and rules; RANHAM: targetGroups, actions and rules. Checked in full when published, and reported on every save */
+            content: Record<string, never>;
+        };
+        PublishBody: {
+            /** @description Cycles that adopt this version once published; each starts a recalculation run */
+            adoptInCycles?: string[];
+        };
+        WhatIfBody: {
+            /** @description The cycle whose current answers are scored */
+            cycleId: string;
+        };
+        CreateCycleBody: {
+            /** @enum {string} */
+            programme: "KKP_HAM" | "RANHAM";
+            /**
+             * @description The award year (KKP HAM) or reporting year (RANHAM)
+             * @example 2026
+             */
+            year: number;
+            /** @example KKP HAM 2026 (data 2025) */
+            label: string;
+            frameworkVersionId: string;
+        };
+        SwitchVersionBody: {
+            frameworkVersionId: string;
+        };
+        PeriodBody: {
+            /** @example 2026-08-30 */
+            opensOn?: string;
+            /**
+             * @description Local date in each unit’s own zone
+             * @example 2026-09-06
+             */
+            deadlineDate: string;
+            /**
+             * @description Local time; omitted means the end of the day
+             * @example 16:00
+             */
+            deadlineTime?: string;
+            /**
+             * @description One zone for everyone (WIB, WITA, WIT or an IANA name); omitted, the usual case, means each unit’s own zone
+             * @example WIB
+             */
+            timeZone?: string;
+        };
+        ExtensionBody: {
+            /** @example 64.71 */
+            regionCode: string;
+            /** @description One unit; omitted for the whole regency/city */
+            organisationId?: string;
+            /**
+             * @description An instant with its offset (Z or ±hh:mm), so no zone is guessed
+             * @example 2026-09-13T23:59:00+08:00
+             */
+            until: string;
+            /** @example Banjir di kantor Bagian Hukum */
+            reason: string;
+        };
+        WeeklyDigestDto: {
+            /**
+             * @description ISO weekday, 1 = Monday
+             * @example 1
+             */
+            weekday: number;
+            /**
+             * @description HH:mm in the recipient’s zone
+             * @example 09:00
+             */
+            time: string;
+        };
+        PolicyDto: {
+            /**
+             * @description Absent: DAYS
+             * @enum {string}
+             */
+            unit?: "DAYS" | "MINUTES";
+            /**
+             * @example [
+             *       14,
+             *       7,
+             *       3,
+             *       1
+             *     ]
+             */
+            offsetsDays: number[];
+            /** @example 09:00 */
+            sendAt: string;
+            /** @example 1 */
+            overdueAfterDays: number | null;
+            /**
+             * @example [
+             *       30,
+             *       5
+             *     ]
+             */
+            offsetsMinutes?: number[];
+            /** @example 5 */
+            overdueAfterMinutes?: number | null;
+            escalateOverdue: boolean;
+            weeklyDigest: components["schemas"]["WeeklyDigestDto"] | null;
+            /** @example 24 */
+            graceHours: number;
+        };
+        PolicyView: {
+            /** Format: uuid */
+            cycleId: string;
+            /** @description true while the cycle uses the defaults */
+            isDefault: boolean;
+            policy: components["schemas"]["PolicyDto"];
+        };
+        PolicyBody: {
+            /**
+             * @description DAYS (default): offsetsDays and overdueAfterDays, sent at sendAt local time. MINUTES: offsetsMinutes and overdueAfterMinutes from the deadline’s instant
+             * @enum {string}
+             */
+            unit?: "DAYS" | "MINUTES";
+            /**
+             * @description DAYS: days before each deadline (1-90)
+             * @example [
+             *       14,
+             *       7,
+             *       3,
+             *       1
+             *     ]
+             */
+            offsetsDays?: number[];
+            /**
+             * @description DAYS: local time of day (HH:mm) reminders are sent at
+             * @example 09:00
+             */
+            sendAt?: string;
+            /**
+             * @description DAYS: days after the deadline for the overdue notice, null for none
+             * @example 1
+             */
+            overdueAfterDays?: number | null;
+            /**
+             * @description MINUTES: minutes before the deadline (1-1440), required with that unit
+             * @example [
+             *       30,
+             *       5
+             *     ]
+             */
+            offsetsMinutes?: number[];
+            /**
+             * @description MINUTES: minutes after the deadline for the overdue notice (1-1440), null for none
+             * @example 5
+             */
+            overdueAfterMinutes?: number | null;
+            /** @description Whether overdue units are also reported to the regency/city coordinator and the province’s Kanwil */
+            escalateOverdue?: boolean;
+            /** @description The weekly digest to coordinators; null for none */
+            weeklyDigest?: components["schemas"]["WeeklyDigestDto"] | null;
+            /**
+             * @description A reminder found due more than this many hours late is skipped, not sent
+             * @example 24
+             */
+            graceHours?: number;
+        };
+        /**
+         * @description LATE: the unit still has to act and its own deadline (the internal one for units of a regency/city, with any extension) has passed
+         * @enum {string}
+         */
+        CompletenessStatus: "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "RETURNED" | "VERIFIED" | "LATE";
+        CompletenessRow: {
+            /** @example 64.71 */
+            regionCode: string;
+            /** @example Kota Balikpapan */
+            regionName: string;
+            /**
+             * Format: uuid
+             * @description null: the regency/city’s own report
+             */
+            organisationId: string | null;
+            /** @example Dinas Sosial Kota Balikpapan */
+            organisationName: string | null;
+            /** @description LATE: the unit still has to act and its own deadline (the internal one for units of a regency/city, with any extension) has passed */
+            status: components["schemas"]["CompletenessStatus"];
+            /** @description Submitted after the deadline, within an extension */
+            late: boolean;
+            /** Format: uuid */
+            submissionId: string | null;
+        };
+        CompletenessView: {
+            /** Format: uuid */
+            cycleId: string;
+            /** @example 2026-B08 */
+            periodKey: string;
+            /** @description false while the period has no deadline yet: nobody is LATE then */
+            deadlineSet: boolean;
+            /**
+             * @description Units per status, every status present
+             * @example {
+             *       "NOT_STARTED": 3,
+             *       "DRAFT": 1,
+             *       "SUBMITTED": 2,
+             *       "RETURNED": 0,
+             *       "VERIFIED": 0,
+             *       "LATE": 1
+             *     }
+             */
+            totals: {
+                [key: string]: number;
+            };
+            units: components["schemas"]["CompletenessRow"][];
+        };
+        ScoreSnapshotView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            submissionId: string;
+            /** @example 64.71 */
+            regionCode: string;
+            /** Format: uuid */
+            organisationId: string | null;
+            /** @example 2026-TAHUNAN */
+            periodKey: string;
+            /** @description The framework version the score was computed under */
+            frameworkVersion: string;
+            /** Format: uuid */
+            frameworkVersionId: string | null;
+            /**
+             * @description VERIFIED when a reviewer’s value counted for at least one indicator
+             * @example SELF_ASSESSED
+             */
+            basis: string;
+            /** @example 72.5 */
+            total: number;
+            band: string;
+            /** @description Whether this is the submission’s score now (the latest under its cycle’s version) */
+            current: boolean;
+            /**
+             * Format: uuid
+             * @description The recalculation run that made it, if any
+             */
+            recalculationRunId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ScorePage: {
+            items: components["schemas"]["ScoreSnapshotView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
+        };
+        ScoreExplanation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            submissionId: string;
+            /** @example 64.71 */
+            regionCode: string;
+            /** Format: uuid */
+            organisationId: string | null;
+            /** @example 2026-TAHUNAN */
+            periodKey: string;
+            /** @description The framework version the score was computed under */
+            frameworkVersion: string;
+            /** Format: uuid */
+            frameworkVersionId: string | null;
+            /**
+             * @description VERIFIED when a reviewer’s value counted for at least one indicator
+             * @example SELF_ASSESSED
+             */
+            basis: string;
+            /** @example 72.5 */
+            total: number;
+            band: string;
+            /** @description Whether this is the submission’s score now (the latest under its cycle’s version) */
+            current: boolean;
+            /**
+             * Format: uuid
+             * @description The recalculation run that made it, if any
+             */
+            recalculationRunId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description A hash of everything the score was computed from; the same inputs never make a second snapshot */
+            inputHash: string;
+            /** @description The engine’s result: each indicator’s (or action’s) points and rule or reason for 0, subtotals, adjustments, total, band, and where each value came from */
+            breakdown: {
+                [key: string]: unknown;
+            };
+        };
+        MilestoneBody: {
+            /**
+             * @description Local date in each regency/city’s zone
+             * @example 2026-03-31
+             */
+            date: string;
+            /**
+             * @description Local time; omitted means the end of the day
+             * @example 16:00
+             */
+            time?: string;
+        };
+        InternalDeadlineBody: {
+            /**
+             * @description Local date in the regency/city’s zone
+             * @example 2026-09-01
+             */
+            deadlineDate: string;
+            /** @example 16:00 */
+            deadlineTime?: string;
+        };
+        ResendBody: {
+            /** @example Operator baru menggantikan yang lama */
+            reason: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    FrameworkFiles_export: {
+        parameters: {
+            query: {
+                /** @description json, yaml, or xlsx (one sheet per level) */
+                format: "json" | "yaml" | "xlsx";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FrameworkFiles_importNew: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file itself as the raw body (not multipart): JSON or YAML (format peduli.framework, formatVersion 1) or an XLSX workbook laid out like an export. At most 5 MB. */
+        requestBody: {
+            content: {
+                "application/json": string;
+                "application/yaml": string;
+                "text/yaml": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FrameworkFiles_importInto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file itself as the raw body (not multipart): JSON or YAML (format peduli.framework, formatVersion 1) or an XLSX workbook laid out like an export. At most 5 MB. */
+        requestBody: {
+            content: {
+                "application/json": string;
+                "application/yaml": string;
+                "text/yaml": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Wrong email or password (the same answer for unknown addresses) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests or failed sign-ins from this address, or too many failures for this email from this address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Auth_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The refresh token is unknown, expired, revoked or was already used, or the account is deactivated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests; retry after the `Retry-After` header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Auth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshBody"];
+            };
+        };
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The refresh token is unknown or already revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests; retry after the `Retry-After` header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Auth_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Health_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessView"];
+                };
+            };
+        };
+    };
+    Health_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Both answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessView"];
+                };
+            };
+            /** @description One of them does not; `checks` says which and why */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessView"];
+                };
+            };
+        };
+    };
+    Regions_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Two-digit province code, e.g. 64 (Kalimantan Timur) */
+                province?: string;
+                kind?: "KABUPATEN" | "KOTA";
+                timeZone?: "WIB" | "WITA" | "WIT";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionPage"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Regions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Submissions_list: {
+        parameters: {
+            query?: {
+                programme?: "KKP_HAM" | "RANHAM";
+                periodKey?: string;
+                status?: "DRAFT" | "SUBMITTED" | "CHECKING" | "CHECK_FAILED" | "IN_REVIEW" | "RETURNED" | "VERIFIED" | "SCORED";
+                /** @description The reporting unit */
+                organisationId?: string;
+                regionCode?: string;
+                provinceCode?: string;
+                /** @description The `nextCursor` of the previous page; the next page starts after it */
+                cursor?: string;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionPage"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Submissions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSubmissionBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Submissions_compile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompileBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompiledSubmissionView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Submissions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Submissions_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSubmissionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Submissions_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Submissions_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["EvidenceUploadForm"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too large, or over a quota; the message gives the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Submissions_reuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReuseEvidenceBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too large, or over a quota; the message gives the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Submissions_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document’s bytes, with the Content-Type found by sniffing them (e.g. application/pdf), as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Review_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Review_return: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Review_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewView"][];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Organisations_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                kind?: "MINISTRY" | "KANWIL" | "BIRO_HUKUM" | "BAGIAN_HUKUM" | "OPD" | "COMPANY" | "UNIVERSITY" | "NGO";
+                provinceCode?: string;
+                regionCode?: string;
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationPage"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Organisations_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganisationBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Organisations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Organisations_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganisationBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Organisations_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Users_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                organisationId?: string;
+                regionCode?: string;
+                role?: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Users_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Users_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Users_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Users_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Users_addRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleAssignmentBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Users_removeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Users_resendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Accounts_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordBody"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The current password is wrong, or the new one is too short */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests; retry after the `Retry-After` header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Accounts_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestBody"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequestedView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Accounts_confirmReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenPasswordBody"];
+            };
+        };
+        responses: {
+            /** @description The new password is set */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token was used, has expired or is wrong, or the password is too short */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests; retry after the `Retry-After` header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Accounts_acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenPasswordBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationAcceptedView"];
+                };
+            };
+            /** @description The token was used, has expired or is wrong, or the password is too short */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests; retry after the `Retry-After` header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApiTokens_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenView"][];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApiTokens_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiTokenBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiTokenView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApiTokens_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Audit_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description The `nextCursor` of the previous page; the next page starts after it. Replaces `page`. */
+                cursor?: string;
+                entityType?: string;
+                entityId?: string;
+                action?: string;
+                actorId?: string;
+                regionCode?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Frameworks_list: {
+        parameters: {
+            query?: {
+                programme?: "KKP_HAM" | "RANHAM";
+                frameworkCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Frameworks_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Frameworks_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDraftBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Frameworks_draftFrom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Frameworks_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Frameworks_retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Frameworks_whatIfScore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhatIfBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Cycles_list: {
+        parameters: {
+            query?: {
+                programme?: "KKP_HAM" | "RANHAM";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Cycles_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCycleBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Cycles_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Cycles_switchVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SwitchVersionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Periods_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Periods_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Periods_extend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReminderPolicy_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReminderPolicy_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyBody"];
+            };
+        };
+        responses: {
+            /** @description The policy now in force; every period of the cycle is planned again under it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Recalculations_list: {
+        parameters: {
+            query?: {
+                cycleId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Recalculations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Completeness_matrix: {
+        parameters: {
+            query: {
+                cycleId: string;
+                periodCode: string;
+                provinceCode?: string;
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletenessView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Scores_current: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description The cycle (programme and year) */
+                cycleId?: string;
+                regionCode?: string;
+                /** @description The reporting unit */
+                organisationId?: string;
+                periodKey?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorePage"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Scores_history: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description The cycle (programme and year) */
+                cycleId?: string;
+                regionCode?: string;
+                /** @description The reporting unit */
+                organisationId?: string;
+                periodKey?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorePage"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Scores_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSnapshotView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Scores_explain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreExplanation"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Exports_exportScores: {
+        parameters: {
+            query: {
+                /** @description csv (UTF-8 with BOM) or xlsx */
+                format: "csv" | "xlsx";
+                provinceCode?: string;
+                regionCode?: string;
+                /** @description The cycle (programme and year) */
+                cycleId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: `text/csv` (UTF-8 with a BOM) for format=csv, an XLSX workbook for format=xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Exports_exportCompleteness: {
+        parameters: {
+            query: {
+                /** @description csv (UTF-8 with BOM) or xlsx */
+                format: "csv" | "xlsx";
+                provinceCode?: string;
+                regionCode?: string;
+                /** @description The cycle (programme and year) */
+                cycleId: string;
+                periodCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: `text/csv` (UTF-8 with a BOM) for format=csv, an XLSX workbook for format=xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Exports_exportAudit: {
+        parameters: {
+            query: {
+                /** @description csv (UTF-8 with BOM) or xlsx */
+                format: "csv" | "xlsx";
+                from: string;
+                to: string;
+                entityType?: string;
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: `text/csv` (UTF-8 with a BOM) for format=csv, an XLSX workbook for format=xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Milestones_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Milestones_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InternalDeadlines_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InternalDeadlines_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+                code: string;
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InternalDeadlineBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InternalDeadlines_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+                code: string;
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Reminders_list: {
+        parameters: {
+            query?: {
+                status?: "PLANNED" | "SENDING" | "SENT" | "SKIPPED" | "FAILED" | "VOID";
+                kind?: "BEFORE_DEADLINE" | "OVERDUE" | "ESCALATION" | "DIGEST" | "DEADLINE_MOVED";
+                regionCode?: string;
+                organisationId?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Reminders_resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResendBody"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

@@ -58,7 +58,8 @@ describe("the README's walk-through, run as written against a fresh npm start", 
     for (const dir of [home, join(home, '.peduli'), join(home, '.peduli', 'dev')]) chmodSync(dir, 0o755);
   });
   afterAll(async () => {
-    if (launcher) expect(await launcher.stop(60_000)).toBe(0);
+    // How npm start stops is launcher.test.ts's business; here it only has to go away.
+    await launcher?.stop(60_000);
     rmSync(home, { recursive: true, force: true });
   });
 

@@ -1,4 +1,5 @@
 import { CONFIG_SCHEMAS, knownVariables, ProcessRole } from '@peduli/config';
+import { bannerLines } from '@peduli/devservices/dist/cli/banner';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
@@ -46,6 +47,21 @@ describe('README', () => {
     const listed = new Set([...contents.matchAll(/\]\(([\w-]+\.md)\)/g)].map((match) => match[1]));
     const pages = readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md') && name !== 'README.md');
     expect(pages.filter((page) => !listed.has(page))).toEqual([]);
+  });
+
+  it('shows the banner npm start prints, line for line', () => {
+    const shown = /```\n( Peduli is running\.\n[\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBeDefined();
+    const labelsOf = (lines: string[]) => lines.map((line) => /^ {3}(\S[^:,]*)[:,]/.exec(line)?.[1]).filter(Boolean);
+    const printed = bannerLines({
+      apiPort: 3000,
+      metricsPort: 3004,
+      mailboxDir: '/path/to/peduli/.peduli/dev/mailbox',
+      smtpUrl: 'smtp://127.0.0.1:1025',
+      credentials: { email: 'admin@peduli.local', password: 'x', demo: { password: 'y', users: [{ email: 'a', role: 'b', scope: 'c' }] } },
+    });
+    expect(labelsOf(shown!.split('\n'))).toEqual(labelsOf(printed));
+    expect(shown).toContain(printed.find((line) => line.includes('API docs'))!.trim());
   });
 
   it('explains the demo, which the root package runs and CI plays against the system npm start runs', () => {

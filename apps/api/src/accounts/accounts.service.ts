@@ -1,10 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { verify } from '@node-rs/argon2';
-import { AccountTokenPurpose, accountTokenHash, Actor, ActorType, hashPassword, recordAudit, UserAccount } from '@peduli/db';
+import { AccountTokenPurpose, accountTokenHash, Actor, ActorType, hashPassword, recordAudit } from '@peduli/db';
 import { JobName, OutboxRelay, recordEvent } from '@peduli/queue';
 import { DataSource, EntityManager } from 'typeorm';
+import type { Principal } from '../auth/principal';
 import { tokenHash } from '../auth/secrets';
+import { SessionsRepository } from '../auth/sessions.repository';
 import { ApiError } from '../common/api-error';
+import { UsersRepository } from '../users/users.repository';
+import { AccountTokensRepository } from './account-tokens.repository';
 
 /** How long a mailed link works. */
 export const TOKEN_LIFETIME_MINUTES: Readonly<Record<AccountTokenPurpose, number>> = {
@@ -30,6 +34,9 @@ export class AccountsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly relay: OutboxRelay,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly tokens: AccountTokensRepository,
   ) {}
 
   /**
@@ -37,21 +44,20 @@ export class AccountsService {
    * working, so only the newest link does. Call `mailQueued` after the commit.
    */
   async issueToken(manager: EntityManager, userId: string, purpose: AccountTokenPurpose): Promise<string> {
-    await manager.query(
-      `UPDATE account_token SET revoked_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL AND revoked_at IS NULL`,
-      [userId, purpose],
-    );
-    const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO account_token (user_id, purpose, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3)) RETURNING id`,
-      [userId, purpose, TOKEN_LIFETIME_MINUTES[purpose]],
-    );
-    await recordEvent(manager, JobName.AccountMailRequested, { tokenId: row.id });
-    return row.id;
+    await this.tokens.revokeUnused(manager, userId, purpose);
+    const id = await this.tokens.insert(manager, userId, purpose, TOKEN_LIFETIME_MINUTES[purpose]);
+    await recordEvent(manager, JobName.AccountMailRequested, { tokenId: id });
+    return id;
   }
 
   /** Every unused token of an account stops working (it was deactivated). */
   async revokeTokens(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(`UPDATE account_token SET revoked_at = now() WHERE user_id = $1 AND used_at IS NULL AND revoked_at IS NULL`, [userId]);
+    await this.tokens.revokeUnused(manager, userId);
+  }
+
+  /** Every session of an account ends (it was deactivated). */
+  async endSessions(manager: EntityManager, userId: string): Promise<void> {
+    await this.sessions.revokeAllOf(manager, userId);
   }
 
   mailQueued(): void {
@@ -59,11 +65,13 @@ export class AccountsService {
   }
 
   async changePassword(
-    userId: string,
+    principal: Principal,
     body: { currentPassword: string; newPassword: string; refreshToken?: string },
     context: AuditContext,
   ): Promise<void> {
-    const user = await this.dataSource.getRepository(UserAccount).findOne({ where: { id: userId } });
+    if (!principal.userId) throw new ApiError(HttpStatus.FORBIDDEN, 'account.userOnly');
+    const userId = principal.userId;
+    const user = await this.users.findById(userId);
     if (!user?.passwordHash || !(await verify(user.passwordHash, body.currentPassword).catch(() => false))) {
       await this.dataSource.transaction((manager) =>
         recordAudit(manager, { ...context, action: 'account.password_change_failed', entityType: 'user_account', entityId: userId, reason: 'wrong current password' }),
@@ -72,28 +80,17 @@ export class AccountsService {
     }
     const passwordHash = await hashPassword(body.newPassword);
     await this.dataSource.transaction(async (manager) => {
-      const [kept]: { family_id: string }[] = body.refreshToken
-        ? await manager.query(`SELECT family_id FROM refresh_token WHERE token_hash = $1 AND user_id = $2 AND revoked_at IS NULL`, [
-            tokenHash(body.refreshToken),
-            userId,
-          ])
-        : [];
-      await manager.update(UserAccount, userId, { passwordHash });
-      const [, revoked]: [unknown, number] = await manager.query(
-        `UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND family_id IS DISTINCT FROM $2`,
-        [userId, kept?.family_id ?? null],
-      );
+      const kept = body.refreshToken ? await this.sessions.liveFamilyOf(manager, tokenHash(body.refreshToken), userId) : null;
+      await this.users.update(manager, userId, { passwordHash });
+      const revoked = await this.sessions.revokeAllOf(manager, userId, kept);
       // A reset link asked for before the change must not undo it.
-      await manager.query(
-        `UPDATE account_token SET revoked_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL AND revoked_at IS NULL`,
-        [userId, AccountTokenPurpose.PASSWORD_RESET],
-      );
+      await this.tokens.revokeUnused(manager, userId, AccountTokenPurpose.PASSWORD_RESET);
       await recordAudit(manager, {
         ...context,
         action: 'account.password_changed',
         entityType: 'user_account',
         entityId: userId,
-        after: { sessionKept: Boolean(kept), refreshTokensRevoked: revoked },
+        after: { sessionKept: kept !== null, refreshTokensRevoked: revoked },
       });
     });
   }
@@ -104,17 +101,18 @@ export class AccountsService {
    */
   async requestPasswordReset(rawEmail: string, requestId: string | null): Promise<void> {
     const email = rawEmail.trim().toLowerCase();
-    const user = await this.dataSource.getRepository(UserAccount).findOne({ where: { email } });
+    const user = await this.users.findByEmail(email);
     let queued = false;
     await this.dataSource.transaction(async (manager) => {
       let reason: string | null = null;
       if (!user) reason = 'unknown email';
       else if (!user.active) reason = 'account deactivated';
       else {
-        const [{ recent }]: { recent: number }[] = await manager.query(
-          `SELECT count(*)::int AS recent FROM account_token
-            WHERE user_id = $1 AND purpose = $2 AND created_at > now() - make_interval(mins => $3)`,
-          [user.id, AccountTokenPurpose.PASSWORD_RESET, TOKEN_LIFETIME_MINUTES[AccountTokenPurpose.PASSWORD_RESET]],
+        const recent = await this.tokens.countRecent(
+          manager,
+          user.id,
+          AccountTokenPurpose.PASSWORD_RESET,
+          TOKEN_LIFETIME_MINUTES[AccountTokenPurpose.PASSWORD_RESET],
         );
         if (recent >= RESETS_PER_LIFETIME) reason = 'too many reset requests for this account';
       }
@@ -139,13 +137,9 @@ export class AccountsService {
     const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (manager) => {
       const userId = await this.consume(manager, token, AccountTokenPurpose.PASSWORD_RESET);
-      const [user] = await manager.query(`SELECT active FROM user_account WHERE id = $1`, [userId]);
-      if (!user?.active) throw ApiError.badRequest('account.tokenInvalid');
-      await manager.update(UserAccount, userId, { passwordHash });
-      const [, revoked]: [unknown, number] = await manager.query(
-        `UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
-        [userId],
-      );
+      if (!(await this.users.isActive(manager, userId))) throw ApiError.badRequest('account.tokenInvalid');
+      await this.users.update(manager, userId, { passwordHash });
+      const revoked = await this.sessions.revokeAllOf(manager, userId);
       await recordAudit(manager, {
         actor: { type: ActorType.USER, id: userId },
         action: 'account.password_reset',
@@ -162,12 +156,9 @@ export class AccountsService {
     return this.dataSource.transaction(async (manager) => {
       const userId = await this.consume(manager, token, AccountTokenPurpose.INVITATION);
       // Only an account still waiting for its first password: an invitation never replaces a password already set.
-      const [rows]: [{ email: string }[], number] = await manager.query(
-        `UPDATE user_account SET password_hash = $2, active = true, updated_at = now() WHERE id = $1 AND password_hash IS NULL RETURNING email`,
-        [userId, passwordHash],
-      );
-      if (!rows[0]) throw ApiError.badRequest('account.tokenInvalid');
-      await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+      const email = await this.users.setFirstPassword(manager, userId, passwordHash);
+      if (!email) throw ApiError.badRequest('account.tokenInvalid');
+      await this.sessions.revokeAllOf(manager, userId);
       await recordAudit(manager, {
         actor: { type: ActorType.USER, id: userId },
         action: 'account.invitation_accepted',
@@ -177,19 +168,14 @@ export class AccountsService {
         after: { active: true },
         requestId,
       });
-      return { email: rows[0].email };
+      return { email };
     });
   }
 
   /** Marks a usable token used, once: of two concurrent uses only one succeeds. Any other case is one answer. */
   private async consume(manager: EntityManager, token: string, purpose: AccountTokenPurpose): Promise<string> {
-    const [rows]: [{ user_id: string }[], number] = await manager.query(
-      `UPDATE account_token SET used_at = now()
-        WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-        RETURNING user_id`,
-      [accountTokenHash(token), purpose],
-    );
-    if (!rows[0]) throw ApiError.badRequest('account.tokenInvalid');
-    return rows[0].user_id;
+    const userId = await this.tokens.consume(manager, accountTokenHash(token), purpose);
+    if (!userId) throw ApiError.badRequest('account.tokenInvalid');
+    return userId;
   }
 }

@@ -1,4 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ActorType } from '@peduli/db';
+import { Role } from '@peduli/domain';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
 export class SignInBody {
@@ -22,8 +24,38 @@ export class RefreshBody {
 }
 
 export class TokenPairView {
-  @ApiProperty() accessToken: string;
-  @ApiProperty({ example: 'Bearer' }) tokenType: string;
-  @ApiProperty({ description: 'Seconds until the access token expires' }) expiresIn: number;
+  @ApiProperty({ description: 'Send it as `Authorization: Bearer <accessToken>`' }) accessToken: string;
+  @ApiProperty({ enum: ['Bearer'], example: 'Bearer' }) tokenType: string;
+  @ApiProperty({ type: 'integer', description: 'Seconds until the access token expires', example: 900 }) expiresIn: number;
   @ApiProperty({ description: 'Single use: each refresh returns a new one' }) refreshToken: string;
+}
+
+export class ActorView {
+  @ApiProperty({ enum: ActorType, description: 'USER for a signed-in account, API_TOKEN for a machine' }) type: ActorType;
+  @ApiProperty({ nullable: true, type: String, description: 'The account id or the API token id' }) id: string | null;
+}
+
+export class ScopeView {
+  @ApiProperty({ nullable: true, type: String, example: '64' }) provinceCode: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '64.71' }) regionCode: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) organisationId: string | null;
+}
+
+export class GrantView {
+  @ApiProperty({ enum: Role }) role: Role;
+  @ApiProperty({ type: ScopeView, description: 'Where the role applies; all null for a national role' }) scope: ScopeView;
+}
+
+export class MeUserView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ example: 'id', description: 'The language of the account’s mails: id or en' }) locale: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) organisationId: string | null;
+}
+
+export class MeView {
+  @ApiProperty({ type: ActorView }) actor: ActorView;
+  @ApiProperty({ type: MeUserView, nullable: true, description: 'Null when the caller is an API token' }) user: MeUserView | null;
+  @ApiProperty({ type: [GrantView] }) roles: GrantView[];
 }

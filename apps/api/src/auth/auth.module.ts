@@ -5,7 +5,9 @@ import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { ApiConfig } from '@peduli/config';
 import type { Redis } from 'ioredis';
+import { ApiTokensRepository } from '../api-tokens/api-tokens.repository';
 import { REDIS_PRODUCER } from '../infrastructure/tokens';
+import { UsersRepository } from '../users/users.repository';
 import { AccessService } from './access.service';
 import { AuthController } from './auth.controller';
 import { AuthThrottlerGuard } from './auth-throttler.guard';
@@ -13,6 +15,7 @@ import { AuthGuard } from './auth.guard';
 import { AuthenticationService, JWT_ALGORITHM } from './authentication.service';
 import { LoginThrottleCleanup, LoginThrottleStore } from './login-throttle';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
+import { SessionsRepository } from './sessions.repository';
 import { SignInService } from './sign-in.service';
 
 @Global()
@@ -45,6 +48,9 @@ export class AuthModule {
         LoginThrottleStore,
         LoginThrottleCleanup,
         AuthThrottlerGuard,
+        UsersRepository,
+        SessionsRepository,
+        ApiTokensRepository,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
       exports: [AuthenticationService, AccessService],

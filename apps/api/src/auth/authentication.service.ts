@@ -1,10 +1,11 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ActorType, ApiToken } from '@peduli/db';
-import type { RoleAssignmentGrant } from '@peduli/domain';
+import { ActorType } from '@peduli/db';
 import { isUUID } from 'class-validator';
-import { DataSource, IsNull } from 'typeorm';
+import { ApiTokensRepository } from '../api-tokens/api-tokens.repository';
 import { ApiError } from '../common/api-error';
+import { UsersRepository } from '../users/users.repository';
+import type { MeView } from './auth.dto';
 import { API_TOKEN_PREFIX, tokenHash } from './secrets';
 import type { Principal } from './principal';
 
@@ -26,7 +27,8 @@ export interface AccessTokenClaims {
 @Injectable()
 export class AuthenticationService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly apiTokens: ApiTokensRepository,
     @Inject(JwtService) private readonly jwt: JwtService,
   ) {}
 
@@ -50,40 +52,38 @@ export class AuthenticationService {
       throw new ApiError(HttpStatus.UNAUTHORIZED, expired ? 'auth.expiredToken' : 'auth.invalidToken');
     }
     if (claims.typ !== 'access' || typeof claims.sub !== 'string' || !isUUID(claims.sub)) throw new ApiError(HttpStatus.UNAUTHORIZED, 'auth.invalidToken');
-    // Every request of a signed-in user passes here, so the account and its roles come back in one round trip.
-    const [user]: { active: boolean; grants: RoleAssignmentGrant[] }[] = await this.dataSource.query(
-      `SELECT u.active,
-              coalesce(json_agg(json_build_object('role', ra.role, 'scope', json_build_object(
-                'provinceCode', ra.province_code, 'regionCode', ra.region_code, 'organisationId', ra.organisation_id)))
-                FILTER (WHERE ra.id IS NOT NULL), '[]') AS grants
-         FROM user_account u LEFT JOIN role_assignment ra ON ra.user_id = u.id
-        WHERE u.id = $1
-        GROUP BY u.id`,
-      [claims.sub],
-    );
+    const user = await this.users.activeGrants(claims.sub);
     if (!user || !user.active) throw new ApiError(HttpStatus.UNAUTHORIZED, 'auth.inactive');
     return { actor: { type: ActorType.USER, id: claims.sub }, userId: claims.sub, grants: user.grants };
   }
 
   private async fromApiToken(token: string): Promise<Principal> {
-    const row = await this.dataSource
-      .getRepository(ApiToken)
-      .findOne({ where: { tokenHash: tokenHash(token), revokedAt: IsNull() } });
+    const row = await this.apiTokens.findUsable(tokenHash(token));
     if (!row) throw new ApiError(HttpStatus.UNAUTHORIZED, 'auth.invalidToken');
     // last_used_at is informational: write it at most once a minute per token, and decide that from the row already
     // read, so a busy token costs no write per request. The condition is repeated in SQL for concurrent requests.
-    if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      await this.dataSource.query(
-        `UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-        [row.id],
-      );
-    }
+    if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) await this.apiTokens.touchLastUsed(row.id);
     return {
       actor: { type: ActorType.API_TOKEN, id: row.id },
       userId: null,
       grants: [
         { role: row.role, scope: { provinceCode: row.provinceCode, regionCode: row.regionCode, organisationId: row.organisationId } },
       ],
+    };
+  }
+
+  /** Who the caller is: the signed-in account (none for an API token) and every role it holds. */
+  async describe(principal: Principal): Promise<MeView> {
+    const user = principal.userId ? await this.users.findById(principal.userId) : null;
+    return {
+      actor: principal.actor,
+      user: user
+        ? { id: user.id, email: user.email, displayName: user.displayName, locale: user.locale, organisationId: user.organisationId }
+        : null,
+      roles: principal.grants.map(({ role, scope }) => ({
+        role,
+        scope: { provinceCode: scope.provinceCode ?? null, regionCode: scope.regionCode ?? null, organisationId: scope.organisationId ?? null },
+      })),
     };
   }
 }

@@ -2,7 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { verify } from '@node-rs/argon2';
 import type { ApiConfig } from '@peduli/config';
-import { ActorType, hashPassword, recordAudit, RefreshToken, UserAccount } from '@peduli/db';
+import { ActorType, hashPassword, recordAudit } from '@peduli/db';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { setTimeout } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
@@ -10,7 +10,9 @@ import { ApiError } from '../common/api-error';
 import { API_CONFIG } from '../infrastructure/tokens';
 import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER } from './authentication.service';
 import { LockOutcome, LoginThrottleStore, normaliseAddress } from './login-throttle';
+import { UsersRepository } from '../users/users.repository';
 import { newOpaqueToken, REFRESH_TOKEN_PREFIX, tokenHash } from './secrets';
+import { SessionsRepository } from './sessions.repository';
 
 export interface TokenPair {
   accessToken: string;
@@ -52,6 +54,8 @@ export class SignInService {
     private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly throttle: LoginThrottleStore,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {
     this.dummyHash = hashPassword(randomBytes(16).toString('hex'));
@@ -76,7 +80,7 @@ export class SignInService {
     const delay = this.accountDelayMs(standing.accountAttempt);
     if (delay > 0) await setTimeout(delay);
 
-    const user = await this.dataSource.getRepository(UserAccount).findOne({ where: { email } });
+    const user = await this.users.findByEmail(email);
     const passwordMatches = await verify(user?.passwordHash ?? (await this.dummyHash), password).catch(() => false);
     if (!user || !passwordMatches || !user.active) {
       const reason = !user ? 'unknown email' : !user.active ? 'account deactivated' : 'wrong password';
@@ -102,7 +106,7 @@ export class SignInService {
 
     return this.dataSource.transaction(async (manager) => {
       await this.throttle.succeeded(manager, email, address);
-      await manager.update(UserAccount, user.id, { lastLoginAt: new Date() });
+      await this.users.update(manager, user.id, { lastLoginAt: new Date() });
       await recordAudit(manager, {
         actor: { type: ActorType.USER, id: user.id },
         action: 'auth.login',
@@ -122,18 +126,13 @@ export class SignInService {
   }
 
   async refresh(refreshToken: string, requestId: string | null): Promise<TokenPair> {
-    const row = await this.dataSource.getRepository(RefreshToken).findOne({ where: { tokenHash: tokenHash(refreshToken) } });
+    const row = await this.sessions.findByHash(tokenHash(refreshToken));
     if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) {
       throw new ApiError(HttpStatus.UNAUTHORIZED, 'auth.refreshInvalid');
     }
     const outcome = await this.dataSource.transaction(async (manager) => {
-      // Conditional: of two concurrent uses of one token, only one can mark it used.
-      const [, marked] = await manager.query(
-        `UPDATE refresh_token SET used_at = now() WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL`,
-        [row.id],
-      );
-      if (marked === 0) {
-        await this.revokeFamily(manager, row.familyId);
+      if (!(await this.sessions.markUsed(manager, row.id))) {
+        await this.sessions.revokeFamily(manager, row.familyId);
         await recordAudit(manager, {
           actor: { type: ActorType.USER, id: row.userId },
           action: 'auth.refresh_reused',
@@ -144,7 +143,7 @@ export class SignInService {
         });
         return null;
       }
-      const user = await manager.getRepository(UserAccount).findOne({ where: { id: row.userId } });
+      const user = await this.users.findById(row.userId, manager);
       if (!user?.active) return 'inactive' as const;
       return this.issue(manager, row.userId, row.familyId);
     });
@@ -154,10 +153,10 @@ export class SignInService {
   }
 
   async signOut(refreshToken: string, requestId: string | null): Promise<void> {
-    const row = await this.dataSource.getRepository(RefreshToken).findOne({ where: { tokenHash: tokenHash(refreshToken) } });
+    const row = await this.sessions.findByHash(tokenHash(refreshToken));
     if (!row || row.revokedAt) throw new ApiError(HttpStatus.UNAUTHORIZED, 'auth.refreshInvalid');
     await this.dataSource.transaction(async (manager) => {
-      await this.revokeFamily(manager, row.familyId);
+      await this.sessions.revokeFamily(manager, row.familyId);
       await recordAudit(manager, {
         actor: { type: ActorType.USER, id: row.userId },
         action: 'auth.logout',
@@ -170,7 +169,7 @@ export class SignInService {
 
   private async issue(manager: EntityManager, userId: string, familyId: string): Promise<TokenPair> {
     const refreshToken = newOpaqueToken(REFRESH_TOKEN_PREFIX);
-    await manager.insert(RefreshToken, {
+    await this.sessions.insert(manager, {
       userId,
       familyId,
       tokenHash: tokenHash(refreshToken),
@@ -188,10 +187,6 @@ export class SignInService {
       },
     );
     return { accessToken, tokenType: 'Bearer', expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, refreshToken };
-  }
-
-  private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
-    await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [familyId]);
   }
 
   /** Locks the pair or the address and audits it (once: a lock already running is neither extended nor audited). */

@@ -1,25 +1,21 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { databaseCheck, redisCheck, runHealthChecks } from '@peduli/runtime';
 import type { Response } from 'express';
-import type { Redis } from 'ioredis';
-import { DataSource } from 'typeorm';
 import { Public } from '../auth/principal';
-import { REDIS_PRODUCER } from '../infrastructure/tokens';
+import { LivenessView, ReadinessView } from './health.dto';
+import { HealthService } from './health.service';
 
+/** Probes for the orchestrator, outside /api/v1; kept in the document so monitoring can be generated from it too. */
 @ApiTags('health')
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(
-    private readonly dataSource: DataSource,
-    @Inject(REDIS_PRODUCER) private readonly redis: Redis,
-  ) {}
+  constructor(private readonly health: HealthService) {}
 
   @Get()
   @ApiOperation({ summary: 'Liveness: the process answers' })
-  @ApiOkResponse()
-  live() {
+  @ApiOkResponse({ type: LivenessView })
+  live(): LivenessView {
     return { status: 'ok' };
   }
 
@@ -29,10 +25,10 @@ export class HealthController {
    */
   @Get('ready')
   @ApiOperation({ summary: 'Readiness: PostgreSQL and Redis answer' })
-  @ApiOkResponse()
-  @ApiServiceUnavailableResponse()
-  async ready(@Res() response: Response) {
-    const report = await runHealthChecks({ database: databaseCheck(this.dataSource), redis: redisCheck(this.redis) });
+  @ApiOkResponse({ type: ReadinessView, description: 'Both answer' })
+  @ApiServiceUnavailableResponse({ type: ReadinessView, description: 'One of them does not; `checks` says which and why' })
+  async ready(@Res() response: Response): Promise<void> {
+    const report = await this.health.readiness();
     response.status(report.status === 'ok' ? 200 : 503).json(report);
   }
 }

@@ -39,10 +39,17 @@ export class OrganisationQuery extends PageQuery {
 }
 
 export class OrganisationView {
-  @ApiProperty() id: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: OrganisationKind }) kind: OrganisationKind;
-  @ApiProperty() name: string;
-  @ApiProperty({ nullable: true, type: String }) provinceCode: string | null;
-  @ApiProperty({ nullable: true, type: String }) regionCode: string | null;
-  @ApiProperty() active: boolean;
+  @ApiProperty({ example: 'Dinas Kesehatan Kota Balikpapan' }) name: string;
+  @ApiProperty({ nullable: true, type: String, example: '64', description: 'Null for a national organisation' }) provinceCode: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '64.71', description: 'Null unless it sits in a regency/city' }) regionCode: string | null;
+  @ApiProperty({ description: 'False once deactivated' }) active: boolean;
+}
+
+export class OrganisationPage {
+  @ApiProperty({ type: [OrganisationView] }) items: OrganisationView[];
+  @ApiProperty({ type: 'integer', example: 1 }) page: number;
+  @ApiProperty({ type: 'integer', example: 50 }) pageSize: number;
+  @ApiProperty({ type: 'integer', description: 'Organisations matching, over all pages' }) total: number;
 }

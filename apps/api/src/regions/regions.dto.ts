@@ -32,7 +32,7 @@ export class RegionView {
 
 export class RegionPage {
   @ApiProperty({ type: [RegionView] }) items: RegionView[];
-  @ApiProperty() page: number;
-  @ApiProperty() pageSize: number;
-  @ApiProperty() total: number;
+  @ApiProperty({ type: 'integer', example: 1 }) page: number;
+  @ApiProperty({ type: 'integer', example: 50 }) pageSize: number;
+  @ApiProperty({ type: 'integer', description: 'Regencies and cities matching, over all pages' }) total: number;
 }

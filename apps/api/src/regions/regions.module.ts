@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RegionsController } from './regions.controller';
+import { RegionsRepository } from './regions.repository';
+import { RegionsService } from './regions.service';
 
-@Module({ controllers: [RegionsController] })
+@Module({ controllers: [RegionsController], providers: [RegionsService, RegionsRepository] })
 export class RegionsModule {}

@@ -44,20 +44,27 @@ export class UserQuery extends PageQuery {
 }
 
 export class RoleAssignmentView {
-  @ApiProperty() id: string;
+  @ApiProperty({ format: 'uuid', description: 'The assignment’s id, to take the role away' }) id: string;
   @ApiProperty({ enum: Role }) role: Role;
-  @ApiProperty({ nullable: true, type: String }) provinceCode: string | null;
-  @ApiProperty({ nullable: true, type: String }) regionCode: string | null;
-  @ApiProperty({ nullable: true, type: String }) organisationId: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '64' }) provinceCode: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '64.71' }) regionCode: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) organisationId: string | null;
 }
 
 export class UserView {
-  @ApiProperty() id: string;
-  @ApiProperty() email: string;
-  @ApiProperty() displayName: string;
-  @ApiProperty() locale: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'operator.dinkes@balikpapan.go.id' }) email: string;
+  @ApiProperty({ example: 'Siti Rahmawati' }) displayName: string;
+  @ApiProperty({ example: 'id', description: 'The language of the account’s mails: id or en' }) locale: string;
   @ApiProperty() active: boolean;
   @ApiProperty({ description: 'Invited, and the owner has not set a password yet' }) invitationPending: boolean;
-  @ApiProperty({ nullable: true, type: String }) organisationId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) organisationId: string | null;
   @ApiProperty({ type: [RoleAssignmentView] }) roles: RoleAssignmentView[];
+}
+
+export class UserPage {
+  @ApiProperty({ type: [UserView] }) items: UserView[];
+  @ApiProperty({ type: 'integer', example: 1 }) page: number;
+  @ApiProperty({ type: 'integer', example: 50 }) pageSize: number;
+  @ApiProperty({ type: 'integer', description: 'Accounts matching, over all pages' }) total: number;
 }

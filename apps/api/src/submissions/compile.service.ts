@@ -1,12 +1,13 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { EvidenceDocument, recordAudit, Region, Submission } from '@peduli/db';
-import { compileAnswers, DocumentStatus, EDITABLE_STATUSES, isPeriodOfProgramme, parsePeriodKey, Permission, Programme, SubmissionStatus } from '@peduli/domain';
-import { DataSource, IsNull, Not } from 'typeorm';
+import { recordAudit, Region } from '@peduli/db';
+import { compileAnswers, EDITABLE_STATUSES, isPeriodOfProgramme, parsePeriodKey, Permission, Programme } from '@peduli/domain';
 import { AccessService } from '../auth/access.service';
 import type { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { CompileBody } from './compile.dto';
+import { EvidenceRepository } from './evidence.repository';
 import { quarantinedCopy } from './evidence-view';
+import { SubmissionsRepository } from './submissions.repository';
 import { SubmissionsService } from './submissions.service';
 
 export interface CompiledFrom {
@@ -24,7 +25,8 @@ export interface CompiledFrom {
 @Injectable()
 export class CompileService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: SubmissionsRepository,
+    private readonly evidence: EvidenceRepository,
     private readonly access: AccessService,
     private readonly submissions: SubmissionsService,
   ) {}
@@ -34,7 +36,7 @@ export class CompileService {
     if (!key || !isPeriodOfProgramme(Programme.KKP_HAM, key)) {
       throw ApiError.badRequest('submission.periodMismatch', { periodKey: body.periodKey, programme: Programme.KKP_HAM, example: `${new Date().getUTCFullYear()}-TAHUNAN` });
     }
-    const region = await this.dataSource.getRepository(Region).findOne({ where: { code: body.regionCode } });
+    const region = await this.repository.findRegion(body.regionCode);
     if (!region) throw ApiError.notFound('region.notFound', { code: body.regionCode });
     const scope = { provinceCode: region.provinceCode, regionCode: region.code, organisationId: null };
     if (!this.access.allowed(principal, Permission.SUBMISSIONS_EDIT, scope)) throw new ApiError(HttpStatus.FORBIDDEN, 'access.forbidden');
@@ -48,16 +50,11 @@ export class CompileService {
   }
 
   private compileInto(region: Region, body: CompileBody, actor: RequestActor): Promise<{ submissionId: string; compiledFrom: CompiledFrom[] }> {
-    return this.dataSource.transaction(async (manager) => {
-      const where = { regionCode: region.code, programme: Programme.KKP_HAM, periodKey: body.periodKey };
-      let target = await manager.getRepository(Submission).findOne({ where: { ...where, organisationId: IsNull(), supersededBy: IsNull() }, order: { createdAt: 'DESC' }, lock: { mode: 'pessimistic_write' } });
-      target ??= await manager.getRepository(Submission).save({ ...where, organisationId: null, answers: {}, status: SubmissionStatus.DRAFT });
+    return this.repository.transaction(async (manager) => {
+      const target = await this.repository.lockOrCreateRegionReport(manager, region.code, body.periodKey);
       if (!EDITABLE_STATUSES.includes(target.status)) throw ApiError.conflict('submission.answersLocked', { status: target.status });
 
-      const sources = await manager.getRepository(Submission).find({
-        where: { ...where, organisationId: Not(IsNull()), status: SubmissionStatus.VERIFIED },
-        order: { organisationId: 'ASC' },
-      });
+      const sources = await this.repository.verifiedUnitReports(manager, region.code, body.periodKey);
       const result = compileAnswers(
         target.answers,
         sources.map((source) => ({ submissionId: source.id, organisationId: source.organisationId!, answers: source.answers })),
@@ -78,19 +75,17 @@ export class CompileService {
           }),
         );
       }
-      await manager.query(`UPDATE submission SET answers = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [target.id, JSON.stringify(result.answers)]);
+      await this.repository.replaceAnswers(manager, target.id, result.answers);
 
       // The units' accepted documents come along (the same stored bytes), unless an earlier compilation brought them.
-      const attached = new Set(
-        (await manager.getRepository(EvidenceDocument).find({ where: { submissionId: target.id }, select: { storageKey: true } })).map((d) => d.storageKey),
-      );
+      const attached = new Set(await this.evidence.storageKeysOf(manager, target.id));
       const compiledFrom: CompiledFrom[] = [];
       for (const [index, source] of sources.entries()) {
-        const documents = await manager.getRepository(EvidenceDocument).find({ where: { submissionId: source.id, status: DocumentStatus.ACCEPTED } });
+        const documents = await this.evidence.acceptedDocumentsOf(manager, source.id);
         let copied = 0;
         for (const document of documents) {
           if (attached.has(document.storageKey)) continue;
-          await manager.getRepository(EvidenceDocument).save(quarantinedCopy(document, target.id));
+          await this.evidence.insertDocument(manager, quarantinedCopy(document, target.id));
           attached.add(document.storageKey);
           copied += 1;
         }

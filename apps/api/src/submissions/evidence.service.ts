@@ -6,12 +6,13 @@ import type { BlobStorage } from '@peduli/storage';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Request } from 'express';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { toFieldProblems } from '../common/validation';
 import { API_CONFIG, BLOB_STORAGE } from '../infrastructure/tokens';
 import { EvidenceFields, ReuseEvidenceBody } from './evidence.dto';
+import { EvidenceRepository } from './evidence.repository';
 import { receiveEvidence } from './evidence-upload';
 import { quarantinedCopy } from './evidence-view';
 import { SubmissionsService } from './submissions.service';
@@ -41,7 +42,7 @@ export function ownerKeyOf(submission: Pick<Submission, 'organisationId' | 'regi
 @Injectable()
 export class EvidenceService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: EvidenceRepository,
     private readonly submissions: SubmissionsService,
     @Inject(BLOB_STORAGE) private readonly storage: BlobStorage,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
@@ -54,8 +55,8 @@ export class EvidenceService {
       throw new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'request.unsupportedMediaType', { expected: 'multipart/form-data' });
     }
     // Early answer for a submission or unit already full, before any bytes are streamed; decided again under lock below.
-    await this.assertDocumentRoom(this.dataSource.manager, submission);
-    await this.assertStorageRoom(this.dataSource.manager, ownerKeyOf(submission), null);
+    await this.assertDocumentRoom(this.repository.manager, submission);
+    await this.assertStorageRoom(this.repository.manager, ownerKeyOf(submission), null);
     const upload = await receiveEvidence(request, this.storage, this.config.MAX_UPLOAD_BYTES);
     let keepUploadedBlob = false;
     try {
@@ -65,18 +66,18 @@ export class EvidenceService {
       await this.assertIndicatorsExist(submission, fields.indicatorCodes ?? []);
       const ownerKey = ownerKeyOf(submission);
       let deduplicated = true;
-      const saved = await this.dataSource.transaction(async (manager) => {
+      const saved = await this.repository.transaction(async (manager) => {
         // The upload may have taken minutes: the submission must still be editable now, and stays so until commit.
         await this.lockEditable(manager, id);
         await this.assertDocumentRoom(manager, submission);
         // Uploads to the unit's other submissions hold other row locks: the quota needs a lock of the unit's own.
-        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('evidence_storage:' || $1))`, [ownerKey]);
-        const shared = await this.shareBlob(manager, ownerKey, upload.blob);
+        await this.repository.lockOwnerStorage(manager, ownerKey);
+        const shared = await this.repository.shareBlob(manager, ownerKey, upload.blob);
         deduplicated = shared.deduplicated;
         // Bytes the unit already stores cost nothing more; new ones are counted with the row just inserted.
         if (!deduplicated) await this.assertStorageRoom(manager, ownerKey, upload.blob.sizeBytes, true);
         const storageKey = shared.storageKey;
-        const document = await manager.getRepository(EvidenceDocument).save({
+        const document = await this.repository.insertDocument(manager, {
           submissionId: id,
           ownerKey,
           documentType: fields.documentType,
@@ -114,7 +115,7 @@ export class EvidenceService {
   async reuse(id: string, body: ReuseEvidenceBody, principal: Principal, actor: RequestActor): Promise<EvidenceDocument> {
     const submission = await this.submissions.findOrFail(id, principal, Permission.SUBMISSIONS_EDIT);
     this.submissions.assertEditable(submission);
-    const source = await this.dataSource.getRepository(EvidenceDocument).findOne({ where: { id: body.documentId } });
+    const source = await this.repository.findDocument(body.documentId);
     if (!source) throw ApiError.notFound('evidence.notFound', { id: body.documentId });
     await this.submissions.findOrFail(source.submissionId, principal, Permission.SUBMISSIONS_READ).catch(() => {
       throw ApiError.notFound('evidence.notFound', { id: body.documentId });
@@ -122,10 +123,10 @@ export class EvidenceService {
     if (source.ownerKey !== ownerKeyOf(submission)) throw ApiError.badRequest('evidence.otherOwner');
     const indicatorCodes = body.indicatorCodes ?? source.indicatorCodes;
     await this.assertIndicatorsExist(submission, indicatorCodes);
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       await this.lockEditable(manager, id);
       await this.assertDocumentRoom(manager, submission);
-      const document = await manager.getRepository(EvidenceDocument).save(quarantinedCopy(source, id, indicatorCodes));
+      const document = await this.repository.insertDocument(manager, quarantinedCopy(source, id, indicatorCodes));
       await recordAudit(manager, {
         ...actor,
         action: 'evidence.reused',
@@ -141,7 +142,7 @@ export class EvidenceService {
   /** A checked and accepted document's bytes, for users who may read its submission. */
   async download(id: string, documentId: string, principal: Principal) {
     await this.submissions.findOrFail(id, principal, Permission.SUBMISSIONS_READ);
-    const document = await this.dataSource.getRepository(EvidenceDocument).findOne({ where: { id: documentId, submissionId: id } });
+    const document = await this.repository.findDocumentOf(id, documentId);
     if (!document) throw ApiError.notFound('evidence.notFound', { id: documentId });
     if (document.status !== DocumentStatus.ACCEPTED || !document.sniffedMime) {
       throw ApiError.conflict('evidence.notDownloadable', { status: document.status });
@@ -151,8 +152,7 @@ export class EvidenceService {
 
   /** Locks the submission row for the rest of the transaction (a submit waits) and checks it is still editable. */
   private async lockEditable(manager: EntityManager, id: string): Promise<void> {
-    const submission = await manager.getRepository(Submission).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    this.submissions.assertEditable(submission);
+    this.submissions.assertEditable(await this.repository.lockSubmission(manager, id));
   }
 
   /**
@@ -162,10 +162,7 @@ export class EvidenceService {
    */
   private async assertDocumentRoom(manager: EntityManager, submission: Submission): Promise<void> {
     const limit = this.config.MAX_DOCUMENTS_PER_SUBMISSION;
-    const [{ used }]: { used: number }[] = await manager.query(
-      `SELECT count(*)::int AS used FROM evidence_document WHERE submission_id = $1 AND owner_key = $2`,
-      [submission.id, ownerKeyOf(submission)],
-    );
+    const used = await this.repository.countOwnDocuments(manager, submission.id, ownerKeyOf(submission));
     if (used >= limit) throw ApiError.conflict('evidence.documentLimit', { used, limit });
   }
 
@@ -176,11 +173,7 @@ export class EvidenceService {
    */
   private async assertStorageRoom(manager: EntityManager, ownerKey: string, sizeBytes: number | null, included = false): Promise<void> {
     const quota = this.config.UNIT_STORAGE_QUOTA_BYTES;
-    const [{ total }]: { total: string }[] = await manager.query(
-      `SELECT COALESCE(sum(size_bytes), 0)::text AS total FROM evidence_blob WHERE owner_key = $1`,
-      [ownerKey],
-    );
-    const used = Number(total) - (included && sizeBytes !== null ? sizeBytes : 0);
+    const used = (await this.repository.storedBytes(manager, ownerKey)) - (included && sizeBytes !== null ? sizeBytes : 0);
     if (sizeBytes === null ? used >= quota : used + sizeBytes > quota) {
       const params = { used: formatBytes(used), quota: formatBytes(quota) };
       if (sizeBytes === null) throw new ApiError(HttpStatus.PAYLOAD_TOO_LARGE, 'evidence.quotaFull', params);
@@ -188,22 +181,10 @@ export class EvidenceService {
     }
   }
 
-  /** The unit's blob for these bytes: an existing one (and the new copy is dropped), or the new one registered. */
-  private async shareBlob(manager: EntityManager, ownerKey: string, blob: { key: string; sha256: string; sizeBytes: number }) {
-    const inserted: { storage_key: string }[] = await manager.query(
-      `INSERT INTO evidence_blob (owner_key, sha256, storage_key, size_bytes) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (owner_key, sha256) DO NOTHING RETURNING storage_key`,
-      [ownerKey, blob.sha256, blob.key, blob.sizeBytes],
-    );
-    if (inserted.length > 0) return { storageKey: blob.key, deduplicated: false };
-    const [existing] = await manager.query(`SELECT storage_key FROM evidence_blob WHERE owner_key = $1 AND sha256 = $2`, [ownerKey, blob.sha256]);
-    return { storageKey: existing.storage_key as string, deduplicated: true };
-  }
-
   private async assertIndicatorsExist(submission: Submission, codes: string[]): Promise<void> {
     if (codes.length === 0) return;
     await this.submissions.assertAnswersFit(
-      this.dataSource.manager,
+      this.repository.manager,
       { ...submission, organisationKind: await this.submissions.organisationKindOf(submission) },
       Object.fromEntries(codes.map((code) => [code, null])),
       'indicatorCodes',

@@ -12,11 +12,12 @@ import {
   SubmissionStatus,
 } from '@peduli/domain';
 import { JobName, OutboxRelay, recordEvent } from '@peduli/queue';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { submissionScope } from '../auth/scopes';
 import type { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { ApproveBody, ReturnBody, ReviewView } from './review.dto';
+import { ReviewRepository } from './review.repository';
 import { SubmissionsService } from './submissions.service';
 
 interface Turn {
@@ -34,14 +35,14 @@ interface Turn {
 @Injectable()
 export class ReviewService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: ReviewRepository,
     private readonly submissions: SubmissionsService,
     private readonly relay: OutboxRelay,
   ) {}
 
   async approve(id: string, body: ApproveBody, principal: Principal, actor: RequestActor): Promise<void> {
     await this.submissions.findOrFail(id, principal, Permission.SUBMISSIONS_READ);
-    const verified = await this.dataSource.transaction(async (manager) => {
+    const verified = await this.repository.transaction(async (manager) => {
       const { submission, stage, stages, organisationKind } = await this.takeTurn(manager, id, principal);
       const next = nextReviewStage(stages, stage);
       const setsValues = body.verifiedAnswers !== undefined || body.rejections !== undefined;
@@ -53,13 +54,9 @@ export class ReviewService {
         await this.submissions.assertAnswersFit(manager, subject, rejected, 'rejections');
       }
       if (next !== null) {
-        await manager.query(`UPDATE submission SET review_stage = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [id, next]);
+        await this.repository.moveToStage(manager, id, next);
       } else {
-        await manager.query(
-          `UPDATE submission SET status = $2, review_stage = NULL, verified_answers = $3, rejections = $4, updated_at = now(), version = version + 1
-            WHERE id = $1`,
-          [id, SubmissionStatus.VERIFIED, JSON.stringify(body.verifiedAnswers ?? {}), JSON.stringify(body.rejections ?? {})],
-        );
+        await this.repository.markVerified(manager, id, body.verifiedAnswers ?? {}, body.rejections ?? {});
         await recordEvent(manager, JobName.SubmissionVerified, { submissionId: id, submitCount: submission.submitCount });
       }
       const decision = next === null ? ReviewDecision.VERIFIED : ReviewDecision.APPROVED;
@@ -76,12 +73,9 @@ export class ReviewService {
 
   async return(id: string, body: ReturnBody, principal: Principal, actor: RequestActor): Promise<void> {
     await this.submissions.findOrFail(id, principal, Permission.SUBMISSIONS_READ);
-    await this.dataSource.transaction(async (manager) => {
+    await this.repository.transaction(async (manager) => {
       const { submission, stage } = await this.takeTurn(manager, id, principal);
-      await manager.query(`UPDATE submission SET status = $2, review_stage = NULL, updated_at = now(), version = version + 1 WHERE id = $1`, [
-        id,
-        SubmissionStatus.RETURNED,
-      ]);
+      await this.repository.markReturned(manager, id);
       const reasons = body.reasons.map((reason) => ({ code: reason.code, ...(reason.indicatorCode ? { indicatorCode: reason.indicatorCode } : {}) }));
       await this.record(manager, submission, stage, ReviewDecision.RETURNED, reasons, body.comment, principal, actor, {
         status: SubmissionStatus.RETURNED,
@@ -92,7 +86,7 @@ export class ReviewService {
 
   async history(id: string, principal: Principal, locale: Locale): Promise<ReviewView[]> {
     await this.submissions.findOrFail(id, principal, Permission.SUBMISSIONS_READ);
-    const rows = await this.dataSource.getRepository(SubmissionReview).find({ where: { submissionId: id }, order: { createdAt: 'ASC' } });
+    const rows = await this.repository.decisionsOf(id);
     return rows.map((row) => ({
       id: row.id,
       submitCount: row.submitCount,
@@ -107,7 +101,7 @@ export class ReviewService {
 
   /** Locks the submission and checks it is waiting for review at a stage the caller may act at. */
   private async takeTurn(manager: EntityManager, id: string, principal: Principal): Promise<Turn> {
-    const submission = await manager.getRepository(Submission).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const submission = await this.repository.lockSubmission(manager, id);
     if (submission.status !== SubmissionStatus.IN_REVIEW) throw ApiError.conflict('review.notInReview', { status: submission.status });
     const organisationKind = await this.submissions.organisationKindOf(submission, manager);
     const stages = reviewStagesFor(organisationKind, submission.programme);
@@ -129,7 +123,7 @@ export class ReviewService {
     actor: RequestActor,
     after: Record<string, unknown>,
   ): Promise<void> {
-    await manager.getRepository(SubmissionReview).insert({
+    await this.repository.insertDecision(manager, {
       submissionId: submission.id,
       submitCount: submission.submitCount,
       stage,

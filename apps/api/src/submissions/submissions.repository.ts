@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { auditRow, Organisation, Region, Submission } from '@peduli/db';
 import { OrganisationKind, Programme, SubmissionStatus } from '@peduli/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import type { DocumentView } from './evidence.dto';
 import type { SubmissionView } from './submissions.dto';
 
@@ -181,6 +181,29 @@ export class SubmissionsRepository {
       [id, SubmissionStatus.SUBMITTED, allowed, late],
     );
     return rows[0];
+  }
+
+  /** The regency/city's current KKP HAM report of a period, locked, or a new DRAFT when it has none yet. */
+  async lockOrCreateRegionReport(manager: EntityManager, regionCode: string, periodKey: string): Promise<Submission> {
+    const where = { regionCode, programme: Programme.KKP_HAM, periodKey };
+    const found = await manager.getRepository(Submission).findOne({
+      where: { ...where, organisationId: IsNull(), supersededBy: IsNull() },
+      order: { createdAt: 'DESC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    return found ?? manager.getRepository(Submission).save({ ...where, organisationId: null, answers: {}, status: SubmissionStatus.DRAFT });
+  }
+
+  /** The units' verified KKP HAM submissions of the regency/city and period, by unit. */
+  verifiedUnitReports(manager: EntityManager, regionCode: string, periodKey: string): Promise<Submission[]> {
+    return manager.getRepository(Submission).find({
+      where: { regionCode, programme: Programme.KKP_HAM, periodKey, organisationId: Not(IsNull()), status: SubmissionStatus.VERIFIED },
+      order: { organisationId: 'ASC' },
+    });
+  }
+
+  async replaceAnswers(manager: EntityManager, id: string, answers: unknown): Promise<void> {
+    await manager.query(`UPDATE submission SET answers = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [id, JSON.stringify(answers)]);
   }
 
   async viewParts(submissionId: string): Promise<ViewParts> {

@@ -6,7 +6,6 @@ import pino from 'pino';
 import { ApiTokensModule } from './api-tokens/api-tokens.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
-import { FrameworkFilesController } from './frameworks/framework-files.controller';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { ScoresModule } from './scores/scores.module';
 import { CompletenessModule } from './completeness/completeness.module';
@@ -59,7 +58,6 @@ export class AppModule {
         ExportsModule,
         OperationsModule,
       ],
-      controllers: [FrameworkFilesController],
     };
   }
 }

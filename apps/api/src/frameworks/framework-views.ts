@@ -1,15 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { FrameworkVersionRecord, RecalculationRun, ReportingCycle } from '@peduli/db';
 import { FrameworkStatus, Programme } from '@peduli/domain';
 
-export interface VersionSummary {
-  id: string;
-  programme: Programme;
-  frameworkCode: string;
-  version: number;
-  status: FrameworkStatus;
-  label: string;
-  publishedAt: string | null;
-  retiredAt: string | null;
+// The views are classes so that Swagger can describe them (interfaces leave no trace at run time).
+
+export class VersionSummary {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: Programme, enumName: 'Programme' }) programme: Programme;
+  @ApiProperty({ example: 'KKP_HAM_PERMENKUMHAM_22_2021' }) frameworkCode: string;
+  @ApiProperty({ type: 'integer', example: 2 }) version: number;
+  @ApiProperty({ enum: FrameworkStatus, enumName: 'FrameworkStatus' }) status: FrameworkStatus;
+  @ApiProperty({ example: 'KKP HAM (Permenkumham 22/2021)' }) label: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) retiredAt: string | null;
 }
 
 export function versionSummary(record: FrameworkVersionRecord): VersionSummary {
@@ -25,14 +28,14 @@ export function versionSummary(record: FrameworkVersionRecord): VersionSummary {
   };
 }
 
-export interface CycleView {
-  id: string;
-  programme: Programme;
-  year: number;
-  label: string;
-  frameworkVersionId: string;
-  createdAt: string;
-  updatedAt: string;
+export class CycleView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: Programme, enumName: 'Programme' }) programme: Programme;
+  @ApiProperty({ type: 'integer', example: 2026 }) year: number;
+  @ApiProperty({ example: 'KKP HAM 2026 (data 2025)' }) label: string;
+  @ApiProperty({ format: 'uuid', description: 'The framework version the cycle’s submissions are scored against' }) frameworkVersionId: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
 export function cycleView(cycle: ReportingCycle): CycleView {
@@ -47,19 +50,19 @@ export function cycleView(cycle: ReportingCycle): CycleView {
   };
 }
 
-export interface RunSummary {
-  id: string;
-  cycleId: string;
-  frameworkVersionId: string;
-  previousFrameworkVersionId: string | null;
-  reason: string;
-  status: string;
-  total: number;
-  done: number;
-  failed: number;
-  startedAt: string | null;
-  finishedAt: string | null;
-  createdAt: string;
+export class RunSummary {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) cycleId: string;
+  @ApiProperty({ format: 'uuid' }) frameworkVersionId: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) previousFrameworkVersionId: string | null;
+  @ApiProperty({ example: 'VERSION_PUBLISHED', description: 'What started the run: CYCLE_CREATED, VERSION_SWITCHED or VERSION_PUBLISHED' }) reason: string;
+  @ApiProperty({ enum: ['PLANNED', 'RUNNING', 'FINISHED'], example: 'RUNNING' }) status: string;
+  @ApiProperty({ type: 'integer', description: 'Submissions to rescore' }) total: number;
+  @ApiProperty({ type: 'integer' }) done: number;
+  @ApiProperty({ type: 'integer' }) failed: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) startedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export function runSummary(run: RecalculationRun): RunSummary {
@@ -79,12 +82,28 @@ export function runSummary(run: RecalculationRun): RunSummary {
   };
 }
 
+export class BandScore {
+  @ApiProperty({ example: 'CUKUP_PEDULI' }) band: string;
+  @ApiProperty({ example: 66.67 }) total: number;
+}
+
 /** A subject whose band differs under another version: `from` is null for a subject without a score yet. */
-export interface BandChange {
-  submissionId: string;
-  regionCode: string;
-  organisationId: string | null;
-  periodKey: string;
-  from: { band: string; total: number } | null;
-  to: { band: string; total: number };
+export class BandChange {
+  @ApiProperty({ format: 'uuid' }) submissionId: string;
+  @ApiProperty({ example: '64.71' }) regionCode: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) organisationId: string | null;
+  @ApiProperty({ example: '2025-TAHUNAN' }) periodKey: string;
+  @ApiProperty({ type: BandScore, nullable: true, description: 'null: the subject had no score yet' }) from: BandScore | null;
+  @ApiProperty({ type: BandScore }) to: BandScore;
+}
+
+export class ItemFailure {
+  @ApiProperty({ format: 'uuid' }) submissionId: string;
+  @ApiProperty({ description: 'Why this version cannot score it' }) error: string;
+}
+
+/** A cycle after a change of its version, with the run rescoring its submissions (null when nothing changed). */
+export class CycleChange {
+  @ApiProperty({ type: CycleView }) cycle: CycleView;
+  @ApiProperty({ type: RunSummary, nullable: true, description: 'The run rescoring the cycle’s submissions; null when nothing changed' }) recalculation: RunSummary | null;
 }

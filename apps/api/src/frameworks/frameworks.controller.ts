@@ -1,81 +1,13 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { FrameworkVersionRecord, recordAudit, ReportingCycle } from '@peduli/db';
-import {
-  FrameworkContent,
-  FrameworkProblem,
-  FrameworkStatus,
-  KkpFrameworkContent,
-  Permission,
-  Programme,
-  RanhamFrameworkContent,
-  validateStoredFramework,
-} from '@peduli/domain';
-import { ArrayMaxSize, IsArray, IsEnum, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Permission } from '@peduli/domain';
 import { ANY_SIGNED_IN, CurrentActor, RequestActor, RequirePermission } from '../auth/principal';
-import { ApiError } from '../common/api-error';
+import { ApiErrors } from '../common/api-docs';
 import { uuidParam } from '../common/uuid-param';
-import { cycleView, runSummary, versionSummary, VersionSummary } from './framework-views';
-import { RecalculationTrigger } from './recalculation-trigger.service';
-import { WhatIfService } from './what-if.service';
-
-class VersionQuery {
-  @ApiPropertyOptional({ enum: Programme }) @IsOptional() @IsEnum(Programme, { context: { values: Object.values(Programme).join(', ') } }) programme?: Programme;
-  @ApiPropertyOptional({ example: 'KKP_HAM_PERMENKUMHAM_22_2021' }) @IsOptional() @IsString() @MaxLength(64) frameworkCode?: string;
-}
-
-class UpdateDraftBody {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(3) @MaxLength(300) label?: string;
-  @ApiProperty({ description: 'KKP HAM: criteria, indicators and rules; RANHAM: targetGroups, actions and rules. Checked in full when published, and reported on every save' })
-  @IsObject()
-  content: Record<string, unknown>;
-}
-
-class PublishBody {
-  @ApiPropertyOptional({ type: [String], description: 'Cycles that adopt this version once published; each starts a recalculation run' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('4', { each: true })
-  adoptInCycles?: string[];
-}
-
-class WhatIfBody {
-  @ApiProperty({ description: 'The cycle whose current answers are scored' }) @IsUUID('4') cycleId: string;
-}
-
-/** Keeps only the content keys of the version's programme, so stray keys are never stored. */
-function contentFor(programme: Programme, content: Record<string, unknown>): FrameworkContent {
-  if (programme === Programme.RANHAM) {
-    return { targetGroups: content.targetGroups ?? [], actions: content.actions ?? [], rules: content.rules } as RanhamFrameworkContent;
-  }
-  return { criteria: content.criteria ?? [], indicators: content.indicators ?? [], rules: content.rules } as KkpFrameworkContent;
-}
-
-/** How big a version is, for the audit trail (the content itself is in the version row). */
-function sizeOf(content: FrameworkContent): Record<string, number> {
-  return 'criteria' in content
-    ? { criteria: content.criteria?.length ?? 0, indicators: content.indicators?.length ?? 0 }
-    : { targetGroups: content.targetGroups?.length ?? 0, actions: content.actions?.length ?? 0 };
-}
-
-/** Validation must never throw on malformed stored content: anything unexpected becomes a problem to fix. */
-function problemsOf(record: FrameworkVersionRecord, status: FrameworkStatus = record.status): FrameworkProblem[] {
-  try {
-    return validateStoredFramework({ ...record, status });
-  } catch (error) {
-    return [{ path: 'content', code: 'MALFORMED_CONTENT', message: { id: `Isi kerangka rusak: ${String(error)}`, en: `The content is malformed: ${String(error)}` } }];
-  }
-}
-
-function invalid(problems: FrameworkProblem[]): ApiError {
-  return ApiError.badRequest(
-    'framework.invalid',
-    {},
-    problems.map((problem) => ({ field: problem.path, constraint: problem.code, fallback: problem.message.en, messages: problem.message })),
-  );
-}
+import { VersionSummary } from './framework-views';
+import { DraftView, PublishBody, PublishedVersion, UpdateDraftBody, VersionDetail, VersionQuery, WhatIfBody } from './frameworks.dto';
+import { FrameworksService } from './frameworks.service';
+import { WhatIfResult } from './what-if.service';
 
 /**
  * Versioned scoring frameworks. A DRAFT is edited freely (every save reports its problems); publishing checks it in
@@ -85,73 +17,42 @@ function invalid(problems: FrameworkProblem[]): ApiError {
 @ApiBearerAuth()
 @Controller('frameworks/versions')
 export class FrameworksController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly recalculations: RecalculationTrigger,
-    private readonly whatIf: WhatIfService,
-  ) {}
+  constructor(private readonly frameworks: FrameworksService) {}
 
   @Get()
   @RequirePermission(ANY_SIGNED_IN)
   @ApiOperation({ summary: 'Framework versions, newest first (without their content)' })
-  async list(@Query() query: VersionQuery): Promise<VersionSummary[]> {
-    const rows = await this.dataSource.getRepository(FrameworkVersionRecord).find({
-      where: { ...(query.programme ? { programme: query.programme } : {}), ...(query.frameworkCode ? { frameworkCode: query.frameworkCode } : {}) },
-      order: { frameworkCode: 'ASC', version: 'DESC' },
-    });
-    return rows.map(versionSummary);
+  @ApiOkResponse({ type: [VersionSummary] })
+  @ApiErrors(400, 401)
+  list(@Query() query: VersionQuery): Promise<VersionSummary[]> {
+    return this.frameworks.list(query);
   }
 
   @Get(':id')
   @RequirePermission(ANY_SIGNED_IN)
   @ApiOperation({ summary: 'One version with its content and its current validation problems' })
-  async get(@Param('id', uuidParam) id: string) {
-    const record = await this.load(id);
-    return { ...versionSummary(record), content: record.content, problems: problemsOf(record) };
+  @ApiOkResponse({ type: VersionDetail })
+  @ApiErrors(400, 401, 404)
+  get(@Param('id', uuidParam) id: string): Promise<VersionDetail> {
+    return this.frameworks.get(id);
   }
 
   @Post(':id/drafts')
   @RequirePermission(Permission.FRAMEWORKS_MANAGE)
   @ApiOperation({ summary: 'Start a new DRAFT version as an editable copy of this one' })
-  async draftFrom(@Param('id', uuidParam) id: string, @CurrentActor() actor: RequestActor): Promise<VersionSummary> {
-    return this.dataSource.transaction(async (manager) => {
-      const source = await this.load(id, manager);
-      // The next number for this framework; the unique index settles a race between two admins.
-      const [{ next }] = await manager.query(`SELECT COALESCE(max(version), 0) + 1 AS next FROM framework_version WHERE framework_code = $1`, [
-        source.frameworkCode,
-      ]);
-      const draft = await manager.getRepository(FrameworkVersionRecord).save({
-        programme: source.programme,
-        frameworkCode: source.frameworkCode,
-        version: next,
-        status: FrameworkStatus.DRAFT,
-        label: source.label,
-        content: source.content,
-      });
-      await recordAudit(manager, { ...actor, action: 'framework.draft_created', entityType: 'framework_version', entityId: draft.id, after: { ...versionSummary(draft), copiedFrom: id } });
-      return versionSummary(draft);
-    });
+  @ApiCreatedResponse({ type: VersionSummary, description: 'The new DRAFT' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  draftFrom(@Param('id', uuidParam) id: string, @CurrentActor() actor: RequestActor): Promise<VersionSummary> {
+    return this.frameworks.draftFrom(id, actor);
   }
 
   @Put(':id')
   @RequirePermission(Permission.FRAMEWORKS_MANAGE)
   @ApiOperation({ summary: 'Replace a DRAFT’s content; the answer lists what must still be fixed before publishing' })
-  async update(@Param('id', uuidParam) id: string, @Body() body: UpdateDraftBody, @CurrentActor() actor: RequestActor) {
-    return this.dataSource.transaction(async (manager) => {
-      const record = await this.loadDraft(id, manager);
-      const content = contentFor(record.programme, body.content);
-      await manager.update(FrameworkVersionRecord, id, { content, label: body.label ?? record.label });
-      const updated = await this.load(id, manager);
-      await recordAudit(manager, {
-        ...actor,
-        action: 'framework.draft_updated',
-        entityType: 'framework_version',
-        entityId: id,
-        before: { label: record.label, ...sizeOf(record.content) },
-        after: { label: updated.label, ...sizeOf(content) },
-      });
-      return { ...versionSummary(updated), problems: problemsOf(updated) };
-    });
+  @ApiOkResponse({ type: DraftView })
+  @ApiErrors(400, 401, 403, 404, 409)
+  update(@Param('id', uuidParam) id: string, @Body() body: UpdateDraftBody, @CurrentActor() actor: RequestActor): Promise<DraftView> {
+    return this.frameworks.update(id, body, actor);
   }
 
   @Post(':id/publish')
@@ -160,96 +61,29 @@ export class FrameworksController {
   @ApiOperation({
     summary: 'Publish a DRAFT: refused with every problem listed if it is not valid; frozen afterwards. Cycles named in adoptInCycles switch to it and are recalculated',
   })
-  async publish(@Param('id', uuidParam) id: string, @Body() body: PublishBody, @CurrentActor() actor: RequestActor) {
-    const result = await this.dataSource.transaction(async (manager) => {
-      const record = await this.loadDraft(id, manager);
-      const problems = problemsOf(record, FrameworkStatus.PUBLISHED);
-      if (problems.length > 0) throw invalid(problems);
-      await manager.update(FrameworkVersionRecord, id, { status: FrameworkStatus.PUBLISHED, publishedAt: new Date() });
-      const published = await this.load(id, manager);
-      await recordAudit(manager, { ...actor, action: 'framework.published', entityType: 'framework_version', entityId: id, before: { status: record.status }, after: versionSummary(published) });
-      const cycleIds = [...new Set(body?.adoptInCycles ?? [])];
-      const cycles = cycleIds.length
-        ? await manager.getRepository(ReportingCycle).find({ where: { id: In(cycleIds) }, lock: { mode: 'pessimistic_write' }, order: { year: 'ASC' } })
-        : [];
-      const missing = cycleIds.find((cycleId) => !cycles.some((cycle) => cycle.id === cycleId));
-      if (missing) throw ApiError.notFound('cycle.notFound', { id: missing });
-      const runs = [];
-      for (const cycle of cycles) {
-        assertAdoptable(published, cycle);
-        const run = await this.recalculations.adopt(manager, cycle, published.id, 'VERSION_PUBLISHED', actor);
-        runs.push({ cycle: cycleView({ ...cycle, frameworkVersionId: published.id }), recalculation: runSummary(run) });
-      }
-      return { ...versionSummary(published), adoptedBy: runs };
-    });
-    if (result.adoptedBy.length > 0) this.recalculations.kick();
-    return result;
+  @ApiOkResponse({ type: PublishedVersion })
+  @ApiErrors(400, 401, 403, 404, 409)
+  publish(@Param('id', uuidParam) id: string, @Body() body: PublishBody, @CurrentActor() actor: RequestActor): Promise<PublishedVersion> {
+    return this.frameworks.publish(id, body, actor);
   }
 
   @Post(':id/retire')
   @HttpCode(200)
   @RequirePermission(Permission.FRAMEWORKS_MANAGE)
   @ApiOperation({ summary: 'Retire a PUBLISHED version that no cycle pins any more; its snapshots and history stay' })
-  async retire(@Param('id', uuidParam) id: string, @CurrentActor() actor: RequestActor): Promise<VersionSummary> {
-    return this.dataSource.transaction(async (manager) => {
-      const record = await manager.getRepository(FrameworkVersionRecord).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!record) throw ApiError.notFound('framework.notFound', { id });
-      if (record.status !== FrameworkStatus.PUBLISHED) throw new ApiError(HttpStatus.CONFLICT, 'framework.notRetirable', { status: record.status });
-      const pinning = await manager.getRepository(ReportingCycle).find({ where: { frameworkVersionId: id }, order: { year: 'ASC' } });
-      if (pinning.length > 0) {
-        throw new ApiError(HttpStatus.CONFLICT, 'framework.pinnedByCycle', { cycles: pinning.map((cycle) => `${cycle.programme} ${cycle.year}`).join(', ') });
-      }
-      await manager.update(FrameworkVersionRecord, id, { status: FrameworkStatus.RETIRED, retiredAt: new Date() });
-      const retired = await this.load(id, manager);
-      await recordAudit(manager, { ...actor, action: 'framework.retired', entityType: 'framework_version', entityId: id, before: { status: record.status }, after: versionSummary(retired) });
-      return versionSummary(retired);
-    });
+  @ApiOkResponse({ type: VersionSummary })
+  @ApiErrors(400, 401, 403, 404, 409)
+  retire(@Param('id', uuidParam) id: string, @CurrentActor() actor: RequestActor): Promise<VersionSummary> {
+    return this.frameworks.retire(id, actor);
   }
 
   @Post(':id/what-if')
   @HttpCode(200)
   @RequirePermission(Permission.FRAMEWORKS_MANAGE)
   @ApiOperation({ summary: 'Score this version (a DRAFT too) against a cycle’s current answers without storing anything; lists the band changes it would cause' })
-  async whatIfScore(@Param('id', uuidParam) id: string, @Body() body: WhatIfBody) {
-    const record = await this.load(id);
-    const problems = problemsOf(record, FrameworkStatus.PUBLISHED);
-    if (problems.length > 0) throw invalid(problems);
-    const cycle = await this.dataSource.getRepository(ReportingCycle).findOne({ where: { id: body.cycleId } });
-    if (!cycle) throw ApiError.notFound('cycle.notFound', { id: body.cycleId });
-    if (cycle.programme !== record.programme) {
-      throw ApiError.badRequest('cycle.versionNotAdoptable', {
-        programme: cycle.programme,
-        version: `${record.frameworkCode}@${record.version}`,
-        status: record.status,
-        versionProgramme: record.programme,
-      });
-    }
-    return this.whatIf.run(record, cycle);
-  }
-
-  private async load(id: string, manager: EntityManager = this.dataSource.manager): Promise<FrameworkVersionRecord> {
-    const record = await manager.getRepository(FrameworkVersionRecord).findOne({ where: { id } });
-    if (!record) throw ApiError.notFound('framework.notFound', { id });
-    return record;
-  }
-
-  /** Locks the row so a publish and an edit of the same draft cannot interleave. */
-  private async loadDraft(id: string, manager: EntityManager): Promise<FrameworkVersionRecord> {
-    const record = await manager.getRepository(FrameworkVersionRecord).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!record) throw ApiError.notFound('framework.notFound', { id });
-    if (record.status !== FrameworkStatus.DRAFT) throw new ApiError(HttpStatus.CONFLICT, 'framework.notEditable', { status: record.status });
-    return record;
-  }
-}
-
-/** A cycle adopts only a published version of its own programme. */
-export function assertAdoptable(version: FrameworkVersionRecord, cycle: Pick<ReportingCycle, 'programme'>): void {
-  if (version.status !== FrameworkStatus.PUBLISHED || version.programme !== cycle.programme) {
-    throw ApiError.conflict('cycle.versionNotAdoptable', {
-      programme: cycle.programme,
-      version: `${version.frameworkCode}@${version.version}`,
-      status: version.status,
-      versionProgramme: version.programme,
-    });
+  @ApiOkResponse({ type: WhatIfResult })
+  @ApiErrors(400, 401, 403, 404)
+  whatIfScore(@Param('id', uuidParam) id: string, @Body() body: WhatIfBody): Promise<WhatIfResult> {
+    return this.frameworks.whatIfScore(id, body);
   }
 }

@@ -1,28 +1,11 @@
-import { Body, Controller, Get, HttpStatus, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { DeadlineExtension, FrameworkVersionRecord, Organisation, recordAudit, ReportingCycle, ReportingPeriod } from '@peduli/db';
-import {
-  asRanhamVersion,
-  deadlineBeforeOpening,
-  deadlineInstant,
-  IANA_ZONE,
-  isLocalDeadline,
-  isPeriodOfProgramme,
-  Permission,
-  Programme,
-  RANHAM_DEFAULT_PERIODS,
-  REGION_CODE_PATTERN,
-  resolveIanaZone,
-} from '@peduli/domain';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Permission, REGION_CODE_PATTERN } from '@peduli/domain';
 import { IsDateString, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
-import { AccessService } from '../auth/access.service';
 import { ANY_SIGNED_IN, CurrentActor, CurrentPrincipal, Principal, RequestActor, RequirePermission } from '../auth/principal';
-import { ApiError } from '../common/api-error';
+import { ApiErrors } from '../common/api-docs';
 import { uuidParam } from '../common/uuid-param';
-import { ReminderPlanning } from '../calendar/reminder-planning.service';
-
-const PERIOD_CODE = /^[A-Z][A-Z0-9_]{1,15}$/;
+import { ExtensionView, PeriodsService, PeriodView } from './periods.service';
 
 class PeriodBody {
   @ApiPropertyOptional({ example: '2026-08-30' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { context: { example: '2026-08-30' } }) opensOn?: string;
@@ -40,7 +23,7 @@ class PeriodBody {
 
 class ExtensionBody {
   @ApiProperty({ example: '64.71' }) @Matches(REGION_CODE_PATTERN, { context: { example: '64.71' } }) regionCode: string;
-  @ApiPropertyOptional({ description: 'One unit; omitted for the whole regency/city' }) @IsOptional() @IsUUID('4') organisationId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'One unit; omitted for the whole regency/city' }) @IsOptional() @IsUUID('4') organisationId?: string;
   @ApiProperty({ example: '2026-09-13T23:59:00+08:00', description: 'An instant with its offset (Z or ±hh:mm), so no zone is guessed' })
   @IsDateString({ strict: true })
   @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, {
@@ -51,152 +34,43 @@ class ExtensionBody {
   @ApiProperty({ example: 'Banjir di kantor Bagian Hukum' }) @IsString() @MinLength(5) @MaxLength(1000) reason: string;
 }
 
-interface PeriodView {
-  id: string;
-  code: string;
-  opensOn: string | null;
-  deadlineDate: string;
-  deadlineTime: string | null;
-  /** The one zone set for everyone, or null when each unit's own zone applies. */
-  timeZone: string | null;
-  /** The deadline as an instant in each of Indonesia's zones (all the same when the period has one zone). */
-  deadlineByZone: Record<string, string>;
-}
-
-function periodView(period: ReportingPeriod): PeriodView {
-  const deadline = { date: period.deadlineDate, time: period.deadlineTime };
-  return {
-    id: period.id,
-    code: period.code,
-    opensOn: period.opensOn,
-    deadlineDate: period.deadlineDate,
-    deadlineTime: period.deadlineTime,
-    timeZone: period.timeZone,
-    deadlineByZone: Object.fromEntries(
-      Object.entries(IANA_ZONE).map(([zone, iana]) => [zone, deadlineInstant(deadline, period.timeZone ?? iana).toISOString()]),
-    ),
-  };
-}
-
 /** A cycle's reporting periods with their deadlines, and extensions granted to units that need more time. */
 @ApiTags('cycles')
 @ApiBearerAuth()
 @Controller('cycles/:cycleId/periods')
 export class PeriodsController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly access: AccessService,
-    private readonly planning: ReminderPlanning,
-  ) {}
+  constructor(private readonly periods: PeriodsService) {}
 
   @Get()
   @RequirePermission(ANY_SIGNED_IN)
   @ApiOperation({ summary: 'The cycle’s periods and their deadlines, shown in every zone' })
-  async list(@Param('cycleId', uuidParam) cycleId: string): Promise<PeriodView[]> {
-    await this.cycle(this.dataSource.manager, cycleId);
-    const periods = await this.dataSource.getRepository(ReportingPeriod).find({ where: { cycleId }, order: { deadlineDate: 'ASC' } });
-    return periods.map(periodView);
+  @ApiOkResponse({ type: [PeriodView] })
+  @ApiErrors(400, 401, 404)
+  list(@Param('cycleId', uuidParam) cycleId: string): Promise<PeriodView[]> {
+    return this.periods.list(cycleId);
   }
 
   @Put(':code')
   @RequirePermission(Permission.FRAMEWORKS_MANAGE)
   @ApiOperation({ summary: 'Set a period’s opening date and deadline (a local date, optionally a time: each unit’s deadline is that moment in its zone)' })
-  async set(@Param('cycleId', uuidParam) cycleId: string, @Param('code') code: string, @Body() body: PeriodBody, @CurrentActor() actor: RequestActor): Promise<PeriodView> {
-    if (!isLocalDeadline({ date: body.deadlineDate, time: body.deadlineTime }) || (body.opensOn && !isLocalDeadline({ date: body.opensOn }))) {
-      throw ApiError.badRequest('period.badDeadline');
-    }
-    if (deadlineBeforeOpening(body.opensOn, body.deadlineDate)) {
-      throw ApiError.badRequest('period.deadlineBeforeOpening', { deadlineDate: body.deadlineDate, opensOn: body.opensOn! });
-    }
-    const timeZone = body.timeZone === undefined ? null : resolveIanaZone(body.timeZone);
-    if (body.timeZone !== undefined && timeZone === null) throw ApiError.badRequest('period.unknownZone', { timeZone: body.timeZone });
-    const view = await this.dataSource.transaction(async (manager) => {
-      const cycle = await this.cycle(manager, cycleId);
-      await this.assertPeriodOf(manager, cycle, code);
-      const before = await manager.getRepository(ReportingPeriod).findOne({ where: { cycleId, code } });
-      await manager.query(
-        `INSERT INTO reporting_period (cycle_id, code, opens_on, deadline_date, deadline_time, time_zone) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (cycle_id, code) DO UPDATE SET opens_on = $3, deadline_date = $4, deadline_time = $5, time_zone = $6, updated_at = now()`,
-        [cycleId, code, body.opensOn ?? null, body.deadlineDate, body.deadlineTime ?? null, timeZone],
-      );
-      const period = await manager.getRepository(ReportingPeriod).findOneOrFail({ where: { cycleId, code } });
-      await recordAudit(manager, {
-        ...actor,
-        action: before ? 'period.deadline_changed' : 'period.created',
-        entityType: 'reporting_period',
-        entityId: period.id,
-        before: before ? { opensOn: before.opensOn, deadlineDate: before.deadlineDate, deadlineTime: before.deadlineTime, timeZone: before.timeZone } : null,
-        after: { cycleId, code, opensOn: period.opensOn, deadlineDate: period.deadlineDate, deadlineTime: period.deadlineTime, timeZone: period.timeZone },
-      });
-      await this.planning.requestForPeriods(manager, [period.id]);
-      return periodView(period);
-    });
-    this.planning.kick();
-    return view;
+  @ApiOkResponse({ type: PeriodView })
+  @ApiErrors(400, 401, 403, 404)
+  set(@Param('cycleId', uuidParam) cycleId: string, @Param('code') code: string, @Body() body: PeriodBody, @CurrentActor() actor: RequestActor): Promise<PeriodView> {
+    return this.periods.set(cycleId, code, body, actor);
   }
 
   @Post(':code/extensions')
   @RequirePermission(Permission.DEADLINES_EXTEND)
   @ApiOperation({ summary: 'Give a regency/city (or one unit) until a later instant to submit, with a reason (admins, or the Kanwil of the province)' })
-  async extend(
+  @ApiCreatedResponse({ type: ExtensionView })
+  @ApiErrors(400, 401, 403, 404)
+  extend(
     @Param('cycleId', uuidParam) cycleId: string,
     @Param('code') code: string,
     @Body() body: ExtensionBody,
     @CurrentPrincipal() principal: Principal,
     @CurrentActor() actor: RequestActor,
-  ) {
-    const scope = { provinceCode: body.regionCode.slice(0, 2), regionCode: body.regionCode, organisationId: body.organisationId ?? null };
-    if (!this.access.allowed(principal, Permission.DEADLINES_EXTEND, scope)) {
-      throw new ApiError(HttpStatus.FORBIDDEN, 'extension.outOfScope', { regionCode: body.regionCode });
-    }
-    const extension = await this.dataSource.transaction(async (manager) => {
-      await this.cycle(manager, cycleId);
-      const period = await manager.getRepository(ReportingPeriod).findOne({ where: { cycleId, code } });
-      if (!period) throw ApiError.notFound('period.notFound', { code });
-      if (body.organisationId) {
-        const organisation = await manager.getRepository(Organisation).findOne({ where: { id: body.organisationId } });
-        if (!organisation || organisation.regionCode !== body.regionCode) throw ApiError.notFound('organisation.notFound', { id: body.organisationId });
-      }
-      const saved = await manager.getRepository(DeadlineExtension).save({
-        periodId: period.id,
-        regionCode: body.regionCode,
-        organisationId: body.organisationId ?? null,
-        until: new Date(body.until),
-        reason: body.reason,
-        grantedBy: principal.userId,
-      });
-      await recordAudit(manager, {
-        ...actor,
-        action: 'deadline.extended',
-        entityType: 'deadline_extension',
-        entityId: saved.id,
-        after: { periodId: period.id, code, regionCode: saved.regionCode, organisationId: saved.organisationId, until: saved.until.toISOString() },
-        reason: body.reason,
-        regionCode: body.regionCode,
-      });
-      // The unit's reminders now count down to the extension, and its overdue notice moves with it.
-      await this.planning.requestForPeriods(manager, [period.id]);
-      return { id: saved.id, periodId: period.id, regionCode: saved.regionCode, organisationId: saved.organisationId, until: saved.until.toISOString(), reason: saved.reason };
-    });
-    this.planning.kick();
-    return extension;
-  }
-
-  private async cycle(manager: EntityManager, id: string): Promise<ReportingCycle> {
-    const cycle = await manager.getRepository(ReportingCycle).findOne({ where: { id } });
-    if (!cycle) throw ApiError.notFound('cycle.notFound', { id });
-    return cycle;
-  }
-
-  /** TAHUNAN for KKP HAM; for RANHAM, one of the periods of the version the cycle pins. */
-  private async assertPeriodOf(manager: EntityManager, cycle: ReportingCycle, code: string): Promise<void> {
-    let periods = RANHAM_DEFAULT_PERIODS;
-    if (cycle.programme === Programme.RANHAM) {
-      const version = await manager.getRepository(FrameworkVersionRecord).findOneOrFail({ where: { id: cycle.frameworkVersionId } });
-      periods = asRanhamVersion(version).rules.periods;
-    }
-    if (!PERIOD_CODE.test(code) || !isPeriodOfProgramme(cycle.programme, { year: cycle.year, code }, periods)) {
-      throw ApiError.badRequest('period.invalid', { code, programme: cycle.programme });
-    }
+  ): Promise<ExtensionView> {
+    return this.periods.extend(cycleId, code, body, principal, actor);
   }
 }

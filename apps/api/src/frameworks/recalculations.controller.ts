@@ -1,22 +1,15 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { RecalculationRun } from '@peduli/db';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@peduli/domain';
 import { IsOptional, IsUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { RequirePermission } from '../auth/principal';
-import { ApiError } from '../common/api-error';
+import { ApiErrors } from '../common/api-docs';
 import { uuidParam } from '../common/uuid-param';
-import { BandChange, runSummary, RunSummary } from './framework-views';
+import { RunSummary } from './framework-views';
+import { RecalculationsService, RunReport } from './recalculations.service';
 
 class RunQuery {
-  @ApiPropertyOptional() @IsOptional() @IsUUID('4') cycleId?: string;
-}
-
-interface RunReport extends RunSummary {
-  /** Every subject whose band changed, from and to (from is null for a subject scored for the first time). */
-  bandChanges: BandChange[];
-  failures: { submissionId: string; error: string }[];
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('4') cycleId?: string;
 }
 
 /** Recalculation runs: progress while they run, and the band-change report once they have. */
@@ -24,58 +17,23 @@ interface RunReport extends RunSummary {
 @ApiBearerAuth()
 @Controller('recalculations')
 export class RecalculationsController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly runs: RecalculationsService) {}
 
   @Get()
   @RequirePermission(Permission.FRAMEWORKS_MANAGE)
   @ApiOperation({ summary: 'Runs, newest first' })
-  async list(@Query() query: RunQuery): Promise<RunSummary[]> {
-    const runs = await this.dataSource.getRepository(RecalculationRun).find({
-      where: query.cycleId ? { cycleId: query.cycleId } : {},
-      order: { createdAt: 'DESC' },
-      take: 100,
-    });
-    return runs.map(runSummary);
+  @ApiOkResponse({ type: [RunSummary] })
+  @ApiErrors(400, 401, 403)
+  list(@Query() query: RunQuery): Promise<RunSummary[]> {
+    return this.runs.list(query);
   }
 
   @Get(':id')
   @RequirePermission(Permission.FRAMEWORKS_MANAGE)
   @ApiOperation({ summary: 'Progress (total, done, failed, started, finished) and the subjects whose band changed' })
-  async get(@Param('id', uuidParam) id: string): Promise<RunReport> {
-    const run = await this.dataSource.getRepository(RecalculationRun).findOne({ where: { id } });
-    if (!run) throw ApiError.notFound('recalculation.notFound', { id });
-    const changed: {
-      submission_id: string;
-      region_code: string;
-      organisation_id: string | null;
-      period_key: string;
-      from_band: string | null;
-      from_total: number | null;
-      to_band: string;
-      to_total: number;
-    }[] = await this.dataSource.query(
-      `SELECT i.submission_id, s.region_code, s.organisation_id, s.period_key, i.from_band, i.from_total::float AS from_total,
-              i.to_band, i.to_total::float AS to_total
-         FROM recalculation_item i JOIN submission s ON s.id = i.submission_id
-        WHERE i.run_id = $1 AND i.status = 'DONE' AND i.from_band IS DISTINCT FROM i.to_band
-        ORDER BY s.region_code, s.period_key, i.submission_id`,
-      [id],
-    );
-    const failures: { submission_id: string; error: string }[] = await this.dataSource.query(
-      `SELECT submission_id, error FROM recalculation_item WHERE run_id = $1 AND status = 'FAILED' ORDER BY submission_id`,
-      [id],
-    );
-    return {
-      ...runSummary(run),
-      bandChanges: changed.map((row) => ({
-        submissionId: row.submission_id,
-        regionCode: row.region_code,
-        organisationId: row.organisation_id,
-        periodKey: row.period_key,
-        from: row.from_band === null ? null : { band: row.from_band, total: row.from_total as number },
-        to: { band: row.to_band, total: row.to_total },
-      })),
-      failures: failures.map((row) => ({ submissionId: row.submission_id, error: row.error })),
-    };
+  @ApiOkResponse({ type: RunReport })
+  @ApiErrors(400, 401, 403, 404)
+  get(@Param('id', uuidParam) id: string): Promise<RunReport> {
+    return this.runs.get(id);
   }
 }

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { cycleSubjectsCondition, cycleSubjectsParams, FrameworkVersionRecord, ReportingCycle } from '@peduli/db';
 import { OrganisationKind, prepareSubmissionScorer } from '@peduli/domain';
 import { DataSource } from 'typeorm';
-import { BandChange } from './framework-views';
+import { BandChange, ItemFailure } from './framework-views';
 
-export interface WhatIfResult {
-  frameworkVersionId: string;
-  cycleId: string;
-  /** Submissions of the cycle that would be rescored. */
-  subjects: number;
-  unchanged: number;
-  bandChanges: BandChange[];
-  /** Submissions this version cannot score (e.g. an adjustment it no longer defines), with the reason. */
-  failures: { submissionId: string; error: string }[];
+export class WhatIfResult {
+  @ApiProperty({ format: 'uuid' }) frameworkVersionId: string;
+  @ApiProperty({ format: 'uuid' }) cycleId: string;
+  @ApiProperty({ type: 'integer', description: 'Submissions of the cycle that would be rescored' }) subjects: number;
+  @ApiProperty({ type: 'integer' }) unchanged: number;
+  @ApiProperty({ type: [BandChange] }) bandChanges: BandChange[];
+  @ApiProperty({ type: [ItemFailure], description: 'Submissions this version cannot score (e.g. an adjustment it no longer defines), with the reason' })
+  failures: ItemFailure[];
 }
 
 interface SubjectRow {

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { FrameworkVersionRecord, recordAudit, ReportingCycle } from '@peduli/db';
+import { Programme } from '@peduli/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { RequestActor } from '../auth/principal';
+import { ApiError } from '../common/api-error';
+import { assertAdoptable } from './frameworks.service';
+import { CycleChange, cycleView, CycleView, runSummary } from './framework-views';
+import { RecalculationTrigger } from './recalculation-trigger.service';
+
+/**
+ * Reporting cycles: one per programme and year, each pinning the framework version its submissions are scored
+ * against. Creating a cycle or switching its version starts a recalculation run.
+ */
+@Injectable()
+export class CyclesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly recalculations: RecalculationTrigger,
+  ) {}
+
+  async list(query: { programme?: Programme }): Promise<CycleView[]> {
+    const rows = await this.dataSource.getRepository(ReportingCycle).find({
+      where: query.programme ? { programme: query.programme } : {},
+      order: { year: 'DESC', programme: 'ASC' },
+    });
+    return rows.map(cycleView);
+  }
+
+  async get(id: string): Promise<CycleView> {
+    return cycleView(await this.load(id));
+  }
+
+  async create(body: { programme: Programme; year: number; label: string; frameworkVersionId: string }, actor: RequestActor): Promise<CycleChange> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const version = await this.loadVersion(manager, body.frameworkVersionId);
+      assertAdoptable(version, body);
+      const inserted: { id: string }[] = await manager.query(
+        `INSERT INTO reporting_cycle (programme, year, label, framework_version_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (programme, year) DO NOTHING RETURNING id`,
+        [body.programme, body.year, body.label, version.id],
+      );
+      if (inserted.length === 0) throw ApiError.conflict('cycle.duplicate', { programme: body.programme, year: body.year });
+      const cycle = await this.load(inserted[0].id, manager);
+      await recordAudit(manager, { ...actor, action: 'cycle.created', entityType: 'reporting_cycle', entityId: cycle.id, after: cycleView(cycle) });
+      const run = await this.recalculations.adopt(manager, cycle, version.id, 'CYCLE_CREATED', actor);
+      return { cycle: cycleView(cycle), recalculation: runSummary(run) };
+    });
+    this.recalculations.kick();
+    return result;
+  }
+
+  async switchVersion(id: string, body: { frameworkVersionId: string }, actor: RequestActor): Promise<CycleChange> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const cycle = await manager.getRepository(ReportingCycle).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!cycle) throw ApiError.notFound('cycle.notFound', { id });
+      const version = await this.loadVersion(manager, body.frameworkVersionId);
+      assertAdoptable(version, cycle);
+      // Putting the same version again is a no-op, so a retried request does not start a second run.
+      if (cycle.frameworkVersionId === version.id) return { cycle: cycleView(cycle), recalculation: null };
+      const run = await this.recalculations.adopt(manager, cycle, version.id, 'VERSION_SWITCHED', actor);
+      await recordAudit(manager, {
+        ...actor,
+        action: 'cycle.version_switched',
+        entityType: 'reporting_cycle',
+        entityId: id,
+        before: { frameworkVersionId: cycle.frameworkVersionId },
+        after: { frameworkVersionId: version.id, recalculationId: run.id },
+      });
+      return { cycle: cycleView(await this.load(id, manager)), recalculation: runSummary(run) };
+    });
+    if (result.recalculation) this.recalculations.kick();
+    return result;
+  }
+
+  private async load(id: string, manager: EntityManager = this.dataSource.manager): Promise<ReportingCycle> {
+    const cycle = await manager.getRepository(ReportingCycle).findOne({ where: { id } });
+    if (!cycle) throw ApiError.notFound('cycle.notFound', { id });
+    return cycle;
+  }
+
+  private async loadVersion(manager: EntityManager, id: string): Promise<FrameworkVersionRecord> {
+    // Shared lock: the version cannot be retired while a cycle is being pointed at it.
+    const version = await manager.getRepository(FrameworkVersionRecord).findOne({ where: { id }, lock: { mode: 'pessimistic_read' } });
+    if (!version) throw ApiError.notFound('framework.notFound', { id });
+    return version;
+  }
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { RecalculationRun } from '@peduli/db';
+import { DataSource } from 'typeorm';
+import { ApiError } from '../common/api-error';
+import { BandChange, ItemFailure, runSummary, RunSummary } from './framework-views';
+
+export class RunReport extends RunSummary {
+  @ApiProperty({ type: [BandChange], description: 'Every subject whose band changed, from and to (from is null for a subject scored for the first time)' })
+  bandChanges: BandChange[];
+  @ApiProperty({ type: [ItemFailure] }) failures: ItemFailure[];
+}
+
+/** Recalculation runs: progress while they run, and the band-change report once they have. */
+@Injectable()
+export class RecalculationsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(query: { cycleId?: string }): Promise<RunSummary[]> {
+    const runs = await this.dataSource.getRepository(RecalculationRun).find({
+      where: query.cycleId ? { cycleId: query.cycleId } : {},
+      order: { createdAt: 'DESC' },
+      take: 100,
+    });
+    return runs.map(runSummary);
+  }
+
+  async get(id: string): Promise<RunReport> {
+    const run = await this.dataSource.getRepository(RecalculationRun).findOne({ where: { id } });
+    if (!run) throw ApiError.notFound('recalculation.notFound', { id });
+    const changed: {
+      submission_id: string;
+      region_code: string;
+      organisation_id: string | null;
+      period_key: string;
+      from_band: string | null;
+      from_total: number | null;
+      to_band: string;
+      to_total: number;
+    }[] = await this.dataSource.query(
+      `SELECT i.submission_id, s.region_code, s.organisation_id, s.period_key, i.from_band, i.from_total::float AS from_total,
+              i.to_band, i.to_total::float AS to_total
+         FROM recalculation_item i JOIN submission s ON s.id = i.submission_id
+        WHERE i.run_id = $1 AND i.status = 'DONE' AND i.from_band IS DISTINCT FROM i.to_band
+        ORDER BY s.region_code, s.period_key, i.submission_id`,
+      [id],
+    );
+    const failures: { submission_id: string; error: string }[] = await this.dataSource.query(
+      `SELECT submission_id, error FROM recalculation_item WHERE run_id = $1 AND status = 'FAILED' ORDER BY submission_id`,
+      [id],
+    );
+    return {
+      ...runSummary(run),
+      bandChanges: changed.map((row) => ({
+        submissionId: row.submission_id,
+        regionCode: row.region_code,
+        organisationId: row.organisation_id,
+        periodKey: row.period_key,
+        from: row.from_band === null ? null : { band: row.from_band, total: row.from_total as number },
+        to: { band: row.to_band, total: row.to_total },
+      })),
+      failures: failures.map((row) => ({ submissionId: row.submission_id, error: row.error })),
+    };
+  }
+}

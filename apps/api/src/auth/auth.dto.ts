@@ -46,16 +46,31 @@ export class GrantView {
   @ApiProperty({ type: ScopeView, description: 'Where the role applies; all null for a national role' }) scope: ScopeView;
 }
 
-export class MeUserView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() email: string;
-  @ApiProperty() displayName: string;
-  @ApiProperty({ example: 'id', description: 'The language of the account’s mails: id or en' }) locale: string;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) organisationId: string | null;
+export interface MeUserView {
+  id: string;
+  email: string;
+  displayName: string;
+  locale: string;
+  organisationId: string | null;
 }
 
 export class MeView {
   @ApiProperty({ type: ActorView }) actor: ActorView;
-  @ApiProperty({ type: MeUserView, nullable: true, description: 'Null when the caller is an API token' }) user: MeUserView | null;
+  // Written out rather than as a reference: OpenAPI 3.0 cannot make a referenced schema nullable in a way JSON Schema
+  // validators (and generated clients) agree on, while an inline object with `nullable` is read the same by all.
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    description: 'Null when the caller is an API token',
+    properties: {
+      id: { type: 'string', format: 'uuid' },
+      email: { type: 'string' },
+      displayName: { type: 'string' },
+      locale: { type: 'string', example: 'id', description: 'The language of the account’s mails: id or en' },
+      organisationId: { type: 'string', format: 'uuid', nullable: true },
+    },
+    required: ['id', 'email', 'displayName', 'locale', 'organisationId'],
+  })
+  user: MeUserView | null;
   @ApiProperty({ type: [GrantView] }) roles: GrantView[];
 }

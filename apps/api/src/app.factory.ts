@@ -7,6 +7,7 @@ import { apiConfigSchema, loadConfig, type ApiConfig } from '@peduli/config';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { BEARER_AUTH } from './auth/bearer-auth';
 import { bodyParserErrors, jsonBodyParser } from './common/body-parsing';
 import { ApiExceptionFilter } from './common/exception.filter';
 import { requestId } from './common/request-id';
@@ -95,7 +96,7 @@ export function buildApiDocument(app: INestApplication): OpenAPIObject {
           'of Accept-Language (id by default, en).',
       )
       .setVersion('1')
-      .addBearerAuth()
+      .addBearerAuth(BEARER_AUTH)
       .build(),
     { operationIdFactory: operationId },
   );

@@ -28,7 +28,7 @@ interface Operation {
 }
 interface Document {
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, Schema> };
+  components: { schemas: Record<string, Schema>; securitySchemes?: Record<string, { type?: string; scheme?: string; description?: string }> };
 }
 
 /**
@@ -110,9 +110,10 @@ describe('the contract and the layers of accounts, auth, API tokens, audit, regi
   });
 
   it('explains once how to authenticate, people through /auth/login and machines with API tokens', () => {
-    expect(BEARER_AUTH).toMatchObject({ type: 'http', scheme: 'bearer' });
-    expect(BEARER_AUTH.description).toContain('/api/v1/auth/login');
-    expect(BEARER_AUTH.description).toContain('/api/v1/api-tokens');
+    const scheme = document.components.securitySchemes?.bearer;
+    expect(scheme).toMatchObject({ type: 'http', scheme: 'bearer', description: BEARER_AUTH.description });
+    expect(scheme?.description).toContain('/api/v1/auth/login');
+    expect(scheme?.description).toContain('/api/v1/api-tokens');
   });
 
   it('sends exactly what the document describes, for a person and for an API token', async () => {

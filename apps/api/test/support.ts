@@ -5,7 +5,8 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '../src/app.factory';
+import { apiDocumentOf, createApp } from '../src/app.factory';
+import { ContractRecorder } from './contract-recorder';
 
 export interface TestApi {
   baseUrl: string;
@@ -13,6 +14,8 @@ export interface TestApi {
   database: MigratedDatabase;
   storageDir: string;
   queuePrefix: string;
+  /** Every JSON answer is checked against the OpenAPI document; close() fails the test file on a mismatch. */
+  contract: ContractRecorder;
   /** A national admin's access token, used by the helpers below unless a test passes its own. */
   adminToken: string;
   get(path: string, headers?: Record<string, string>): Promise<Response>;
@@ -37,6 +40,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const app = await createApp(config);
+  const contract = new ContractRecorder(apiDocumentOf(app));
+  contract.install(app);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -52,10 +57,13 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     database,
     storageDir,
     queuePrefix,
+    contract,
     close: async () => {
       await app.close();
       await database.drop();
       rmSync(storageDir, { recursive: true, force: true });
+      const report = contract.failureReport();
+      if (report) throw new Error(report);
     },
   };
 }

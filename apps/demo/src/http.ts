@@ -1,12 +1,6 @@
+import { createPeduliClient, describeApiError, type PeduliClient } from '@peduli/api-client';
 import { DemoFailure } from './failure';
 import type { Lang } from './options';
-
-export interface ApiErrorBody {
-  statusCode?: number;
-  error?: string;
-  message?: string;
-  problems?: { field: string; problem: string }[];
-}
 
 export interface Reply<T> {
   status: number;
@@ -31,21 +25,22 @@ export interface Upload {
 }
 
 /** The API's own words for a refusal: its message and each field's problem. */
-export function describeError(body: unknown): string[] {
-  if (!body || typeof body !== 'object') return body ? [String(body).slice(0, 300)] : [];
-  const error = body as ApiErrorBody;
-  return [error.message ?? error.error ?? JSON.stringify(body).slice(0, 300), ...(error.problems ?? []).map((p) => `${p.field}: ${p.problem}`)];
-}
+export const describeError = describeApiError;
 
 /**
  * The API over HTTP, as any client calls it: JSON in and out, a bearer token, the story's language in
  * Accept-Language. A status the story did not expect fails the demo with the API's own message.
  */
 export class Api {
+  /** The generated client: it sends Accept-Language and knows the document's paths. */
+  readonly client: PeduliClient;
+
   constructor(
     readonly origin: string,
     readonly lang: Lang,
-  ) {}
+  ) {
+    this.client = createPeduliClient({ baseUrl: origin, language: lang });
+  }
 
   /** An address on the API's origin, as given (/api/docs, /health/ready, /admin/queues). */
   url(path: string): string {
@@ -53,7 +48,7 @@ export class Api {
   }
 
   async call<T>(method: string, path: string, options: CallOptions = {}): Promise<Reply<T>> {
-    const headers: Record<string, string> = { 'accept-language': this.lang, accept: 'application/json' };
+    const headers: Record<string, string> = { accept: 'application/json' };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     let body: string | FormData | undefined = options.body;
     if (options.json !== undefined) {
@@ -62,9 +57,17 @@ export class Api {
     } else if (options.contentType) {
       headers['content-type'] = options.contentType;
     }
-    let response: Response;
+    let reply: { data?: unknown; error?: unknown; response: Response };
     try {
-      response = await fetch(this.url(`/api/v1${path}`), { method, headers, body, signal: AbortSignal.timeout(60_000) });
+      // The story's paths are concrete (ids and query filled in), which the client passes through unchanged; the
+      // types of what comes back are the document's (see api.ts).
+      reply = await this.client.request(method.toLowerCase() as 'get', `/api/v1${path}` as '/health', {
+        body: body as never,
+        bodySerializer: (raw: unknown) => raw as string,
+        headers,
+        parseAs: 'text',
+        signal: AbortSignal.timeout(60_000),
+      });
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
       throw new DemoFailure(
@@ -74,13 +77,13 @@ export class Api {
         [`${method} ${path}`],
       );
     }
-    const text = await response.text();
-    let parsed: unknown = text;
-    if ((response.headers.get('content-type') ?? '').includes('json') && text) {
+    const response = reply.response;
+    let parsed: unknown = reply.response.ok ? reply.data : reply.error;
+    if (typeof parsed === 'string' && (response.headers.get('content-type') ?? '').includes('json') && parsed) {
       try {
-        parsed = JSON.parse(text);
+        parsed = JSON.parse(parsed);
       } catch {
-        parsed = text;
+        // Not JSON after all: the text is the answer.
       }
     }
     const expected = options.expect === undefined ? null : ([] as number[]).concat(options.expect);

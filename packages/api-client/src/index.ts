@@ -56,3 +56,22 @@ export function describeApiError(value: unknown): string[] {
   if (value === undefined || value === null || value === '') return [];
   return [typeof value === 'string' ? value.slice(0, 300) : JSON.stringify(value).slice(0, 300)];
 }
+
+type SuccessOf<R> = R extends { 200: infer A } ? A : R extends { 201: infer A } ? A : R extends { 202: infer A } ? A : never;
+
+/**
+ * The JSON body an operation answers with on success, by path and method:
+ * `ResponseBody<'/api/v1/submissions/{id}', 'get'>`.
+ */
+export type ResponseBody<P extends keyof paths, M extends 'get' | 'post' | 'put' | 'patch' | 'delete'> = paths[P][M] extends { responses: infer R }
+  ? SuccessOf<R> extends { content: { 'application/json': infer B } }
+    ? B
+    : never
+  : never;
+
+/** The JSON body an operation takes, by path and method. */
+export type RequestBody<P extends keyof paths, M extends 'post' | 'put' | 'patch'> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;

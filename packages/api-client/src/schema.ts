@@ -4,57 +4,6 @@
  */
 
 export interface paths {
-    "/api/v1/frameworks/versions/{id}/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Download a version as a file (JSON, YAML or XLSX) that imports back to the same content. A draft whose content does not fit the file structure is refused as XLSX (409, with its problems) but still given as JSON or YAML */
-        get: operations["FrameworkFiles_export"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/frameworks/imports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Import a file as a new DRAFT: the next version of its framework code (1 for a new code). Refused with every problem (400), for a code of another programme (409), an unknown Content-Type (415) or a file over 5 MB (413) */
-        post: operations["FrameworkFiles_importNew"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/frameworks/versions/{id}/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Replace a DRAFT’s label and content with a file of the same programme and framework code. Refused with every problem (400); 409 for a PUBLISHED or RETIRED version */
-        post: operations["FrameworkFiles_importInto"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -761,6 +710,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/frameworks/versions/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a version as a file (JSON, YAML or XLSX) that imports back to the same content. A draft whose content does not fit the file structure is refused as XLSX (409, with its problems) but still given as JSON or YAML */
+        get: operations["FrameworkFiles_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a file as a new DRAFT: the next version of its framework code (1 for a new code). Refused with every problem (400), for a code of another programme (409), an unknown Content-Type (415) or a file over 5 MB (413) */
+        post: operations["FrameworkFiles_importNew"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/versions/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace a DRAFT’s label and content with a file of the same programme and framework code. Refused with every problem (400); 409 for a PUBLISHED or RETIRED version */
+        post: operations["FrameworkFiles_importInto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cycles": {
         parameters: {
             query?: never;
@@ -1250,19 +1250,6 @@ export interface components {
             /** @description The account id or the API token id */
             id: string | null;
         };
-        MeUserView: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            displayName: string;
-            /**
-             * @description The language of the account’s mails: id or en
-             * @example id
-             */
-            locale: string;
-            /** Format: uuid */
-            organisationId: string | null;
-        };
         ScopeView: {
             /** @example 64 */
             provinceCode: string | null;
@@ -1280,7 +1267,19 @@ export interface components {
         MeView: {
             actor: components["schemas"]["ActorView"];
             /** @description Null when the caller is an API token */
-            user: components["schemas"]["MeUserView"] | null;
+            user?: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                displayName: string;
+                /**
+                 * @description The language of the account’s mails: id or en
+                 * @example id
+                 */
+                locale: string;
+                /** Format: uuid */
+                organisationId: string | null;
+            } | null;
             roles: components["schemas"]["GrantView"][];
         };
         LivenessView: {
@@ -1917,18 +1916,201 @@ export interface components {
             /** @description The page number asked for, when paging by number; null when paging by cursor */
             page: number | null;
         };
+        /** @enum {string} */
+        Programme: "KKP_HAM" | "RANHAM";
+        /** @enum {string} */
+        FrameworkStatus: "DRAFT" | "PUBLISHED" | "RETIRED";
+        VersionSummary: {
+            /** Format: uuid */
+            id: string;
+            programme: components["schemas"]["Programme"];
+            /** @example KKP_HAM_PERMENKUMHAM_22_2021 */
+            frameworkCode: string;
+            /** @example 2 */
+            version: number;
+            status: components["schemas"]["FrameworkStatus"];
+            /** @example KKP HAM (Permenkumham 22/2021) */
+            label: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            retiredAt: string | null;
+        };
+        FrameworkProblemView: {
+            /**
+             * @description Where in the content
+             * @example criteria[2].weight
+             */
+            path: string;
+            /** @example WEIGHTS_NOT_100 */
+            code: string;
+            message: components["schemas"]["BilingualText"];
+        };
+        VersionDetail: {
+            /** Format: uuid */
+            id: string;
+            programme: components["schemas"]["Programme"];
+            /** @example KKP_HAM_PERMENKUMHAM_22_2021 */
+            frameworkCode: string;
+            /** @example 2 */
+            version: number;
+            status: components["schemas"]["FrameworkStatus"];
+            /** @example KKP HAM (Permenkumham 22/2021) */
+            label: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            retiredAt: string | null;
+            /** @description What must still be fixed before publishing; empty when it is ready */
+            problems: components["schemas"]["FrameworkProblemView"][];
+            /** @description KKP HAM: criteria, indicators and rules; RANHAM: targetGroups, actions and rules */
+            content: {
+                [key: string]: unknown;
+            };
+        };
         UpdateDraftBody: {
             label?: string;
             /** @description KKP HAM: criteria, indicators and rules; RANHAM: targetGroups, actions and rules. Checked in full when published, and reported on every save */
-            content: Record<string, never>;
+            content: {
+                [key: string]: unknown;
+            };
+        };
+        DraftView: {
+            /** Format: uuid */
+            id: string;
+            programme: components["schemas"]["Programme"];
+            /** @example KKP_HAM_PERMENKUMHAM_22_2021 */
+            frameworkCode: string;
+            /** @example 2 */
+            version: number;
+            status: components["schemas"]["FrameworkStatus"];
+            /** @example KKP HAM (Permenkumham 22/2021) */
+            label: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            retiredAt: string | null;
+            /** @description What must still be fixed before publishing; empty when it is ready */
+            problems: components["schemas"]["FrameworkProblemView"][];
         };
         PublishBody: {
             /** @description Cycles that adopt this version once published; each starts a recalculation run */
             adoptInCycles?: string[];
         };
-        WhatIfBody: {
-            /** @description The cycle whose current answers are scored */
+        CycleView: {
+            /** Format: uuid */
+            id: string;
+            programme: components["schemas"]["Programme"];
+            /** @example 2026 */
+            year: number;
+            /** @example KKP HAM 2026 (data 2025) */
+            label: string;
+            /**
+             * Format: uuid
+             * @description The framework version the cycle’s submissions are scored against
+             */
+            frameworkVersionId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RunSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
             cycleId: string;
+            /** Format: uuid */
+            frameworkVersionId: string;
+            /** Format: uuid */
+            previousFrameworkVersionId: string | null;
+            /**
+             * @description What started the run: CYCLE_CREATED, VERSION_SWITCHED or VERSION_PUBLISHED
+             * @example VERSION_PUBLISHED
+             */
+            reason: string;
+            /**
+             * @example RUNNING
+             * @enum {string}
+             */
+            status: "PLANNED" | "RUNNING" | "FINISHED";
+            /** @description Submissions to rescore */
+            total: number;
+            done: number;
+            failed: number;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CycleChange: {
+            cycle: components["schemas"]["CycleView"];
+            /** @description The run rescoring the cycle’s submissions; null when nothing changed */
+            recalculation: components["schemas"]["RunSummary"] | null;
+        };
+        PublishedVersion: {
+            /** Format: uuid */
+            id: string;
+            programme: components["schemas"]["Programme"];
+            /** @example KKP_HAM_PERMENKUMHAM_22_2021 */
+            frameworkCode: string;
+            /** @example 2 */
+            version: number;
+            status: components["schemas"]["FrameworkStatus"];
+            /** @example KKP HAM (Permenkumham 22/2021) */
+            label: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            retiredAt: string | null;
+            /** @description The cycles named in adoptInCycles, now on this version, each with its recalculation run */
+            adoptedBy: components["schemas"]["CycleChange"][];
+        };
+        WhatIfBody: {
+            /**
+             * Format: uuid
+             * @description The cycle whose current answers are scored
+             */
+            cycleId: string;
+        };
+        BandScore: {
+            /** @example CUKUP_PEDULI */
+            band: string;
+            /** @example 66.67 */
+            total: number;
+        };
+        BandChange: {
+            /** Format: uuid */
+            submissionId: string;
+            /** @example 64.71 */
+            regionCode: string;
+            /** Format: uuid */
+            organisationId: string | null;
+            /** @example 2025-TAHUNAN */
+            periodKey: string;
+            /** @description null: the subject had no score yet */
+            from: components["schemas"]["BandScore"] | null;
+            to: components["schemas"]["BandScore"];
+        };
+        ItemFailure: {
+            /** Format: uuid */
+            submissionId: string;
+            /** @description Why this version cannot score it */
+            error: string;
+        };
+        WhatIfResult: {
+            /** Format: uuid */
+            frameworkVersionId: string;
+            /** Format: uuid */
+            cycleId: string;
+            /** @description Submissions of the cycle that would be rescored */
+            subjects: number;
+            unchanged: number;
+            bandChanges: components["schemas"]["BandChange"][];
+            /** @description Submissions this version cannot score (e.g. an adjustment it no longer defines), with the reason */
+            failures: components["schemas"]["ItemFailure"][];
         };
         CreateCycleBody: {
             /** @enum {string} */
@@ -1940,10 +2122,49 @@ export interface components {
             year: number;
             /** @example KKP HAM 2026 (data 2025) */
             label: string;
+            /** Format: uuid */
             frameworkVersionId: string;
         };
         SwitchVersionBody: {
+            /** Format: uuid */
             frameworkVersionId: string;
+        };
+        PeriodView: {
+            /** Format: uuid */
+            id: string;
+            /** @example B08 */
+            code: string;
+            /**
+             * Format: date
+             * @example 2026-08-30
+             */
+            opensOn: string | null;
+            /**
+             * Format: date
+             * @example 2026-09-06
+             */
+            deadlineDate: string;
+            /**
+             * @description null: the end of the day
+             * @example 16:00
+             */
+            deadlineTime: string | null;
+            /**
+             * @description The one zone set for everyone, or null when each unit’s own zone applies
+             * @example null
+             */
+            timeZone: string | null;
+            /**
+             * @description The deadline as an instant in each of Indonesia’s zones (all the same when the period has one zone)
+             * @example {
+             *       "WIB": "2026-09-06T16:59:59.999Z",
+             *       "WITA": "2026-09-06T15:59:59.999Z",
+             *       "WIT": "2026-09-06T14:59:59.999Z"
+             *     }
+             */
+            deadlineByZone: {
+                [key: string]: string;
+            };
         };
         PeriodBody: {
             /** @example 2026-08-30 */
@@ -1967,12 +2188,32 @@ export interface components {
         ExtensionBody: {
             /** @example 64.71 */
             regionCode: string;
-            /** @description One unit; omitted for the whole regency/city */
+            /**
+             * Format: uuid
+             * @description One unit; omitted for the whole regency/city
+             */
             organisationId?: string;
             /**
              * @description An instant with its offset (Z or ±hh:mm), so no zone is guessed
              * @example 2026-09-13T23:59:00+08:00
              */
+            until: string;
+            /** @example Banjir di kantor Bagian Hukum */
+            reason: string;
+        };
+        ExtensionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            periodId: string;
+            /** @example 64.71 */
+            regionCode: string;
+            /**
+             * Format: uuid
+             * @description null: the whole regency/city
+             */
+            organisationId: string | null;
+            /** Format: date-time */
             until: string;
             /** @example Banjir di kantor Bagian Hukum */
             reason: string;
@@ -2077,6 +2318,39 @@ export interface components {
              * @example 24
              */
             graceHours?: number;
+        };
+        RunReport: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cycleId: string;
+            /** Format: uuid */
+            frameworkVersionId: string;
+            /** Format: uuid */
+            previousFrameworkVersionId: string | null;
+            /**
+             * @description What started the run: CYCLE_CREATED, VERSION_SWITCHED or VERSION_PUBLISHED
+             * @example VERSION_PUBLISHED
+             */
+            reason: string;
+            /**
+             * @example RUNNING
+             * @enum {string}
+             */
+            status: "PLANNED" | "RUNNING" | "FINISHED";
+            /** @description Submissions to rescore */
+            total: number;
+            done: number;
+            failed: number;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Every subject whose band changed, from and to (from is null for a subject scored for the first time) */
+            bandChanges: components["schemas"]["BandChange"][];
+            failures: components["schemas"]["ItemFailure"][];
         };
         /**
          * @description LATE: the unit still has to act and its own deadline (the internal one for units of a regency/city, with any extension) has passed
@@ -2206,6 +2480,23 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** @enum {string} */
+        KkpMilestone: "PEMDA_INPUT_CLOSE" | "KANWIL_VERIFICATION_CLOSE" | "CENTRAL_REVIEW_CLOSE" | "DECREE" | "AWARD";
+        MilestoneView: {
+            code: components["schemas"]["KkpMilestone"];
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            date: string;
+            /**
+             * @description null: the end of the day
+             * @example 16:00
+             */
+            time: string | null;
+            /** @description true while the cycle keeps the usual date for this step */
+            isDefault: boolean;
+        };
         MilestoneBody: {
             /**
              * @description Local date in each regency/city’s zone
@@ -2218,6 +2509,33 @@ export interface components {
              */
             time?: string;
         };
+        LocalisedDeadline: {
+            /** @example 1 September 2026 pukul 16.00 WITA */
+            id: string;
+            /** @example 1 September 2026, 16:00 WITA */
+            en: string;
+        };
+        InternalDeadlineView: {
+            /** @example 64.71 */
+            regionCode: string;
+            /**
+             * Format: date
+             * @example 2026-09-01
+             */
+            deadlineDate: string;
+            /**
+             * @description null: the end of the day
+             * @example 16:00
+             */
+            deadlineTime: string | null;
+            /**
+             * Format: date-time
+             * @description The instant in the regency/city’s zone (or the period’s one zone)
+             */
+            deadlineAt: string;
+            /** @description As people read it, with its zone */
+            deadline: components["schemas"]["LocalisedDeadline"];
+        };
         InternalDeadlineBody: {
             /**
              * @description Local date in the regency/city’s zone
@@ -2226,6 +2544,75 @@ export interface components {
             deadlineDate: string;
             /** @example 16:00 */
             deadlineTime?: string;
+        };
+        /** @enum {string} */
+        ReminderKind: "BEFORE_DEADLINE" | "OVERDUE" | "ESCALATION" | "DIGEST" | "DEADLINE_MOVED";
+        /** @enum {string} */
+        ReminderStatus: "PLANNED" | "SENDING" | "SENT" | "SKIPPED" | "FAILED" | "VOID";
+        ReminderView: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ReminderKind"];
+            /**
+             * @description Which reminder of the plan: D-7 (days before), D+1 (after), M-30 (minutes), ESCALATION:<region>, DIGEST:<region>:<date> or MOVED
+             * @example D-7
+             */
+            slot: string;
+            status: components["schemas"]["ReminderStatus"];
+            /** Format: uuid */
+            recipientUserId: string;
+            /** @example operator@balikpapan.go.id */
+            recipientEmail: string;
+            /** @example 64.71 */
+            regionCode: string;
+            /**
+             * Format: uuid
+             * @description null: the regency/city itself
+             */
+            organisationId: string | null;
+            /** Format: date-time */
+            deadlineAt: string;
+            deadline: components["schemas"]["LocalisedDeadline"];
+            /** @example Asia/Makassar */
+            timeZone: string;
+            /** Format: date-time */
+            sendAt: string;
+            attempts: number;
+            /** @description Raised by each resend by hand */
+            generation: number;
+            /** Format: date-time */
+            retryAt: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            messageId: string | null;
+            /** @description The SMTP server’s reply */
+            smtpResponse: string | null;
+            lastError: string | null;
+            /** @example COMPLETED */
+            skipReason: string | null;
+        };
+        ReminderPage: {
+            /** Format: uuid */
+            periodId: string;
+            /** @example 2026-B08 */
+            periodKey: string;
+            /**
+             * @description Reminders per status under the other filters (every status present)
+             * @example {
+             *       "PLANNED": 12,
+             *       "SENDING": 0,
+             *       "SENT": 30,
+             *       "SKIPPED": 2,
+             *       "FAILED": 1,
+             *       "VOID": 4
+             *     }
+             */
+            totals: {
+                [key: string]: number;
+            };
+            /** @description Reminders matching every filter, over all pages */
+            total: number;
+            items: components["schemas"]["ReminderView"][];
         };
         ResendBody: {
             /** @example Operator baru menggantikan yang lama */
@@ -2240,80 +2627,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    FrameworkFiles_export: {
-        parameters: {
-            query: {
-                /** @description json, yaml, or xlsx (one sheet per level) */
-                format: "json" | "yaml" | "xlsx";
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    FrameworkFiles_importNew: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The file itself as the raw body (not multipart): JSON or YAML (format peduli.framework, formatVersion 1) or an XLSX workbook laid out like an export. At most 5 MB. */
-        requestBody: {
-            content: {
-                "application/json": string;
-                "application/yaml": string;
-                "text/yaml": string;
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    FrameworkFiles_importInto: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        /** @description The file itself as the raw body (not multipart): JSON or YAML (format peduli.framework, formatVersion 1) or an XLSX workbook laid out like an export. At most 5 MB. */
-        requestBody: {
-            content: {
-                "application/json": string;
-                "application/yaml": string;
-                "text/yaml": string;
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     Auth_login: {
         parameters: {
             query?: never;
@@ -4622,7 +4935,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionSummary"][];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4641,7 +4974,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDetail"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4664,7 +5026,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DraftView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4679,11 +5088,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The new DRAFT */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionSummary"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4706,7 +5163,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublishedVersion"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4725,7 +5229,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionSummary"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4748,7 +5299,282 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WhatIfResult"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    FrameworkFiles_export: {
+        parameters: {
+            query: {
+                /** @description json, yaml, or xlsx (one sheet per level) */
+                format: "json" | "yaml" | "xlsx";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment named after the framework code and version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": string;
+                    "application/yaml; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    FrameworkFiles_importNew: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file itself as the raw body (not multipart): JSON or YAML (format peduli.framework, formatVersion 1) or an XLSX workbook laid out like an export. At most 5 MB. */
+        requestBody: {
+            content: {
+                "application/json": string;
+                "application/yaml": string;
+                "text/yaml": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description The new DRAFT */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionSummary"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too large, or over a quota; the message gives the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    FrameworkFiles_importInto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file itself as the raw body (not multipart): JSON or YAML (format peduli.framework, formatVersion 1) or an XLSX workbook laid out like an export. At most 5 MB. */
+        requestBody: {
+            content: {
+                "application/json": string;
+                "application/yaml": string;
+                "text/yaml": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionSummary"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too large, or over a quota; the message gives the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4767,7 +5593,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleView"][];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4788,7 +5634,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleChange"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4807,7 +5700,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4826,11 +5748,59 @@ export interface operations {
             };
         };
         responses: {
+            /** @description recalculation is null when the cycle was already on that version */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleChange"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4849,7 +5819,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PeriodView"][];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4873,7 +5872,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PeriodView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -4897,7 +5934,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExtensionView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5026,7 +6101,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RunSummary"][];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5045,7 +6149,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RunReport"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5559,7 +6701,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MilestoneView"][];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5579,11 +6750,50 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Every milestone of the cycle after the move */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MilestoneView"][];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5603,7 +6813,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InternalDeadlineView"][];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5628,7 +6867,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InternalDeadlineView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5645,11 +6922,48 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Dropped */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5676,7 +6990,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderPage"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -5695,11 +7047,59 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Planned again for now; the reminder worker sends it */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };

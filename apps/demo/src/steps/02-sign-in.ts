@@ -1,4 +1,4 @@
-import type { Me } from '../api-types';
+import type { Me } from '../api';
 import { Person, PersonKey, t } from '../context';
 import { DEMO_DOMAIN, short } from '../cast';
 import { DemoFailure } from '../failure';

@@ -1,4 +1,4 @@
-import type { CycleView, FrameworkFile, RanhamAction, RanhamContent, VersionSummary } from '../api-types';
+import type { CreatedCycle, CycleView, FrameworkFile, RanhamAction, RanhamContent, VersionSummary } from '../api';
 import { DEMO_FRAMEWORK_CODE, LEVEL } from '../cast';
 import { person, t } from '../context';
 import { DemoFailure, expectThat } from '../failure';
@@ -62,7 +62,7 @@ export const yearStep: Step = {
 
     const stamp = localParts(new Date(), ZONES.WITA);
     const cycleLabel = `Peragaan ${stamp.date} ${stamp.time} WITA (RANHAM ${year})`;
-    const created = await admin.post<{ cycle: CycleView }>('/cycles', { programme: 'RANHAM', year, label: cycleLabel, frameworkVersionId: published.id });
+    const created = await admin.post<CreatedCycle>('/cycles', { programme: 'RANHAM', year, label: cycleLabel, frameworkVersionId: published.id });
     story.ok(t(demo, `Siklus "${cycleLabel}" dibuka, mengunci ${draft.frameworkCode} v${draft.version}.`, `Cycle "${cycleLabel}" opened, pinning ${draft.frameworkCode} v${draft.version}.`));
 
     const nowMonth = localParts(new Date(), ZONES.WITA).month;

@@ -1,4 +1,4 @@
-import type { PeriodView, PolicyView, ReminderLedger } from '../api-types';
+import type { PeriodView, PolicyView, ReminderLedger } from '../api';
 import { DEADLINE_LEAD_MS, DEMO_POLICY, JAYAPURA, short } from '../cast';
 import { fact, person, t } from '../context';
 import { expectThat } from '../failure';

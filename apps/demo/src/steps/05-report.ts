@@ -1,9 +1,10 @@
-import type { KkpIndicator, SubmissionView, VersionDetail, VersionSummary } from '../api-types';
+import type { CreatedCycle, KkpIndicator, SubmissionView, VersionDetail, VersionSummary } from '../api';
 import { ANSWERS, BALIKPAPAN, JAYAPURA } from '../cast';
 import { Demo, fact, person, PersonKey, t } from '../context';
 import { expectThat } from '../failure';
 import { makeDisguisedExecutable, makePdf, makePhoto } from '../files';
 import { itemsOf, Upload } from '../http';
+import { chooseKkpFramework } from '../kkp';
 import type { Step } from './step';
 
 /** The unit's answers keyed by the year's action codes; unanswered actions are left out. */
@@ -45,18 +46,41 @@ export function uploadTable(demo: Demo, rows: UploadRow[]): void {
   );
 }
 
-/** The KKP HAM indicator whose document rule the story breaks: a yes/no one needing a legal product, health first. */
+/**
+ * The KKP HAM indicator whose document rule the story breaks. The demo's year gets a KKP HAM cycle of its own, pinning
+ * the newest published version that has such an indicator: the unit's input is then checked against that version
+ * (the one a cycle pins), not whichever KKP HAM version was published last.
+ */
 async function kkpIndicator(demo: Demo): Promise<KkpIndicator> {
   const admin = person(demo, 'admin').session;
+  const year = fact(demo, 'year');
   const versions = itemsOf(await admin.get<VersionSummary[]>('/frameworks/versions?programme=KKP_HAM'))
     .filter((version) => version.status === 'PUBLISHED')
     .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.version - a.version);
   expectThat(versions[0], 'no published KKP HAM framework version: has the seed run?');
-  const detail = await admin.get<VersionDetail<{ indicators: KkpIndicator[] }>>(`/frameworks/versions/${versions[0].id}`);
-  const candidates = detail.content.indicators.filter((indicator) => indicator.answerType === 'YES_NO' && indicator.evidence.minCount > 0 && !indicator.evidence.allowedDocumentTypes.includes('FOTO'));
-  const indicator = candidates.find((candidate) => candidate.code === 'K6.S1') ?? candidates[0];
-  expectThat(indicator, 'no yes/no KKP HAM indicator with a document rule found');
-  return indicator;
+  const details: { id: string; indicators: readonly KkpIndicator[] }[] = [];
+  for (const version of versions) {
+    const detail = await admin.get<VersionDetail<{ indicators: KkpIndicator[] }>>(`/frameworks/versions/${version.id}`);
+    details.push({ id: version.id, indicators: detail.content.indicators ?? [] });
+    if (chooseKkpFramework(details.slice(-1))) break;
+  }
+  const choice = chooseKkpFramework(details);
+  expectThat(choice, 'no published KKP HAM version has a yes/no indicator with a document rule');
+  await admin.post<CreatedCycle>('/cycles', {
+    programme: 'KKP_HAM',
+    year,
+    label: `Peragaan (KKP HAM ${year})`,
+    frameworkVersionId: choice.versionId,
+  });
+  const pinned = versions.find((version) => version.id === choice.versionId);
+  demo.story.ok(
+    t(
+      demo,
+      `Siklus KKP HAM ${year} dibuka, mengunci ${pinned?.frameworkCode} v${pinned?.version}: masukan unit diperiksa terhadap versi itu.`,
+      `KKP HAM cycle ${year} opened, pinning ${pinned?.frameworkCode} v${pinned?.version}: the unit's input is checked against that version.`,
+    ),
+  );
+  return choice.indicator;
 }
 
 /**
@@ -135,7 +159,7 @@ export const reportStep: Step = {
     await disdikbud.session.post(`/submissions/${disdikbudFirst.id}/submit`);
 
     const indicator = await kkpIndicator(demo);
-    demo.state.kkpIndicator = { code: indicator.code, text: indicator.text, allowedDocumentTypes: indicator.evidence.allowedDocumentTypes, minCount: indicator.evidence.minCount };
+    demo.state.kkpIndicator = { code: indicator.code, text: indicator.text, allowedDocumentTypes: [...indicator.evidence.allowedDocumentTypes], minCount: indicator.evidence.minCount };
     const kkpInput = await create('dinkesOperator', { regionCode: BALIKPAPAN, programme: 'KKP_HAM', periodKey: `${year}-TAHUNAN`, organisationId: units.dinkes, answers: { [indicator.code]: true } });
     await upload(
       demo,

@@ -1,4 +1,4 @@
-import type { SubmissionView } from '../api-types';
+import type { SubmissionView } from '../api';
 import { Demo, fact, person, PersonKey, t } from '../context';
 import { expectThat } from '../failure';
 import type { Step } from './step';

@@ -1,4 +1,4 @@
-import type { SubmissionView } from '../api-types';
+import type { SubmissionView } from '../api';
 import { ANSWERS, BALIKPAPAN } from '../cast';
 import { fact, person, t } from '../context';
 import { makePdf, makePhoto } from '../files';

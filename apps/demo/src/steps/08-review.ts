@@ -1,4 +1,4 @@
-import type { ReviewView, SubmissionView } from '../api-types';
+import type { ReviewView, SubmissionView } from '../api';
 import { short, VERIFIED_FOURTH } from '../cast';
 import { Demo, fact, person, PersonKey, t } from '../context';
 import { expectThat } from '../failure';

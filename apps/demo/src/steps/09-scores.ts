@@ -1,4 +1,4 @@
-import type { RanhamBreakdown, ScoreView, SubmissionView } from '../api-types';
+import type { RanhamBreakdown, ScoreView, SubmissionView } from '../api';
 import { ANSWERS, BALIKPAPAN, VERIFIED_FOURTH } from '../cast';
 import { Demo, fact, person, t } from '../context';
 import { expectThat } from '../failure';

@@ -1,4 +1,4 @@
-import type { RanhamContent, RunReport, VersionDetail, VersionSummary } from '../api-types';
+import type { RanhamContent, RunReport, VersionDetail, VersionSummary } from '../api';
 import { LEVEL, NEW_TARGET } from '../cast';
 import { fact, person, t } from '../context';
 import { expectThat } from '../failure';

@@ -1,4 +1,4 @@
-import type { CompletenessView, ReminderLedger, ReminderView } from '../api-types';
+import type { CompletenessView, ReminderLedger, ReminderView } from '../api';
 import { JAYAPURA, short } from '../cast';
 import { Demo, fact, person, t } from '../context';
 import { expectThat } from '../failure';

@@ -196,7 +196,7 @@ function readRanham(reader: WorkbookReader, sheets: Map<SheetDef, ExcelJS.Worksh
 
 /** Reads an XLSX workbook into a document-shaped value; every problem and every path carries its sheet, row and column. */
 export async function readXlsx(bytes: Buffer): Promise<ReadResult> {
-  const zipProblems = checkZip(bytes);
+  const zipProblems = await checkZip(bytes);
   if (zipProblems.length > 0) return { problems: zipProblems };
   const workbook = new (loadExcel().Workbook)();
   try {

@@ -151,7 +151,23 @@ function safeParse(text: string): unknown {
   }
 }
 
-/** `#/components/schemas/X` points into the document; ajv knows the components under their own id. */
+/**
+ * `#/components/schemas/X` points into the document; ajv knows the components under their own id. And
+ * `{ nullable: true, allOf: [{ $ref }] }` (what @nestjs/swagger writes for a nullable property of a class type) means
+ * "X or null" to generated clients, while a strict reading lets the allOf refuse null: the clients' reading applies.
+ */
 function rewriteRefs<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value).replace(/"\$ref":"#\/components\//g, `"$ref":"${COMPONENTS_ID}#/components/`)) as T;
+  const text = JSON.stringify(value).replace(/"\$ref":"#\/components\//g, `"$ref":"${COMPONENTS_ID}#/components/`);
+  return nullableComposites(JSON.parse(text)) as T;
+}
+
+function nullableComposites(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(nullableComposites);
+  if (value === null || typeof value !== 'object') return value;
+  const schema = Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, nullableComposites(inner)])) as Record<string, unknown>;
+  if (schema.nullable === true && (schema.allOf || schema.oneOf || schema.anyOf || schema.$ref)) {
+    const { nullable: _nullable, ...rest } = schema;
+    return { anyOf: [rest, { type: 'null' }] };
+  }
+  return schema;
 }

@@ -140,10 +140,16 @@ describe('the contract recorder', () => {
     },
     components: {
       schemas: {
+        Parent: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
         Thing: {
           type: 'object',
           required: ['id', 'createdAt'],
-          properties: { id: { type: 'string', format: 'uuid' }, createdAt: { type: 'string', format: 'date-time' }, note: { type: 'string', nullable: true } },
+          properties: {
+            id: { type: 'string', format: 'uuid' },
+            createdAt: { type: 'string', format: 'date-time' },
+            note: { type: 'string', nullable: true },
+            parent: { nullable: true, type: 'object', allOf: [{ $ref: '#/components/schemas/Parent' }] },
+          },
         },
       },
     },
@@ -163,19 +169,26 @@ describe('the contract recorder', () => {
     const recorder = new ContractRecorder(document);
     const server = await serve(recorder, (request, response) => {
       if (request.path.endsWith('/special')) response.json(['a', 'b']);
-      else if (request.path.endsWith('/good')) response.json({ id: '5b0f3c1e-7d1a-4d55-9a52-0f4c2a1b7e10', createdAt: '2026-01-01T00:00:00.000Z', note: null });
+      else if (request.path.endsWith('/good')) response.json({ id: '5b0f3c1e-7d1a-4d55-9a52-0f4c2a1b7e10', createdAt: '2026-01-01T00:00:00.000Z', note: null, parent: null });
+      else if (request.path.endsWith('/parented')) response.json({ id: '5b0f3c1e-7d1a-4d55-9a52-0f4c2a1b7e10', createdAt: '2026-01-01T00:00:00.000Z', parent: { id: 'p' } });
+      else if (request.path.endsWith('/orphan')) response.json({ id: '5b0f3c1e-7d1a-4d55-9a52-0f4c2a1b7e10', createdAt: '2026-01-01T00:00:00.000Z', parent: {} });
       else response.json({ id: 42 });
     });
     try {
       await fetch(`${server.url}/api/v1/things/special`);
       await fetch(`${server.url}/api/v1/things/good`);
-      expect(recorder.checked).toBe(2);
+      await fetch(`${server.url}/api/v1/things/parented`);
+      expect(recorder.checked).toBe(3);
+      await fetch(`${server.url}/api/v1/things/orphan`);
       const bad = await fetch(`${server.url}/api/v1/things/bad`);
       expect(await bad.json()).toEqual({ id: 42 }); // the client still gets what the server sent
     } finally {
       await server.close();
     }
-    expect(recorder.mismatches.map((m) => [m.operation, m.status, m.url])).toEqual([['Things_get', 200, 'GET /api/v1/things/bad']]);
+    expect(recorder.mismatches.map((m) => [m.operation, m.status, m.url])).toEqual([
+      ['Things_get', 200, 'GET /api/v1/things/orphan'],
+      ['Things_get', 200, 'GET /api/v1/things/bad'],
+    ]);
     const report = recorder.failureReport() ?? '';
     expect(report).toContain('Things_get answered 200');
     expect(report).toContain("must have required property 'createdAt'");

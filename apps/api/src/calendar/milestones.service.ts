@@ -5,6 +5,7 @@ import { defaultKkpMilestones, isLocalDeadline, KkpMilestone, milestonesOutOfOrd
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
+import { upsertPeriodDeadline } from './calendar-queries';
 import { ReminderPlanning } from './reminder-planning.service';
 
 export class MilestoneView {
@@ -49,12 +50,8 @@ export class MilestonesService {
         throw ApiError.badRequest('milestone.outOfOrder', { earlier, earlierDate: dates[earlier], later, laterDate: dates[later] });
       }
       if (milestone === KkpMilestone.PEMDA_INPUT_CLOSE) {
-        const period = await manager.query(
-          `INSERT INTO reporting_period (cycle_id, code, deadline_date, deadline_time) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (cycle_id, code) DO UPDATE SET deadline_date = $3, deadline_time = $4, updated_at = now() RETURNING id`,
-          [cycle.id, KKP_PERIOD, body.date, body.time ?? null],
-        );
-        await this.planning.requestForPeriods(manager, [period[0].id]);
+        const periodId = await upsertPeriodDeadline(manager, { cycleId: cycle.id, code: KKP_PERIOD, deadlineDate: body.date, deadlineTime: body.time ?? null });
+        await this.planning.requestForPeriods(manager, [periodId]);
       } else {
         await manager.getRepository(CycleMilestone).save({ cycleId: cycle.id, code: milestone, date: body.date, time: body.time ?? null });
       }

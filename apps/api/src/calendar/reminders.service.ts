@@ -8,6 +8,7 @@ import { AccessService } from '../auth/access.service';
 import { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { LocalisedDeadline } from './internal-deadlines.service';
+import { planReminderAgain } from './calendar-queries';
 import { ReminderPlanning } from './reminder-planning.service';
 
 export interface ReminderFilter {
@@ -124,20 +125,14 @@ export class RemindersService {
       }
       const period = await manager.getRepository(ReportingPeriod).findOneOrFail({ where: { id: reminder.periodId } });
       const policy = (await manager.getRepository(ReminderPolicyRecord).findOne({ where: { cycleId: period.cycleId } }))?.policy ?? DEFAULT_REMINDER_POLICY;
-      const [rows]: [Reminder[], number] = await manager.query(
-        `UPDATE reminder SET status = $2, generation = generation + 1, attempts = 0, send_at = now(),
-                expires_at = now() + make_interval(hours => $3), retry_at = NULL, leased_until = NULL, skip_reason = NULL,
-                last_error = NULL, message_id = NULL, smtp_response = NULL, sent_at = NULL, updated_at = now()
-          WHERE id = $1 RETURNING generation`,
-        [id, ReminderStatus.PLANNED, policy.graceHours],
-      );
+      const generation = await planReminderAgain(manager, id, policy.graceHours);
       await recordAudit(manager, {
         ...actor,
         action: 'reminder.resent',
         entityType: 'reminder',
         entityId: id,
         before: { status: reminder.status, generation: reminder.generation, messageId: reminder.messageId, lastError: reminder.lastError },
-        after: { status: ReminderStatus.PLANNED, generation: (rows[0] as unknown as { generation: number }).generation },
+        after: { status: ReminderStatus.PLANNED, generation },
         reason: body.reason,
         regionCode: reminder.regionCode,
       });

@@ -4,6 +4,7 @@ import { Programme } from '@peduli/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
+import { insertCycleIfAbsent } from './framework-queries';
 import { assertAdoptable } from './frameworks.service';
 import { CycleChange, cycleView, CycleView, runSummary } from './framework-views';
 import { RecalculationTrigger } from './recalculation-trigger.service';
@@ -35,13 +36,9 @@ export class CyclesService {
     const result = await this.dataSource.transaction(async (manager) => {
       const version = await this.loadVersion(manager, body.frameworkVersionId);
       assertAdoptable(version, body);
-      const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO reporting_cycle (programme, year, label, framework_version_id) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (programme, year) DO NOTHING RETURNING id`,
-        [body.programme, body.year, body.label, version.id],
-      );
-      if (inserted.length === 0) throw ApiError.conflict('cycle.duplicate', { programme: body.programme, year: body.year });
-      const cycle = await this.load(inserted[0].id, manager);
+      const insertedId = await insertCycleIfAbsent(manager, { programme: body.programme, year: body.year, label: body.label, frameworkVersionId: version.id });
+      if (insertedId === null) throw ApiError.conflict('cycle.duplicate', { programme: body.programme, year: body.year });
+      const cycle = await this.load(insertedId, manager);
       await recordAudit(manager, { ...actor, action: 'cycle.created', entityType: 'reporting_cycle', entityId: cycle.id, after: cycleView(cycle) });
       const run = await this.recalculations.adopt(manager, cycle, version.id, 'CYCLE_CREATED', actor);
       return { cycle: cycleView(cycle), recalculation: runSummary(run) };

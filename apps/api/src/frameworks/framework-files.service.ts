@@ -1,10 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { FrameworkVersionRecord, recordAudit } from '@peduli/db';
-import { FrameworkContent, FrameworkStatus, Programme } from '@peduli/domain';
+import { FrameworkContent, FrameworkStatus } from '@peduli/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestActor } from '../auth/principal';
 import { ApiError, FieldProblem } from '../common/api-error';
 import { MessageKey } from '../common/messages';
+import { latestVersionsOfCode, lockFrameworkCode } from './framework-queries';
 import { versionSummary, VersionSummary } from './framework-views';
 import { documentOf, FileFormat, FrameworkDocument, MEDIA_TYPES } from './interchange/document';
 import { NotExportableError, readDocument, writeDocument } from './interchange/interchange';
@@ -66,12 +67,8 @@ export class FrameworkFilesService {
   async importNew(bytes: Buffer, format: FileFormat, actor: RequestActor): Promise<VersionSummary> {
     const document = await this.parse(bytes, format);
     return this.dataSource.transaction(async (manager) => {
-      // Two imports of one new code must not both pick version 1, nor both pass the programme check.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('framework_version:' || $1))`, [document.frameworkCode]);
-      const existing: { programme: Programme; latest: number }[] = await manager.query(
-        `SELECT programme, max(version) AS latest FROM framework_version WHERE framework_code = $1 GROUP BY programme`,
-        [document.frameworkCode],
-      );
+      await lockFrameworkCode(manager, document.frameworkCode);
+      const existing = await latestVersionsOfCode(manager, document.frameworkCode);
       const other = existing.find((row) => row.programme !== document.programme);
       if (other) {
         throw ApiError.conflict('framework.codeOfOtherProgramme', { code: document.frameworkCode, existing: other.programme, programme: document.programme });

@@ -4,6 +4,7 @@ import { FrameworkContent, FrameworkProblem, FrameworkStatus, KkpFrameworkConten
 import { DataSource, EntityManager, In } from 'typeorm';
 import { RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
+import { nextFrameworkVersion } from './framework-queries';
 import { cycleView, runSummary, versionSummary, VersionSummary } from './framework-views';
 import { DraftView, PublishBody, PublishedVersion, UpdateDraftBody, VersionDetail, VersionQuery, WhatIfBody } from './frameworks.dto';
 import { RecalculationTrigger } from './recalculation-trigger.service';
@@ -69,10 +70,7 @@ export class FrameworksService {
   async draftFrom(id: string, actor: RequestActor): Promise<VersionSummary> {
     return this.dataSource.transaction(async (manager) => {
       const source = await this.load(id, manager);
-      // The next number for this framework; the unique index settles a race between two admins.
-      const [{ next }] = await manager.query(`SELECT COALESCE(max(version), 0) + 1 AS next FROM framework_version WHERE framework_code = $1`, [
-        source.frameworkCode,
-      ]);
+      const next = await nextFrameworkVersion(manager, source.frameworkCode);
       const draft = await manager.getRepository(FrameworkVersionRecord).save({
         programme: source.programme,
         frameworkCode: source.frameworkCode,

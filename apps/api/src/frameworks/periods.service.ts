@@ -17,6 +17,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../auth/access.service';
 import { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
+import { upsertPeriod } from '../calendar/calendar-queries';
 import { ReminderPlanning } from '../calendar/reminder-planning.service';
 
 const PERIOD_CODE = /^[A-Z][A-Z0-9_]{1,15}$/;
@@ -104,11 +105,7 @@ export class PeriodsService {
       const cycle = await this.cycle(manager, cycleId);
       await this.assertPeriodOf(manager, cycle, code);
       const before = await manager.getRepository(ReportingPeriod).findOne({ where: { cycleId, code } });
-      await manager.query(
-        `INSERT INTO reporting_period (cycle_id, code, opens_on, deadline_date, deadline_time, time_zone) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (cycle_id, code) DO UPDATE SET opens_on = $3, deadline_date = $4, deadline_time = $5, time_zone = $6, updated_at = now()`,
-        [cycleId, code, body.opensOn ?? null, body.deadlineDate, body.deadlineTime ?? null, timeZone],
-      );
+      await upsertPeriod(manager, { cycleId, code, opensOn: body.opensOn ?? null, deadlineDate: body.deadlineDate, deadlineTime: body.deadlineTime ?? null, timeZone });
       const period = await manager.getRepository(ReportingPeriod).findOneOrFail({ where: { cycleId, code } });
       await recordAudit(manager, {
         ...actor,

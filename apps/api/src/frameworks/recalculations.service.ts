@@ -3,6 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { RecalculationRun } from '@peduli/db';
 import { DataSource } from 'typeorm';
 import { ApiError } from '../common/api-error';
+import { runBandChanges, runFailures } from './framework-queries';
 import { BandChange, ItemFailure, runSummary, RunSummary } from './framework-views';
 
 export class RunReport extends RunSummary {
@@ -28,27 +29,8 @@ export class RecalculationsService {
   async get(id: string): Promise<RunReport> {
     const run = await this.dataSource.getRepository(RecalculationRun).findOne({ where: { id } });
     if (!run) throw ApiError.notFound('recalculation.notFound', { id });
-    const changed: {
-      submission_id: string;
-      region_code: string;
-      organisation_id: string | null;
-      period_key: string;
-      from_band: string | null;
-      from_total: number | null;
-      to_band: string;
-      to_total: number;
-    }[] = await this.dataSource.query(
-      `SELECT i.submission_id, s.region_code, s.organisation_id, s.period_key, i.from_band, i.from_total::float AS from_total,
-              i.to_band, i.to_total::float AS to_total
-         FROM recalculation_item i JOIN submission s ON s.id = i.submission_id
-        WHERE i.run_id = $1 AND i.status = 'DONE' AND i.from_band IS DISTINCT FROM i.to_band
-        ORDER BY s.region_code, s.period_key, i.submission_id`,
-      [id],
-    );
-    const failures: { submission_id: string; error: string }[] = await this.dataSource.query(
-      `SELECT submission_id, error FROM recalculation_item WHERE run_id = $1 AND status = 'FAILED' ORDER BY submission_id`,
-      [id],
-    );
+    const changed = await runBandChanges(this.dataSource.manager, id);
+    const failures = await runFailures(this.dataSource.manager, id);
     return {
       ...runSummary(run),
       bandChanges: changed.map((row) => ({

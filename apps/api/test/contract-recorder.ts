@@ -44,6 +44,8 @@ export class ContractRecorder {
   private readonly ajv: Ajv;
   private readonly routes: Route[];
   private readonly validators = new Map<string, ValidateFunction | null>();
+  /** Most answers share a schema (every error is an ErrorResponse): each distinct one is compiled once. */
+  private readonly compiled = new Map<string, ValidateFunction>();
   readonly mismatches: ContractMismatch[] = [];
   readonly undocumented: Undocumented[] = [];
   /** How many answers were validated against a schema. */
@@ -119,9 +121,19 @@ export class ContractRecorder {
       const responses = route.operation.responses ?? {};
       const answer = responses[String(status)] ?? responses[`${String(status)[0]}XX`];
       const schema = answer?.content?.['application/json']?.schema;
-      this.validators.set(key, schema ? this.ajv.compile(rewriteRefs(schema)) : null);
+      this.validators.set(key, schema ? this.compile(schema) : null);
     }
     return this.validators.get(key) ?? null;
+  }
+
+  private compile(schema: object): ValidateFunction {
+    const text = JSON.stringify(schema);
+    let validate = this.compiled.get(text);
+    if (!validate) {
+      validate = this.ajv.compile(rewriteRefs(schema));
+      this.compiled.set(text, validate);
+    }
+    return validate;
   }
 
   /** What the test file's close() reports; empty when every checked answer matched its schema. */

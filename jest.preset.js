@@ -20,6 +20,9 @@ module.exports = {
     ],
   },
   testTimeout: 60000,
+  // One file at a time unless a workspace's config says otherwise: the machines have 2 cores, and suites that start
+  // whole systems or wait on timers get flaky when they share them. Two workers are set only where measured to help
+  // (packages/domain, packages/db, apps/api); e2e and the workers' tests stay at one.
   maxWorkers: 1,
   passWithNoTests: false,
   reporters: ['default', [path.join(__dirname, 'scripts', 'jest-totals-reporter.js'), {}]],

@@ -139,6 +139,43 @@ export async function dropTemplateDatabases(serverUrl: string, run: string): Pro
   });
 }
 
+const runLock = (run: string) => `peduli_run_${run}`;
+
+/**
+ * Holds a lock named after the run for as long as the run lasts (until the returned release is called or the
+ * process dies), so other runs can tell its templates from those of a run that was killed before its teardown.
+ */
+export async function claimTestRun(serverUrl: string, run: string): Promise<() => Promise<void>> {
+  const client = new Client({ connectionString: serverUrl });
+  // A server that goes away ends the claim; it must not take the test run down with an unhandled error.
+  client.on('error', () => undefined);
+  await client.connect();
+  await client.query('SELECT pg_advisory_lock(hashtext($1))', [runLock(run)]);
+  return async () => {
+    await client.end().catch(() => undefined);
+  };
+}
+
+/** Drops the templates of runs that no longer hold their claim (killed or interrupted before their teardown). */
+export async function dropAbandonedTemplates(serverUrl: string): Promise<string[]> {
+  const dropped: string[] = [];
+  await withAdmin(serverUrl, async (admin) => {
+    const { rows } = await admin.query('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [TEMPLATE_PREFIX]);
+    const runs = new Set((rows as { datname: string }[]).map(({ datname }) => datname.slice(TEMPLATE_PREFIX.length).split('_')[0]));
+    for (const run of runs) {
+      const [{ free }] = (await admin.query('SELECT pg_try_advisory_lock(hashtext($1)) AS free', [runLock(run)])).rows as { free: boolean }[];
+      if (!free) continue;
+      try {
+        await dropTemplateDatabases(serverUrl, run);
+        dropped.push(run);
+      } finally {
+        await admin.query('SELECT pg_advisory_unlock(hashtext($1))', [runLock(run)]);
+      }
+    }
+  });
+  return dropped;
+}
+
 /** A unique BullMQ key prefix, so test files can share one Redis without seeing each other's jobs. */
 export function uniqueQueuePrefix(label = 'test'): string {
   return `${label}-${randomBytes(5).toString('hex')}`;

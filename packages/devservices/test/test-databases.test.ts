@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createDatabaseFromTemplate, dropTemplateDatabases, TEST_RUN_ENV, TestDatabase, testServiceUrls } from '../src';
+import { claimTestRun, createDatabaseFromTemplate, dropAbandonedTemplates, dropTemplateDatabases, TEST_RUN_ENV, TestDatabase, testServiceUrls } from '../src';
 import globalSetup from '../src/jest/global-setup';
 import globalTeardown from '../src/jest/global-teardown';
 
@@ -32,14 +32,18 @@ describe('test databases copied from a template built once per run', () => {
   const created: TestDatabase[] = [];
   const previousRun = process.env[TEST_RUN_ENV];
   let run: string;
+  let releaseRun: () => Promise<void>;
 
-  beforeEach(() => {
+  // Each test is a run of its own, claimed like the global setup claims one, so no other run takes it for abandoned.
+  beforeEach(async () => {
     run = `t${Math.random().toString(16).slice(2, 9)}`;
     process.env[TEST_RUN_ENV] = run;
+    releaseRun = await claimTestRun(testServiceUrls().postgres, run);
   });
   afterEach(async () => {
     await Promise.all(created.splice(0).map((database) => database.drop()));
     await dropTemplateDatabases(testServiceUrls().postgres, run);
+    await releaseRun();
   });
   afterAll(() => {
     if (previousRun === undefined) delete process.env[TEST_RUN_ENV];
@@ -97,6 +101,22 @@ describe('test databases copied from a template built once per run', () => {
 
     expect(build.runs).toBe(2);
     expect(await templatesOf(run)).toEqual([]);
+  });
+
+  it('drops the templates of a run that ended without its teardown, and leaves those of a live run alone', async () => {
+    const dead = `t${Math.random().toString(16).slice(2, 9)}`;
+    const releaseDead = await claimTestRun(testServiceUrls().postgres, dead);
+    process.env[TEST_RUN_ENV] = dead;
+    await (await createDatabaseFromTemplate('demo', countingBuild())).drop();
+    // Killed: its claim ends with its connection, its template stays.
+    await releaseDead();
+    process.env[TEST_RUN_ENV] = run;
+    created.push(await createDatabaseFromTemplate('demo', countingBuild()));
+
+    expect(await dropAbandonedTemplates(testServiceUrls().postgres)).toContain(dead);
+
+    expect(await templatesOf(dead)).toEqual([]);
+    expect(await templatesOf(run)).toEqual([`peduli_tpl_${run}_demo`]);
   });
 
   it('names the run in the Jest global setup and drops its templates in the teardown', async () => {

@@ -5,7 +5,7 @@
  * from a template this run migrates once; the teardown drops the run's templates.
  */
 import { randomBytes } from 'node:crypto';
-import { dropTemplateDatabases, TEST_RUN_ENV, testServiceUrls } from '../test-databases';
+import { claimTestRun, dropAbandonedTemplates, dropTemplateDatabases, TEST_RUN_ENV, testServiceUrls } from '../test-databases';
 import { startTestServices } from '../test-services';
 
 const STOP_KEY = '__PEDULI_TEST_SERVICE_STOP__';
@@ -17,10 +17,17 @@ export default async function globalSetup(): Promise<void> {
   if (ownRun) process.env[TEST_RUN_ENV] = randomBytes(4).toString('hex');
   const run = process.env[TEST_RUN_ENV] as string;
   const serverUrl = testServiceUrls().postgres;
+  let releaseRun: (() => Promise<void>) | undefined;
+  if (ownRun) {
+    releaseRun = await claimTestRun(serverUrl, run);
+    // A shared server (DATABASE_URL) keeps what an interrupted run left; its templates would pile up.
+    await dropAbandonedTemplates(serverUrl);
+  }
   (globalThis as Record<string, unknown>)[STOP_KEY] = async () => {
     try {
       if (ownRun) await dropTemplateDatabases(serverUrl, run);
     } finally {
+      await releaseRun?.();
       if (ownRun) delete process.env[TEST_RUN_ENV];
       await stopServices();
     }

@@ -187,9 +187,15 @@ function workerHealthRoutes(source: string): HealthRoutes {
 
 /**
  * The API's health controller (apps/api/src/health/health.controller.ts) under the global prefix of
- * apps/api/src/app.factory.ts, unless excluded from it.
+ * apps/api/src/app.factory.ts, unless excluded from it. A handler runs the readiness checks when it calls
+ * runHealthChecks itself or calls a method of its service (health.service.ts) that does.
  */
-function apiHealthRoutes(controller: string, factory: string): HealthRoutes {
+function apiHealthRoutes(controller: string, factory: string, service = ''): HealthRoutes {
+  const checkingMethods = service
+    .split(/\n {2}(?=[a-zA-Z]+\()/)
+    .filter((method) => method.includes('runHealthChecks('))
+    .map((method) => /^([a-zA-Z]+)\(/.exec(method)?.[1])
+    .filter((name): name is string => Boolean(name));
   const routes: HealthRoutes = { served: [], readiness: [] };
   const base = /@Controller\('([^']*)'\)/.exec(controller)?.[1] ?? '';
   const prefix = /export const API_PREFIX = '([^']+)'/.exec(factory)?.[1] ?? '';
@@ -201,7 +207,7 @@ function apiHealthRoutes(controller: string, factory: string): HealthRoutes {
     const route = [base, sub[1]].filter(Boolean).join('/');
     const path = excluded.has(route) ? `/${route}` : `/${prefix}/${route}`;
     routes.served.push(path);
-    if (handler.includes('runHealthChecks(')) routes.readiness.push(path);
+    if (handler.includes('runHealthChecks(') || checkingMethods.some((name) => new RegExp(`\\.${name}\\(`).test(handler))) routes.readiness.push(path);
   }
   return routes;
 }
@@ -218,7 +224,11 @@ function readCodeFacts(): CodeFacts {
   const users = [...dockerfile.matchAll(/^USER\s+(\S+)/gm)].map((match) => match[1].split(':')[0]);
   return {
     health: {
-      api: apiHealthRoutes(readSource('apps/api/src/health/health.controller.ts'), readSource('apps/api/src/app.factory.ts')),
+      api: apiHealthRoutes(
+        readSource('apps/api/src/health/health.controller.ts'),
+        readSource('apps/api/src/app.factory.ts'),
+        readSource('apps/api/src/health/health.service.ts'),
+      ),
       worker: workerHealthRoutes(readSource('packages/runtime/src/health.ts')),
     },
     shutdownStepMs: {
@@ -1263,6 +1273,14 @@ describe('the checks catch broken manifests', () => {
     const controller = "@Controller('health')\nclass C {\n  @Get()\n  live() {}\n  @Get('ready')\n  ready() { runHealthChecks({}); }\n}";
     const factory = "export const API_PREFIX = 'api/v1';\napp.setGlobalPrefix(API_PREFIX, {\n  exclude: [{ path: 'health', method: 1 }],\n});";
     expect(apiHealthRoutes(controller, factory)).toEqual({ served: ['/health', '/api/v1/health/ready'], readiness: ['/api/v1/health/ready'] });
+  });
+
+  it('follows a readiness handler into the service method that runs the checks', () => {
+    const controller = "@Controller('health')\nclass C {\n  @Get()\n  live() {}\n  @Get('ready')\n  async ready() { await this.health.readiness(); }\n}";
+    const service = 'class S {\n  constructor() {}\n\n  readiness() {\n    return runHealthChecks({});\n  }\n\n  other() {}\n}';
+    const factory = "export const API_PREFIX = 'api/v1';\napp.setGlobalPrefix(API_PREFIX, {\n  exclude: [{ path: 'health', method: 1 }],\n});";
+    expect(apiHealthRoutes(controller, factory, service)).toEqual({ served: ['/health', '/api/v1/health/ready'], readiness: ['/api/v1/health/ready'] });
+    expect(apiHealthRoutes(controller, factory, service.replace('runHealthChecks', 'somethingElse')).readiness).toEqual([]);
   });
 
   it('compares commands with docker-compose.yml', () => {

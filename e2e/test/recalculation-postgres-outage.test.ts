@@ -3,48 +3,11 @@ import { QueueName } from '@peduli/queue';
 import { eventually, kkpAnswersAt, testServiceUrls } from '@peduli/testkit';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningSystem, startSystem } from './system';
-
-interface PostgresProcess {
-  url: string;
-  port: number;
-  stop(): Promise<void>;
-}
-
-/** An embedded PostgreSQL in a child process of its own, on a fixed port and data folder, so it can be stopped and started again. */
-function startPostgres(dataDir: string, port: number): Promise<PostgresProcess> {
-  const script = `
-    const { startEmbeddedPostgres } = require('@peduli/devservices');
-    startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${port} }).then((pg) => {
-      process.stdout.write('READY ' + pg.url + '\\n');
-      process.on('SIGTERM', () => pg.stop().then(() => process.exit(0)));
-    }, (error) => { console.error(error); process.exit(1); });`;
-  const child = spawn(process.execPath, ['-e', script], { cwd: __dirname, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /READY (\S+)/.exec(output);
-      if (match) {
-        resolve({
-          url: match[1],
-          port,
-          stop: () =>
-            new Promise<void>((done) => {
-              if (child.exitCode !== null) return done();
-              child.once('exit', () => done());
-              child.kill('SIGTERM');
-            }),
-        });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`PostgreSQL did not start (exit ${code})`)));
-  });
-}
+import { PostgresProcess, startPostgres } from './restartable-postgres';
 
 interface RunReport {
   status: string;

@@ -1,9 +1,10 @@
-import { AccountTokenPurpose, EmailLedger, mintAccountToken, recordDelivery } from '@peduli/db';
+import { AccountTokenPurpose, EmailLedger, mintAccountToken } from '@peduli/db';
 import type { Locale } from '@peduli/domain';
-import { isPermanentSmtpFailure, MailTransport, renderBilingualMail } from '@peduli/mail';
+import { MailTransport, renderBilingualMail } from '@peduli/mail';
 import { JobPayloads, JobName, RetryLaterError } from '@peduli/queue';
 import type { ReminderWorkerConfig } from '@peduli/config';
 import type { WorkerContext } from '@peduli/worker-kit';
+import { sendLeasedMail } from './ledger-send';
 import type { NotifyOutcome } from './notify-submission';
 
 const TEMPLATE = { [AccountTokenPurpose.INVITATION]: 'account-invitation', [AccountTokenPurpose.PASSWORD_RESET]: 'password-reset' } as const;
@@ -46,18 +47,6 @@ export function makeAccountMailer(context: WorkerContext<ReminderWorkerConfig>, 
       minutes: Math.max(1, Math.round((minted.expiresAt.getTime() - Date.now()) / 60_000)),
     });
     const messageId = `<account.${lease.id}.${lease.attempts}@peduli>`;
-    try {
-      await transport.send({ to: minted.email, messageId, ...mail });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      if (isPermanentSmtpFailure(error)) {
-        await ledger.markFailed(lease.id, reason);
-        return { outcome: 'failed', reason };
-      }
-      await ledger.release(lease.id, reason);
-      throw error;
-    }
-    await recordDelivery(() => ledger.markSent(lease.id, messageId), (ledger.leaseSeconds * 1000) / 2);
-    return { outcome: 'sent', messageId };
+    return sendLeasedMail(ledger, transport, lease.id, { to: minted.email, messageId, ...mail });
   };
 }

@@ -1,9 +1,10 @@
 import { DocumentStatus, Locale } from '@peduli/domain';
-import { EmailLedger, EvidenceDocument, recordDelivery, Region, ScoreSnapshot, Submission } from '@peduli/db';
-import { isPermanentSmtpFailure, MailTransport, renderMail, TemplateId } from '@peduli/mail';
+import { EmailLedger, EvidenceDocument, Region, ScoreSnapshot, Submission } from '@peduli/db';
+import { MailTransport, renderMail, TemplateId } from '@peduli/mail';
 import { JobName, JobPayloads, RetryLaterError } from '@peduli/queue';
 import type { ReminderWorkerConfig } from '@peduli/config';
 import type { WorkerContext } from '@peduli/worker-kit';
+import { sendLeasedMail } from './ledger-send';
 
 export type NotifyOutcome = { outcome: 'sent'; messageId: string } | { outcome: 'skipped'; reason: string } | { outcome: 'failed'; reason: string };
 
@@ -42,20 +43,7 @@ export function makeNotifier(context: WorkerContext<ReminderWorkerConfig>, trans
     // The same Message-ID on every attempt: a repeat after a death between the server's acceptance and markSent is
     // then one that mail systems drop.
     const messageId = `<notice.${lease.id}@peduli>`;
-    try {
-      await transport.send({ to: submission.contactEmail, messageId, ...mail });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      if (isPermanentSmtpFailure(error)) {
-        await ledger.markFailed(lease.id, reason);
-        return { outcome: 'failed', reason };
-      }
-      await ledger.release(lease.id, reason);
-      throw error;
-    }
-    // Within half the lease, so the notice is recorded before another sender may take it over.
-    await recordDelivery(() => ledger.markSent(lease.id, messageId), (ledger.leaseSeconds * 1000) / 2);
-    return { outcome: 'sent', messageId };
+    return sendLeasedMail(ledger, transport, lease.id, { to: submission.contactEmail, messageId, ...mail });
   }
 
   return {

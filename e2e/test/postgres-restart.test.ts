@@ -3,7 +3,7 @@ import { eventually } from '@peduli/testkit';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAndSubmit, MINIMAL_PDF, RunningSystem, startSystem } from './system';
+import { MINIMAL_PDF, RunningSystem, startSystem, uploadEvidence } from './system';
 import { PostgresProcess, startPostgres } from './restartable-postgres';
 
 const SUBMISSIONS = 30;
@@ -41,23 +41,45 @@ describe('a PostgreSQL restart while submissions are in flight', () => {
     }
   }, 60_000);
 
-  /** Submits with retries, as a client would while the server answers 5xx or not at all. */
+  /**
+   * Creates, uploads and submits with retries, as a careful client would while the server answers 5xx or not at all:
+   * each step is retried on its own, and a submit whose answer was lost is found submitted on the next try (409), so a
+   * lost answer never makes the client start a second report. A create whose answer was lost leaves a DRAFT behind.
+   */
   let failedAttempts = 0;
-  const submitWithRetries = async (regionCode: string): Promise<string> => {
+  const retried = async <T>(step: () => Promise<T>): Promise<T> => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await createAndSubmit(
-          system.apiUrl,
-          system.token,
-          { regionCode, programme: 'RANHAM', periodKey: '2025-B04', answers: { 'AKSI-2025-01': 100 }, contactEmail: `hukum.${regionCode}@pg.peduli.test` },
-          [{ data: MINIMAL_PDF, name: 'laporan.pdf', mime: 'application/pdf', type: 'LAPORAN' }],
-        );
+        return await step();
       } catch (error) {
         failedAttempts++;
         if (attempt >= 30) throw error;
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     }
+  };
+  const submitWithRetries = async (regionCode: string): Promise<string> => {
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${system.token}` };
+    const id = await retried(async () => {
+      const created = await fetch(`${system.apiUrl}/api/v1/submissions`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ regionCode, programme: 'RANHAM', periodKey: '2025-B04', answers: { 'AKSI-2025-01': 100 }, contactEmail: `hukum.${regionCode}@pg.peduli.test` }),
+      });
+      if (created.status !== 201) throw new Error(`create failed: ${created.status}`);
+      return ((await created.json()) as { id: string }).id;
+    });
+    await retried(() => uploadEvidence(system.apiUrl, system.token, id, MINIMAL_PDF, 'laporan.pdf', 'application/pdf', 'LAPORAN'));
+    await retried(async () => {
+      const submitted = await fetch(`${system.apiUrl}/api/v1/submissions/${id}/submit`, { method: 'POST', headers });
+      if (submitted.status === 200) return;
+      if (submitted.status === 409) {
+        const current = await fetch(`${system.apiUrl}/api/v1/submissions/${id}`, { headers });
+        if (current.status === 200 && ((await current.json()) as { status: string }).status !== 'DRAFT') return;
+      }
+      throw new Error(`submit failed: ${submitted.status}`);
+    });
+    return id;
   };
 
   it('scores every submission once and notifies once, with every process still up', async () => {

@@ -138,7 +138,15 @@ describe('faults while submissions are in flight', () => {
     expect(refused).toBeGreaterThan(0);
     // The notices leased by the killed worker were taken over and sent (once, as counted above).
     expect(leasedWhenKilled.length).toBeGreaterThan(0);
-    const takenOver: { status: string; attempts: number }[] = await db.query(`SELECT status, attempts FROM email_notification WHERE id = ANY($1)`, [leasedWhenKilled]);
+    // Read until the ledger settles: the sink has a mail a moment before the sender records it SENT.
+    const takenOver = await eventually(
+      'the taken-over notices recorded',
+      async () => {
+        const rows: { status: string; attempts: number }[] = await db.query(`SELECT status, attempts FROM email_notification WHERE id = ANY($1)`, [leasedWhenKilled]);
+        return rows.some((row) => row.status === 'SENDING') ? undefined : rows;
+      },
+      10_000,
+    );
     expect(takenOver.filter((row) => row.status !== 'SENT' || row.attempts < 2)).toEqual([]);
     // Each worker was killed with a job of its queue in progress (a stalled job that BullMQ had to recover).
     expect(killedMidJob).toEqual([true, true, true]);

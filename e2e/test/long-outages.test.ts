@@ -175,8 +175,16 @@ describe('long outages lose nothing and strand nothing', () => {
 
     await eventually('every notice sent', async () => (perContact('smtp').size === ids.length ? true : undefined), 30_000);
     expect([...perContact('smtp').values()].filter((count) => count !== 1)).toEqual([]);
-    const ledger: { status: string; n: number }[] = await db.query(
-      `SELECT status, count(*)::int AS n FROM email_notification WHERE recipient LIKE '%@smtp.peduli.test' GROUP BY status`,
+    // The sink has a mail a moment before the sender records it SENT, so the ledger is read until it settles.
+    const ledger = await eventually(
+      'every notice recorded SENT',
+      async () => {
+        const rows: { status: string; n: number }[] = await db.query(
+          `SELECT status, count(*)::int AS n FROM email_notification WHERE recipient LIKE '%@smtp.peduli.test' GROUP BY status`,
+        );
+        return rows.some((row) => row.status === 'SENDING') ? undefined : rows;
+      },
+      10_000,
     );
     expect(ledger).toEqual([{ status: 'SENT', n: ids.length }]);
     // No job failed for good on any queue.

@@ -76,7 +76,15 @@ describe('one submission through the API and all three workers, each a separate 
     expect(submission.scores).toHaveLength(1);
     expect(submission.scores[0]).toMatchObject({ total: 10, band: 'KURANG_PEDULI', frameworkVersion: 'KKP_HAM_PERMENKUMHAM_22_2021@1' });
 
-    const [ledger] = await system.database.dataSource.query(`SELECT status, message_id FROM email_notification WHERE kind = 'submission-scored'`);
+    // The sink has the mail a moment before the sender records it SENT.
+    const ledger = await eventually(
+      'the notice recorded SENT',
+      async () => {
+        const [row] = await system.database.dataSource.query(`SELECT status, message_id FROM email_notification WHERE kind = 'submission-scored'`);
+        return row?.status === 'SENDING' ? undefined : row;
+      },
+      10_000,
+    );
     expect(ledger.status).toBe('SENT');
     expect(mail.messageId).toBe(ledger.message_id);
   });

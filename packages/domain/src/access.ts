@@ -4,7 +4,10 @@
  */
 
 export enum OrganisationKind {
+  /** A ministry or agency (K/L): reports RANHAM at level K/L, compiling its directorates' inputs. */
   MINISTRY = 'MINISTRY',
+  /** A unit of a ministry or agency (directorate, bureau): its parent is the ministry. */
+  DIRECTORATE = 'DIRECTORATE',
   KANWIL = 'KANWIL',
   BIRO_HUKUM = 'BIRO_HUKUM',
   BAGIAN_HUKUM = 'BAGIAN_HUKUM',
@@ -17,6 +20,7 @@ export enum OrganisationKind {
 /** Where an organisation of each kind sits: nationally, in a province, or in a regency/city. */
 export const ORGANISATION_LEVEL: Readonly<Record<OrganisationKind, 'NATIONAL' | 'PROVINCE' | 'REGION'>> = {
   [OrganisationKind.MINISTRY]: 'NATIONAL',
+  [OrganisationKind.DIRECTORATE]: 'NATIONAL',
   [OrganisationKind.KANWIL]: 'PROVINCE',
   [OrganisationKind.BIRO_HUKUM]: 'PROVINCE',
   [OrganisationKind.BAGIAN_HUKUM]: 'REGION',
@@ -29,6 +33,8 @@ export const ORGANISATION_LEVEL: Readonly<Record<OrganisationKind, 'NATIONAL' | 
 export enum Role {
   NATIONAL_ADMIN = 'NATIONAL_ADMIN',
   KANWIL_VERIFIER = 'KANWIL_VERIFIER',
+  /** The ministry's centre (the Directorate General as RANHAM secretariat, Tim Penilai for KKP HAM): national, not an admin. */
+  CENTRAL_VERIFIER = 'CENTRAL_VERIFIER',
   COORDINATOR = 'COORDINATOR',
   UNIT_HEAD = 'UNIT_HEAD',
   UNIT_OPERATOR = 'UNIT_OPERATOR',
@@ -54,6 +60,8 @@ export enum Permission {
   /** Send a reminder again by hand. */
   REMINDERS_RESEND = 'reminders:resend',
   FRAMEWORKS_MANAGE = 'frameworks:manage',
+  /** Enter the central team's adjustments (Aksi HAM bonus, unresolved-complaint penalty) on a scored report. */
+  ADJUSTMENTS_MANAGE = 'adjustments:manage',
 }
 
 /** A place in the hierarchy. Narrower scopes fill in more fields. */
@@ -61,6 +69,11 @@ export interface Scope {
   provinceCode?: string | null;
   regionCode?: string | null;
   organisationId?: string | null;
+  /**
+   * The reporting organisation a unit belongs to (the ministry of a directorate, the Biro Hukum of a province's OPD):
+   * a grant over the parent covers its units.
+   */
+  parentOrganisationId?: string | null;
 }
 
 export interface RoleAssignmentGrant {
@@ -72,6 +85,16 @@ const P = Permission;
 const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.NATIONAL_ADMIN]: Object.values(Permission),
   [Role.KANWIL_VERIFIER]: [P.ORGANISATIONS_READ, P.USERS_READ, P.AUDIT_READ, P.SUBMISSIONS_READ, P.SUBMISSIONS_REVIEW, P.DEADLINES_EXTEND, P.REMINDERS_RESEND],
+  [Role.CENTRAL_VERIFIER]: [
+    P.ORGANISATIONS_READ,
+    P.USERS_READ,
+    P.AUDIT_READ,
+    P.SUBMISSIONS_READ,
+    P.SUBMISSIONS_REVIEW,
+    P.ADJUSTMENTS_MANAGE,
+    P.DEADLINES_EXTEND,
+    P.REMINDERS_RESEND,
+  ],
   [Role.COORDINATOR]: [
     P.ORGANISATIONS_READ,
     P.ORGANISATIONS_MANAGE,
@@ -94,10 +117,13 @@ export function permissionsOf(role: Role): readonly Permission[] {
 }
 
 /** The scope a role must be given: which fields of the assignment are required. */
-export const ROLE_SCOPE: Readonly<Record<Role, 'NATIONAL' | 'PROVINCE' | 'REGION' | 'ORGANISATION' | 'ANY'>> = {
+export const ROLE_SCOPE: Readonly<Record<Role, 'NATIONAL' | 'PROVINCE' | 'REGION' | 'REPORTER' | 'ORGANISATION' | 'ANY'>> = {
   [Role.NATIONAL_ADMIN]: 'NATIONAL',
   [Role.KANWIL_VERIFIER]: 'PROVINCE',
-  [Role.COORDINATOR]: 'REGION',
+  [Role.CENTRAL_VERIFIER]: 'NATIONAL',
+  // A regency/city's Bagian Hukum coordinates by region; a ministry's or a province's coordinator is scoped to the
+  // ministry or the province's Biro Hukum (a province scope would cover its regencies and cities too).
+  [Role.COORDINATOR]: 'REPORTER',
   [Role.UNIT_HEAD]: 'ORGANISATION',
   [Role.UNIT_OPERATOR]: 'ORGANISATION',
   [Role.VIEWER]: 'ANY',
@@ -105,7 +131,9 @@ export const ROLE_SCOPE: Readonly<Record<Role, 'NATIONAL' | 'PROVINCE' | 'REGION
 
 /** Whether an assignment's scope covers a target. An unset field in the grant means "all of them". */
 export function scopeCovers(grant: Scope, target: Scope): boolean {
-  if (grant.organisationId) return grant.organisationId === target.organisationId;
+  if (grant.organisationId) {
+    return grant.organisationId === target.organisationId || (Boolean(target.parentOrganisationId) && grant.organisationId === target.parentOrganisationId);
+  }
   if (grant.regionCode) return grant.regionCode === target.regionCode;
   if (grant.provinceCode) return grant.provinceCode === target.provinceCode;
   return true;
@@ -126,7 +154,7 @@ export function holdsPermission(grants: readonly RoleAssignmentGrant[], permissi
  * coordinator may appoint unit heads and operators of its regency/city, but not a Kanwil verifier or an admin).
  */
 export function mayAssign(grants: readonly RoleAssignmentGrant[], assignment: RoleAssignmentGrant): boolean {
-  if (assignment.role === Role.NATIONAL_ADMIN || assignment.role === Role.KANWIL_VERIFIER) {
+  if (assignment.role === Role.NATIONAL_ADMIN || assignment.role === Role.KANWIL_VERIFIER || assignment.role === Role.CENTRAL_VERIFIER) {
     return grants.some((grant) => grant.role === Role.NATIONAL_ADMIN);
   }
   return isAllowed(grants, Permission.USERS_MANAGE, assignment.scope) &&
@@ -143,6 +171,8 @@ export function assignmentScopeFits(role: Role, scope: Scope): boolean {
       return given === 1 && Boolean(scope.provinceCode);
     case 'REGION':
       return given === 1 && Boolean(scope.regionCode);
+    case 'REPORTER':
+      return given === 1 && Boolean(scope.regionCode || scope.organisationId);
     case 'ORGANISATION':
       return given === 1 && Boolean(scope.organisationId);
     case 'ANY':

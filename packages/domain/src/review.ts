@@ -26,36 +26,48 @@ export const RETURN_REASON_MESSAGES: Readonly<Record<ReturnReason, Bilingual>> =
 };
 
 /**
- * Who looks at a checked submission, in order: the unit's head approves its own unit's report, the regency/city
- * coordinator (Bagian Hukum) approves what is compiled for the kab/kota, and the Kanwil verifies, possibly setting
- * verified values. The last stage's approval makes the submission VERIFIED.
+ * Who looks at a checked submission, in order: the unit's head approves its own unit's input, the reporter's
+ * coordinator (a regency/city's Bagian Hukum, a province's Biro Hukum, a ministry's coordinator) approves what is
+ * compiled, the Kanwil checks regency/city and province reports, and the centre (the Directorate General with the
+ * Panitia Nasional for RANHAM; central verification and the Tim Penilai for KKP HAM) verifies. The last stage's
+ * approval makes the submission VERIFIED.
  */
 export enum ReviewStage {
   UNIT_HEAD = 'UNIT_HEAD',
   COORDINATOR = 'COORDINATOR',
   KANWIL = 'KANWIL',
+  CENTRAL = 'CENTRAL',
 }
 
 const STAGE_ROLE: Readonly<Record<ReviewStage, Role>> = {
   [ReviewStage.UNIT_HEAD]: Role.UNIT_HEAD,
   [ReviewStage.COORDINATOR]: Role.COORDINATOR,
   [ReviewStage.KANWIL]: Role.KANWIL_VERIFIER,
+  [ReviewStage.CENTRAL]: Role.CENTRAL_VERIFIER,
 };
 
 /**
- * The stages a submission passes, from who reports it and for which programme. A regency/city's own report skips the
- * unit head. A unit's KKP HAM input ends with the coordinator's approval: the coordinator compiles the approved inputs
- * into the regency/city's submission, and that one goes to the Kanwil.
+ * The stages a submission passes, from who reports it. A reporter's own report (a regency/city, a province through
+ * its Biro Hukum, a ministry) starts at its coordinator; a K/L report has no Kanwil and is verified centrally only. A
+ * unit's input (an OPD, a directorate, or a company asked for KKP HAM data) ends with the coordinator's approval: the
+ * coordinator compiles the approved inputs into the reporter's one report, and that one goes on. The same for both
+ * programmes.
  */
-export function reviewStagesFor(organisationKind: OrganisationKind | null | undefined, programme: Programme): ReviewStage[] {
-  if (organisationKind === null || organisationKind === undefined || organisationKind === OrganisationKind.BAGIAN_HUKUM) {
-    return [ReviewStage.COORDINATOR, ReviewStage.KANWIL];
+export function reviewStagesFor(organisationKind: OrganisationKind | null | undefined): ReviewStage[] {
+  switch (organisationKind) {
+    case null:
+    case undefined:
+    case OrganisationKind.BAGIAN_HUKUM:
+    case OrganisationKind.BIRO_HUKUM:
+      return [ReviewStage.COORDINATOR, ReviewStage.KANWIL, ReviewStage.CENTRAL];
+    case OrganisationKind.MINISTRY:
+      return [ReviewStage.COORDINATOR, ReviewStage.CENTRAL];
+    case OrganisationKind.KANWIL:
+      // The Kanwil verifies and does not report; reports it filed before that rule go to the centre.
+      return [ReviewStage.UNIT_HEAD, ReviewStage.CENTRAL];
+    default:
+      return [ReviewStage.UNIT_HEAD, ReviewStage.COORDINATOR];
   }
-  if (organisationKind === OrganisationKind.MINISTRY || organisationKind === OrganisationKind.BIRO_HUKUM || organisationKind === OrganisationKind.KANWIL) {
-    return [ReviewStage.UNIT_HEAD, ReviewStage.KANWIL];
-  }
-  if (programme === Programme.KKP_HAM) return [ReviewStage.UNIT_HEAD, ReviewStage.COORDINATOR];
-  return [ReviewStage.UNIT_HEAD, ReviewStage.COORDINATOR, ReviewStage.KANWIL];
 }
 
 /**

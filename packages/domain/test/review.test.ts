@@ -1,27 +1,26 @@
 import { isScoringSubject, mayReviewAt, nextReviewStage, OrganisationKind, RETURN_REASON_MESSAGES, ReturnReason, reviewStagesFor, ReviewStage, Programme, Role } from '../src';
 
 describe('review stages', () => {
-  it('routes a unit’s report through its head, the coordinator and the Kanwil; a regency/city’s own report skips the head', () => {
-    expect(reviewStagesFor(OrganisationKind.OPD, Programme.RANHAM)).toEqual(['UNIT_HEAD', 'COORDINATOR', 'KANWIL']);
-    expect(reviewStagesFor(OrganisationKind.COMPANY, Programme.RANHAM)).toEqual(['UNIT_HEAD', 'COORDINATOR', 'KANWIL']);
-    expect(reviewStagesFor(null, Programme.RANHAM)).toEqual(['COORDINATOR', 'KANWIL']);
-    expect(reviewStagesFor(null, Programme.KKP_HAM)).toEqual(['COORDINATOR', 'KANWIL']);
-    expect(reviewStagesFor(OrganisationKind.BAGIAN_HUKUM, Programme.KKP_HAM)).toEqual(['COORDINATOR', 'KANWIL']);
-    expect(reviewStagesFor(OrganisationKind.BIRO_HUKUM, Programme.RANHAM)).toEqual(['UNIT_HEAD', 'KANWIL']);
+  it('ends every unit input at the coordinator, and sends each reporter’s own report on to the centre (a K/L report without the Kanwil)', () => {
+    for (const unit of [OrganisationKind.OPD, OrganisationKind.DIRECTORATE, OrganisationKind.COMPANY]) {
+      expect(reviewStagesFor(unit)).toEqual(['UNIT_HEAD', 'COORDINATOR']);
+    }
+    expect(reviewStagesFor(null)).toEqual(['COORDINATOR', 'KANWIL', 'CENTRAL']);
+    expect(reviewStagesFor(OrganisationKind.BAGIAN_HUKUM)).toEqual(['COORDINATOR', 'KANWIL', 'CENTRAL']);
+    expect(reviewStagesFor(OrganisationKind.BIRO_HUKUM)).toEqual(['COORDINATOR', 'KANWIL', 'CENTRAL']);
+    expect(reviewStagesFor(OrganisationKind.MINISTRY)).toEqual(['COORDINATOR', 'CENTRAL']);
   });
 
-  it('ends a unit’s KKP HAM input at the coordinator, who compiles it for the regency/city; only that one is scored', () => {
-    expect(reviewStagesFor(OrganisationKind.OPD, Programme.KKP_HAM)).toEqual(['UNIT_HEAD', 'COORDINATOR']);
+  it('scores only the regency/city’s compiled KKP HAM submission, not each unit’s input', () => {
     expect(isScoringSubject(Programme.KKP_HAM, null)).toBe(true);
     expect(isScoringSubject(Programme.KKP_HAM, 'dinkes')).toBe(false);
-    expect(isScoringSubject(Programme.RANHAM, 'dinkes')).toBe(true);
   });
 
   it('knows the next stage, and that the last has none', () => {
-    const stages = reviewStagesFor(OrganisationKind.OPD, Programme.RANHAM);
-    expect(nextReviewStage(stages, ReviewStage.UNIT_HEAD)).toBe('COORDINATOR');
-    expect(nextReviewStage(stages, ReviewStage.KANWIL)).toBeNull();
-    expect(() => nextReviewStage(reviewStagesFor(null, Programme.RANHAM), ReviewStage.UNIT_HEAD)).toThrow(RangeError);
+    const stages = reviewStagesFor(null);
+    expect(nextReviewStage(stages, ReviewStage.KANWIL)).toBe('CENTRAL');
+    expect(nextReviewStage(stages, ReviewStage.CENTRAL)).toBeNull();
+    expect(() => nextReviewStage(stages, ReviewStage.UNIT_HEAD)).toThrow(RangeError);
   });
 
   it('lets only the stage’s role over the submission’s scope act, or a national admin', () => {

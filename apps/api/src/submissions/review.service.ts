@@ -104,7 +104,7 @@ export class ReviewService {
     const submission = await this.repository.lockSubmission(manager, id);
     if (submission.status !== SubmissionStatus.IN_REVIEW) throw ApiError.conflict('review.notInReview', { status: submission.status });
     const organisationKind = await this.submissions.organisationKindOf(submission, manager);
-    const stages = reviewStagesFor(organisationKind, submission.programme);
+    const stages = reviewStagesFor(organisationKind);
     const stage = submission.reviewStage ?? stages[0];
     if (!mayReviewAt(principal.grants, stage, submissionScope(submission))) {
       throw new ApiError(HttpStatus.FORBIDDEN, 'review.notYourStage', { stage });

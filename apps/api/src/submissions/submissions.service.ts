@@ -151,7 +151,7 @@ export class SubmissionsService {
         periodKey: row.periodKey,
         status: row.status,
         reviewStage:
-          row.status === SubmissionStatus.IN_REVIEW ? (row.reviewStage ?? reviewStagesFor(row.organisationKind, row.programme)[0]) : null,
+          row.status === SubmissionStatus.IN_REVIEW ? (row.reviewStage ?? reviewStagesFor(row.organisationKind)[0]) : null,
         submittedAt: row.submittedAt?.toISOString() ?? null,
         submitCount: row.submitCount,
         late: row.late,
@@ -247,7 +247,7 @@ export class SubmissionsService {
   private async currentReviewStage(submission: Submission): Promise<ReviewStage | null> {
     if (submission.status !== SubmissionStatus.IN_REVIEW) return null;
     if (submission.reviewStage) return submission.reviewStage;
-    return reviewStagesFor(await this.organisationKindOf(submission), submission.programme)[0];
+    return reviewStagesFor(await this.organisationKindOf(submission))[0];
   }
 
   /** The kind of the reporting unit (null for a regency/city reporting itself): it decides review stages and levels. */

@@ -15,6 +15,7 @@ const SCOPE_WORDS: Record<(typeof ROLE_SCOPE)[Role], string> = {
   NATIONAL: 'nasional / national (no provinceCode, regionCode or organisationId)',
   PROVINCE: 'provinceCode',
   REGION: 'regionCode',
+  REPORTER: 'regionCode (a regency/city) or organisationId (a ministry or a province’s Biro Hukum)',
   ORGANISATION: 'organisationId',
   ANY: 'provinceCode, regionCode, organisationId or none',
 };

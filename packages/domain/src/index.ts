@@ -14,3 +14,4 @@ export * from './completeness';
 export * from './reminders';
 export * from './calendar';
 export * from './text';
+export * from './reporters';

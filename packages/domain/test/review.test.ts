@@ -1,4 +1,4 @@
-import { isScoringSubject, mayReviewAt, nextReviewStage, OrganisationKind, RETURN_REASON_MESSAGES, ReturnReason, reviewStagesFor, ReviewStage, Programme, Role } from '../src';
+import { isReporterOwnReport, isScoringSubject, reporterLevelOf, reporterTimeZone, mayReviewAt, nextReviewStage, OrganisationKind, RETURN_REASON_MESSAGES, ReturnReason, reviewStagesFor, ReviewStage, Programme, Role } from '../src';
 
 describe('review stages', () => {
   it('ends every unit input at the coordinator, and sends each reporter’s own report on to the centre (a K/L report without the Kanwil)', () => {
@@ -48,5 +48,28 @@ describe('review stages', () => {
     for (const reason of Object.values(ReturnReason)) {
       expect(RETURN_REASON_MESSAGES[reason].id).not.toBe(RETURN_REASON_MESSAGES[reason].en);
     }
+  });
+});
+
+describe('reporters', () => {
+  it('places each organisation at its RANHAM level, and refuses the Kanwil and companies as reporters', () => {
+    expect(reporterLevelOf({ organisationKind: OrganisationKind.MINISTRY, regionCode: null })).toBe('KL');
+    expect(reporterLevelOf({ organisationKind: OrganisationKind.DIRECTORATE, regionCode: null })).toBe('KL');
+    expect(reporterLevelOf({ organisationKind: OrganisationKind.BIRO_HUKUM, regionCode: null })).toBe('PROVINCE');
+    expect(reporterLevelOf({ organisationKind: OrganisationKind.OPD, regionCode: null })).toBe('PROVINCE');
+    expect(reporterLevelOf({ organisationKind: OrganisationKind.OPD, regionCode: '64.71' })).toBe('KABKOTA');
+    expect(reporterLevelOf({ organisationKind: null, regionCode: '64.71' })).toBe('KABKOTA');
+    expect(reporterLevelOf({ organisationKind: OrganisationKind.KANWIL, regionCode: null })).toBeNull();
+    expect(reporterLevelOf({ organisationKind: OrganisationKind.COMPANY, regionCode: '64.71' })).toBeNull();
+  });
+
+  it('tells a reporter’s own report from a unit’s input, and puts ministries in WIB', () => {
+    expect(isReporterOwnReport(null)).toBe(true);
+    expect(isReporterOwnReport(OrganisationKind.MINISTRY)).toBe(true);
+    expect(isReporterOwnReport(OrganisationKind.BIRO_HUKUM)).toBe(true);
+    expect(isReporterOwnReport(OrganisationKind.DIRECTORATE)).toBe(false);
+    expect(isReporterOwnReport(OrganisationKind.OPD)).toBe(false);
+    expect(reporterTimeZone(null)).toBe('WIB');
+    expect(reporterTimeZone('64')).toBe('WITA');
   });
 });

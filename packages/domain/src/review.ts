@@ -85,6 +85,34 @@ export function nextReviewStage(stages: readonly ReviewStage[], current: ReviewS
   return stages[index + 1] ?? null;
 }
 
+/**
+ * Where a return sends a submission: back to its reporter (status RETURNED, the reporter corrects and submits again),
+ * or, from the centre, back to the Kanwil (still IN_REVIEW, at the Kanwil's stage) when the Kanwil's verification
+ * rather than the report needs another look.
+ */
+export enum ReturnTarget {
+  REPORTER = 'REPORTER',
+  KANWIL = 'KANWIL',
+}
+
+/**
+ * Where a reviewer at `current` may return a submission: always to its reporter; to the Kanwil only from the centre,
+ * and only when the submission passed a Kanwil (a K/L report did not).
+ */
+export function returnTargetsAt(stages: readonly ReviewStage[], current: ReviewStage): ReturnTarget[] {
+  const kanwilBefore = stages.indexOf(ReviewStage.KANWIL);
+  const canReachKanwil = current === ReviewStage.CENTRAL && kanwilBefore >= 0 && kanwilBefore < stages.indexOf(current);
+  return canReachKanwil ? [ReturnTarget.REPORTER, ReturnTarget.KANWIL] : [ReturnTarget.REPORTER];
+}
+
+/**
+ * Whether a stage verifies, and so may set verified values and rejections: the Kanwil proposes them for the centre,
+ * and the centre's are final (the score uses the latest a verifying stage set).
+ */
+export function setsVerifiedValues(stage: ReviewStage): boolean {
+  return stage === ReviewStage.KANWIL || stage === ReviewStage.CENTRAL;
+}
+
 /** Whether these grants may act at a stage for a submission in `scope`: the stage's role over it, or a national admin. */
 export function mayReviewAt(grants: readonly RoleAssignmentGrant[], stage: ReviewStage, scope: Scope): boolean {
   return grants.some(

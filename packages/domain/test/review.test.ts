@@ -1,4 +1,4 @@
-import { isReporterOwnReport, isScoringSubject, reporterLevelOf, reporterTimeZone, mayReviewAt, nextReviewStage, OrganisationKind, RETURN_REASON_MESSAGES, ReturnReason, reviewStagesFor, ReviewStage, Programme, Role } from '../src';
+import { returnTargetsAt, ReturnTarget, setsVerifiedValues, isReporterOwnReport, isScoringSubject, reporterLevelOf, reporterTimeZone, mayReviewAt, nextReviewStage, OrganisationKind, RETURN_REASON_MESSAGES, ReturnReason, reviewStagesFor, ReviewStage, Programme, Role } from '../src';
 
 describe('review stages', () => {
   it('ends every unit input at the coordinator, and sends each reporter’s own report on to the centre (a K/L report without the Kanwil)', () => {
@@ -71,5 +71,22 @@ describe('reporters', () => {
     expect(isReporterOwnReport(OrganisationKind.OPD)).toBe(false);
     expect(reporterTimeZone(null)).toBe('WIB');
     expect(reporterTimeZone('64')).toBe('WITA');
+  });
+});
+
+describe('returns and verified values', () => {
+  it('returns to the Kanwil only from the centre and only when the report passed a Kanwil', () => {
+    const regency = reviewStagesFor(null);
+    expect(returnTargetsAt(regency, ReviewStage.CENTRAL)).toEqual([ReturnTarget.REPORTER, ReturnTarget.KANWIL]);
+    expect(returnTargetsAt(regency, ReviewStage.KANWIL)).toEqual([ReturnTarget.REPORTER]);
+    expect(returnTargetsAt(regency, ReviewStage.COORDINATOR)).toEqual([ReturnTarget.REPORTER]);
+    expect(returnTargetsAt(reviewStagesFor(OrganisationKind.MINISTRY), ReviewStage.CENTRAL)).toEqual([ReturnTarget.REPORTER]);
+  });
+
+  it('lets the Kanwil propose and the centre set verified values, and no earlier stage', () => {
+    expect(setsVerifiedValues(ReviewStage.KANWIL)).toBe(true);
+    expect(setsVerifiedValues(ReviewStage.CENTRAL)).toBe(true);
+    expect(setsVerifiedValues(ReviewStage.COORDINATOR)).toBe(false);
+    expect(setsVerifiedValues(ReviewStage.UNIT_HEAD)).toBe(false);
   });
 });

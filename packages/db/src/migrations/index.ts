@@ -14,6 +14,7 @@ import { RemindersAndCalendar1795864638403 } from './1795864638403-RemindersAndC
 import { AccountTokens1795900100000 } from './1795900100000-AccountTokens';
 import { LoginThrottlePerPair1795900350000 } from './1795900350000-LoginThrottlePerPair';
 import { OneCurrentKkpSubmission1795900650000 } from './1795900650000-OneCurrentKkpSubmission';
+import { CriterionFiveName1795901500000 } from './1795901500000-CriterionFiveName';
 
 export const MIGRATIONS = [
   InitialSchema1795822573998, AccountsAndAudit1795826093894, RolesAreTheOnlyGrant1795827725990, FrameworkVersions1795829174162,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AccountTokens1795900100000,
   LoginThrottlePerPair1795900350000,
   OneCurrentKkpSubmission1795900650000,
+  CriterionFiveName1795901500000,
 ];

@@ -44,7 +44,7 @@ export const KKP_HAM_2021_CRITERIA: readonly Criterion[] = [
   { code: 'K2', name: 'Hak atas Informasi', rightsGroup: RightsGroup.SIPOL },
   { code: 'K3', name: 'Hak untuk Turut Serta dalam Pemerintahan', rightsGroup: RightsGroup.SIPOL },
   { code: 'K4', name: 'Hak atas Keberagaman dan Pluralisme', rightsGroup: RightsGroup.SIPOL },
-  { code: 'K5', name: 'Hak atas Administrasi Kependudukan', rightsGroup: RightsGroup.SIPOL },
+  { code: 'K5', name: 'Hak atas Kependudukan', rightsGroup: RightsGroup.SIPOL },
   { code: 'K6', name: 'Hak atas Kesehatan', rightsGroup: RightsGroup.EKOSOB },
   { code: 'K7', name: 'Hak atas Pendidikan', rightsGroup: RightsGroup.EKOSOB },
   { code: 'K8', name: 'Hak atas Pekerjaan', rightsGroup: RightsGroup.EKOSOB },

@@ -15,3 +15,4 @@ export * from './reminders';
 export * from './calendar';
 export * from './text';
 export * from './reporters';
+export * from './awards';

@@ -3,6 +3,7 @@ export * from './answers';
 export * from './validate';
 export * from './score-kkp';
 export * from './ranham';
+export * from './ranham-bonus';
 export * from './seed-data';
 export * from './effective-answers';
 export * from './score-ranham';

@@ -98,6 +98,29 @@ export interface AdjustmentRule {
   cap: number;
   /** Points per reported unit; without it the reported value is already in points. */
   perUnit?: number;
+  /** Set when the central team derives the value from another programme's result instead of typing it in. */
+  source?: AdjustmentSource;
+}
+
+/**
+ * A RANHAM-derived adjustment: a regency/city's yearly Aksi HAM result of a KKP HAM cycle's data year gives points by
+ * band (the band with the highest `min` not above the yearly score applies; below every band gives 0).
+ */
+export interface RanhamYearlyScoreSource {
+  programme: 'RANHAM';
+  yearlyScoreBands: readonly PointBand[];
+}
+
+export type AdjustmentSource = RanhamYearlyScoreSource;
+
+/** When a province earns the pembina award; *configurable*, so it is data in the KKP HAM rules. */
+export interface PembinaRule {
+  /** The least share (percent, 0-100) of the province's regencies/cities rated `band`; the edge itself qualifies. */
+  minBandShare: number;
+  /** The band that counts, PEDULI unless the rules say otherwise. */
+  band?: string;
+  /** When set: the province's own RANHAM yearly score of the data year must reach it (2023 asked 80). */
+  minRanhamYearlyScore?: number;
 }
 
 export interface KkpScoringRules {
@@ -105,6 +128,8 @@ export interface KkpScoringRules {
   typeWeights: Readonly<Record<IndicatorType, number>>;
   bands: readonly BandEdge[];
   adjustments: readonly AdjustmentRule[];
+  /** The provincial award's rule; without it `DEFAULT_PEMBINA_RULE` (60% PEDULI, no extra condition) applies. */
+  pembina?: PembinaRule;
 }
 
 /** The split documented for the 2016 rule; *configurable* for 2021. */

@@ -1,6 +1,8 @@
 import { Bilingual } from '../locale';
 import { isIndicatorCode } from '../submissions';
 import { AnswerType, FrameworkVersion, INDICATOR_TYPES, Indicator, PointBand } from './model';
+import { pembinaRuleProblems } from '../awards';
+import { adjustmentSourceProblems } from './ranham-bonus';
 
 /** One reason a framework version cannot be published or scored. `path` points into the version object. */
 export interface FrameworkProblem {
@@ -196,7 +198,13 @@ function checkAdjustments(version: FrameworkVersion, report: Report): void {
     if (adjustment.perUnit !== undefined && (!isFiniteNumber(adjustment.perUnit) || adjustment.perUnit < 0)) {
       report(`rules.adjustments[${index}].perUnit`, 'ADJUSTMENT_PER_UNIT_NEGATIVE', 'Poin per satuan harus angka ≥ 0.', 'Points per unit must be a number ≥ 0.');
     }
+    for (const problem of adjustmentSourceProblems(adjustment, `rules.adjustments[${index}].source`)) {
+      report(problem.path, problem.code, problem.message.id, problem.message.en);
+    }
   });
+  for (const problem of pembinaRuleProblems(version.rules.pembina, (version.rules.bands ?? []).map((band) => band.band))) {
+    report(problem.path, problem.code, problem.message.id, problem.message.en);
+  }
 }
 
 /** Every problem that stops a framework version from being published or scored; empty means valid. */

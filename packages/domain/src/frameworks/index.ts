@@ -2,6 +2,7 @@ export * from './model';
 export * from './answers';
 export * from './validate';
 export * from './score-kkp';
+export * from './target-points';
 export * from './ranham';
 export * from './ranham-bonus';
 export * from './seed-data';

@@ -58,6 +58,24 @@ export interface PointBand {
   points: number;
 }
 
+/** How points earned against a target are rounded: not at all, to 2 decimals (half away from zero), or down to whole points. */
+export type TargetRounding = 'NONE' | 'TWO_DECIMALS' | 'WHOLE_POINTS';
+
+export const TARGET_ROUNDINGS: readonly TargetRounding[] = ['NONE', 'TWO_DECIMALS', 'WHOLE_POINTS'];
+
+/**
+ * A value scored in proportion to a target (e.g. "legal-aid cases handled, target 100"):
+ * points = min(value / target, cap) x the indicator's points, then rounded.
+ */
+export interface IndicatorTarget {
+  /** The value that earns the full share; > 0. */
+  value: number;
+  /** The largest share of the points the ratio can earn, in (0, 1]; 1 (all the points) when absent. */
+  cap?: number;
+  /** NONE when absent: the engine keeps full precision and rounds only the total. */
+  rounding?: TargetRounding;
+}
+
 export interface ChoiceOption {
   value: string;
   points: number;
@@ -81,6 +99,8 @@ export interface Indicator {
   points: number;
   /** BANDED (and optionally NUMBER): the band with the highest `min` not above the value applies. */
   bands?: readonly PointBand[];
+  /** NUMBER or PERCENT, instead of bands: points in proportion to the value's share of a target. */
+  target?: IndicatorTarget;
   /** CHOICE: the allowed answers and their points. */
   choices?: readonly ChoiceOption[];
   evidence: EvidenceRequirement;

@@ -3,6 +3,7 @@ import { AnswerValue, Answers } from '../submissions';
 import { isUnanswered, validateAnswer } from './answers';
 import { AdjustmentKind, AnswerType, Criterion, FrameworkVersion, INDICATOR_TYPES, Indicator, IndicatorType, KkpScoringRules } from './model';
 import { roundTo2 } from './rounding';
+import { pointsFromTarget } from './target-points';
 import { FrameworkProblem, validateFrameworkVersion } from './validate';
 
 export interface KkpScoreInput {
@@ -100,13 +101,16 @@ function pointsFor(indicator: Indicator, value: Exclude<AnswerValue, null>): Awa
     case AnswerType.YES_NO:
       return value === true ? { points: max, rule: `YES_NO: yes → ${of(max, max)}` } : { points: 0, rule: `YES_NO: no → ${of(0, max)}` };
     case AnswerType.NUMBER:
-      // A NUMBER with a band table is scored like BANDED. Without one, the rule book only asks whether there is
-      // anything at all (e.g. "number of legal-aid posts"), so any positive count earns the full points.
+      // A NUMBER with a target earns its share of the target; one with a band table is scored like BANDED. Without
+      // either, the rule book only asks whether there is anything at all (e.g. "number of legal-aid posts"), so any
+      // positive count earns the full points.
+      if (indicator.target !== undefined) return pointsFromTarget(indicator, indicator.target, value as number);
       if (indicator.bands !== undefined) return pointsFromBands(indicator, value as number);
       return (value as number) > 0
         ? { points: max, rule: `NUMBER: value ${value} > 0 → ${of(max, max)}` }
         : { points: 0, rule: `NUMBER: value ${value} ≤ 0 → ${of(0, max)}` };
     case AnswerType.PERCENT: {
+      if (indicator.target !== undefined) return pointsFromTarget(indicator, indicator.target, value as number);
       const points = (max * (value as number)) / 100;
       return { points, rule: `PERCENT: ${value}% of ${max} → ${of(points, max)}` };
     }

@@ -1,6 +1,6 @@
 import { Bilingual } from '../locale';
 import { isIndicatorCode } from '../submissions';
-import { AnswerType, FrameworkVersion, INDICATOR_TYPES, Indicator, PointBand } from './model';
+import { AnswerType, FrameworkVersion, INDICATOR_TYPES, Indicator, PointBand, TARGET_ROUNDINGS } from './model';
 import { pembinaRuleProblems } from '../awards';
 import { adjustmentSourceProblems } from './ranham-bonus';
 
@@ -89,6 +89,45 @@ function checkPointTable(path: string, table: readonly PointBand[], indicator: I
   });
 }
 
+/** A target scores a number in proportion (NUMBER, PERCENT); bands would be a second, contradictory rule. */
+function checkTarget(at: string, indicator: Indicator, report: Report): void {
+  const target = indicator.target;
+  if (target === undefined) return;
+  if (indicator.answerType !== AnswerType.NUMBER && indicator.answerType !== AnswerType.PERCENT) {
+    report(
+      `${at}.target`,
+      'TARGET_NOT_ALLOWED',
+      `Target hanya untuk jenis jawaban NUMBER atau PERCENT; indikator ${indicator.code} berjenis ${indicator.answerType}.`,
+      `A target is only for answer types NUMBER or PERCENT; indicator ${indicator.code} is ${indicator.answerType}.`,
+    );
+  }
+  if (indicator.bands !== undefined) {
+    report(
+      `${at}.target`,
+      'TARGET_WITH_BANDS',
+      `Indikator ${indicator.code} memakai target atau tabel rentang nilai, tidak keduanya.`,
+      `Indicator ${indicator.code} uses a target or a table of value bands, not both.`,
+    );
+  }
+  if (!isFiniteNumber(target.value) || target.value <= 0) {
+    report(`${at}.target.value`, 'TARGET_NOT_POSITIVE', 'Nilai target harus angka lebih dari 0.', 'The target value must be a number above 0.');
+  } else if (indicator.answerType === AnswerType.PERCENT && target.value > 100) {
+    report(`${at}.target.value`, 'TARGET_PERCENT_ABOVE_100', 'Target persentase paling tinggi 100.', 'A percentage target is at most 100.');
+  }
+  if (target.cap !== undefined && (!isFiniteNumber(target.cap) || target.cap <= 0 || target.cap > 1)) {
+    report(
+      `${at}.target.cap`,
+      'TARGET_CAP_OUT_OF_RANGE',
+      'Batas capaian target harus lebih dari 0 dan paling tinggi 1 (bagian dari poin maksimum).',
+      'The target cap must be above 0 and at most 1 (a share of the maximum points).',
+    );
+  }
+  if (target.rounding !== undefined && !TARGET_ROUNDINGS.includes(target.rounding)) {
+    const known = TARGET_ROUNDINGS.join(', ');
+    report(`${at}.target.rounding`, 'TARGET_ROUNDING_UNKNOWN', `Pembulatan harus salah satu dari: ${known}.`, `The rounding must be one of: ${known}.`);
+  }
+}
+
 function checkIndicator(version: FrameworkVersion, indicator: Indicator, index: number, report: Report): void {
   const at = `indicators[${index}]`;
   if (!isIndicatorCode(indicator.code)) {
@@ -114,6 +153,7 @@ function checkIndicator(version: FrameworkVersion, indicator: Indicator, index: 
   if (indicator.answerType === AnswerType.BANDED || (indicator.answerType === AnswerType.NUMBER && indicator.bands !== undefined)) {
     checkPointTable(`${at}.bands`, indicator.bands ?? [], indicator, report);
   }
+  checkTarget(at, indicator, report);
   if (indicator.answerType === AnswerType.CHOICE) {
     const choices = indicator.choices ?? [];
     if (choices.length === 0) {

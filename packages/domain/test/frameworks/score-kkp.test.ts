@@ -1,5 +1,6 @@
 import {
   AnswerType,
+  Indicator,
   InvalidFrameworkError,
   IndicatorType,
   KKP_HAM_2021_SAMPLE,
@@ -270,5 +271,62 @@ describe('scoreKkp on the sample framework', () => {
   it('refuses to score an invalid framework', () => {
     const broken = { ...seed, rules: { ...seed.rules, typeWeights: { STRUKTUR: 10, PROSES: 30, HASIL: 50 } } };
     expect(() => scoreKkp(broken, { answers: {} })).toThrow(InvalidFrameworkError);
+  });
+});
+
+describe('scoreKkp: a NUMBER or PERCENT scored against a target', () => {
+  const scored = (value: number, target: Indicator['target'], answerType = AnswerType.NUMBER) => {
+    const version = framework([criterion('A')], [indicator('A.H1', 'A', HASIL, answerType, { target })]);
+    return scoreKkp(version, { answers: { 'A.H1': value } }).indicators[0];
+  };
+
+  it('earns its share of the target and shows the sum: 42 of 100 cases is 4.20 of 10', () => {
+    expect(scored(42, { value: 100, rounding: 'TWO_DECIMALS' })).toMatchObject({
+      points: 4.2,
+      status: 'SCORED',
+      rule: 'NUMBER (target 100): min(42 / 100, 1) x 10 = 4.20 → 4.2 of 10',
+    });
+  });
+
+  it('earns no more than the full points above the target', () => {
+    expect(scored(150, { value: 100 })).toMatchObject({ points: 10, rule: 'NUMBER (target 100): min(150 / 100, 1) x 10 = 10 → 10 of 10' });
+  });
+
+  it('stops at the cap: a ratio capped at 0.8 earns at most 8 of 10', () => {
+    expect(scored(95, { value: 100, cap: 0.8 }).points).toBe(8);
+    expect(scored(50, { value: 100, cap: 0.8 }).points).toBe(5);
+  });
+
+  it('keeps full precision without a rounding rule, rounds to 2 decimals or floors to whole points when told', () => {
+    expect(scored(1, { value: 3 }).points).toBeCloseTo(10 / 3, 12);
+    expect(scored(1, { value: 3, rounding: 'TWO_DECIMALS' }).points).toBe(3.33);
+    expect(scored(2, { value: 3, rounding: 'TWO_DECIMALS' }).points).toBe(6.67);
+    expect(scored(2, { value: 3, rounding: 'WHOLE_POINTS' })).toMatchObject({
+      points: 6,
+      rule: 'NUMBER (target 3): min(2 / 3, 1) x 10 = 6.6667, rounded down to whole points = 6 → 6 of 10',
+    });
+  });
+
+  it('floors a whole share exactly, without float noise costing a point', () => {
+    // 0.7 / 0.1 x 10 is 69.99999999999999 in binary floating point; the region has earned the full 7 of 10 per 0.1.
+    const version = framework([criterion('A')], [indicator('A.H1', 'A', HASIL, AnswerType.NUMBER, { points: 100, target: { value: 1, rounding: 'WHOLE_POINTS' } })]);
+    expect(scoreKkp(version, { answers: { 'A.H1': 0.7 } }).indicators[0].points).toBe(70);
+  });
+
+  it('scores 0 and a negative value as 0, never below', () => {
+    expect(scored(0, { value: 100 })).toMatchObject({ points: 0, status: 'SCORED' });
+    expect(scored(-5, { value: 100 }).points).toBe(0);
+  });
+
+  it('scores a PERCENT against its target: 60% of a target of 80% is 7.5 of 10', () => {
+    expect(scored(60, { value: 80 }, AnswerType.PERCENT)).toMatchObject({
+      points: 7.5,
+      rule: 'PERCENT (target 80): min(60 / 80, 1) x 10 = 7.5 → 7.5 of 10',
+    });
+  });
+
+  it('carries the share into the criterion score', () => {
+    const version = framework([criterion('A')], [indicator('A.H1', 'A', HASIL, AnswerType.NUMBER, { target: { value: 100 } })]);
+    expect(scoreKkp(version, { answers: { 'A.H1': 42 } }).total).toBe(42);
   });
 });

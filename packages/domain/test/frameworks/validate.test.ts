@@ -56,6 +56,22 @@ describe('the KKP HAM 2021 sample framework', () => {
   });
 });
 
+/** One HASIL indicator scored against a target, broken in one way per case. */
+function targetCases(): [string, FrameworkVersion, string, string][] {
+  const withTarget = (patch: Partial<Indicator>) =>
+    framework([criterion('A')], [indicator('A.H1', 'A', IndicatorType.HASIL, AnswerType.NUMBER, { target: { value: 100 }, ...patch })]);
+  return [
+    ['a target on a YES_NO indicator', withTarget({ answerType: AnswerType.YES_NO }), 'TARGET_NOT_ALLOWED', 'indicators[0].target'],
+    ['a target together with bands', withTarget({ bands: [{ min: 0, points: 10 }] }), 'TARGET_WITH_BANDS', 'indicators[0].target'],
+    ['a target of 0', withTarget({ target: { value: 0 } }), 'TARGET_NOT_POSITIVE', 'indicators[0].target.value'],
+    ['a negative target', withTarget({ target: { value: -5 } }), 'TARGET_NOT_POSITIVE', 'indicators[0].target.value'],
+    ['a percentage target above 100', withTarget({ answerType: AnswerType.PERCENT, target: { value: 120 } }), 'TARGET_PERCENT_ABOVE_100', 'indicators[0].target.value'],
+    ['a target cap above 1', withTarget({ target: { value: 100, cap: 1.5 } }), 'TARGET_CAP_OUT_OF_RANGE', 'indicators[0].target.cap'],
+    ['a target cap of 0', withTarget({ target: { value: 100, cap: 0 } }), 'TARGET_CAP_OUT_OF_RANGE', 'indicators[0].target.cap'],
+    ['an unknown rounding', withTarget({ target: { value: 100, rounding: 'HALF_UP' as never } }), 'TARGET_ROUNDING_UNKNOWN', 'indicators[0].target.rounding'],
+  ];
+}
+
 describe('validateFrameworkVersion finds each broken rule', () => {
   const cases: [string, FrameworkVersion, string, string][] = [
     ['version 0', { ...seed, version: 0 }, 'VERSION_NOT_POSITIVE_INTEGER', 'version'],
@@ -176,6 +192,7 @@ describe('validateFrameworkVersion finds each broken rule', () => {
       'ADJUSTMENT_PER_UNIT_NEGATIVE',
       'rules.adjustments[1].perUnit',
     ],
+    ...targetCases(),
   ];
 
   it.each(cases)('%s', (_name, broken, code, path) => {
@@ -189,6 +206,14 @@ describe('validateFrameworkVersion finds each broken rule', () => {
 
   it('reports only the broken rule, not unrelated ones', () => {
     expect(validateFrameworkVersion(withIndicator(0, { points: 0 })).map((p) => p.code)).toEqual(['POINTS_NOT_POSITIVE']);
+  });
+
+  it('accepts a NUMBER or PERCENT target with a cap of at most 1 and a known rounding', () => {
+    for (const answerType of [AnswerType.NUMBER, AnswerType.PERCENT]) {
+      const target = { value: 80, cap: 1, rounding: 'WHOLE_POINTS' as const };
+      const version = framework([criterion('A')], [indicator('A.H1', 'A', IndicatorType.HASIL, answerType, { target })]);
+      expect(validateFrameworkVersion(version)).toEqual([]);
+    }
   });
 
   it('accepts an empty evidence type list when no document is required', () => {

@@ -23,8 +23,13 @@ export class ScoreSnapshot {
   @JoinColumn({ name: 'submission_id' })
   submission?: Submission;
 
-  @Column({ name: 'region_code', type: 'varchar', length: 5 })
-  regionCode: string;
+  /** The report's regency/city; null for a province's or a ministry's report. */
+  @Column({ name: 'region_code', type: 'varchar', length: 5, nullable: true })
+  regionCode: string | null;
+
+  /** The report's province; null for a ministry's (K/L) report. */
+  @Column({ name: 'province_code', type: 'varchar', length: 2, nullable: true })
+  provinceCode: string | null;
 
   @Column({ name: 'period_key', type: 'varchar', length: 24 })
   periodKey: string;

@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, VirtualColumn } from 'typeorm';
 import { Answers, Programme, ReviewStage, SubmissionStatus } from '@peduli/domain';
 import { Organisation } from './organisation.entity';
+import { Province } from './province.entity';
 import { Region } from './region.entity';
 
 @Entity({ name: 'submission' })
@@ -11,12 +12,29 @@ import { Region } from './region.entity';
   unique: true,
   where: `programme = 'KKP_HAM' AND organisation_id IS NULL AND superseded_by IS NULL`,
 })
+/**
+ * One current RANHAM report per reporter and period: a regency/city by its region (whether filed as the region or by
+ * its Bagian Hukum), a province by its Biro Hukum, a ministry as itself. An expression index written in the migration.
+ */
+@Index('submission_ranham_reporter_current_uq', { synchronize: false })
+@Index('submission_province_period_idx', ['provinceCode', 'programme', 'periodKey'])
+// A regency/city's report lies in its province; a K/L report has neither.
+@Check('submission_place_ck', `region_code IS NULL OR province_code = left(region_code, 2)`)
 export class Submission {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'region_code', type: 'varchar', length: 5 })
-  regionCode: string;
+  /** The regency/city of the report; null for a province's and a ministry's (K/L) reports and their units' inputs. */
+  @Column({ name: 'region_code', type: 'varchar', length: 5, nullable: true })
+  regionCode: string | null;
+
+  /** The province of a province's or a regency/city's report (its Kanwil verifies it); null for K/L reports. */
+  @Column({ name: 'province_code', type: 'varchar', length: 2, nullable: true })
+  provinceCode: string | null;
+
+  @ManyToOne(() => Province, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'province_code' })
+  province?: Province;
 
   @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_code' })
@@ -29,6 +47,17 @@ export class Submission {
   @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })
   organisation?: Organisation;
+
+  /**
+   * A reporter's own report (compiled, reviewed up to the centre, scored) rather than a unit's input (which ends with
+   * its coordinator's approval): `isReporterOwnReport` of the submitting organisation's kind, fixed at creation.
+   */
+  @Column({ name: 'own_report', type: 'boolean', default: false })
+  ownReport: boolean;
+
+  /** The reporting organisation the unit belongs to (its parent), read with the submission for scope checks. */
+  @VirtualColumn({ type: 'uuid', query: (alias) => `SELECT parent_id FROM organisation WHERE id = ${alias}.organisation_id` })
+  parentOrganisationId?: string | null;
 
   @Column({ type: 'varchar', length: 16 })
   programme: Programme;

@@ -14,6 +14,9 @@ import { RemindersAndCalendar1795864638403 } from './1795864638403-RemindersAndC
 import { AccountTokens1795900100000 } from './1795900100000-AccountTokens';
 import { LoginThrottlePerPair1795900350000 } from './1795900350000-LoginThrottlePerPair';
 import { OneCurrentKkpSubmission1795900650000 } from './1795900650000-OneCurrentKkpSubmission';
+import { ReportersAtEveryLevel1795901100000 } from './1795901100000-ReportersAtEveryLevel';
+import { CentralReview1795901200000 } from './1795901200000-CentralReview';
+import { CycleDataYearDecreeAndAdjustments1795901400000 } from './1795901400000-CycleDataYearDecreeAndAdjustments';
 import { CriterionFiveName1795901500000 } from './1795901500000-CriterionFiveName';
 
 export const MIGRATIONS = [
@@ -24,5 +27,8 @@ export const MIGRATIONS = [
   AccountTokens1795900100000,
   LoginThrottlePerPair1795900350000,
   OneCurrentKkpSubmission1795900650000,
+  ReportersAtEveryLevel1795901100000,
+  CentralReview1795901200000,
+  CycleDataYearDecreeAndAdjustments1795901400000,
   CriterionFiveName1795901500000,
 ];

@@ -22,6 +22,7 @@ import { ReminderPolicyRecord } from './reminder-policy.entity';
 import { RecalculationItem, RecalculationRun } from './recalculation.entity';
 import { Reminder } from './reminder.entity';
 import { CycleMilestone, InternalDeadline } from './calendar.entity';
+import { ScoreAdjustmentEntry } from './score-adjustment.entity';
 
 export * from './account-token.entity';
 export * from './api-token.entity';
@@ -47,6 +48,7 @@ export * from './calendar.entity';
 export * from './evidence-blob.entity';
 export * from './reminder-policy.entity';
 export * from './recalculation.entity';
+export * from './score-adjustment.entity';
 
 export const ENTITIES = [
   Province,
@@ -76,4 +78,5 @@ export const ENTITIES = [
   CycleMilestone,
   InternalDeadline,
   AccountToken,
+  ScoreAdjustmentEntry,
 ];

@@ -19,8 +19,23 @@ export class ReportingCycle {
   @Column({ type: 'integer' })
   year: number;
 
+  /**
+   * The year the data describe: for KKP HAM the year before the award year (a 2023 award assesses 2022), for RANHAM
+   * the reporting year itself. The Aksi HAM bonus and the pembina condition read the RANHAM results of this year.
+   */
+  @Column({ name: 'data_year', type: 'integer' })
+  dataYear: number;
+
   @Column({ type: 'varchar', length: 300 })
   label: string;
+
+  /** The minister's decree that makes the cycle's results final, e.g. "M.HH-03.HA.02.01.01/2023"; null until issued. */
+  @Column({ name: 'decree_number', type: 'varchar', length: 120, nullable: true })
+  decreeNumber: string | null;
+
+  /** The decree's date (a calendar date, no time). Set together with the number. */
+  @Column({ name: 'decree_date', type: 'date', nullable: true })
+  decreeDate: string | null;
 
   @Column({ name: 'framework_version_id', type: 'uuid' })
   frameworkVersionId: string;

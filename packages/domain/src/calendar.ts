@@ -2,6 +2,7 @@ import { DateTime, IANAZone } from 'luxon';
 import { deadlineInstant, LocalDeadline } from './deadlines';
 import { IANA_ZONE, IndonesianTimeZone } from './time-zones';
 import { SubmissionStatus } from './submissions';
+import { Programme } from './programmes';
 
 /** "WIB", "WITA", "WIT" or an IANA zone name, as the IANA zone; null when it names no zone. */
 export function resolveIanaZone(input: string): string | null {
@@ -41,6 +42,18 @@ export function unitDeadline(input: {
 /** Whether a period's window makes sense: it cannot close on a day before it opens. */
 export function deadlineBeforeOpening(opensOn: string | null | undefined, deadlineDate: string): boolean {
   return opensOn != null && deadlineDate < opensOn;
+}
+
+/** How long a national RANHAM reporting window usually stays open before its deadline (B08 2022: 30 Aug-6 Sep). */
+export const RANHAM_WINDOW_DAYS = 7;
+
+/**
+ * The opening date a period gets when none is given: a RANHAM window opens a week before its deadline, as the national
+ * windows do; a KKP HAM period (input from January to March) has no default opening.
+ */
+export function defaultOpening(programme: Programme, deadlineDate: string): string | null {
+  if (programme !== Programme.RANHAM) return null;
+  return DateTime.fromISO(deadlineDate, { zone: 'UTC' }).minus({ days: RANHAM_WINDOW_DAYS }).toISODate();
 }
 
 /** The dated steps of a KKP HAM cycle for award year Y, whose data describe year Y-1. */

@@ -15,8 +15,13 @@ export const REMINDER_UNITS: readonly ReminderUnit[] = ['DAYS', 'MINUTES'];
 export interface ReminderPolicy {
   /** Which offsets apply: DAYS (the default, also when absent) or MINUTES. The other unit's fields are kept but unused. */
   unit?: ReminderUnit;
-  /** DAYS: days before each deadline a reminder goes out, e.g. 14, 7, 3 and 1. */
+  /** DAYS: days before each deadline a reminder goes out, e.g. 3 and 1. */
   offsetsDays: number[];
+  /**
+   * DAYS: also remind on the day the period's window opens (at `sendAt`), when the period has an opening date.
+   * Absent means no: policies stored before this existed keep behaving as they did.
+   */
+  atOpening?: boolean;
   /** DAYS: local time of day (in the recipient's zone) reminders are sent at, HH:mm. */
   sendAt: string;
   /** DAYS: days after the deadline the overdue notice goes out; null for none. */
@@ -33,8 +38,13 @@ export interface ReminderPolicy {
   graceHours: number;
 }
 
+/**
+ * National RANHAM windows last about a week (B08 2022: 30 Aug-6 Sep; B12 2022: 28 Nov-5 Dec), so by default a unit hears
+ * when the window opens, then 3 days and 1 day before it closes.
+ */
 export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
-  offsetsDays: [14, 7, 3, 1],
+  offsetsDays: [3, 1],
+  atOpening: true,
   sendAt: '09:00',
   overdueAfterDays: 1,
   escalateOverdue: true,
@@ -93,6 +103,10 @@ export function validateReminderPolicy(policy: ReminderPolicy): ReminderPolicyPr
   const problems: ReminderPolicyProblem[] = [];
   const report: ReportProblem = (path, code, id, en) => problems.push({ path, code, message: { id, en } });
   checkOffsetList(report, 'offsetsDays', policy.offsetsDays, MAX_OFFSET_DAYS, DAYS);
+  const atOpening: unknown = policy.atOpening;
+  if (atOpening !== undefined && typeof atOpening !== 'boolean') {
+    report('atOpening', 'NOT_A_BOOLEAN', 'atOpening harus true atau false.', 'atOpening must be true or false.');
+  }
   const unit: unknown = policy.unit;
   if (unit !== undefined && !REMINDER_UNITS.includes(unit as ReminderUnit)) {
     report('unit', 'INVALID_UNIT', `Satuan harus ${REMINDER_UNITS.join(' atau ')}.`, `The unit must be ${REMINDER_UNITS.join(' or ')}.`);
@@ -156,11 +170,19 @@ function localMoment(date: string, days: number, time: string, zone: string): Da
   return DateTime.fromISO(date, { zone }).plus({ days }).set({ hour, minute, second: 0, millisecond: 0 }).toJSDate();
 }
 
+/** Whole calendar days from the opening date to the deadline's date: the offset of the reminder sent at the opening. */
+function openingOffsetDays(opensOn: string, deadlineDate: string): number {
+  return Math.round(DateTime.fromISO(deadlineDate, { zone: 'UTC' }).diff(DateTime.fromISO(opensOn, { zone: 'UTC' }), 'days').days);
+}
+
 /**
  * The reminders one recipient gets for one deadline: at the policy's local time in the recipient's own zone, the given
- * days before the deadline's date, then the overdue notice (and its escalation) after it. Reminders that would fall
- * before the period opens, or after the deadline itself, are left out. A policy counted in minutes places them the
- * given minutes before and after the moment the deadline passes instead (see planMinuteReminders).
+ * days before the deadline's date, then the overdue notice (and its escalation) after it. Reminders count from the
+ * opening: with `atOpening` the first goes out on the opening day (as the offset "days from the opening to the
+ * deadline", so it shares its slot with an offset landing on that day), and a slot that would fall before the window
+ * opens is dropped rather than moved, since the opening reminder already covers that moment. Slots after the deadline
+ * itself are left out too. A policy counted in minutes places them the given minutes before and after the moment the
+ * deadline passes instead (see planMinuteReminders).
  */
 export function planReminders(
   deadline: LocalDeadline,
@@ -173,7 +195,9 @@ export function planReminders(
   const opens = options.opensOn ? DateTime.fromISO(options.opensOn, { zone }).startOf('day').toJSDate() : null;
   if (reminderUnitOf(policy) === 'MINUTES') return planMinuteReminders(due, opens, policy, options.escalate ?? policy.escalateOverdue);
   const planned: PlannedReminder[] = [];
-  for (const offset of [...new Set(policy.offsetsDays)].sort((a, b) => b - a)) {
+  const offsets = new Set(policy.offsetsDays);
+  if (policy.atOpening && options.opensOn) offsets.add(openingOffsetDays(options.opensOn, deadline.date));
+  for (const offset of [...offsets].sort((a, b) => b - a)) {
     const sendAt = localMoment(deadline.date, -offset, policy.sendAt, zone);
     if (sendAt >= due || (opens && sendAt < opens)) continue;
     planned.push({ kind: 'BEFORE_DEADLINE', offsetDays: offset, sendAt });

@@ -2,10 +2,12 @@ import {
   daysUntil,
   deadlineBeforeOpening,
   defaultKkpMilestones,
+  defaultOpening,
   hasCompletedPeriod,
   KkpMilestone,
   localDeadlineAt,
   milestonesOutOfOrder,
+  Programme,
   reminderSlot,
   resolveIanaZone,
   SubmissionStatus,
@@ -31,6 +33,13 @@ describe('the reporting calendar', () => {
     expect(deadlineBeforeOpening('2026-09-01', '2026-08-31')).toBe(true);
     expect(deadlineBeforeOpening('2026-09-01', '2026-09-01')).toBe(false);
     expect(deadlineBeforeOpening(null, '2026-09-01')).toBe(false);
+  });
+
+  it('opens a RANHAM window a week before its deadline by default, and a KKP HAM period not at all', () => {
+    expect(defaultOpening(Programme.RANHAM, '2022-09-06')).toBe('2022-08-30');
+    expect(defaultOpening(Programme.RANHAM, '2022-12-05')).toBe('2022-11-28');
+    expect(defaultOpening(Programme.RANHAM, '2024-03-06')).toBe('2024-02-28');
+    expect(defaultOpening(Programme.KKP_HAM, '2026-03-31')).toBeNull();
   });
 
   it('lays out a KKP HAM award year: input close in March, Kanwil mid-May, central review September, decree November, award 10 December', () => {

@@ -20,22 +20,60 @@ describe('planning reminders before a deadline', () => {
     const wit = planReminders(deadline, 'Asia/Jayapura', DEFAULT_REMINDER_POLICY);
     const wib = planReminders(deadline, 'Asia/Jakarta', DEFAULT_REMINDER_POLICY);
     expect(wit.map((r) => [r.kind, r.offsetDays, r.sendAt.toISOString()])).toEqual([
-      ['BEFORE_DEADLINE', 14, '2026-08-23T00:00:00.000Z'],
-      ['BEFORE_DEADLINE', 7, '2026-08-30T00:00:00.000Z'],
       ['BEFORE_DEADLINE', 3, '2026-09-03T00:00:00.000Z'],
       ['BEFORE_DEADLINE', 1, '2026-09-05T00:00:00.000Z'],
       ['OVERDUE', -1, '2026-09-07T00:00:00.000Z'],
       ['ESCALATION', -1, '2026-09-07T00:00:00.000Z'],
     ]);
-    expect(wib[0].sendAt.toISOString()).toBe('2026-08-23T02:00:00.000Z');
+    expect(wib[0].sendAt.toISOString()).toBe('2026-09-03T02:00:00.000Z');
   });
 
-  it('leaves out reminders before the period opens, and keeps the day-before one for a deadline early in the morning', () => {
+  it('fits the default to a national window as practised: B08 opens 30 Aug and closes 6 Sep, reminders at the opening, 3 Sep and 5 Sep', () => {
     const planned = planReminders({ date: '2026-09-06' }, 'Asia/Makassar', DEFAULT_REMINDER_POLICY, { opensOn: '2026-08-30', escalate: false });
-    expect(planned.map((r) => `${r.kind}:${r.offsetDays}`)).toEqual(['BEFORE_DEADLINE:7', 'BEFORE_DEADLINE:3', 'BEFORE_DEADLINE:1', 'OVERDUE:-1']);
+    // 09:00 WITA is 01:00 UTC.
+    expect(planned.map((r) => [r.kind, r.offsetDays, r.sendAt.toISOString()])).toEqual([
+      ['BEFORE_DEADLINE', 7, '2026-08-30T01:00:00.000Z'],
+      ['BEFORE_DEADLINE', 3, '2026-09-03T01:00:00.000Z'],
+      ['BEFORE_DEADLINE', 1, '2026-09-05T01:00:00.000Z'],
+      ['OVERDUE', -1, '2026-09-07T01:00:00.000Z'],
+    ]);
+    const opening = new Date('2026-08-29T16:00:00Z'); // 30 Aug 00:00 WITA
+    expect(planned.every((r) => r.sendAt >= opening)).toBe(true);
+  });
+
+  it('plans the opening reminder of a B12 window (28 Nov-5 Dec) in the unit’s zone, WIT here', () => {
+    const planned = planReminders({ date: '2026-12-05' }, 'Asia/Jayapura', DEFAULT_REMINDER_POLICY, { opensOn: '2026-11-28', escalate: false });
+    expect(planned.filter((r) => r.kind === 'BEFORE_DEADLINE').map((r) => r.sendAt.toISOString())).toEqual([
+      '2026-11-28T00:00:00.000Z',
+      '2026-12-02T00:00:00.000Z',
+      '2026-12-04T00:00:00.000Z',
+    ]);
+  });
+
+  it('drops a slot that falls before the opening rather than moving it, and shares the opening’s slot with an offset landing on it', () => {
+    const policy: ReminderPolicy = { ...DEFAULT_REMINDER_POLICY, offsetsDays: [14, 7, 3, 1], overdueAfterDays: null };
+    const planned = planReminders({ date: '2026-09-06' }, 'Asia/Makassar', policy, { opensOn: '2026-08-30' });
+    expect(planned.map((r) => r.offsetDays)).toEqual([7, 3, 1]);
+    // A window opening two days before the close: the 3-day slot would fall before it and is dropped.
+    const short = planReminders({ date: '2026-09-06' }, 'Asia/Makassar', policy, { opensOn: '2026-09-04' });
+    expect(short.map((r) => [r.offsetDays, r.sendAt.toISOString()])).toEqual([
+      [2, '2026-09-04T01:00:00.000Z'],
+      [1, '2026-09-05T01:00:00.000Z'],
+    ]);
+  });
+
+  it('keeps a stored policy without the opening reminder as it was', () => {
+    const { atOpening: _atOpening, ...stored }: ReminderPolicy = { ...DEFAULT_REMINDER_POLICY, offsetsDays: [14, 7, 3, 1], overdueAfterDays: null };
+    const planned = planReminders({ date: '2026-09-06' }, 'Asia/Makassar', stored, { opensOn: '2026-08-25' });
+    expect(planned.map((r) => r.offsetDays)).toEqual([7, 3, 1]);
+  });
+
+  it('keeps the day-before reminder for a deadline early in the morning, and leaves out an opening reminder after the deadline', () => {
     const policy: ReminderPolicy = { ...DEFAULT_REMINDER_POLICY, offsetsDays: [1], sendAt: '09:00', overdueAfterDays: null };
     // A deadline at 08:00 the next day is still after 09:00 the day before: kept.
     expect(planReminders({ date: '2026-09-06', time: '08:00' }, 'Asia/Makassar', policy)).toHaveLength(1);
+    // Opening and closing on the same day at 08:00: 09:00 that day is too late for an opening reminder.
+    expect(planReminders({ date: '2026-09-06', time: '08:00' }, 'Asia/Makassar', policy, { opensOn: '2026-09-06' })).toEqual([]);
   });
 
   it('sends a due reminder, waits for a future one, and skips one found later than the grace', () => {
@@ -65,6 +103,7 @@ describe('planning reminders before a deadline', () => {
       'graceHours GRACE_OUT_OF_RANGE',
     ]);
     expect(validateReminderPolicy({ ...DEFAULT_REMINDER_POLICY, offsetsDays: 'x' as never }).map((p) => p.code)).toEqual(['NOT_A_LIST']);
+    expect(validateReminderPolicy({ ...DEFAULT_REMINDER_POLICY, atOpening: 'yes' as never }).map((p) => `${p.path} ${p.code}`)).toEqual(['atOpening NOT_A_BOOLEAN']);
   });
 });
 
@@ -96,7 +135,7 @@ describe('a policy counted in minutes', () => {
   it('keeps policies stored before units existed counting in days, with the day slots they always had', () => {
     const { unit: _unit, ...stored }: ReminderPolicy = { ...DEFAULT_REMINDER_POLICY, unit: 'DAYS' };
     expect(reminderUnitOf(stored as ReminderPolicy)).toBe('DAYS');
-    expect(planReminders({ date: '2026-09-06' }, 'Asia/Jayapura', { ...stored, offsetsMinutes: [5] }).map((r) => reminderSlot(r))).toEqual(['D-14', 'D-7', 'D-3', 'D-1', 'D+1', 'D+1']);
+    expect(planReminders({ date: '2026-09-06' }, 'Asia/Jayapura', { ...stored, offsetsMinutes: [5] }).map((r) => reminderSlot(r))).toEqual(['D-3', 'D-1', 'D+1', 'D+1']);
     expect(isMinuteSlot('M-5')).toBe(true);
     expect(isMinuteSlot('M+2')).toBe(true);
     expect(isMinuteSlot('D-1')).toBe(false);

@@ -40,6 +40,21 @@ export class CycleDataYearDecreeAndAdjustments1795901400000 implements Migration
         await queryRunner.query(`ALTER TABLE "reporting_cycle" ADD "data_year" integer`);
         await queryRunner.query(`UPDATE "reporting_cycle" SET "data_year" = CASE WHEN programme = 'KKP_HAM' THEN year - 1 ELSE year END`);
         await queryRunner.query(`ALTER TABLE "reporting_cycle" ALTER COLUMN "data_year" SET NOT NULL`);
+        // A writer that names no data year (a script, an older client) gets the rule's default rather than an error:
+        // the same rule as the backfill, in the one place every insert passes.
+        await queryRunner.query(`
+            CREATE FUNCTION reporting_cycle_default_data_year() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF NEW.data_year IS NULL THEN
+                    NEW.data_year := CASE WHEN NEW.programme = 'KKP_HAM' THEN NEW.year - 1 ELSE NEW.year END;
+                END IF;
+                RETURN NEW;
+            END $$
+        `);
+        await queryRunner.query(`
+            CREATE TRIGGER reporting_cycle_default_data_year BEFORE INSERT ON "reporting_cycle"
+            FOR EACH ROW EXECUTE FUNCTION reporting_cycle_default_data_year()
+        `);
         await queryRunner.query(`ALTER TABLE "reporting_cycle" ADD "decree_number" character varying(120)`);
         await queryRunner.query(`ALTER TABLE "reporting_cycle" ADD "decree_date" date`);
     }
@@ -48,6 +63,8 @@ export class CycleDataYearDecreeAndAdjustments1795901400000 implements Migration
         // The values in force stay in submission.adjustments; only their reasons and sources go.
         await queryRunner.query(`ALTER TABLE "reporting_cycle" DROP COLUMN "decree_date"`);
         await queryRunner.query(`ALTER TABLE "reporting_cycle" DROP COLUMN "decree_number"`);
+        await queryRunner.query(`DROP TRIGGER reporting_cycle_default_data_year ON "reporting_cycle"`);
+        await queryRunner.query(`DROP FUNCTION reporting_cycle_default_data_year()`);
         await queryRunner.query(`ALTER TABLE "reporting_cycle" DROP COLUMN "data_year"`);
         await queryRunner.query(`ALTER TABLE "score_adjustment" DROP CONSTRAINT "FK_af8ebc23db3719f79b28edb760f"`);
         await queryRunner.query(`DROP INDEX "public"."score_adjustment_submission_code_idx"`);

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { ReturnReason, ReviewStage } from '@peduli/domain';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Answers, ReturnReason, ReturnTarget, ReviewStage } from '@peduli/domain';
 import { Submission } from './submission.entity';
 
 export enum ReviewDecision {
@@ -11,6 +11,7 @@ export enum ReviewDecision {
 /** One reviewer's decision on a submission at one stage; the history a unit sees when its report comes back. */
 @Entity({ name: 'submission_review' })
 @Index('submission_review_submission_idx', ['submissionId', 'createdAt'])
+@Check('submission_review_return_to_ck', `(decision = 'RETURNED') = (return_to IS NOT NULL)`)
 export class SubmissionReview {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -35,6 +36,18 @@ export class SubmissionReview {
   /** Return reasons, each optionally naming the indicator (or action) it is about. */
   @Column({ type: 'jsonb', default: [] })
   reasons: { code: ReturnReason; indicatorCode?: string }[];
+
+  /** A return's target: the reporter (status RETURNED) or, from the centre, the Kanwil (back to its stage). */
+  @Column({ name: 'return_to', type: 'varchar', length: 16, nullable: true })
+  returnTo: ReturnTarget | null;
+
+  /** The verified values a verifying stage set with its approval: the Kanwil's proposal, or the centre's final set. */
+  @Column({ name: 'verified_answers', type: 'jsonb', nullable: true })
+  verifiedAnswers: Answers | null;
+
+  /** The rejections a verifying stage set with its approval, as `verifiedAnswers`. */
+  @Column({ type: 'jsonb', nullable: true })
+  rejections: Record<string, ReturnReason> | null;
 
   @Column({ type: 'text', nullable: true })
   comment: string | null;

@@ -17,7 +17,6 @@ import { OneCurrentKkpSubmission1795900650000 } from './1795900650000-OneCurrent
 import { ReportersAtEveryLevel1795901100000 } from './1795901100000-ReportersAtEveryLevel';
 import { CentralReview1795901200000 } from './1795901200000-CentralReview';
 import { CycleDataYearDecreeAndAdjustments1795901400000 } from './1795901400000-CycleDataYearDecreeAndAdjustments';
-import { CentralReview1795901200000 } from './1795901200000-CentralReview';
 import { CriterionFiveName1795901500000 } from './1795901500000-CriterionFiveName';
 
 export const MIGRATIONS = [
@@ -28,7 +27,6 @@ export const MIGRATIONS = [
   AccountTokens1795900100000,
   LoginThrottlePerPair1795900350000,
   OneCurrentKkpSubmission1795900650000,
-  CentralReview1795901200000,
   ReportersAtEveryLevel1795901100000,
   CentralReview1795901200000,
   CycleDataYearDecreeAndAdjustments1795901400000,

@@ -124,13 +124,13 @@ describe('demo data for development', () => {
     }
   });
 
-  it('opens a KKP HAM 2026 and a RANHAM 2025 cycle, each pinned to its seeded version 1', async () => {
+  it('opens a KKP HAM 2026 and a RANHAM 2025 cycle, each pinned to its latest seeded version', async () => {
     const cycles = await dataSource.query(
       `SELECT c.programme, c.year, v.framework_code, v.version FROM reporting_cycle c JOIN framework_version v ON v.id = c.framework_version_id ORDER BY c.programme`,
     );
     expect(cycles).toEqual([
       { programme: 'KKP_HAM', year: 2026, framework_code: 'KKP_HAM_PERMENKUMHAM_22_2021', version: 1 },
-      { programme: 'RANHAM', year: 2025, framework_code: 'RANHAM_PERPRES_53_2021', version: 1 },
+      { programme: 'RANHAM', year: 2025, framework_code: 'RANHAM_PERPRES_53_2021', version: 2 },
     ]);
   });
 

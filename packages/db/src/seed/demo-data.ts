@@ -179,16 +179,17 @@ export async function seedDemoData(dataSource: DataSource, settings: DemoDataSet
 }
 
 /**
- * A KKP HAM 2026 cycle and a RANHAM 2025 cycle (the year the sample actions describe), each pinned to its seeded
- * version, so submissions made in a fresh demo are scored under a cycle. Existing cycles are left alone.
+ * A KKP HAM 2026 cycle and a RANHAM 2025 cycle (the year the sample actions describe), each pinned to its latest seeded
+ * version (RANHAM version 2: numbered measures with document rules), so submissions made in a fresh demo are scored
+ * under a cycle. Existing cycles are left alone.
  */
 async function ensureDemoCycles(manager: EntityManager): Promise<void> {
   await manager.query(
     `INSERT INTO reporting_cycle (programme, year, label, framework_version_id)
      SELECT v.programme, c.year, c.label, v.id
-       FROM (VALUES ('KKP_HAM_PERMENKUMHAM_22_2021', 2026, 'KKP HAM 2026 (data 2025)'),
-                    ('RANHAM_PERPRES_53_2021', 2025, 'RANHAM 2025')) AS c(framework_code, year, label)
-       JOIN framework_version v ON v.framework_code = c.framework_code AND v.version = 1
+       FROM (VALUES ('KKP_HAM_PERMENKUMHAM_22_2021', 1, 2026, 'KKP HAM 2026 (data 2025)'),
+                    ('RANHAM_PERPRES_53_2021', 2, 2025, 'RANHAM 2025')) AS c(framework_code, version, year, label)
+       JOIN framework_version v ON v.framework_code = c.framework_code AND v.version = c.version
      ON CONFLICT (programme, year) DO NOTHING`,
   );
 }

@@ -1,4 +1,4 @@
-import { FrameworkContent, FrameworkStatus, KKP_HAM_2021_SAMPLE, Programme, RANHAM_2021_2025_SAMPLE } from '@peduli/domain';
+import { FrameworkContent, FrameworkStatus, KKP_HAM_2021_SAMPLE, Programme, RANHAM_2021_2025_SAMPLE, RANHAM_2021_2025_SEEDED_VERSIONS } from '@peduli/domain';
 import type { DataSource } from 'typeorm';
 
 interface SeedVersion {
@@ -14,16 +14,15 @@ const SEEDED: readonly SeedVersion[] = [
     ...KKP_HAM_2021_SAMPLE,
     content: { criteria: KKP_HAM_2021_SAMPLE.criteria, indicators: KKP_HAM_2021_SAMPLE.indicators, rules: KKP_HAM_2021_SAMPLE.rules },
   },
-  {
-    ...RANHAM_2021_2025_SAMPLE,
-    content: { targetGroups: RANHAM_2021_2025_SAMPLE.targetGroups, actions: RANHAM_2021_2025_SAMPLE.actions, rules: RANHAM_2021_2025_SAMPLE.rules },
-  },
+  // Version 1 (the old shape: one measure per action and period) and version 2 (numbered measures with document rules).
+  ...RANHAM_2021_2025_SEEDED_VERSIONS.map((seeded) => ({ programme: Programme.RANHAM, frameworkCode: RANHAM_2021_2025_SAMPLE.frameworkCode, ...seeded })),
 ];
 
 /**
- * Loads, as published version 1 each: the KKP HAM framework of Permenkumham 22/2021 (its 10 criteria with a SAMPLE
+ * Loads, as published versions: the KKP HAM framework of Permenkumham 22/2021 (its 10 criteria with a SAMPLE
  * indicator set; the official 120 indicators are loaded by import) and RANHAM 2021-2025 (its four target groups with
- * SAMPLE actions). Idempotent: an existing version is never touched.
+ * SAMPLE actions; version 1 in the old shape, version 2 with numbered measures and their document rules). Idempotent:
+ * an existing version is never touched, so a database seeded before keeps its version 1 and gains version 2.
  */
 export async function seedFrameworks(dataSource: DataSource): Promise<{ created: number }> {
   let created = 0;

@@ -5,6 +5,7 @@ export * from './score-kkp';
 export * from './target-points';
 export * from './ranham';
 export * from './ranham-bonus';
+export * from './ranham-measures';
 export * from './seed-data';
 export * from './effective-answers';
 export * from './score-ranham';

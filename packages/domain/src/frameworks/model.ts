@@ -188,10 +188,41 @@ export interface RanhamTargetGroup {
   name: string;
 }
 
-/** What counts as success for an action in one reporting period (e.g. B08: "draft Perwal discussed with the DPRD"). */
+/**
+ * How a success measure is answered. YES_NO: done or not; PERCENT: 0-100 achieved; NUMBER: a count against the
+ * measure's target; TEXT: a description (achieved once described; the verifier judges it). YES_NO_OR_PERCENT is the
+ * old shape's answer (one measure per action and period, answered yes/no or as a percentage): only read, never written.
+ */
+export enum RanhamMeasureAnswerType {
+  YES_NO = 'YES_NO',
+  PERCENT = 'PERCENT',
+  NUMBER = 'NUMBER',
+  TEXT = 'TEXT',
+  YES_NO_OR_PERCENT = 'YES_NO_OR_PERCENT',
+}
+
+/** Documents a success measure needs: at least `minCount` accepted documents of one of `documentTypes`. */
+export interface RanhamDocumentRule {
+  documentTypes: readonly DocumentType[];
+  minCount: number;
+}
+
+/**
+ * What counts as success for an action in one reporting period (e.g. B08: "draft Perwal discussed with the DPRD").
+ * An action has any number of numbered measures per period. `code` is unique in the version, e.g.
+ * "AKSI-2025-01.B04.1" (action, period, number), and keys the answers and the documents that back the measure.
+ *
+ * Stored versions of the old shape have measures without code, answer type or document rules (one per action and
+ * period); normaliseRanhamContent (ranham-measures.ts) reads them as measures coded by their action's code.
+ */
 export interface RanhamSuccessMeasure {
   periodCode: string;
   measure: string;
+  code: string;
+  answerType: RanhamMeasureAnswerType;
+  /** NUMBER: the count that means fully achieved (> 0). */
+  target?: number;
+  requiredDocuments: readonly RanhamDocumentRule[];
 }
 
 /** One Aksi HAM for a year: who it serves, who reports it, which units carry it out, and its measures per period. */

@@ -1,5 +1,9 @@
+import { DocumentType } from '../documents';
 import { Answers } from '../submissions';
-import { RanhamFrameworkVersion, RanhamReporterLevel } from './model';
+import { isUnanswered } from './answers';
+import { documentRuleCount, EvidenceOnFile } from './evidence-requirements';
+import { RanhamAction, RanhamFrameworkVersion, RanhamMeasureAnswerType, RanhamReporterLevel, RanhamSuccessMeasure } from './model';
+import { fitsMeasure, measureAchievement, measureLabel, measuresForPeriod, RANHAM_ADMINISTRATIVE_REASONS } from './ranham-measures';
 import { ranhamPeriodScore } from './ranham';
 import { roundTo2 } from './rounding';
 
@@ -13,22 +17,57 @@ export interface RanhamPeriodInput {
   year: number;
   periodCode: string;
   level: RanhamReporterLevel;
-  /** Per action code: true/false (the period's success measure met or not) or a percentage 0-100 of it achieved. */
+  /** Per measure code (in the old shape the action code): a value of the measure's answer type. */
   answers: Answers;
-  /** Actions a verifier rejected, with the reason code: they count as not achieved and not reported. */
+  /**
+   * Measures (or whole actions, by action code) a verifier rejected, with the reason code: they count as not
+   * achieved, and an administrative reason (RANHAM_ADMINISTRATIVE_REASONS) also fails their administration.
+   */
   rejected?: Readonly<Record<string, string>>;
+  /** The report's documents with the measure codes they name; only accepted ones count toward a measure's rules. */
+  documents?: readonly EvidenceOnFile[];
 }
 
 export type RanhamActionStatus = 'ACHIEVED' | 'PARTIAL' | 'NOT_ACHIEVED' | 'UNANSWERED' | 'REJECTED' | 'INVALID';
 
-export interface RanhamActionScore {
+/** One document rule of a measure against the report's accepted documents naming the measure. */
+export interface RanhamDocumentCheck {
+  documentTypes: readonly DocumentType[];
+  required: number;
+  found: number;
+}
+
+export interface RanhamMeasureScore {
   code: string;
+  /** The measure as named next to its action, e.g. "B04.1". */
+  label: string;
   measure: string;
-  /** 0-100: how far the period's success measure was achieved. */
+  answerType: RanhamMeasureAnswerType;
+  /** 0-100: how far the measure was achieved. */
   achievement: number;
   reported: boolean;
   status: RanhamActionStatus;
   reason?: string;
+  /** Per document rule: how many accepted documents were found for how many required. */
+  documents: RanhamDocumentCheck[];
+  /** Formal completeness: answered, every document rule met and no administrative finding by a verifier. */
+  complete: boolean;
+  /** Why not: UNANSWERED, NOT_OF_THE_ANSWER_TYPE, DOCUMENTS_MISSING or the verifier's administrative reason. */
+  incompleteReason?: string;
+}
+
+export interface RanhamActionScore {
+  code: string;
+  /** The period's measure texts, joined: what the action had to achieve in this period. */
+  measure: string;
+  /** 0-100: mean achievement of the action's measures in the period. */
+  achievement: number;
+  /** 0-100: share of the action's measures that are formally complete. */
+  administration: number;
+  reported: boolean;
+  status: RanhamActionStatus;
+  reason?: string;
+  measures: RanhamMeasureScore[];
 }
 
 export interface RanhamPeriodResult {
@@ -37,9 +76,9 @@ export interface RanhamPeriodResult {
   periodCode: string;
   level: RanhamReporterLevel;
   actions: RanhamActionScore[];
-  /** Mean achievement over the level's actions of the year, full precision. */
+  /** Mean over the level's actions of the year of each action's mean measure achievement, full precision. */
   substance: number;
-  /** Share of those actions reported at all, full precision. */
+  /** Mean over the same actions of each action's share of formally complete measures, full precision. */
   administration: number;
   /** Rounded to 2 decimals, once, at the end. */
   total: number;
@@ -47,40 +86,93 @@ export interface RanhamPeriodResult {
   band: RanhamStanding;
 }
 
-function scoreAction(code: string, measure: string, input: RanhamPeriodInput): RanhamActionScore {
-  const base = { code, measure };
-  const rejection = input.rejected?.[code];
-  if (rejection !== undefined) return { ...base, achievement: 0, reported: false, status: 'REJECTED', reason: rejection };
-  const value = input.answers[code];
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-    return { ...base, achievement: 0, reported: false, status: 'UNANSWERED', reason: 'UNANSWERED' };
-  }
-  if (value === true) return { ...base, achievement: 100, reported: true, status: 'ACHIEVED' };
-  if (value === false) return { ...base, achievement: 0, reported: true, status: 'NOT_ACHIEVED' };
-  if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100) {
-    const status = value === 100 ? 'ACHIEVED' : value === 0 ? 'NOT_ACHIEVED' : 'PARTIAL';
-    return { ...base, achievement: value, reported: true, status };
-  }
-  // Text such as "nihil" is a report, but not an achievement figure: reported, 0 achieved, and flagged.
-  return { ...base, achievement: 0, reported: true, status: 'INVALID', reason: 'NOT_A_PERCENT_OR_YES_NO' };
+type Achieved = Pick<RanhamMeasureScore, 'achievement' | 'reported' | 'status' | 'reason'>;
+
+function achievementOf(measure: RanhamSuccessMeasure, rejection: string | undefined, value: Answers[string] | undefined): Achieved {
+  if (rejection !== undefined) return { achievement: 0, reported: false, status: 'REJECTED', reason: rejection };
+  if (value === undefined || isUnanswered(value)) return { achievement: 0, reported: false, status: 'UNANSWERED', reason: 'UNANSWERED' };
+  // A value that does not fit (e.g. "nihil" for a percentage) is a report, but not an achievement: reported, 0, flagged.
+  if (!fitsMeasure(measure, value)) return { achievement: 0, reported: true, status: 'INVALID', reason: 'NOT_OF_THE_ANSWER_TYPE' };
+  const achievement = measureAchievement(measure, value);
+  const status = achievement >= 100 ? 'ACHIEVED' : achievement <= 0 ? 'NOT_ACHIEVED' : 'PARTIAL';
+  return { achievement, reported: true, status };
+}
+
+function scoreMeasure(action: RanhamAction, measure: RanhamSuccessMeasure, input: RanhamPeriodInput): RanhamMeasureScore {
+  // A rejection names the measure, or (as in the old shape, or for a whole action) the action.
+  const rejection = input.rejected?.[measure.code] ?? input.rejected?.[action.code];
+  const achieved = achievementOf(measure, rejection, input.answers[measure.code]);
+  const documents = measure.requiredDocuments.map((rule) => ({
+    documentTypes: rule.documentTypes,
+    required: rule.minCount,
+    found: documentRuleCount(rule, measure.code, input.documents ?? []),
+  }));
+  const value = input.answers[measure.code];
+  const incompleteReason =
+    rejection !== undefined && RANHAM_ADMINISTRATIVE_REASONS.has(rejection)
+      ? rejection
+      : value === undefined || isUnanswered(value)
+        ? 'UNANSWERED'
+        : !fitsMeasure(measure, value)
+          ? 'NOT_OF_THE_ANSWER_TYPE'
+          : documents.some((check) => check.found < check.required)
+            ? 'DOCUMENTS_MISSING'
+            : undefined;
+  return {
+    code: measure.code,
+    label: measureLabel(action.code, measure.code),
+    measure: measure.measure,
+    answerType: measure.answerType,
+    ...achieved,
+    documents,
+    complete: incompleteReason === undefined,
+    ...(incompleteReason === undefined ? {} : { incompleteReason }),
+  };
+}
+
+const mean = (values: readonly number[]): number => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length);
+
+/** The action's status over its measures: the single measure's own when it has one, otherwise summarised. */
+function actionStatus(measures: readonly RanhamMeasureScore[], achievement: number): Pick<RanhamActionScore, 'status' | 'reason'> {
+  if (measures.length === 1) return { status: measures[0].status, ...(measures[0].reason === undefined ? {} : { reason: measures[0].reason }) };
+  if (measures.length > 0 && measures.every((m) => m.status === 'REJECTED')) return { status: 'REJECTED', reason: measures[0].reason };
+  if (measures.every((m) => !m.reported)) return { status: 'UNANSWERED', reason: 'UNANSWERED' };
+  return { status: achievement >= 100 ? 'ACHIEVED' : achievement <= 0 ? 'NOT_ACHIEVED' : 'PARTIAL' };
+}
+
+function scoreAction(action: RanhamAction, input: RanhamPeriodInput): RanhamActionScore {
+  const measures = measuresForPeriod(action, input.periodCode).map((measure) => scoreMeasure(action, measure, input));
+  const achievement = mean(measures.map((m) => m.achievement));
+  return {
+    code: action.code,
+    measure: measures.map((m) => m.measure).join('; '),
+    achievement,
+    administration: mean(measures.map((m) => (m.complete ? 100 : 0))),
+    reported: measures.some((m) => m.reported),
+    ...actionStatus(measures, achievement),
+    measures,
+  };
 }
 
 /**
- * Scores one RANHAM period report. Decision (the brief leaves the split open): substance is the mean achievement of
- * the period's success measures over the year's actions for the reporter's level; administration is the share of
- * those actions reported at all. Both are combined with the version's weights; the result is compared with the
- * level's yearly target, since the yearly score is the mean of the periods.
+ * Scores one RANHAM period report (the period's success measures of the year's actions for the reporter's level).
+ *
+ * Aggregation: per action, then over actions. An action's achievement is the mean of its period measures'
+ * achievements and its administration the share of those measures that are formally complete; substance and
+ * administration are the means of these over the actions. Every Aksi HAM thus weighs the same whether its period has
+ * one measure or three, as the matrix lists actions, not measures, as the unit of commitment.
+ *
+ * Administration is formal completeness, per measure: answered with a value of its type, each of its document rules met by accepted documents
+ * naming the measure, and no administrative finding by a verifier (missing minutes, signature or letterhead, wrong
+ * format or period). Both parts are combined with the version's weights; the result is compared with the level's
+ * yearly target, since the yearly score is the mean of the periods.
  */
 export function scoreRanhamPeriod(version: RanhamFrameworkVersion, input: RanhamPeriodInput): RanhamPeriodResult {
   const actions = version.actions
     .filter((action) => action.year === input.year && action.reporterLevels.includes(input.level))
-    .map((action) => {
-      const measure = action.successMeasures.find((candidate) => candidate.periodCode === input.periodCode)?.measure ?? '';
-      return scoreAction(action.code, measure, input);
-    });
-  const count = actions.length;
-  const substance = count === 0 ? 0 : actions.reduce((sum, action) => sum + action.achievement, 0) / count;
-  const administration = count === 0 ? 0 : (actions.filter((action) => action.reported).length * 100) / count;
+    .map((action) => scoreAction(action, input));
+  const substance = mean(actions.map((action) => action.achievement));
+  const administration = mean(actions.map((action) => action.administration));
   const total = roundTo2(ranhamPeriodScore({ substance, administration }, version.rules));
   const target = version.rules.targets[input.level];
   return {

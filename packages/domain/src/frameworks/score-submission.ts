@@ -3,6 +3,7 @@ import { OrganisationKind } from '../access';
 import { parsePeriodKey, Programme } from '../programmes';
 import { Answers } from '../submissions';
 import { AnswerSource, effectiveAnswers } from './effective-answers';
+import { EvidenceOnFile } from './evidence-requirements';
 import { RanhamReporterLevel } from './model';
 import { InvalidFrameworkError, prepareKkpScorer } from './score-kkp';
 import { scoreRanhamPeriod } from './score-ranham';
@@ -19,6 +20,16 @@ export interface ScoringSubject {
   adjustments?: Readonly<Record<string, number>>;
   /** The kind of the reporting unit, if a unit reported: it decides the RANHAM reporter level. */
   organisationKind?: OrganisationKind | null;
+  /** RANHAM: the report's documents with the measure codes they name; a measure's administration needs them. */
+  documents?: readonly EvidenceOnFile[];
+}
+
+/** The documents a RANHAM score depends on, in a stable order: accepted ones only, by type and the codes they name. */
+function countedDocuments(documents: readonly EvidenceOnFile[] | undefined): EvidenceOnFile[] {
+  return (documents ?? [])
+    .filter((document) => document.accepted)
+    .map((document) => ({ documentType: document.documentType, indicatorCodes: [...document.indicatorCodes].sort(), accepted: true }))
+    .sort((a, b) => JSON.stringify([a.documentType, a.indicatorCodes]).localeCompare(JSON.stringify([b.documentType, b.indicatorCodes])));
 }
 
 export interface SubmissionScore {
@@ -62,11 +73,14 @@ export function prepareSubmissionScorer(version: StoredFrameworkVersion): Submis
       const effective = effectiveAnswers(subject.answers, subject.verifiedAnswers);
       const level = ranhamLevelOf(subject.organisationKind);
       const rejected = subject.rejections ?? {};
-      const result = scoreRanhamPeriod(ranham, { year: period.year, periodCode: period.code, level, answers: effective.answers, rejected });
+      const documents = countedDocuments(subject.documents);
+      const result = scoreRanhamPeriod(ranham, { year: period.year, periodCode: period.code, level, answers: effective.answers, rejected, documents });
+      // Documents join the hash only when there are some, so a report without documents keeps its earlier hash.
+      const hashed = { stamp, periodKey: subject.periodKey, level, answers: effective.answers, sources: effective.sources, rejected };
       return {
         frameworkStamp: stamp,
         basis: effective.basis,
-        inputHash: inputHash({ stamp, periodKey: subject.periodKey, level, answers: effective.answers, sources: effective.sources, rejected }),
+        inputHash: inputHash(documents.length === 0 ? hashed : { ...hashed, documents }),
         total: result.total,
         band: result.band,
         breakdown: { ...result, sources: effective.sources },

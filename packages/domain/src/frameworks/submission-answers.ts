@@ -3,6 +3,8 @@ import { Bilingual } from '../locale';
 import { parsePeriodKey, Programme } from '../programmes';
 import { Answers } from '../submissions';
 import { isUnanswered, validateAnswer } from './answers';
+import { RanhamAction, RanhamSuccessMeasure } from './model';
+import { fitsMeasure, MEASURE_ANSWER_HINT, measureLabel } from './ranham-measures';
 import { ranhamLevelOf } from './score-submission';
 import { asKkpVersion, asRanhamVersion, StoredFrameworkVersion } from './validate-framework';
 
@@ -38,25 +40,36 @@ function kkpProblems(version: StoredFrameworkVersion, answers: Answers): Submiss
 function ranhamProblems(version: StoredFrameworkVersion, periodKey: string, kind: OrganisationKind | null | undefined, answers: Answers): SubmissionAnswerProblem[] {
   const year = parsePeriodKey(periodKey)?.year;
   const level = ranhamLevelOf(kind);
-  const actions = new Set(asRanhamVersion(version).actions.filter((a) => a.year === year && a.reporterLevels.includes(level)).map((a) => a.code));
+  // Answers are keyed by measure code; a measure of any period of the year may be answered (a report can carry
+  // earlier periods' measures forward), but only the measures of the reporter level's actions of that year.
+  const measures = new Map<string, { action: RanhamAction; measure: RanhamSuccessMeasure }>();
+  for (const action of asRanhamVersion(version).actions) {
+    if (action.year !== year || !action.reporterLevels.includes(level)) continue;
+    for (const measure of action.successMeasures) measures.set(measure.code, { action, measure });
+  }
   const problems: SubmissionAnswerProblem[] = [];
   for (const [code, value] of Object.entries(answers)) {
-    if (!actions.has(code)) {
+    const found = measures.get(code);
+    if (!found) {
       problems.push({
         path: `answers.${code}`,
-        code: 'UNKNOWN_ACTION',
+        code: 'UNKNOWN_MEASURE',
         message: {
-          id: `Aksi ${code} bukan aksi HAM tahun ${year} untuk tingkat pelapor ${level}.`,
-          en: `Action ${code} is not an action of ${year} for reporter level ${level}.`,
+          id: `${code} bukan ukuran keberhasilan aksi HAM tahun ${year} untuk tingkat pelapor ${level}.`,
+          en: `${code} is not a success measure of an action of ${year} for reporter level ${level}.`,
         },
       });
-    } else if (!isUnanswered(value) && typeof value !== 'boolean' && !(typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100)) {
+    } else if (!isUnanswered(value) && !fitsMeasure(found.measure, value)) {
+      const { action, measure } = found;
+      const label = measureLabel(action.code, measure.code);
+      const hint = MEASURE_ANSWER_HINT[measure.answerType];
+      const nihil = typeof value === 'string' && value.trim().toLowerCase() === 'nihil';
       problems.push({
         path: `answers.${code}`,
-        code: typeof value === 'string' && value.trim().toLowerCase() === 'nihil' ? 'NIHIL_INSTEAD_OF_NUMBER' : 'NOT_AN_ACHIEVEMENT',
+        code: nihil ? 'NIHIL_INSTEAD_OF_NUMBER' : 'NOT_AN_ACHIEVEMENT',
         message: {
-          id: `Capaian aksi ${code} diisi ya/tidak atau persentase 0-100.`,
-          en: `The achievement of action ${code} is a yes/no or a percentage 0-100.`,
+          id: `Aksi ${action.code}, ukuran ${label}: capaian diisi ${hint?.id ?? measure.answerType}.`,
+          en: `Action ${action.code}, measure ${label}: the achievement is ${hint?.en ?? measure.answerType}.`,
         },
       });
     }
@@ -66,7 +79,8 @@ function ranhamProblems(version: StoredFrameworkVersion, periodKey: string, kind
 
 /**
  * Checks a unit's answers against the framework version its period is scored under: every key must be an indicator
- * (KKP HAM) or an action of that year for the reporter's level (RANHAM), and every value must fit its answer type.
+ * (KKP HAM) or a success measure of an action of that year for the reporter's level (RANHAM; in the old shape the
+ * measure code is the action code), and every value must fit its answer type.
  * Unanswered (null or blank) is always allowed: it scores nothing but is not an error.
  */
 export function validateSubmissionAnswers(

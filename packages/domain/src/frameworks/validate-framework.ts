@@ -1,5 +1,6 @@
 import { Programme } from '../programmes';
 import { FrameworkContent, FrameworkVersion, FrameworkVersionHeader, KkpFrameworkContent, RanhamFrameworkContent, RanhamFrameworkVersion } from './model';
+import { normaliseRanhamContent } from './ranham-measures';
 import { FrameworkProblem, validateFrameworkVersion } from './validate';
 import { validateRanhamFramework } from './validate-ranham';
 
@@ -13,9 +14,10 @@ export function asKkpVersion(version: StoredFrameworkVersion): FrameworkVersion 
   return { ...header, ...(content as KkpFrameworkContent) };
 }
 
+/** A stored RANHAM version as the domain reads it: old-shape measures are normalised here (see normaliseRanhamContent). */
 export function asRanhamVersion(version: StoredFrameworkVersion): RanhamFrameworkVersion {
   const { content, ...header } = version;
-  return { ...header, ...(content as RanhamFrameworkContent), programme: Programme.RANHAM };
+  return { ...header, ...normaliseRanhamContent(content as RanhamFrameworkContent), programme: Programme.RANHAM };
 }
 
 /** Every problem of a stored version, whichever its programme; paths point into its content. */

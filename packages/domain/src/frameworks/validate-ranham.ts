@@ -1,5 +1,7 @@
 import { parsePeriodKey, Programme } from '../programmes';
-import { RanhamFrameworkVersion, RanhamReporterLevel } from './model';
+import { DocumentType } from '../documents';
+import { RanhamFrameworkVersion, RanhamMeasureAnswerType, RanhamReporterLevel } from './model';
+import { normaliseRanhamContent } from './ranham-measures';
 import { FrameworkProblem } from './validate';
 
 /*
@@ -339,6 +341,56 @@ function checkResponsibleUnits(action: Fields, path: string, report: Report): vo
   });
 }
 
+/**
+ * Measure codes key answers and documents' indicator codes, so they follow the answer-key limit of 32 characters:
+ * capitals, digits and "_", "." or "-", e.g. "AKSI-2025-01.B04.1".
+ */
+export const RANHAM_MEASURE_CODE_PATTERN = /^[A-Z0-9][A-Z0-9_.-]{0,31}$/;
+
+const ANSWER_TYPES = Object.values(RanhamMeasureAnswerType) as string[];
+const DOCUMENT_TYPES = Object.values(DocumentType) as string[];
+
+function checkDocumentRule(rule: Fields, path: string, report: Report): void {
+  const types = listField(rule.documentTypes, `${path}.documentTypes`, report);
+  if (types !== null) {
+    if (types.length === 0) {
+      report(`${path}.documentTypes`, 'NO_DOCUMENT_TYPES', 'Aturan dokumen harus menyebut paling sedikit satu jenis dokumen.', 'A document rule needs at least one document type.');
+    }
+    types.forEach((type, index) => {
+      if (typeof type !== 'string' || !DOCUMENT_TYPES.includes(type)) {
+        report(
+          `${path}.documentTypes[${index}]`,
+          'UNKNOWN_DOCUMENT_TYPE',
+          `Jenis dokumen ${show(type)} tidak dikenal: gunakan ${DOCUMENT_TYPES.join(', ')}.`,
+          `Document type ${show(type)} is unknown: use ${DOCUMENT_TYPES.join(', ')}.`,
+        );
+      }
+    });
+  }
+  const { minCount } = rule;
+  if (!Number.isInteger(minCount) || (minCount as number) < 1 || (minCount as number) > 100) {
+    report(`${path}.minCount`, 'DOCUMENT_COUNT_INVALID', `Jumlah dokumen harus bilangan bulat 1-100, bukan ${show(minCount)}.`, `A document count must be a whole number 1-100, not ${show(minCount)}.`);
+  }
+}
+
+function checkMeasureAnswer(measure: Fields, path: string, report: Report): void {
+  const type = measure.answerType;
+  if (typeof type !== 'string' || !ANSWER_TYPES.includes(type)) {
+    report(
+      `${path}.answerType`,
+      'UNKNOWN_MEASURE_ANSWER_TYPE',
+      `Jenis jawaban ${show(type)} tidak dikenal: gunakan YES_NO, PERCENT, NUMBER atau TEXT.`,
+      `Answer type ${show(type)} is unknown: use YES_NO, PERCENT, NUMBER or TEXT.`,
+    );
+  }
+  const { target } = measure;
+  if (type === RanhamMeasureAnswerType.NUMBER && !(typeof target === 'number' && Number.isFinite(target) && target > 0)) {
+    report(`${path}.target`, 'MEASURE_TARGET_INVALID', `Ukuran berjenis NUMBER memerlukan target angka di atas 0, bukan ${show(target)}.`, `A NUMBER measure needs a target above 0, not ${show(target)}.`);
+  } else if (type !== RanhamMeasureAnswerType.NUMBER && target !== undefined && target !== null) {
+    report(`${path}.target`, 'MEASURE_TARGET_UNEXPECTED', `Hanya ukuran berjenis NUMBER yang memiliki target.`, `Only a NUMBER measure has a target.`);
+  }
+}
+
 function checkSuccessMeasure(measure: Fields, path: string, periods: Set<string> | null, report: Report): void {
   const code = measure.periodCode;
   if (typeof code !== 'string' || (periods !== null && !periods.has(code))) {
@@ -352,6 +404,22 @@ function checkSuccessMeasure(measure: Fields, path: string, periods: Set<string>
   if (!isText(measure.measure)) {
     report(`${path}.measure`, 'MEASURE_TEXT_EMPTY', 'Uraian ukuran keberhasilan wajib diisi.', 'A success measure needs a text.');
   }
+  // An old-shape measure carries its action's code, which the action's own check judges: one root cause, one problem.
+  const oldShape = measure.answerType === RanhamMeasureAnswerType.YES_NO_OR_PERCENT;
+  if (!oldShape && (typeof measure.code !== 'string' || !RANHAM_MEASURE_CODE_PATTERN.test(measure.code))) {
+    report(
+      `${path}.code`,
+      'INVALID_MEASURE_CODE',
+      `Kode ukuran ${show(measure.code)} tidak sah: huruf besar, angka dan _ . -, paling banyak 32 karakter (mis. AKSI-2025-01.B04.1).`,
+      `Measure code ${show(measure.code)} is not valid: capitals, digits and _ . -, at most 32 characters (e.g. AKSI-2025-01.B04.1).`,
+    );
+  }
+  checkMeasureAnswer(measure, path, report);
+  const rules = listField(measure.requiredDocuments, `${path}.requiredDocuments`, report);
+  rules?.forEach((rule, index) => {
+    const entry = entryAt(rule, `${path}.requiredDocuments[${index}]`, report);
+    if (entry !== null) checkDocumentRule(entry, `${path}.requiredDocuments[${index}]`, report);
+  });
 }
 
 function checkSuccessMeasures(action: Fields, path: string, periods: Set<string> | null, report: Report): void {
@@ -363,21 +431,44 @@ function checkSuccessMeasures(action: Fields, path: string, periods: Set<string>
     if (entry !== null) checkSuccessMeasure(entry, `${at}[${index}]`, periods, report);
   });
   const periodOf = (measure: unknown): string | null => (isFields(measure) && typeof measure.periodCode === 'string' ? measure.periodCode : null);
-  for (const index of repeatedIndexes(measures, periodOf)) {
-    const code = show(periodOf(measures[index]));
-    report(
-      `${at}[${index}].periodCode`,
-      'DUPLICATE_PERIOD_MEASURE',
-      `Periode ${code} memiliki lebih dari satu ukuran keberhasilan.`,
-      `Period ${code} has more than one success measure.`,
-    );
-  }
   const covered = new Set(measures.map(periodOf));
   for (const period of periods ?? []) {
     if (!covered.has(period)) {
       report(at, 'MISSING_PERIOD_MEASURE', `Belum ada ukuran keberhasilan untuk periode ${show(period)}.`, `There is no success measure for period ${show(period)}.`);
     }
   }
+}
+
+/**
+ * A measure code keys answers within a report, so it is unique in the whole version, across actions and years. The
+ * old shape is the exception: its measures carry their action's code (which may recur in another year), so there it
+ * is one measure per action and period.
+ */
+function checkMeasureCodes(actions: readonly unknown[], report: Report): void {
+  const seen = new Map<string, string>();
+  actions.forEach((action, actionIndex) => {
+    if (!isFields(action) || !Array.isArray(action.successMeasures)) return;
+    action.successMeasures.forEach((measure: unknown, index: number) => {
+      if (!isFields(measure) || typeof measure.code !== 'string') return;
+      const oldShape = measure.answerType === RanhamMeasureAnswerType.YES_NO_OR_PERCENT;
+      const key = oldShape ? JSON.stringify([actionIndex, measure.periodCode]) : measure.code;
+      const path = `actions[${actionIndex}].successMeasures[${index}]`;
+      const earlier = seen.get(key);
+      if (earlier === undefined) {
+        seen.set(key, path);
+      } else if (oldShape) {
+        const period = show(measure.periodCode);
+        report(`${path}.periodCode`, 'DUPLICATE_PERIOD_MEASURE', `Periode ${period} memiliki lebih dari satu ukuran keberhasilan tanpa kode.`, `Period ${period} has more than one success measure without a code.`);
+      } else {
+        report(
+          `${path}.code`,
+          'DUPLICATE_MEASURE_CODE',
+          `Kode ukuran ${show(measure.code)} sudah dipakai di ${earlier}: setiap ukuran memerlukan kode sendiri.`,
+          `Measure code ${show(measure.code)} is already used at ${earlier}: every measure needs a code of its own.`,
+        );
+      }
+    });
+  });
 }
 
 /** An action code is unique within its year: the same code may be reused for another year's action. */
@@ -411,6 +502,7 @@ function checkActions(version: Fields, context: ActionContext, report: Report): 
     checkSuccessMeasures(entry, path, context.periods, report);
   });
   checkActionCodes(actions, report);
+  checkMeasureCodes(actions, report);
 }
 
 /**
@@ -420,7 +512,8 @@ function checkActions(version: Fields, context: ActionContext, report: Report): 
 export function validateRanhamFramework(version: RanhamFrameworkVersion): FrameworkProblem[] {
   const problems: FrameworkProblem[] = [];
   const report: Report = (path, code, id, en) => problems.push({ path, code, message: { id, en } });
-  const root: unknown = version;
+  // The old shape is judged as the domain reads it; normalising an already normal version changes nothing.
+  const root: unknown = normaliseRanhamContent(version);
   if (!isFields(root)) {
     report('', 'NOT_AN_OBJECT', `Versi kerangka harus berupa objek, bukan ${show(root)}.`, `A framework version must be an object, not ${show(root)}.`);
     return problems;

@@ -5,7 +5,10 @@ import {
   Programme,
   RANHAM_2021_2025_RULES,
   RANHAM_2021_2025_SAMPLE,
+  RANHAM_2021_2025_SAMPLE_V1,
+  normaliseRanhamContent,
   RanhamAction,
+  RanhamMeasureAnswerType,
   RanhamFrameworkVersion,
   RanhamRules,
   RanhamSuccessMeasure,
@@ -16,8 +19,9 @@ import {
 
 const PERIOD_CODES = ['B04', 'B08', 'B12'];
 
+/** Measures of the old shape (no code, answer type or document rules): validated as the domain reads them. */
 function measures(codes: readonly string[] = PERIOD_CODES): RanhamSuccessMeasure[] {
-  return codes.map((periodCode) => ({ periodCode, measure: `Ukuran keberhasilan ${periodCode}` }));
+  return codes.map((periodCode) => ({ periodCode, measure: `Ukuran keberhasilan ${periodCode}` })) as unknown as RanhamSuccessMeasure[];
 }
 
 function ranhamAction(code: string, extra: Partial<RanhamAction> = {}): RanhamAction {
@@ -91,8 +95,8 @@ describe('the RANHAM 2021-2025 sample framework', () => {
     expect(validateRanhamFramework(sample)).toEqual([]);
   });
 
-  it('is clearly a sample of Perpres 53/2021, published as version 1 with the sample RANHAM rules', () => {
-    expect(sample).toMatchObject({ programme: Programme.RANHAM, frameworkCode: 'RANHAM_PERPRES_53_2021', version: 1, status: FrameworkStatus.PUBLISHED });
+  it('is clearly a sample of Perpres 53/2021, published as version 2 with the sample RANHAM rules', () => {
+    expect(sample).toMatchObject({ programme: Programme.RANHAM, frameworkCode: 'RANHAM_PERPRES_53_2021', version: 2, status: FrameworkStatus.PUBLISHED });
     expect(sample.label).toContain('CONTOH');
     expect(sample.label).toContain('bukan daftar resmi');
     expect(sample.rules).toBe(RANHAM_2021_2025_RULES);
@@ -115,12 +119,41 @@ describe('the RANHAM 2021-2025 sample framework', () => {
     expect(sample.actions.every((a) => a.year === 2024 || a.year === 2025)).toBe(true);
   });
 
-  it('gives every action reporters, units and one measure for each of B04, B08 and B12', () => {
+  it('gives every action reporters, units and numbered measures with document rules for each of B04, B08 and B12', () => {
     for (const action of sample.actions) {
       expect(action.reporterLevels.length).toBeGreaterThan(0);
       expect(action.responsibleUnits.length).toBeGreaterThan(0);
-      expect(action.successMeasures.map((m) => m.periodCode)).toEqual(['B04', 'B08', 'B12']);
+      expect([...new Set(action.successMeasures.map((m) => m.periodCode))]).toEqual(['B04', 'B08', 'B12']);
+      for (const measure of action.successMeasures) {
+        expect(measure.code.startsWith(`${action.code}.${measure.periodCode}.`)).toBe(true);
+        expect(measure.requiredDocuments.length).toBeGreaterThan(0);
+      }
     }
+  });
+
+  it('numbers three measures in B04, two in B08 and two in B12 for the first 2025 action, minutes among their documents', () => {
+    const first = sample.actions.find((a) => a.code === 'AKSI-2025-01')!;
+    expect(first.successMeasures.map((m) => m.code)).toEqual([
+      'AKSI-2025-01.B04.1',
+      'AKSI-2025-01.B04.2',
+      'AKSI-2025-01.B04.3',
+      'AKSI-2025-01.B08.1',
+      'AKSI-2025-01.B08.2',
+      'AKSI-2025-01.B12.1',
+      'AKSI-2025-01.B12.2',
+    ]);
+    expect(first.successMeasures[0].requiredDocuments).toContainEqual({ documentTypes: ['NOTULEN'], minCount: 1 });
+  });
+
+  it('keeps version 1 in the old shape, valid once normalised, with each measure coded by its action', () => {
+    const v1 = RANHAM_2021_2025_SAMPLE_V1 as unknown as RanhamFrameworkVersion;
+    expect(v1.version).toBe(1);
+    expect(v1.actions[0].successMeasures[0]).toEqual({ periodCode: 'B04', measure: expect.any(String) });
+    expect(validateRanhamFramework(v1)).toEqual([]);
+    const read = normaliseRanhamContent(v1);
+    expect(read.actions[0].successMeasures.map((m) => [m.code, m.periodCode, m.answerType, m.requiredDocuments])).toEqual(
+      ['B04', 'B08', 'B12'].map((period) => [v1.actions[0].code, period, RanhamMeasureAnswerType.YES_NO_OR_PERCENT, []]),
+    );
   });
 });
 
@@ -484,5 +517,64 @@ describe('problem messages and codes', () => {
         'PERIODS_OVERLAP',
       ].sort(),
     );
+  });
+});
+
+// --- Numbered measures ---------------------------------------------------------------------------------------------
+
+describe('validateRanhamFramework on numbered measures', () => {
+  const numbered = (code: string, periodCode: string, extra: Record<string, unknown> = {}): RanhamSuccessMeasure =>
+    ({
+      periodCode,
+      code,
+      measure: `Ukuran ${code}`,
+      answerType: RanhamMeasureAnswerType.YES_NO,
+      requiredDocuments: [{ documentTypes: ['NOTULEN'], minCount: 1 }],
+      ...extra,
+    }) as RanhamSuccessMeasure;
+  const allPeriods = (action: string): RanhamSuccessMeasure[] => [
+    numbered(`${action}.B04.1`, 'B04'),
+    numbered(`${action}.B04.2`, 'B04', { answerType: RanhamMeasureAnswerType.NUMBER, target: 5 }),
+    numbered(`${action}.B08.1`, 'B08', { answerType: RanhamMeasureAnswerType.PERCENT }),
+    numbered(`${action}.B12.1`, 'B12', { answerType: RanhamMeasureAnswerType.TEXT, requiredDocuments: [] }),
+  ];
+  const version = (first: RanhamSuccessMeasure[]) =>
+    ranhamVersion({ actions: [ranhamAction('A1', { successMeasures: first }), ranhamAction('A2', { successMeasures: allPeriods('A2') })] });
+
+  it('accepts several measures per period, each with its own code, answer type and document rules', () => {
+    expect(validateRanhamFramework(version(allPeriods('A1')))).toEqual([]);
+  });
+
+  it('refuses a measure code used twice in the version, naming where it was first used', () => {
+    const problems = validateRanhamFramework(version([...allPeriods('A1').slice(0, 3), numbered('A2.B04.1', 'B12')]));
+    expect(problems.map((p) => [p.path, p.code])).toEqual([['actions[1].successMeasures[0].code', 'DUPLICATE_MEASURE_CODE']]);
+    expect(problems[0].message.en).toContain('actions[0].successMeasures[3]');
+  });
+
+  it('refuses unknown answer types, a NUMBER without a target, a target on another type, bad codes and bad document rules', () => {
+    const broken = [
+      numbered('A1.B04.1', 'B04', { answerType: 'SCALE' }),
+      numbered('A1.B04.2', 'B04', { answerType: RanhamMeasureAnswerType.NUMBER }),
+      numbered('A1.B08.1', 'B08', { target: 3 }),
+      numbered('a1.b12', 'B12', { requiredDocuments: [{ documentTypes: ['MINUTES'], minCount: 0 }, { documentTypes: [], minCount: 1 }, 'NOTULEN'] }),
+    ];
+    expect(found(version(broken))).toEqual([
+      ['actions[0].successMeasures[0].answerType', 'UNKNOWN_MEASURE_ANSWER_TYPE'],
+      ['actions[0].successMeasures[1].target', 'MEASURE_TARGET_INVALID'],
+      ['actions[0].successMeasures[2].target', 'MEASURE_TARGET_UNEXPECTED'],
+      ['actions[0].successMeasures[3].code', 'INVALID_MEASURE_CODE'],
+      ['actions[0].successMeasures[3].requiredDocuments[0].documentTypes[0]', 'UNKNOWN_DOCUMENT_TYPE'],
+      ['actions[0].successMeasures[3].requiredDocuments[0].minCount', 'DOCUMENT_COUNT_INVALID'],
+      ['actions[0].successMeasures[3].requiredDocuments[1].documentTypes', 'NO_DOCUMENT_TYPES'],
+      ['actions[0].successMeasures[3].requiredDocuments[2]', 'NOT_AN_OBJECT'],
+    ]);
+  });
+
+  it('requires the code, answer type and document rules once a measure has any of them (only the bare old shape is normalised)', () => {
+    const partial = { periodCode: 'B04', measure: 'Ukuran', answerType: RanhamMeasureAnswerType.YES_NO } as unknown as RanhamSuccessMeasure;
+    expect(found(version([partial, ...allPeriods('A1').slice(2)]))).toEqual([
+      ['actions[0].successMeasures[0].code', 'INVALID_MEASURE_CODE'],
+      ['actions[0].successMeasures[0].requiredDocuments', 'REQUIRED_FIELD_MISSING'],
+    ]);
   });
 });

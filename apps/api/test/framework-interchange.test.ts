@@ -4,10 +4,12 @@ import {
   AnswerType,
   DocumentType,
   INDICATOR_TYPES,
+  IndicatorTarget,
   KKP_HAM_2021_SAMPLE,
   Programme,
   RANHAM_2021_2025_SAMPLE,
   RightsGroup,
+  TARGET_ROUNDINGS,
 } from '@peduli/domain';
 import { deflateRawSync } from 'node:zlib';
 import { documentOf, FILE_FORMATS, FileFormat, FrameworkDocument, KkpFrameworkDocument, RanhamFrameworkDocument } from '../src/frameworks/interchange/document';
@@ -44,6 +46,12 @@ async function editWorkbook(document: FrameworkDocument, edit: (workbook: ExcelJ
 }
 
 const text = (value: string) => Buffer.from(value, 'utf8');
+
+/** The KKP document with targets on the indicators at the given positions. */
+function withTargets(document: KkpFrameworkDocument, targets: Record<number, IndicatorTarget>): KkpFrameworkDocument {
+  const indicators = document.content.indicators.map((indicator, index) => (targets[index] ? { ...indicator, target: targets[index] } : indicator));
+  return { ...document, content: { ...document.content, indicators } };
+}
 
 describe('lossless round trip of the samples', () => {
   it.each(FILE_FORMATS)('KKP HAM 2021 sample through %s: export, import, same document', async (format) => {
@@ -83,11 +91,21 @@ describe('lossless round trip of the samples', () => {
       'jenis_dokumen',
       'min_dokumen',
       'petunjuk',
+      'target',
+      'batas_target',
+      'pembulatan_target',
     ]);
     expect(indicators.getCell('A2').value).toBe('K1.S1');
     expect(indicators.getCell('H2').value).toBe(10);
     expect(indicators.getCell('I2').value).toBe('PERDA, PERBUP_PERWAL, SK');
     expect(indicators.rowCount).toBe(1 + KKP.content.indicators.length);
+  });
+
+  it.each(FILE_FORMATS)('an indicator scored against a target through %s: target, cap and rounding come back', async (format) => {
+    const index = KKP.content.indicators.findIndex((i) => i.answerType === AnswerType.PERCENT && i.bands === undefined);
+    const document = withTargets(KKP, { [index]: { value: 80, cap: 0.9, rounding: 'WHOLE_POINTS' } });
+    const result = await readDocument(await writeDocument(document, format), format);
+    expect(result).toEqual({ ok: true, value: document });
   });
 
   it('writes the RANHAM workbook with its own sheets', async () => {
@@ -155,6 +173,10 @@ const kkpDocument = fc.record({
         unit: SAFE_TEXT,
         points: NUMBER,
         bands: fc.array(fc.record({ min: NUMBER, points: NUMBER }), { maxLength: 3 }),
+        target: fc.record(
+          { value: NUMBER, cap: NUMBER, rounding: fc.constantFrom(...TARGET_ROUNDINGS) },
+          { requiredKeys: ['value'] },
+        ),
         choices: fc.array(fc.record({ value: SAFE_TEXT, points: NUMBER }), { maxLength: 3 }),
         evidence: fc.record({ allowedDocumentTypes: fc.array(fc.constantFrom(...Object.values(DocumentType)), { maxLength: 3 }), minCount: NUMBER }),
         helpText: SAFE_TEXT,
@@ -273,6 +295,35 @@ describe('an invalid workbook: every problem with its sheet, row and column', ()
       workbook.getWorksheet('Indikator')!.getCell('C2').value = 'TIDAK_ADA';
     });
     expect(cells(await problemsOf(bytes, 'xlsx'))).toEqual(['Indikator!C2 kode_subkelompok UNKNOWN_SUBGROUP', 'Rentang Nilai!C3 poin POINT_BAND_POINTS_OUT_OF_RANGE']);
+  });
+
+  it('reports a target’s structural problems at their cells: a cap without a target, an unknown rounding', async () => {
+    const bytes = await editWorkbook(KKP, (workbook) => {
+      const sheet = workbook.getWorksheet('Indikator')!;
+      sheet.getCell('M3').value = 0.5;
+      sheet.getCell('L4').value = 80;
+      sheet.getCell('N4').value = 'KIRA_KIRA';
+    });
+    const problems = await problemsOf(bytes, 'xlsx');
+    expect(cells(problems)).toEqual(['Indikator!L3 target REQUIRED', 'Indikator!N4 pembulatan_target UNKNOWN_VALUE']);
+    expect(paths(problems)).toEqual(['content.indicators[1].target.value REQUIRED', 'content.indicators[2].target.rounding UNKNOWN_VALUE']);
+    expect(problems[1].message.en).toContain('Must be one of: NONE, TWO_DECIMALS, WHOLE_POINTS');
+  });
+
+  it('reports a target’s rule problems at their cells: a cap above 1, a target on a YES_NO indicator', async () => {
+    const percent = KKP.content.indicators.findIndex((i) => i.answerType === AnswerType.PERCENT && i.bands === undefined);
+    const bytes = await editWorkbook(KKP, (workbook) => {
+      const sheet = workbook.getWorksheet('Indikator')!;
+      sheet.getCell(`L${percent + 2}`).value = 80;
+      sheet.getCell(`M${percent + 2}`).value = 1.5;
+      sheet.getCell('L2').value = 1;
+    });
+    const problems = await problemsOf(bytes, 'xlsx');
+    expect(cells(problems)).toEqual(['Indikator!L2 target TARGET_NOT_ALLOWED', `Indikator!M${percent + 2} batas_target TARGET_CAP_OUT_OF_RANGE`]);
+    expect(problems[1].message).toEqual({
+      id: 'Batas capaian target harus lebih dari 0 dan paling tinggi 1 (bagian dari poin maksimum).',
+      en: 'The target cap must be above 0 and at most 1 (a share of the maximum points).',
+    });
   });
 
   it('reports unknown sheets, unknown and missing columns, unknown keys and data outside the columns', async () => {

@@ -7,6 +7,7 @@ import {
   DocumentType,
   EvidenceRequirement,
   Indicator,
+  IndicatorTarget,
   IndicatorType,
   INDICATOR_TYPES,
   KkpFrameworkContent,
@@ -22,6 +23,7 @@ import {
   RanhamTargetGroup,
   RightsGroup,
   SubGroup,
+  TARGET_ROUNDINGS,
 } from '@peduli/domain';
 import { DOCUMENT_FORMAT, DOCUMENT_FORMAT_VERSION, FrameworkDocument } from './document';
 import { InterchangeProblem, Outcome } from './problems';
@@ -62,6 +64,8 @@ const evidence = object<EvidenceRequirement>({
   minCount: required(NUMBER),
 });
 
+const target = object<IndicatorTarget>({ value: required(NUMBER), cap: optional(NUMBER), rounding: optional(oneOf(TARGET_ROUNDINGS)) });
+
 const indicator = object<Indicator>({
   code: required(CODE),
   criterionCode: required(CODE),
@@ -72,6 +76,7 @@ const indicator = object<Indicator>({
   unit: optional(text({ max: 100 })),
   points: required(NUMBER),
   bands: optional(list(pointBand, NESTED_LIST_LIMIT)),
+  target: optional(target),
   choices: optional(list(choice, NESTED_LIST_LIMIT)),
   evidence: required(evidence),
   helpText: optional(LONG_TEXT),

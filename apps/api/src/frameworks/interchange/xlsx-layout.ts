@@ -12,7 +12,8 @@ import type { Segment } from './problems';
  *   Kriteria            kode | nama | kelompok_hak
  *   Subkelompok         kode_kriteria | kode | nama
  *   Indikator           kode | kode_kriteria | kode_subkelompok | teks | jenis | jenis_jawaban | satuan | poin |
- *                       jenis_dokumen (comma list) | min_dokumen | petunjuk
+ *                       jenis_dokumen (comma list) | min_dokumen | petunjuk | target | batas_target |
+ *                       pembulatan_target   (the last three optional: NUMBER/PERCENT scored against a target)
  *   Rentang Nilai       kode_indikator | min | poin
  *   Pilihan             kode_indikator | nilai | poin
  *   Kategori            kategori | min
@@ -102,6 +103,10 @@ export const KKP_SHEETS = {
       column('jenis_dokumen', 'codes', 40),
       column('min_dokumen', 'number', 12),
       column('petunjuk', 'text', 50, true),
+      // Points in proportion to a target: min(value / target, cap) x points, rounded NONE, TWO_DECIMALS or WHOLE_POINTS.
+      column('target', 'number', 10, true),
+      column('batas_target', 'number', 14, true),
+      column('pembulatan_target', 'text', 20, true),
     ],
   },
   bands: { name: 'Rentang Nilai', required: false, columns: [column('kode_indikator', 'text', 16), column('min', 'number', 10), column('poin', 'number', 8)] },

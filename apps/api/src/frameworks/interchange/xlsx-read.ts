@@ -67,10 +67,15 @@ function readKkp(reader: WorkbookReader, sheets: Map<SheetDef, ExcelJS.Worksheet
       ['jenis_dokumen', ['evidence', 'allowedDocumentTypes']],
       ['min_dokumen', ['evidence', 'minCount']],
       ['petunjuk', ['helpText']],
+      ['target', ['target', 'value']],
+      ['batas_target', ['target', 'cap']],
+      ['pembulatan_target', ['target', 'rounding']],
     ]);
     // A missing value table or choice list is a matter of the indicator's answer type.
     reader.register([...path, 'bands'], row.cells.get('jenis_jawaban'));
     reader.register([...path, 'choices'], row.cells.get('jenis_jawaban'));
+    // A target as a whole (not allowed for the answer type, or next to bands) is pointed at by its value's cell.
+    reader.register([...path, 'target'], row.cells.get('target'));
     indicators.push(entry);
   }
   const indicatorIndex = WorkbookReader.byCode(indicators);

@@ -65,7 +65,32 @@ describe('the reporting calendar and the reminder ledger over HTTP', () => {
       const b12 = (await national.json()) as { id: string; timeZone: string; deadlineByZone: Record<string, string> };
       expect(b12.timeZone).toBe('Asia/Jakarta');
       expect(new Set(Object.values(b12.deadlineByZone))).toEqual(new Set(['2027-12-05T09:00:59.999Z']));
+      expect(b12).toMatchObject({ opensOn: '2027-11-28' });
       expect((await planEvents()).map((event) => event.payload.periodId)).toEqual([period.id, b12.id]);
+    });
+  });
+
+  describe('opening dates', () => {
+    it('opens a RANHAM window a week before its deadline when no opening is given, and records it; a KKP HAM period gets none', async () => {
+      // Cycles of their own, so the periods here do not change what the other tests plan.
+      const db = api.database.dataSource;
+      const cycleOf = async (programme: string) => {
+        const [version] = await db.query(`SELECT id FROM framework_version WHERE programme = $1 AND version = 1`, [programme]);
+        const created = await call('POST', '/cycles', { programme, year: 2028, label: `${programme} 2028`, frameworkVersionId: version.id });
+        return ((await created.json()) as { cycle: { id: string } }).cycle.id;
+      };
+      const [ranham2028, kkp2028] = [await cycleOf('RANHAM'), await cycleOf('KKP_HAM')];
+      const b04 = await call('PUT', `/cycles/${ranham2028}/periods/B04`, { deadlineDate: '2028-05-06' });
+      expect(b04.status).toBe(200);
+      const period = (await b04.json()) as { id: string; opensOn: string | null };
+      expect(period.opensOn).toBe('2028-04-29');
+      const [audit] = await api.database.dataSource.query(`SELECT after FROM audit_entry WHERE action = 'period.created' AND entity_id = $1`, [period.id]);
+      expect(audit.after).toMatchObject({ code: 'B04', opensOn: '2028-04-29', deadlineDate: '2028-05-06' });
+      // An opening given is kept as given, also one longer than a week.
+      expect(await (await call('PUT', `/cycles/${ranham2028}/periods/B04`, { opensOn: '2028-04-20', deadlineDate: '2028-05-06' })).json()).toMatchObject({ opensOn: '2028-04-20' });
+      const kkp = await call('PUT', `/cycles/${kkp2028}/periods/TAHUNAN`, { deadlineDate: '2028-03-31' });
+      expect(kkp.status).toBe(200);
+      expect(await kkp.json()).toMatchObject({ opensOn: null });
     });
   });
 

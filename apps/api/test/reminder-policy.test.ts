@@ -20,9 +20,9 @@ describe('a cycle’s reminder policy', () => {
       body: JSON.stringify(body),
     });
 
-  it('starts from the defaults: 14, 7, 3 and 1 days before, at 09:00 local time', async () => {
+  it('starts from the defaults: at the window’s opening, then 3 and 1 days before the close, at 09:00 local time', async () => {
     const view = await (await api.get(`/api/v1/cycles/${cycleId}/reminder-policy`)).json();
-    expect(view).toMatchObject({ isDefault: true, policy: { offsetsDays: [14, 7, 3, 1], sendAt: '09:00', overdueAfterDays: 1, graceHours: 24 } });
+    expect(view).toMatchObject({ isDefault: true, policy: { offsetsDays: [3, 1], atOpening: true, sendAt: '09:00', overdueAfterDays: 1, graceHours: 24 } });
   });
 
   it('refuses negative or absurd offsets and bad times, naming each, and changes nothing', async () => {
@@ -33,6 +33,9 @@ describe('a cycle’s reminder policy', () => {
     expect(body.problems?.map((p) => p.field)).toEqual(['offsetsDays[1]', 'offsetsDays[2]', 'sendAt']);
     expect(body.problems?.[0].problem).toBe('A reminder offset must be a whole number of 1-90 days before the deadline.');
     expect((await put({ offsetsDays: [7], unknownField: 1 })).status).toBe(400);
+    const notBoolean = await put({ atOpening: 'ya' });
+    expect(notBoolean.status).toBe(400);
+    expect((await json(notBoolean)).problems?.map((p) => p.field)).toEqual(['atOpening']);
     expect(await rowCounts(api.database.dataSource, ['reminder_policy', 'audit_entry'])).toEqual(before);
   });
 

@@ -8,7 +8,13 @@ import { uuidParam } from '../common/uuid-param';
 import { ExtensionView, PeriodsService, PeriodView } from './periods.service';
 
 class PeriodBody {
-  @ApiPropertyOptional({ example: '2026-08-30' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { context: { example: '2026-08-30' } }) opensOn?: string;
+  @ApiPropertyOptional({
+    example: '2026-08-30',
+    description: 'Local date the reporting window opens (on or before the deadline); no reminder goes out before it. Omitted: a RANHAM period opens 7 days before its deadline, a KKP HAM period has no opening',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { context: { example: '2026-08-30' } })
+  opensOn?: string;
   @ApiProperty({ example: '2026-09-06', description: 'Local date in each unit’s own zone' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { context: { example: '2026-09-06' } }) deadlineDate: string;
   @ApiPropertyOptional({ example: '16:00', description: 'Local time; omitted means the end of the day' }) @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { context: { example: '16:00' } }) deadlineTime?: string;
   @ApiPropertyOptional({

@@ -5,6 +5,7 @@ import {
   asRanhamVersion,
   deadlineBeforeOpening,
   deadlineInstant,
+  defaultOpening,
   IANA_ZONE,
   isLocalDeadline,
   isPeriodOfProgramme,
@@ -105,7 +106,10 @@ export class PeriodsService {
       const cycle = await this.cycle(manager, cycleId);
       await this.assertPeriodOf(manager, cycle, code);
       const before = await manager.getRepository(ReportingPeriod).findOne({ where: { cycleId, code } });
-      await upsertPeriod(manager, { cycleId, code, opensOn: body.opensOn ?? null, deadlineDate: body.deadlineDate, deadlineTime: body.deadlineTime ?? null, timeZone });
+      // Left out, a RANHAM window opens a week before its deadline (as the national windows do), so no reminder goes
+      // out before it; a KKP HAM period has no default opening.
+      const opensOn = body.opensOn ?? defaultOpening(cycle.programme, body.deadlineDate);
+      await upsertPeriod(manager, { cycleId, code, opensOn, deadlineDate: body.deadlineDate, deadlineTime: body.deadlineTime ?? null, timeZone });
       const period = await manager.getRepository(ReportingPeriod).findOneOrFail({ where: { cycleId, code } });
       await recordAudit(manager, {
         ...actor,

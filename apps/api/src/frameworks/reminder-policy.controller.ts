@@ -15,7 +15,11 @@ class PolicyBody {
   })
   @IsOptional()
   unit?: ReminderUnit;
-  @ApiPropertyOptional({ type: 'integer', isArray: true, example: [14, 7, 3, 1], description: 'DAYS: days before each deadline (1-90)' }) @IsOptional() offsetsDays?: number[];
+  @ApiPropertyOptional({ type: 'integer', isArray: true, example: [3, 1], description: 'DAYS: days before each deadline (1-90)' }) @IsOptional() offsetsDays?: number[];
+  @ApiPropertyOptional({ description: 'DAYS: also remind on the day the period’s window opens (the default policy does); no reminder ever goes out before the opening' })
+  @IsOptional()
+  @IsBoolean()
+  atOpening?: boolean;
   @ApiPropertyOptional({ example: '09:00', description: 'DAYS: local time of day (HH:mm) reminders are sent at' }) @IsOptional() sendAt?: string;
   @ApiPropertyOptional({ type: 'integer', example: 1, nullable: true, description: 'DAYS: days after the deadline for the overdue notice, null for none' })
   @IsOptional()

@@ -14,7 +14,8 @@ export class WeeklyDigestDto {
 
 export class PolicyDto {
   @ApiPropertyOptional({ enum: REMINDER_UNITS, description: 'Absent: DAYS' }) unit?: ReminderUnit;
-  @ApiProperty({ type: 'integer', isArray: true, example: [14, 7, 3, 1] }) offsetsDays: number[];
+  @ApiProperty({ type: 'integer', isArray: true, example: [3, 1] }) offsetsDays: number[];
+  @ApiPropertyOptional({ description: 'DAYS: also remind on the day the period’s window opens; absent: no' }) atOpening?: boolean;
   @ApiProperty({ example: '09:00' }) sendAt: string;
   @ApiProperty({ type: 'integer', nullable: true, example: 1 }) overdueAfterDays: number | null;
   @ApiPropertyOptional({ type: 'integer', isArray: true, example: [30, 5] }) offsetsMinutes?: number[];

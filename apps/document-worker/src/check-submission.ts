@@ -1,4 +1,17 @@
-import { asKkpVersion, DocumentCheckReason, DocumentStatus, missingEvidence, MissingEvidence, Programme, SubmissionStatus } from '@peduli/domain';
+import {
+  asKkpVersion,
+  asRanhamVersion,
+  DocumentCheckReason,
+  DocumentStatus,
+  EvidenceOnFile,
+  missingEvidence,
+  MissingEvidence,
+  missingMeasureEvidence,
+  MissingMeasureEvidence,
+  parsePeriodKey,
+  Programme,
+  SubmissionStatus,
+} from '@peduli/domain';
 import { auditRow, EvidenceDocument, FrameworkVersionCache, frameworkVersionIdForPeriod, Submission, SYSTEM_ACTOR } from '@peduli/db';
 import type { DataSource } from 'typeorm';
 import { JobName, JobPayloads, outboxRow } from '@peduli/queue';
@@ -96,7 +109,12 @@ export function makeSubmissionChecker(
     const missing = await missingIndicatorEvidence(dataSource, frameworkVersions, submission, documents, results);
     const failed = rejected > 0 || missing.length > 0;
     const nextStatus = failed ? SubmissionStatus.CHECK_FAILED : SubmissionStatus.IN_REVIEW;
-    const checkProblems = missing.map(({ code, indicatorCode, message }) => ({ code, indicatorCode, message }));
+    // A RANHAM problem names its measure where a KKP HAM one names its indicator, plus the action it belongs to.
+    const checkProblems = missing.map((problem) =>
+      problem.code === 'MEASURE_EVIDENCE_MISSING'
+        ? { code: problem.code, indicatorCode: problem.measureCode, actionCode: problem.actionCode, message: problem.message }
+        : { code: problem.code, indicatorCode: problem.indicatorCode, message: problem.message },
+    );
 
     // The verdicts, the submission's new status, the event and the audit row in one statement: all or nothing, and
     // nothing at all when the submission moved on meanwhile (a newer submit, a withdrawal).
@@ -171,8 +189,9 @@ async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (i
 }
 
 /**
- * KKP HAM indicators whose answers claim something but lack the accepted documents their rule asks for, under the
- * framework version of the submission's period. RANHAM actions carry no document rules.
+ * Answers that claim something but lack the accepted documents their rule asks for, under the framework version of
+ * the submission's period: KKP HAM indicators, and RANHAM success measures of the reported period (per document rule
+ * of the measure, e.g. its minutes). Old-shape RANHAM versions carry no document rules, so they ask for nothing.
  */
 async function missingIndicatorEvidence(
   dataSource: DataSource,
@@ -180,15 +199,21 @@ async function missingIndicatorEvidence(
   submission: ClaimedSubmission,
   documents: readonly EvidenceDocument[],
   results: readonly DocumentResult[],
-): Promise<MissingEvidence[]> {
-  if (submission.programme !== Programme.KKP_HAM) return [];
+): Promise<(MissingEvidence | MissingMeasureEvidence)[]> {
   const versionId = await frameworkVersionIdForPeriod(dataSource.manager, submission.programme, submission.periodKey);
   const version = versionId ? await frameworkVersions.byId(dataSource.manager, versionId) : null;
   if (!version) return [];
   const accepted = new Set(results.filter((result) => result.status === DocumentStatus.ACCEPTED).map((result) => result.id));
-  return missingEvidence(
-    asKkpVersion(version).indicators,
-    submission.answers,
-    documents.map((document) => ({ documentType: document.documentType, indicatorCodes: document.indicatorCodes, accepted: accepted.has(document.id) })),
-  );
+  const onFile: EvidenceOnFile[] = documents.map((document) => ({
+    documentType: document.documentType,
+    indicatorCodes: document.indicatorCodes,
+    accepted: accepted.has(document.id),
+  }));
+  if (submission.programme === Programme.RANHAM) {
+    const period = parsePeriodKey(submission.periodKey);
+    if (!period) return [];
+    const actions = asRanhamVersion(version).actions.filter((action) => action.year === period.year);
+    return missingMeasureEvidence(actions, period.code, submission.answers, onFile);
+  }
+  return missingEvidence(asKkpVersion(version).indicators, submission.answers, onFile);
 }

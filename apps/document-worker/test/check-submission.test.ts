@@ -260,6 +260,43 @@ describe('document-worker: checking a submission’s evidence against Postgres a
     expect((await events(submission.id)).map((e: { event: string }) => e.event)).toEqual(['submission.check_failed']);
   });
 
+  it('fails a RANHAM report whose answered measure lacks its required minutes, naming the action and the measure', async () => {
+    // The sample's version 2 numbers the measures and gives each its documents; a cycle pins it for 2025.
+    await database.dataSource.query(
+      `INSERT INTO reporting_cycle (programme, year, label, framework_version_id)
+       SELECT 'RANHAM', 2025, 'RANHAM 2025', id FROM framework_version WHERE framework_code = 'RANHAM_PERPRES_53_2021' AND version = 2`,
+    );
+    const [submission] = await database.dataSource.query(
+      `INSERT INTO submission (region_code, programme, period_key, status, submit_count, version, answers)
+       VALUES ('64.71', 'RANHAM', '2025-B04', 'SUBMITTED', 1, 1, '{"AKSI-2025-01.B04.1": true, "AKSI-2025-01.B04.2": true, "AKSI-2025-02.B04.1": false}') RETURNING id`,
+    );
+    const attach = async (documentType: string, indicatorCodes: string[]) => {
+      const blob = await storage.put(Readable.from([corpus.validPdf()]), 50 * 1024 * 1024);
+      await database.dataSource.query(
+        `INSERT INTO evidence_document (submission_id, document_type, original_name, declared_mime, size_bytes, sha256, storage_key, indicator_codes)
+         VALUES ($1, $2, 'bukti.pdf', $3, $4, $5, $6, $7)`,
+        [submission.id, documentType, corpus.MIME.pdf, blob.sizeBytes, blob.sha256, blob.key, JSON.stringify(indicatorCodes)],
+      );
+    };
+    await attach('DAFTAR_HADIR', ['AKSI-2025-01.B04.1']); // the attendance list is there, the minutes are not
+    await attach('SK', ['AKSI-2025-01.B04.2']);
+    const outcome = await checker()({ submissionId: submission.id, submitCount: 1 });
+    expect(outcome).toMatchObject({ outcome: 'checked', accepted: 2, rejected: 0 });
+    expect(await statusOf(submission.id)).toBe('CHECK_FAILED');
+    const [row] = await database.dataSource.query(`SELECT check_problems FROM submission WHERE id = $1`, [submission.id]);
+    expect(row.check_problems).toEqual([
+      {
+        code: 'MEASURE_EVIDENCE_MISSING',
+        indicatorCode: 'AKSI-2025-01.B04.1',
+        actionCode: 'AKSI-2025-01',
+        message: {
+          id: 'Aksi AKSI-2025-01, ukuran B04.1 memerlukan 1 NOTULEN yang lolos pemeriksaan; baru ada 0.',
+          en: 'Action AKSI-2025-01, measure B04.1 needs 1 NOTULEN that passed the check; found 0.',
+        },
+      },
+    ]);
+  });
+
   it('accepts a submission whose documents carry only flags, moving it to IN_REVIEW with one event', async () => {
     const id = await submittedWith([
       { name: 'a-notulen.pdf', data: corpus.javascriptAndAttachmentPdf(), mime: corpus.MIME.pdf },

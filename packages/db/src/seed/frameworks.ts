@@ -14,8 +14,12 @@ const SEEDED: readonly SeedVersion[] = [
     ...KKP_HAM_2021_SAMPLE,
     content: { criteria: KKP_HAM_2021_SAMPLE.criteria, indicators: KKP_HAM_2021_SAMPLE.indicators, rules: KKP_HAM_2021_SAMPLE.rules },
   },
-  // Version 1 (the old shape: one measure per action and period) and version 2 (numbered measures with document rules).
-  ...RANHAM_2021_2025_SEEDED_VERSIONS.map((seeded) => ({ programme: Programme.RANHAM, frameworkCode: RANHAM_2021_2025_SAMPLE.frameworkCode, ...seeded })),
+  // Version 2 (numbered measures with document rules) and version 1 (the old shape, answered by action code). Version 1
+  // is published last, so a report for a year without a cycle still falls back to it (the newest published version)
+  // and answers keyed by action code keep working; a cycle pins version 2 (the demo's RANHAM 2025 cycle does).
+  ...[...RANHAM_2021_2025_SEEDED_VERSIONS]
+    .reverse()
+    .map((seeded) => ({ programme: Programme.RANHAM, frameworkCode: RANHAM_2021_2025_SAMPLE.frameworkCode, ...seeded })),
 ];
 
 /**
@@ -26,10 +30,11 @@ const SEEDED: readonly SeedVersion[] = [
  */
 export async function seedFrameworks(dataSource: DataSource): Promise<{ created: number }> {
   let created = 0;
+  // clock_timestamp, not now(): inside one transaction now() is the same for every row, and the order matters (above).
   for (const seed of SEEDED) {
     const inserted: unknown[] = await dataSource.query(
       `INSERT INTO framework_version (programme, framework_code, version, status, label, content, published_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now())
+       VALUES ($1, $2, $3, $4, $5, $6, clock_timestamp())
        ON CONFLICT (framework_code, version) DO NOTHING RETURNING id`,
       [seed.programme, seed.frameworkCode, seed.version, FrameworkStatus.PUBLISHED, seed.label, JSON.stringify(seed.content)],
     );

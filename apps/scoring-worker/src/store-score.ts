@@ -1,5 +1,5 @@
 import { recordAudit, ScoreBasis, Submission, SYSTEM_ACTOR } from '@peduli/db';
-import { OrganisationKind, SubmissionScore } from '@peduli/domain';
+import { DocumentStatus, DocumentType, OrganisationKind, Programme, SubmissionScore } from '@peduli/domain';
 import { JobName, recordEvent } from '@peduli/queue';
 import type { EntityManager } from 'typeorm';
 import type { LoadedFramework } from './framework-scorers';
@@ -23,10 +23,13 @@ export interface StoreOptions {
   makeCurrent?: boolean;
 }
 
-/** Loads a submission with what scoring needs, locking it so two scorers of one submission take turns. */
+/**
+ * Loads a submission with what scoring needs (for RANHAM also its documents and the measure codes they name),
+ * locking it so two scorers of one submission take turns.
+ */
 export async function loadSubjectForScoring(manager: EntityManager, submissionId: string) {
   const rows: (Submission & { organisation_kind: OrganisationKind | null })[] = await manager.query(
-    `SELECT s.id, s.region_code, s.organisation_id, s.programme, s.period_key, s.status, s.answers, s.verified_answers,
+    `SELECT s.id, s.province_code, s.region_code, s.organisation_id, s.programme, s.period_key, s.status, s.answers, s.verified_answers,
             s.rejections, s.adjustments, s.current_snapshot_id, o.kind AS organisation_kind
        FROM submission s LEFT JOIN organisation o ON o.id = s.organisation_id
       WHERE s.id = $1
@@ -35,9 +38,17 @@ export async function loadSubjectForScoring(manager: EntityManager, submissionId
   );
   if (rows.length === 0) return null;
   const row = rows[0] as unknown as Record<string, unknown>;
+  // A RANHAM measure's administration counts the documents naming it that passed the document check.
+  const documents: { documentType: DocumentType; indicatorCodes: string[]; status: DocumentStatus }[] =
+    row.programme === Programme.RANHAM
+      ? await manager.query(`SELECT document_type AS "documentType", indicator_codes AS "indicatorCodes", status FROM evidence_document WHERE submission_id = $1`, [
+          submissionId,
+        ])
+      : [];
   return {
     id: row.id as string,
-    regionCode: row.region_code as string,
+    provinceCode: row.province_code as string | null,
+    regionCode: row.region_code as string | null,
     organisationId: row.organisation_id as string | null,
     programme: row.programme as Submission['programme'],
     periodKey: row.period_key as string,
@@ -48,6 +59,7 @@ export async function loadSubjectForScoring(manager: EntityManager, submissionId
     adjustments: row.adjustments as Record<string, number>,
     currentSnapshotId: row.current_snapshot_id as string | null,
     organisationKind: row.organisation_kind as OrganisationKind | null,
+    documents: documents.map(({ documentType, indicatorCodes, status }) => ({ documentType, indicatorCodes, accepted: status === DocumentStatus.ACCEPTED })),
   };
 }
 
@@ -66,8 +78,8 @@ export async function storeScore(manager: EntityManager, subject: ScoringSubject
   const inserted: { id: string }[] = await manager.query(
     `INSERT INTO score_snapshot
        (submission_id, region_code, organisation_id, period_key, framework_version, framework_version_id, recalculation_run_id,
-        basis, input_hash, total, band, breakdown)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+        basis, input_hash, total, band, breakdown, province_code)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
      ON CONFLICT ON CONSTRAINT score_snapshot_inputs_uq DO NOTHING
      RETURNING id`,
     [
@@ -83,6 +95,7 @@ export async function storeScore(manager: EntityManager, subject: ScoringSubject
       score.total,
       score.band,
       JSON.stringify(score.breakdown),
+      subject.provinceCode,
     ],
   );
   const created = inserted.length > 0;
@@ -105,6 +118,7 @@ export async function storeScore(manager: EntityManager, subject: ScoringSubject
       entityType: 'score_snapshot',
       entityId: snapshotId,
       after: { submissionId: subject.id, frameworkVersion: score.frameworkStamp, basis: score.basis, total: score.total, band: score.band, runId: options.runId },
+      provinceCode: subject.provinceCode,
       regionCode: subject.regionCode,
     });
   }

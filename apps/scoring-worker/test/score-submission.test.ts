@@ -115,6 +115,29 @@ describe('scoring-worker: scoring checked submissions under their framework vers
     expect((await snapshots(unpinned))[0].framework_version_id).toBe(v2.id);
   });
 
+  it('scores a NUMBER against its target and stores the sum as the rule the explanation shows', async () => {
+    const [v1] = await db().query(`SELECT content FROM framework_version WHERE framework_code = 'KKP_HAM_PERMENKUMHAM_22_2021' AND version = 1`);
+    // K1.H1 becomes "legal-aid cases handled, target 100", rounded to 2 decimals.
+    const indicators = v1.content.indicators.map((i: { code: string }) =>
+      i.code === 'K1.H1' ? { ...i, answerType: 'NUMBER', bands: undefined, target: { value: 100, rounding: 'TWO_DECIMALS' } } : i,
+    );
+    const [version] = await db().query(
+      `INSERT INTO framework_version (programme, framework_code, version, status, label, content, published_at)
+       VALUES ('KKP_HAM', 'KKP_HAM_TARGET_TEST', 1, 'PUBLISHED', 'target', $1, now()) RETURNING id`,
+      [JSON.stringify({ ...v1.content, indicators })],
+    );
+    await db().query(`INSERT INTO reporting_cycle (programme, year, label, framework_version_id) VALUES ('KKP_HAM', 2029, 'KKP HAM 2029', $1)`, [version.id]);
+    const id = await submission('IN_REVIEW', { 'K1.H1': 42 }, { periodKey: '2029-TAHUNAN' });
+    // K1: HASIL 60 x 4.2 / 10 = 25.2; nine criteria at 0 → 2.52.
+    expect(await score({ submissionId: id, submitCount: 1 })).toMatchObject({ outcome: 'scored', total: 2.52, frameworkVersion: 'KKP_HAM_TARGET_TEST@1' });
+    const [snapshot] = await snapshots(id);
+    expect(snapshot.breakdown.indicators.find((i: { code: string }) => i.code === 'K1.H1')).toMatchObject({
+      points: 4.2,
+      status: 'SCORED',
+      rule: 'NUMBER (target 100): min(42 / 100, 1) x 10 = 4.20 → 4.2 of 10',
+    });
+  });
+
   it('scores a RANHAM period report against the RANHAM framework and the reporter level’s target', async () => {
     const [ranham] = await db().query(`SELECT content FROM framework_version WHERE programme = 'RANHAM' AND version = 1`);
     const actions = ranham.content.actions.filter((a: { year: number; reporterLevels: string[] }) => a.year === 2025 && a.reporterLevels.includes('KABKOTA'));
@@ -125,6 +148,36 @@ describe('scoring-worker: scoring checked submissions under their framework vers
     expect(outcome).toMatchObject({ outcome: 'scored', total: 100, band: 'MEMENUHI_TARGET' });
     const [snapshot] = await snapshots(id);
     expect(snapshot.breakdown).toMatchObject({ periodCode: 'B08', level: 'KABKOTA', substance: 100, administration: 100, target: 60 });
+  });
+
+  it('scores a RANHAM report by measure: administration counts the accepted documents each measure needs', async () => {
+    // Version 2 of the sample numbers the measures; every 2024 action has one in B08 that needs 1 NOTULEN.
+    await db().query(
+      `INSERT INTO reporting_cycle (programme, year, label, framework_version_id)
+       SELECT 'RANHAM', 2024, 'RANHAM 2024', id FROM framework_version WHERE framework_code = 'RANHAM_PERPRES_53_2021' AND version = 2`,
+    );
+    const codes = ['AKSI-2024-01.B08.1', 'AKSI-2024-02.B08.1', 'AKSI-2024-03.B08.1'];
+    const id = await submission('IN_REVIEW', Object.fromEntries(codes.map((code) => [code, true])), { programme: 'RANHAM', periodKey: '2024-B08' });
+    const attach = (status: string, code: string) =>
+      db().query(
+        `INSERT INTO evidence_document (submission_id, document_type, original_name, size_bytes, sha256, storage_key, indicator_codes, status)
+         VALUES ($1, 'NOTULEN', 'notulen.pdf', 1, repeat('a', 64), $2, $3, $4)`,
+        [id, `k-${randomUUID()}`, JSON.stringify([code]), status],
+      );
+    await attach('ACCEPTED', codes[0]);
+    await attach('ACCEPTED', codes[1]);
+    await attach('REJECTED', codes[2]); // failed the document check: does not count
+    // Substance 100; administration 2 of 3 measures complete = 66.67 → 0.7 x 100 + 0.3 x 66.67 = 90.
+    expect(await score({ submissionId: id, submitCount: 1 })).toMatchObject({ outcome: 'scored', total: 90, frameworkVersion: 'RANHAM_PERPRES_53_2021@2' });
+    const [snapshot] = await snapshots(id);
+    expect(snapshot.breakdown.actions[2].measures[0]).toMatchObject({
+      code: codes[2],
+      label: 'B08.1',
+      achievement: 100,
+      complete: false,
+      incompleteReason: 'DOCUMENTS_MISSING',
+      documents: [{ documentTypes: ['NOTULEN'], required: 1, found: 0 }],
+    });
   });
 
   it('scores a VERIFIED submission with the verified values and marks it SCORED, even when the snapshot already existed', async () => {

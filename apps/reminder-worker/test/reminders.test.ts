@@ -52,10 +52,10 @@ describe('reminders: planning and sending against a real SMTP server', () => {
   }
 
   /** A fresh RANHAM year with one B08 period, an OPD in a WIB city and one in a WIT city, their people, a coordinator and a Kanwil. */
-  async function openPeriod(deadlineDate: string, options: { weeklyDigest?: boolean } = {}): Promise<Cast> {
+  async function openPeriod(deadlineDate: string, options: { weeklyDigest?: boolean; opensOn?: string; defaultPolicy?: boolean } = {}): Promise<Cast> {
     const db = database.dataSource;
     const tag = ++year;
-    const opensOn = `${tag}-08-01`;
+    const opensOn = (options.opensOn ?? '2030-08-01').replace(/^\d{4}/, String(tag));
     // Each test has its own people and units: the earlier tests' are retired.
     await db.query(`UPDATE user_account SET active = false`);
     await db.query(`UPDATE organisation SET active = false`);
@@ -69,7 +69,8 @@ describe('reminders: planning and sending against a real SMTP server', () => {
     );
     // The digest's Mondays differ from year to year; only the test that counts them keeps it.
     const policy = { offsetsDays: [14, 7, 3, 1], sendAt: '09:00', overdueAfterDays: 1, escalateOverdue: true, graceHours: 24, weeklyDigest: options.weeklyDigest ? { weekday: 1, time: '09:00' } : null };
-    await db.query(`INSERT INTO reminder_policy (cycle_id, policy) VALUES ($1, $2)`, [cycle.id, JSON.stringify(policy)]);
+    // A policy stored before the opening reminder existed keeps its offsets; `defaultPolicy` leaves the cycle on the defaults.
+    if (!options.defaultPolicy) await db.query(`INSERT INTO reminder_policy (cycle_id, policy) VALUES ($1, $2)`, [cycle.id, JSON.stringify(policy)]);
     const bandungOpd = await createTestOrganisation(db, { kind: 'OPD', name: `Dinas Sosial Kota Bandung ${tag}`, regionCode: BANDUNG });
     const jayapuraOpd = await createTestOrganisation(db, { kind: 'OPD', name: `Dinas Sosial Kota Jayapura ${tag}`, regionCode: JAYAPURA });
     const person = async (name: string, roles: Parameters<typeof createTestUser>[1]['roles'], locale: 'id' | 'en' = 'id') =>
@@ -158,6 +159,28 @@ describe('reminders: planning and sending against a real SMTP server', () => {
     // Every message carries the ledger's Message-ID.
     const ids = new Set(sink.messages.map((mail) => mail.messageId));
     for (const row of rows as unknown as { message_id: string }[]) expect(ids.has(row.message_id)).toBe(true);
+  });
+
+  it('plans the default reminders of a window as practised (30 Aug-6 Sep): at the opening, on 3 and 5 September, in each unit’s zone, none before the opening', async () => {
+    const cast = await openPeriod('2030-09-06', { opensOn: '2030-08-30', defaultPolicy: true });
+    await planPeriod(database.dataSource, null, cast.periodId, at(tagged(cast, '2030-08-01T00:00:00Z')));
+    const rows: { recipient_email: string; slot: string; send_at: Date }[] = await ledger(cast.periodId);
+    const planFor = (email: string) =>
+      rows
+        .filter((row) => row.recipient_email === email)
+        .sort((a, b) => a.send_at.getTime() - b.send_at.getTime())
+        .map((row) => `${row.slot} ${row.send_at.toISOString()}`);
+    const inYear = (line: string) => line.replace(/\d{4}-/, `${cast.periodKey.slice(0, 4)}-`);
+    // 09:00 WIT is 00:00Z, 09:00 WIB is 02:00Z.
+    expect(planFor(cast.people.jayapuraOperator)).toEqual(
+      ['D-7 2030-08-30T00:00:00.000Z', 'D-3 2030-09-03T00:00:00.000Z', 'D-1 2030-09-05T00:00:00.000Z', 'D+1 2030-09-07T00:00:00.000Z'].map(inYear),
+    );
+    expect(planFor(cast.people.bandungHead)).toEqual(
+      ['D-7 2030-08-30T02:00:00.000Z', 'D-3 2030-09-03T02:00:00.000Z', 'D-1 2030-09-05T02:00:00.000Z', 'D+1 2030-09-07T02:00:00.000Z'].map(inYear),
+    );
+    // Nothing before the window opens: 30 August 00:00 WIT (29 August 15:00Z) is the earlier of the two zones' openings.
+    const opening = at(tagged(cast, '2030-08-29T15:00:00Z'));
+    expect(rows.filter((row) => row.send_at < opening)).toEqual([]);
   });
 
   it('says "1 day" the day before, and tells an overdue unit that its coordinator and Kanwil hear of it only where they do', async () => {

@@ -47,23 +47,24 @@ describe('reminders survive a reminder worker killed mid-batch', () => {
       body: JSON.stringify({ programme: 'RANHAM', year: 2099, label: 'RANHAM 2099', frameworkVersionId: version.id }),
     });
 
-    // A deadline set through the API reaches the worker through the outbox and is planned: 4 offsets + overdue per operator.
-    const period = await call<{ id: string }>(`/cycles/${cycle.id}/periods/B08`, { method: 'PUT', body: JSON.stringify({ opensOn: '2099-08-01', deadlineDate: '2099-09-06' }) });
+    // A window as practised (30 Aug-6 Sep) set through the API reaches the worker through the outbox and is planned under
+    // the default policy: at the opening, 3 and 1 days before the close, and the overdue notice, per operator.
+    const period = await call<{ id: string }>(`/cycles/${cycle.id}/periods/B08`, { method: 'PUT', body: JSON.stringify({ opensOn: '2099-08-30', deadlineDate: '2099-09-06' }) });
     const planned = await eventually(
       'the worker planned the period',
       async () => {
         const [row] = await db.query(`SELECT count(*)::int AS n FROM reminder WHERE period_id = $1 AND status = 'PLANNED'`, [period.id]);
-        return row.n >= REMINDERS * 5 ? row.n : undefined;
+        return row.n >= REMINDERS * 4 ? row.n : undefined;
       },
       30_000,
     );
-    expect(planned).toBe(REMINDERS * 5);
-    const [d14] = await db.query(`SELECT min(send_at) AS at FROM reminder WHERE period_id = $1 AND slot = 'D-14'`, [period.id]);
-    expect(d14.at.toISOString()).toBe('2099-08-23T01:00:00.000Z'); // 09:00 WITA
+    expect(planned).toBe(REMINDERS * 4);
+    const [opening] = await db.query(`SELECT min(send_at) AS at FROM reminder WHERE period_id = $1 AND slot = 'D-7'`, [period.id]);
+    expect(opening.at.toISOString()).toBe('2099-08-30T01:00:00.000Z'); // the opening day, 09:00 WITA
 
-    // Make one offset due now, as if its moment had come: every operator's D-7.
+    // Make one offset due now, as if its moment had come: every operator's D-3.
     const [, due] = await db.query(
-      `UPDATE reminder SET send_at = now() - interval '1 minute', expires_at = now() + interval '1 day' WHERE period_id = $1 AND slot = 'D-7'`,
+      `UPDATE reminder SET send_at = now() - interval '1 minute', expires_at = now() + interval '1 day' WHERE period_id = $1 AND slot = 'D-3'`,
       [period.id],
     );
     expect(due).toBe(REMINDERS);
@@ -84,7 +85,7 @@ describe('reminders survive a reminder worker killed mid-batch', () => {
     await eventually(
       'every due reminder sent',
       async () => {
-        const [row] = await db.query(`SELECT count(*)::int AS n FROM reminder WHERE period_id = $1 AND slot = 'D-7' AND status = 'SENT'`, [period.id]);
+        const [row] = await db.query(`SELECT count(*)::int AS n FROM reminder WHERE period_id = $1 AND slot = 'D-3' AND status = 'SENT'`, [period.id]);
         return row.n === REMINDERS ? true : undefined;
       },
       60_000,
@@ -95,11 +96,11 @@ describe('reminders survive a reminder worker killed mid-batch', () => {
     expect(new Set(messages.map((mail) => mail.messageId)).size).toBe(REMINDERS);
     expect(new Set(messages.flatMap((mail) => mail.to)).size).toBe(REMINDERS);
     // The ledger and the sink agree on every Message-ID, and some rows needed a second lease.
-    const rows: { message_id: string; attempts: number }[] = await db.query(`SELECT message_id, attempts FROM reminder WHERE period_id = $1 AND slot = 'D-7'`, [period.id]);
+    const rows: { message_id: string; attempts: number }[] = await db.query(`SELECT message_id, attempts FROM reminder WHERE period_id = $1 AND slot = 'D-3'`, [period.id]);
     expect(new Set(rows.map((row) => row.message_id))).toEqual(new Set(messages.map((mail) => mail.messageId)));
     expect(rows.filter((row) => row.attempts === 2).length).toBeGreaterThan(0);
     // Nothing else went out: the other offsets are still waiting for their moment.
     const [waiting] = await db.query(`SELECT count(*)::int AS n FROM reminder WHERE period_id = $1 AND status = 'PLANNED'`, [period.id]);
-    expect(waiting.n).toBe(REMINDERS * 4);
+    expect(waiting.n).toBe(REMINDERS * 3);
   }, 180_000);
 });

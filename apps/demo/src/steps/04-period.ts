@@ -23,8 +23,8 @@ export const periodStep: Step = {
     story.ok(
       t(
         demo,
-        `Kebijakan pengingat siklus ini dihitung dalam menit: ${DEMO_POLICY.offsetsMinutes.join(' dan ')} menit sebelum batas waktu, pemberitahuan terlambat ${DEMO_POLICY.overdueAfterMinutes} menit sesudahnya, lalu eskalasi ke koordinator dan Kanwil. (Biasanya: 14, 7, 3 dan 1 hari sebelumnya pukul 09.00.)`,
-        `The cycle’s reminder policy counts in minutes: ${DEMO_POLICY.offsetsMinutes.join(' and ')} minutes before the deadline, the overdue notice ${DEMO_POLICY.overdueAfterMinutes} minute after it, then the escalation to the coordinator and the Kanwil. (Usually: 14, 7, 3 and 1 days before, at 09:00.)`,
+        `Kebijakan pengingat siklus ini dihitung dalam menit: ${DEMO_POLICY.offsetsMinutes.join(' dan ')} menit sebelum batas waktu, pemberitahuan terlambat ${DEMO_POLICY.overdueAfterMinutes} menit sesudahnya, lalu eskalasi ke koordinator dan Kanwil. (Biasanya: saat jendela pelaporan dibuka, lalu 3 dan 1 hari sebelum ditutup, pukul 09.00.)`,
+        `The cycle’s reminder policy counts in minutes: ${DEMO_POLICY.offsetsMinutes.join(' and ')} minutes before the deadline, the overdue notice ${DEMO_POLICY.overdueAfterMinutes} minute after it, then the escalation to the coordinator and the Kanwil. (Usually: when the reporting window opens, then 3 and 1 days before it closes, at 09:00.)`,
       ),
     );
 

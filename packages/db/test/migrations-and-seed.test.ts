@@ -2,6 +2,7 @@ import { verify } from '@node-rs/argon2';
 import { createEmptyDatabase, TestDatabase } from '@peduli/devservices';
 import { DataSource } from 'typeorm';
 import { createDataSource, ensureNationalAdmin, loadReferenceData, runMigrations, seedReferenceData } from '../src';
+import { CriterionFiveName1795901500000 } from '../src/migrations/1795901500000-CriterionFiveName';
 
 describe('migrations and seed on a real PostgreSQL', () => {
   let database: TestDatabase;
@@ -131,5 +132,37 @@ describe('migrations and seed on a real PostgreSQL', () => {
       );
     await insert();
     await expect(insert()).rejects.toThrow(/score_snapshot_inputs_uq/);
+  });
+
+  it('names criterion K5 of a sample seeded earlier "Hak atas Kependudukan", touches no other version, and can go back', async () => {
+    await runMigrations(dataSource);
+    const content = (name: string) => JSON.stringify({ criteria: [{ code: 'K4', name: 'Hak atas Keberagaman dan Pluralisme' }, { code: 'K5', name, rightsGroup: 'SIPOL' }] });
+    const version = (code: string, name: string) =>
+      dataSource.query(
+        `INSERT INTO framework_version (programme, framework_code, version, status, label, content, published_at)
+         VALUES ('KKP_HAM', $1, 1, 'PUBLISHED', 'sample', $2, now())
+         ON CONFLICT (framework_code, version) DO UPDATE SET content = EXCLUDED.content`,
+        [code, content(name)],
+      );
+    // As a database seeded before the correction holds it, and an imported version with its own text.
+    await version('KKP_HAM_PERMENKUMHAM_22_2021', 'Hak atas Administrasi Kependudukan');
+    await version('KKP_HAM_IMPORTED', 'Hak atas Administrasi Kependudukan');
+    const names = async () =>
+      Object.fromEntries(
+        (await dataSource.query(`SELECT framework_code, content -> 'criteria' -> 1 ->> 'name' AS name FROM framework_version WHERE framework_code IN ('KKP_HAM_PERMENKUMHAM_22_2021', 'KKP_HAM_IMPORTED')`)).map(
+          (row: { framework_code: string; name: string }) => [row.framework_code, row.name],
+        ),
+      );
+    const migration = new CriterionFiveName1795901500000();
+    const runner = dataSource.createQueryRunner();
+    try {
+      await migration.up(runner);
+      expect(await names()).toEqual({ KKP_HAM_PERMENKUMHAM_22_2021: 'Hak atas Kependudukan', KKP_HAM_IMPORTED: 'Hak atas Administrasi Kependudukan' });
+      await migration.down(runner);
+      expect(await names()).toEqual({ KKP_HAM_PERMENKUMHAM_22_2021: 'Hak atas Administrasi Kependudukan', KKP_HAM_IMPORTED: 'Hak atas Administrasi Kependudukan' });
+    } finally {
+      await runner.release();
+    }
+    await dataSource.query(`DELETE FROM framework_version WHERE framework_code IN ('KKP_HAM_PERMENKUMHAM_22_2021', 'KKP_HAM_IMPORTED')`);
   });
 });

@@ -21,8 +21,8 @@ export function makeSubmissionScorer(context: Pick<WorkerContext<unknown>, 'data
       const subject = await loadSubjectForScoring(manager, submissionId);
       if (!subject) return { outcome: 'skipped', reason: 'submission not found' };
       if (!SCORABLE_STATUSES.includes(subject.status)) return { outcome: 'skipped', reason: `submission is ${subject.status}` };
-      if (!isScoringSubject(subject.programme, subject.organisationId)) {
-        return { outcome: 'skipped', reason: 'a unit’s KKP HAM input is scored as part of its regency/city' };
+      if (!isScoringSubject(subject.organisationKind)) {
+        return { outcome: 'skipped', reason: 'a unit’s input is scored as part of its reporter’s compiled report' };
       }
       const framework = await scorers.forPeriod(manager, subject.programme, subject.periodKey);
       if (!framework) return { outcome: 'skipped', reason: `no published ${subject.programme} framework version` };
@@ -51,6 +51,7 @@ async function markScored(manager: EntityManager, subject: ScoringSubjectRow, sn
     entityId: subject.id,
     before: { status: SubmissionStatus.VERIFIED },
     after: { status: SubmissionStatus.SCORED, snapshotId },
+    provinceCode: subject.provinceCode,
     regionCode: subject.regionCode,
   });
 }

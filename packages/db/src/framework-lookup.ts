@@ -40,12 +40,13 @@ export class FrameworkVersionCache {
 
 /**
  * The submissions of a cycle that get a score of their own (the SQL side of `isScoringSubject`): its programme and
- * year, checked or later (`SCORABLE_STATUSES`), and for KKP HAM only regencies/cities, not their units' inputs.
+ * year, checked or later (`SCORABLE_STATUSES`), and only reporters' own reports (`own_report`, set from
+ * `isReporterOwnReport` when the submission is created), not their units' inputs, in both programmes.
  * `first` is the number of the first of the three positional parameters `cycleSubjectsParams` gives.
  */
 export function cycleSubjectsCondition(alias: string, first: number): string {
   return `${alias}.programme = $${first} AND ${alias}.period_key LIKE $${first + 1} AND ${alias}.status = ANY($${first + 2})
-          AND (${alias}.programme <> '${Programme.KKP_HAM}' OR ${alias}.organisation_id IS NULL)`;
+          AND ${alias}.own_report`;
 }
 
 export function cycleSubjectsParams(cycle: { programme: Programme; year: number }): unknown[] {

@@ -42,11 +42,18 @@ describe('demo data for development', () => {
     await database?.drop();
   });
 
-  it('creates the organisations of Kota Balikpapan, Kalimantan Timur and Kota Jayapura at the right level', async () => {
-    const rows: OrganisationRow[] = await dataSource.query(
-      `SELECT id, kind, name, province_code, region_code FROM organisation`,
+  it('creates the organisations of Kota Balikpapan, Kalimantan Timur, Kota Jayapura and Kementerian Kesehatan at the right level, units under their reporter', async () => {
+    const rows: (OrganisationRow & { parent: string | null })[] = await dataSource.query(
+      `SELECT o.id, o.kind, o.name, o.province_code, o.region_code, p.name AS parent FROM organisation o LEFT JOIN organisation p ON p.id = o.parent_id`,
     );
     const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const parents = Object.fromEntries(rows.filter((row) => row.parent).map((row) => [row.name, row.parent]));
+    expect(parents).toEqual({
+      'Dinas Kesehatan Provinsi Kalimantan Timur': 'Biro Hukum Setda Provinsi Kalimantan Timur',
+      'Dinas Sosial Provinsi Kalimantan Timur': 'Biro Hukum Setda Provinsi Kalimantan Timur',
+      'Direktorat Jenderal Kesehatan Primer dan Komunitas': 'Kementerian Kesehatan',
+      'Direktorat Jenderal Kesehatan Lanjutan': 'Kementerian Kesehatan',
+    });
     const summary = rows.map(({ kind, name, province_code, region_code }) => ({ kind, name, province_code, region_code }));
     expect(summary.sort(byName)).toEqual(
       [
@@ -60,6 +67,11 @@ describe('demo data for development', () => {
         { kind: 'UNIVERSITY', name: 'Universitas Contoh Balikpapan', province_code: '64', region_code: '64.71' },
         { kind: 'BAGIAN_HUKUM', name: 'Bagian Hukum Setda Kota Jayapura', province_code: '91', region_code: '91.71' },
         { kind: 'OPD', name: 'Dinas Sosial Kota Jayapura', province_code: '91', region_code: '91.71' },
+        { kind: 'OPD', name: 'Dinas Kesehatan Provinsi Kalimantan Timur', province_code: '64', region_code: null },
+        { kind: 'OPD', name: 'Dinas Sosial Provinsi Kalimantan Timur', province_code: '64', region_code: null },
+        { kind: 'MINISTRY', name: 'Kementerian Kesehatan', province_code: null, region_code: null },
+        { kind: 'DIRECTORATE', name: 'Direktorat Jenderal Kesehatan Primer dan Komunitas', province_code: null, region_code: null },
+        { kind: 'DIRECTORATE', name: 'Direktorat Jenderal Kesehatan Lanjutan', province_code: null, region_code: null },
       ].sort(byName),
     );
     // Two time zones are represented: WITA (Balikpapan) and WIT (Jayapura).
@@ -79,6 +91,12 @@ describe('demo data for development', () => {
     const dinkes = orgId('Dinas Kesehatan Kota Balikpapan');
     const disdikbud = orgId('Dinas Pendidikan dan Kebudayaan Kota Balikpapan');
     const dinsos = orgId('Dinas Sosial Kota Jayapura');
+    const biroHukum = orgId('Biro Hukum Setda Provinsi Kalimantan Timur');
+    const dinkesKaltim = orgId('Dinas Kesehatan Provinsi Kalimantan Timur');
+    const dinsosKaltim = orgId('Dinas Sosial Provinsi Kalimantan Timur');
+    const kemenkes = orgId('Kementerian Kesehatan');
+    const kesPrimer = orgId('Direktorat Jenderal Kesehatan Primer dan Komunitas');
+    const kesLanjutan = orgId('Direktorat Jenderal Kesehatan Lanjutan');
     const expected = [
       ['kanwil.kaltim', 'Kanwil Kementerian HAM Kalimantan Timur', Role.KANWIL_VERIFIER, '64', null, null],
       ['koordinator.balikpapan', 'Bagian Hukum Setda Kota Balikpapan', Role.COORDINATOR, null, '64.71', null],
@@ -89,6 +107,16 @@ describe('demo data for development', () => {
       ['viewer.balikpapan', 'Bagian Hukum Setda Kota Balikpapan', Role.VIEWER, null, '64.71', null],
       ['koordinator.jayapura', 'Bagian Hukum Setda Kota Jayapura', Role.COORDINATOR, null, '91.71', null],
       ['operator.dinsos.jayapura', 'Dinas Sosial Kota Jayapura', Role.UNIT_OPERATOR, null, null, dinsos],
+      ['koordinator.kaltim', 'Biro Hukum Setda Provinsi Kalimantan Timur', Role.COORDINATOR, null, null, biroHukum],
+      ['kepala.dinkes.kaltim', 'Dinas Kesehatan Provinsi Kalimantan Timur', Role.UNIT_HEAD, null, null, dinkesKaltim],
+      ['operator.dinkes.kaltim', 'Dinas Kesehatan Provinsi Kalimantan Timur', Role.UNIT_OPERATOR, null, null, dinkesKaltim],
+      ['kepala.dinsos.kaltim', 'Dinas Sosial Provinsi Kalimantan Timur', Role.UNIT_HEAD, null, null, dinsosKaltim],
+      ['operator.dinsos.kaltim', 'Dinas Sosial Provinsi Kalimantan Timur', Role.UNIT_OPERATOR, null, null, dinsosKaltim],
+      ['koordinator.kemenkes', 'Kementerian Kesehatan', Role.COORDINATOR, null, null, kemenkes],
+      ['kepala.kesprimer.kemenkes', 'Direktorat Jenderal Kesehatan Primer dan Komunitas', Role.UNIT_HEAD, null, null, kesPrimer],
+      ['operator.kesprimer.kemenkes', 'Direktorat Jenderal Kesehatan Primer dan Komunitas', Role.UNIT_OPERATOR, null, null, kesPrimer],
+      ['kepala.keslanjutan.kemenkes', 'Direktorat Jenderal Kesehatan Lanjutan', Role.UNIT_HEAD, null, null, kesLanjutan],
+      ['operator.keslanjutan.kemenkes', 'Direktorat Jenderal Kesehatan Lanjutan', Role.UNIT_OPERATOR, null, null, kesLanjutan],
     ] as const;
 
     const rows: {
@@ -120,7 +148,9 @@ describe('demo data for development', () => {
       // The scope field filled in is the one ROLE_SCOPE asks for (VIEWER may take any; the demo viewer is regional).
       const filled = [provinceCode && 'PROVINCE', regionCode && 'REGION', organisationId && 'ORGANISATION'].filter(Boolean);
       expect(filled).toHaveLength(1);
-      if (ROLE_SCOPE[role] !== 'ANY') expect(filled).toEqual([ROLE_SCOPE[role]]);
+      // A coordinator's REPORTER scope is a regency/city or a reporting organisation.
+      if (ROLE_SCOPE[role] === 'REPORTER') expect(['REGION', 'ORGANISATION']).toContain(filled[0]);
+      else if (ROLE_SCOPE[role] !== 'ANY') expect(filled).toEqual([ROLE_SCOPE[role]]);
     }
   });
 
@@ -149,6 +179,16 @@ describe('demo data for development', () => {
       { email: `viewer.balikpapan@${DOMAIN}`, role: Role.VIEWER, scope: 'Kota Balikpapan' },
       { email: `koordinator.jayapura@${DOMAIN}`, role: Role.COORDINATOR, scope: 'Kota Jayapura' },
       { email: `operator.dinsos.jayapura@${DOMAIN}`, role: Role.UNIT_OPERATOR, scope: 'Dinas Sosial Kota Jayapura' },
+      { email: `koordinator.kaltim@${DOMAIN}`, role: Role.COORDINATOR, scope: 'Biro Hukum Setda Provinsi Kalimantan Timur' },
+      { email: `kepala.dinkes.kaltim@${DOMAIN}`, role: Role.UNIT_HEAD, scope: 'Dinas Kesehatan Provinsi Kalimantan Timur' },
+      { email: `operator.dinkes.kaltim@${DOMAIN}`, role: Role.UNIT_OPERATOR, scope: 'Dinas Kesehatan Provinsi Kalimantan Timur' },
+      { email: `kepala.dinsos.kaltim@${DOMAIN}`, role: Role.UNIT_HEAD, scope: 'Dinas Sosial Provinsi Kalimantan Timur' },
+      { email: `operator.dinsos.kaltim@${DOMAIN}`, role: Role.UNIT_OPERATOR, scope: 'Dinas Sosial Provinsi Kalimantan Timur' },
+      { email: `koordinator.kemenkes@${DOMAIN}`, role: Role.COORDINATOR, scope: 'Kementerian Kesehatan' },
+      { email: `kepala.kesprimer.kemenkes@${DOMAIN}`, role: Role.UNIT_HEAD, scope: 'Direktorat Jenderal Kesehatan Primer dan Komunitas' },
+      { email: `operator.kesprimer.kemenkes@${DOMAIN}`, role: Role.UNIT_OPERATOR, scope: 'Direktorat Jenderal Kesehatan Primer dan Komunitas' },
+      { email: `kepala.keslanjutan.kemenkes@${DOMAIN}`, role: Role.UNIT_HEAD, scope: 'Direktorat Jenderal Kesehatan Lanjutan' },
+      { email: `operator.keslanjutan.kemenkes@${DOMAIN}`, role: Role.UNIT_OPERATOR, scope: 'Direktorat Jenderal Kesehatan Lanjutan' },
     ]);
   });
 
@@ -156,7 +196,7 @@ describe('demo data for development', () => {
     const rows: { email: string; password_hash: string }[] = await dataSource.query(
       `SELECT email, password_hash FROM user_account WHERE email LIKE '%@${DOMAIN}'`,
     );
-    expect(rows).toHaveLength(9);
+    expect(rows).toHaveLength(19);
     for (const row of rows) {
       expect(row.password_hash).toMatch(/^\$argon2id\$/);
       expect(await verify(row.password_hash, PASSWORD)).toBe(true);
@@ -172,7 +212,7 @@ describe('demo data for development', () => {
                 (SELECT md5(string_agg(a::text, ',' ORDER BY id)) FROM role_assignment a) AS assignments`,
       );
     const countsBefore = await countRows();
-    expect(countsBefore).toEqual({ organisations: 10, users: 9, assignments: 9, cycles: 2 });
+    expect(countsBefore).toEqual({ organisations: 15, users: 19, assignments: 19, cycles: 2 });
     const before = await snapshot();
     const secondRun = await seedDemoData(dataSource, { password: 'a-different-password' });
     expect(secondRun).toEqual(firstRun);

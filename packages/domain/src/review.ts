@@ -1,6 +1,6 @@
 import { OrganisationKind, Role, RoleAssignmentGrant, Scope, scopeCovers } from './access';
 import { Bilingual } from './locale';
-import { Programme } from './programmes';
+import { isReporterOwnReport } from './reporters';
 
 /** Why a reviewer sends a submission back; the verifiers' usual findings first. */
 export enum ReturnReason {
@@ -71,11 +71,12 @@ export function reviewStagesFor(organisationKind: OrganisationKind | null | unde
 }
 
 /**
- * Whether a submission gets a score of its own. KKP HAM assesses regencies and cities, so only the regency/city's
- * (compiled) submission is scored, not each unit's input; every RANHAM reporter is scored.
+ * Whether a submission gets a score of its own: only a reporter's own report (a regency/city's, a province's, a
+ * ministry's), compiled from its units' inputs, is assessed, in both programmes; a unit's input is not scored.
+ * `organisationKind` is the submitting organisation's kind, null for a regency/city reporting as itself.
  */
-export function isScoringSubject(programme: Programme, organisationId: string | null): boolean {
-  return programme !== Programme.KKP_HAM || organisationId === null;
+export function isScoringSubject(organisationKind: OrganisationKind | null): boolean {
+  return isReporterOwnReport(organisationKind);
 }
 
 /** The stage after `current`, or null when `current` is the last (its approval verifies). */

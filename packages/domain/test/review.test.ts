@@ -1,4 +1,4 @@
-import { returnTargetsAt, ReturnTarget, setsVerifiedValues, isReporterOwnReport, isScoringSubject, reporterLevelOf, reporterTimeZone, mayReviewAt, nextReviewStage, OrganisationKind, RETURN_REASON_MESSAGES, ReturnReason, reviewStagesFor, ReviewStage, Programme, Role } from '../src';
+import { returnTargetsAt, ReturnTarget, setsVerifiedValues, isReporterOwnReport, isScoringSubject, reporterLevelOf, reporterTimeZone, mayReviewAt, nextReviewStage, OrganisationKind, RETURN_REASON_MESSAGES, ReturnReason, reviewStagesFor, ReviewStage, Role } from '../src';
 
 describe('review stages', () => {
   it('ends every unit input at the coordinator, and sends each reporter’s own report on to the centre (a K/L report without the Kanwil)', () => {
@@ -11,9 +11,12 @@ describe('review stages', () => {
     expect(reviewStagesFor(OrganisationKind.MINISTRY)).toEqual(['COORDINATOR', 'CENTRAL']);
   });
 
-  it('scores only the regency/city’s compiled KKP HAM submission, not each unit’s input', () => {
-    expect(isScoringSubject(Programme.KKP_HAM, null)).toBe(true);
-    expect(isScoringSubject(Programme.KKP_HAM, 'dinkes')).toBe(false);
+  it('scores only a reporter’s own compiled report, not a unit’s input', () => {
+    expect(isScoringSubject(null)).toBe(true);
+    expect(isScoringSubject(OrganisationKind.BIRO_HUKUM)).toBe(true);
+    expect(isScoringSubject(OrganisationKind.MINISTRY)).toBe(true);
+    expect(isScoringSubject(OrganisationKind.OPD)).toBe(false);
+    expect(isScoringSubject(OrganisationKind.DIRECTORATE)).toBe(false);
   });
 
   it('knows the next stage, and that the last has none', () => {

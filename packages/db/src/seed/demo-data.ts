@@ -5,8 +5,9 @@ import { hashPassword } from './national-admin';
 
 /**
  * Demo organisations and users for development, so a newcomer can sign in as every role: a Kota Balikpapan set
- * (Kalimantan Timur, WITA) and a smaller Kota Jayapura set (Papua, WIT). The names are fictional where they are not
- * public bodies. Never run this outside development.
+ * (Kalimantan Timur, WITA), a smaller Kota Jayapura set (Papua, WIT), the Province of Kalimantan Timur reporting RANHAM
+ * through its Biro Hukum from two province OPD, and Kementerian Kesehatan reporting RANHAM (K/L, WIB) from two
+ * directorates general. The names are fictional where they are not public bodies. Never run this outside development.
  */
 
 export const DEMO_EMAIL_DOMAIN = 'demo.peduli.local';
@@ -38,15 +39,22 @@ type OrgKey =
   | 'companyBalikpapan'
   | 'universityBalikpapan'
   | 'bagianHukumJayapura'
-  | 'dinsosJayapura';
+  | 'dinsosJayapura'
+  | 'dinkesKaltim'
+  | 'dinsosKaltim'
+  | 'kemenkes'
+  | 'ditjenKesPrimer'
+  | 'ditjenKesLanjutan';
 
 interface DemoOrganisation {
   kind: OrganisationKind;
   name: string;
-  /** Province-level kinds only. */
+  /** Province-level organisations only (a province's OPD included). */
   provinceCode?: string;
   /** Region-level kinds only; the province is derived from it. */
   regionCode?: string;
+  /** The reporting organisation a unit belongs to (a directorate's ministry, a province OPD's Biro Hukum); listed first. */
+  parent?: OrgKey;
 }
 
 const BALIKPAPAN = '64.71';
@@ -64,6 +72,11 @@ const ORGANISATIONS: Readonly<Record<OrgKey, DemoOrganisation>> = {
   universityBalikpapan: { kind: OrganisationKind.UNIVERSITY, name: 'Universitas Contoh Balikpapan', regionCode: BALIKPAPAN },
   bagianHukumJayapura: { kind: OrganisationKind.BAGIAN_HUKUM, name: 'Bagian Hukum Setda Kota Jayapura', regionCode: JAYAPURA },
   dinsosJayapura: { kind: OrganisationKind.OPD, name: 'Dinas Sosial Kota Jayapura', regionCode: JAYAPURA },
+  dinkesKaltim: { kind: OrganisationKind.OPD, name: 'Dinas Kesehatan Provinsi Kalimantan Timur', provinceCode: KALTIM, parent: 'biroHukumKaltim' },
+  dinsosKaltim: { kind: OrganisationKind.OPD, name: 'Dinas Sosial Provinsi Kalimantan Timur', provinceCode: KALTIM, parent: 'biroHukumKaltim' },
+  kemenkes: { kind: OrganisationKind.MINISTRY, name: 'Kementerian Kesehatan' },
+  ditjenKesPrimer: { kind: OrganisationKind.DIRECTORATE, name: 'Direktorat Jenderal Kesehatan Primer dan Komunitas', parent: 'kemenkes' },
+  ditjenKesLanjutan: { kind: OrganisationKind.DIRECTORATE, name: 'Direktorat Jenderal Kesehatan Lanjutan', parent: 'kemenkes' },
 };
 
 type DemoScope = { provinceCode: string } | { regionCode: string } | { organisation: OrgKey };
@@ -141,7 +154,26 @@ const USERS: readonly DemoUserSpec[] = [
     role: Role.UNIT_OPERATOR,
     scope: { organisation: 'dinsosJayapura' },
   },
+  ...reporterUsers('kaltim', 'Provinsi Kalimantan Timur', 'biroHukumKaltim', [
+    ['dinkes.kaltim', 'Dinas Kesehatan Provinsi Kalimantan Timur', 'dinkesKaltim'],
+    ['dinsos.kaltim', 'Dinas Sosial Provinsi Kalimantan Timur', 'dinsosKaltim'],
+  ]),
+  ...reporterUsers('kemenkes', 'Kementerian Kesehatan', 'kemenkes', [
+    ['kesprimer.kemenkes', 'Direktorat Jenderal Kesehatan Primer dan Komunitas', 'ditjenKesPrimer'],
+    ['keslanjutan.kemenkes', 'Direktorat Jenderal Kesehatan Lanjutan', 'ditjenKesLanjutan'],
+  ]),
 ];
+
+/** A reporter's coordinator (scoped to the reporting organisation) and an operator and a head for each of its units. */
+function reporterUsers(local: string, name: string, reporter: OrgKey, units: [string, string, OrgKey][]): DemoUserSpec[] {
+  return [
+    { local: `koordinator.${local}`, displayName: `Koordinator ${name} (demo)`, organisation: reporter, role: Role.COORDINATOR, scope: { organisation: reporter } },
+    ...units.flatMap(([unitLocal, unitName, unit]): DemoUserSpec[] => [
+      { local: `kepala.${unitLocal}`, displayName: `Kepala ${unitName} (demo)`, organisation: unit, role: Role.UNIT_HEAD, scope: { organisation: unit } },
+      { local: `operator.${unitLocal}`, displayName: `Operator ${unitName} (demo)`, organisation: unit, role: Role.UNIT_OPERATOR, scope: { organisation: unit } },
+    ]),
+  ];
+}
 
 /** Any key; serialises concurrent seeders so two of them cannot both create the same organisation. */
 const DEMO_SEED_LOCK = 0x70656475;
@@ -158,7 +190,7 @@ export async function seedDemoData(dataSource: DataSource, settings: DemoDataSet
 
     const organisationIds = {} as Record<OrgKey, string>;
     for (const [key, organisation] of Object.entries(ORGANISATIONS) as [OrgKey, DemoOrganisation][]) {
-      organisationIds[key] = await ensureOrganisation(manager, organisation);
+      organisationIds[key] = await ensureOrganisation(manager, organisation, organisation.parent ? organisationIds[organisation.parent] : null);
     }
 
     const result: DemoUser[] = [];
@@ -215,10 +247,11 @@ async function loadPlaces(manager: EntityManager): Promise<Places> {
   };
 }
 
-async function ensureOrganisation(manager: EntityManager, organisation: DemoOrganisation): Promise<string> {
+async function ensureOrganisation(manager: EntityManager, organisation: DemoOrganisation, parentId: string | null): Promise<string> {
   const level = ORGANISATION_LEVEL[organisation.kind];
-  const regionCode = level === 'REGION' ? organisation.regionCode! : null;
-  const provinceCode = level === 'NATIONAL' ? null : level === 'PROVINCE' ? organisation.provinceCode! : regionCode!.slice(0, 2);
+  // A province's OPD sits at province level, with its province and no regency/city.
+  const regionCode = level === 'REGION' && organisation.regionCode ? organisation.regionCode : null;
+  const provinceCode = level === 'NATIONAL' ? null : regionCode ? regionCode.slice(0, 2) : organisation.provinceCode!;
   const [existing]: { id: string }[] = await manager.query(
     `SELECT id FROM organisation
      WHERE kind = $1 AND name = $2 AND province_code IS NOT DISTINCT FROM $3 AND region_code IS NOT DISTINCT FROM $4
@@ -227,8 +260,8 @@ async function ensureOrganisation(manager: EntityManager, organisation: DemoOrga
   );
   if (existing) return existing.id;
   const [inserted]: { id: string }[] = await manager.query(
-    `INSERT INTO organisation (kind, name, province_code, region_code) VALUES ($1, $2, $3, $4) RETURNING id`,
-    [organisation.kind, organisation.name, provinceCode, regionCode],
+    `INSERT INTO organisation (kind, name, province_code, region_code, parent_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [organisation.kind, organisation.name, provinceCode, regionCode, parentId],
   );
   return inserted.id;
 }
@@ -269,7 +302,9 @@ function assignmentScope(
   const required = ROLE_SCOPE[spec.role];
   const scope = spec.scope;
   const given = 'provinceCode' in scope ? 'PROVINCE' : 'regionCode' in scope ? 'REGION' : 'ORGANISATION';
-  if (required !== 'ANY' && required !== given) {
+  // A coordinator's REPORTER scope is a regency/city or a reporting organisation (a ministry, a Biro Hukum).
+  const fits = required === 'ANY' || required === given || (required === 'REPORTER' && given !== 'PROVINCE');
+  if (!fits) {
     throw new Error(`Demo user ${spec.local}: ${spec.role} needs a ${required} scope, not ${given}`);
   }
   return {

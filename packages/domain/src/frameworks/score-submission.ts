@@ -1,5 +1,6 @@
 import { inputHash } from '../canonical-hash';
 import { OrganisationKind } from '../access';
+import { reporterLevelOf } from '../reporters';
 import { parsePeriodKey, Programme } from '../programmes';
 import { Answers } from '../submissions';
 import { AnswerSource, effectiveAnswers } from './effective-answers';
@@ -20,6 +21,8 @@ export interface ScoringSubject {
   adjustments?: Readonly<Record<string, number>>;
   /** The kind of the reporting unit, if a unit reported: it decides the RANHAM reporter level. */
   organisationKind?: OrganisationKind | null;
+  /** The report's regency/city, null for a province's or a ministry's: with the kind, it decides the RANHAM level. */
+  regionCode?: string | null;
   /** RANHAM: the report's documents with the measure codes they name; a measure's administration needs them. */
   documents?: readonly EvidenceOnFile[];
 }
@@ -45,11 +48,15 @@ export interface SubmissionScore {
 
 export type SubmissionScorer = (subject: ScoringSubject) => SubmissionScore;
 
-/** Ministries report as K/L, provincial bodies as the province; everyone else as a regency/city. */
-export function ranhamLevelOf(kind: OrganisationKind | null | undefined): RanhamReporterLevel {
-  if (kind === OrganisationKind.MINISTRY) return 'KL';
-  if (kind === OrganisationKind.BIRO_HUKUM || kind === OrganisationKind.KANWIL) return 'PROVINCE';
-  return 'KABKOTA';
+/**
+ * The RANHAM level a report counts at (`reporterLevelOf`): a ministry's and its directorates' K/L, a province's (its
+ * Biro Hukum's and its OPD's, which have no regency/city) PROVINCE, a regency/city's KABKOTA. When `regionCode` is not
+ * known an OPD counts as a regency/city's; a Kanwil's legacy report counts as a province's.
+ */
+export function ranhamLevelOf(kind: OrganisationKind | null | undefined, regionCode?: string | null): RanhamReporterLevel {
+  if (kind === OrganisationKind.OPD && regionCode === undefined) return 'KABKOTA';
+  if (kind === OrganisationKind.KANWIL) return 'PROVINCE';
+  return reporterLevelOf({ organisationKind: kind ?? null, regionCode: regionCode ?? null }) ?? 'KABKOTA';
 }
 
 export function frameworkStamp(version: Pick<StoredFrameworkVersion, 'frameworkCode' | 'version'>): string {
@@ -71,7 +78,7 @@ export function prepareSubmissionScorer(version: StoredFrameworkVersion): Submis
       const period = parsePeriodKey(subject.periodKey);
       if (!period) throw new RangeError(`Not a period key: ${subject.periodKey}`);
       const effective = effectiveAnswers(subject.answers, subject.verifiedAnswers);
-      const level = ranhamLevelOf(subject.organisationKind);
+      const level = ranhamLevelOf(subject.organisationKind, subject.regionCode);
       const rejected = subject.rejections ?? {};
       const documents = countedDocuments(subject.documents);
       const result = scoreRanhamPeriod(ranham, { year: period.year, periodCode: period.code, level, answers: effective.answers, rejected, documents });

@@ -3,7 +3,7 @@ import { Bilingual } from '../locale';
 import { parsePeriodKey, Programme } from '../programmes';
 import { Answers } from '../submissions';
 import { isUnanswered, validateAnswer } from './answers';
-import { RanhamAction, RanhamSuccessMeasure } from './model';
+import { RanhamAction, RanhamReporterLevel, RanhamSuccessMeasure } from './model';
 import { fitsMeasure, MEASURE_ANSWER_HINT, measureLabel } from './ranham-measures';
 import { ranhamLevelOf } from './score-submission';
 import { asKkpVersion, asRanhamVersion, StoredFrameworkVersion } from './validate-framework';
@@ -37,9 +37,8 @@ function kkpProblems(version: StoredFrameworkVersion, answers: Answers): Submiss
   return problems;
 }
 
-function ranhamProblems(version: StoredFrameworkVersion, periodKey: string, kind: OrganisationKind | null | undefined, answers: Answers): SubmissionAnswerProblem[] {
+function ranhamProblems(version: StoredFrameworkVersion, periodKey: string, level: RanhamReporterLevel, answers: Answers): SubmissionAnswerProblem[] {
   const year = parsePeriodKey(periodKey)?.year;
-  const level = ranhamLevelOf(kind);
   // Answers are keyed by measure code; a measure of any period of the year may be answered (a report can carry
   // earlier periods' measures forward), but only the measures of the reporter level's actions of that year.
   const measures = new Map<string, { action: RanhamAction; measure: RanhamSuccessMeasure }>();
@@ -85,10 +84,10 @@ function ranhamProblems(version: StoredFrameworkVersion, periodKey: string, kind
  */
 export function validateSubmissionAnswers(
   version: StoredFrameworkVersion,
-  subject: { periodKey: string; organisationKind?: OrganisationKind | null },
+  subject: { periodKey: string; organisationKind?: OrganisationKind | null; regionCode?: string | null },
   answers: Answers,
 ): SubmissionAnswerProblem[] {
   return version.programme === Programme.RANHAM
-    ? ranhamProblems(version, subject.periodKey, subject.organisationKind, answers)
+    ? ranhamProblems(version, subject.periodKey, ranhamLevelOf(subject.organisationKind, subject.regionCode), answers)
     : kkpProblems(version, answers);
 }

@@ -49,7 +49,11 @@ describe('scoring a submission under a stored version', () => {
     const asCity = ranham({ programme: Programme.RANHAM, periodKey: '2025-B04', answers: { 'AKSI-2025-09': true } });
     expect(asCity).toMatchObject({ total: 0, band: 'BELUM_MEMENUHI_TARGET' });
     expect(() => ranham({ programme: Programme.RANHAM, periodKey: 'B04-2025', answers: {} })).toThrow(RangeError);
-    expect([OrganisationKind.MINISTRY, OrganisationKind.BIRO_HUKUM, OrganisationKind.OPD, null].map(ranhamLevelOf)).toEqual(['KL', 'PROVINCE', 'KABKOTA', 'KABKOTA']);
+    expect([OrganisationKind.MINISTRY, OrganisationKind.BIRO_HUKUM, OrganisationKind.OPD, null].map((kind) => ranhamLevelOf(kind))).toEqual(['KL', 'PROVINCE', 'KABKOTA', 'KABKOTA']);
+    // A directorate counts at its ministry's level, a province's OPD (no regency/city) at the province's.
+    expect(ranhamLevelOf(OrganisationKind.DIRECTORATE, null)).toBe('KL');
+    expect(ranhamLevelOf(OrganisationKind.OPD, null)).toBe('PROVINCE');
+    expect(ranhamLevelOf(OrganisationKind.OPD, '64.71')).toBe('KABKOTA');
   });
 });
 

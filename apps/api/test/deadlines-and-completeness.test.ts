@@ -140,4 +140,26 @@ describe('deadlines in the unit’s zone, extensions, late submissions, and the 
     );
     expect(await statusOf()).toEqual({ city: 'NOT_STARTED', [dinkes]: 'SUBMITTED', [dinsos]: 'DRAFT' });
   });
+
+  it('counts where the reports in review wait, the centre’s verification included, and names each one’s stage', async () => {
+    const db = api.database.dataSource;
+    const opd = await createTestOrganisation(db, { kind: 'OPD', name: 'Dinas Sosial Kota Bontang', regionCode: '64.74' });
+    // The city's report waits for the centre; the unit's input has just been checked (its first stage, not yet written).
+    await db.query(
+      `INSERT INTO submission (region_code, province_code, organisation_id, programme, period_key, status, review_stage, submit_count, version, own_report)
+       VALUES ('64.74', '64', NULL, 'RANHAM', '2025-B12', 'IN_REVIEW', 'CENTRAL', 1, 1, true),
+              ('64.74', '64', $1, 'RANHAM', '2025-B12', 'IN_REVIEW', NULL, 1, 1, false)`,
+      [opd],
+    );
+    const matrix = (await (await send('kanwil', 'GET', `/completeness?cycleId=${cycleId}&periodCode=B12&regionCode=64.74`)).json()) as {
+      totals: Record<string, number>;
+      awaitingReview: Record<string, number>;
+      units: { organisationId: string | null; status: string; reviewStage: string | null }[];
+    };
+    expect(matrix.awaitingReview).toEqual({ UNIT_HEAD: 1, COORDINATOR: 0, KANWIL: 0, CENTRAL: 1 });
+    expect(matrix.units.map((unit) => [unit.organisationId ?? 'city', unit.status, unit.reviewStage])).toEqual([
+      ['city', 'SUBMITTED', 'CENTRAL'],
+      [opd, 'SUBMITTED', 'UNIT_HEAD'],
+    ]);
+  });
 });

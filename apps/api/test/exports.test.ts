@@ -291,6 +291,7 @@ describe('streamed exports of scores, the completeness matrix and the audit trai
       organisationName: string | null;
       status: string;
       late: boolean;
+      reviewStage: string | null;
       submissionId: string | null;
     }
     const matrix = async (who: string, query: string) => {
@@ -306,15 +307,22 @@ describe('streamed exports of scores, the completeness matrix and the audit trai
         unit.organisationName === null ? '' : unit.organisationName.startsWith('=') ? `'${unit.organisationName}` : unit.organisationName,
         unit.status,
         unit.late ? yes : no,
+        unit.reviewStage ?? '',
         unit.submissionId ?? '',
       ]);
 
     it('as CSV: exactly the rows of GET /completeness, in its order, for the whole country', async () => {
+      // Paser's report waits for the centre's verification: the review stage column says so.
+      await api.database.dataSource.query(
+        `INSERT INTO submission (region_code, province_code, programme, period_key, status, review_stage, answers, submit_count, version, own_report)
+         VALUES ('64.01', '64', 'KKP_HAM', '2026-TAHUNAN', 'IN_REVIEW', 'CENTRAL', '{}', 1, 1, true)`,
+      );
       const units = await matrix('admin', `cycleId=${kkpCycle}&periodCode=TAHUNAN`);
       expect(units.length).toBeGreaterThan(500);
       const rows = await csvOf(await send('admin', `/exports/completeness?cycleId=${kkpCycle}&periodCode=TAHUNAN&format=csv`));
-      expect(rows[0]).toEqual(['Kode Wilayah', 'Nama Wilayah', 'ID Organisasi', 'Nama Organisasi', 'Status', 'Terlambat', 'ID Laporan']);
+      expect(rows[0]).toEqual(['Kode Wilayah', 'Nama Wilayah', 'ID Organisasi', 'Nama Organisasi', 'Status', 'Terlambat', 'Tahap Pemeriksaan', 'ID Laporan']);
       expect(rows.slice(1)).toEqual(asRows(units, 'Ya', 'Tidak'));
+      expect(rows.slice(1).filter((row) => row[6] !== '').map((row) => [row[0], row[2], row[4], row[6]])).toEqual([['64.01', '', 'SUBMITTED', 'CENTRAL']]);
       expect(rows.filter((row) => row[4] === 'VERIFIED').map((row) => row[0])).toEqual(['64.71', '64.72', '91.71']);
       // The quotes and comma of a unit's name survive the round trip.
       expect(rows.some((row) => row[3] === 'Dinas Sosial, Kota "Balikpapan"')).toBe(true);
@@ -326,7 +334,7 @@ describe('streamed exports of scores, the completeness matrix and the audit trai
       const response = await send('balikpapan', `/exports/completeness?cycleId=${kkpCycle}&periodCode=TAHUNAN&format=xlsx`, { language: 'en' });
       expect(response.headers.get('content-disposition')).toBe('attachment; filename="completeness-kkp_ham-2026-TAHUNAN.xlsx"');
       const sheet = await xlsxOf(response);
-      expect(sheet[0]).toEqual(['Region Code', 'Region Name', 'Organisation ID', 'Organisation Name', 'Status', 'Late', 'Submission ID']);
+      expect(sheet[0]).toEqual(['Region Code', 'Region Name', 'Organisation ID', 'Organisation Name', 'Status', 'Late', 'Review Stage', 'Submission ID']);
       expect(asCsv(sheet.slice(1))).toEqual(asRows(units, 'Yes', 'No'));
       expect(sheet.slice(1).map((row) => row[3])).toContain(`'${FORMULA_NAME}`);
 

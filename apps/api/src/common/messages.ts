@@ -57,8 +57,16 @@ export const MESSAGES = {
     en: 'This submission is waiting for the {stage} review stage, which you may not act at.',
   },
   'review.valuesOnlyWhenVerifying': {
-    id: 'Nilai terverifikasi dan penolakan hanya dapat diisi pada verifikasi Kanwil, bukan pada tahap {stage}.',
-    en: 'Verified values and rejections can only be set at the Kanwil verification, not at the {stage} stage.',
+    id: 'Nilai terverifikasi dan penolakan hanya dapat diisi pada verifikasi Kanwil (usulan) atau verifikasi pusat (final), bukan pada tahap {stage}.',
+    en: 'Verified values and rejections can only be set at the Kanwil verification (as a proposal) or the central verification (final), not at the {stage} stage.',
+  },
+  'review.returnToKanwilOnlyFromCentral': {
+    id: 'Hanya verifikasi pusat (tahap CENTRAL) yang dapat mengembalikan laporan kepada Kanwil; dari tahap {stage} kembalikan laporan kepada pelapor (returnTo REPORTER).',
+    en: 'Only the central verification (stage CENTRAL) can return a report to the Kanwil; from the {stage} stage return it to the reporter (returnTo REPORTER).',
+  },
+  'review.noKanwilStage': {
+    id: 'Laporan ini tidak melalui Kanwil (laporan K/L diverifikasi langsung oleh pusat); kembalikan laporan kepada pelapor (returnTo REPORTER).',
+    en: 'This report does not pass a Kanwil (a K/L report is verified by the centre only); return it to the reporter (returnTo REPORTER).',
   },
   'submission.deadlinePassed': {
     id: 'Batas waktu periode {periodKey} telah lewat ({deadlineId}). Mintalah perpanjangan kepada Kanwil.',
@@ -162,6 +170,22 @@ export const MESSAGES = {
     id: 'Periode {periodKey} bukan periode program {programme}. Contoh yang benar: {example}.',
     en: 'Period {periodKey} is not a period of programme {programme}. A valid example: {example}.',
   },
+  'submission.reporterRequired': {
+    id: 'Sebutkan siapa yang melapor: regionCode (kabupaten/kota) atau organisationId (kementerian/lembaga, direktorat, Biro Hukum, OPD).',
+    en: 'Say who reports: regionCode (a regency/city) or organisationId (a ministry or agency, a directorate, a Biro Hukum, an OPD).',
+  },
+  'submission.notRanhamReporter': {
+    id: 'Organisasi jenis {kind} tidak melaporkan RANHAM. Pelapor RANHAM adalah kementerian/lembaga dan direktoratnya, provinsi (Biro Hukum dan OPD provinsi), serta kabupaten/kota dan OPD-nya.',
+    en: 'An organisation of kind {kind} does not report RANHAM. RANHAM reporters are ministries and agencies with their directorates, provinces (the Biro Hukum and the province’s OPD), and regencies/cities with their OPD.',
+  },
+  'submission.kkpRegionOnly': {
+    id: 'KKP HAM hanya menilai kabupaten/kota: laporkan untuk sebuah kabupaten/kota (regionCode) atau organisasi di dalamnya, bukan untuk organisasi jenis {kind}.',
+    en: 'KKP HAM assesses regencies and cities only: report for a regency/city (regionCode) or an organisation in one, not for an organisation of kind {kind}.',
+  },
+  'submission.notReporter': {
+    id: 'Organisasi {id} ({kind}) tidak menyusun laporan: kompilasi dilakukan untuk kementerian/lembaga (MINISTRY) atau Biro Hukum provinsi (BIRO_HUKUM), atau untuk kabupaten/kota melalui regionCode.',
+    en: 'Organisation {id} ({kind}) does not compile a report: compile for a ministry or agency (MINISTRY) or a province’s Biro Hukum (BIRO_HUKUM), or for a regency/city with regionCode.',
+  },
   'upload.noFile': { id: 'Tidak ada berkas. Kirim satu berkas pada kolom "file" (multipart/form-data).', en: 'No file. Send one file in the "file" field (multipart/form-data).' },
   'upload.tooManyFiles': { id: 'Kirim satu berkas per permintaan.', en: 'Send one file per request.' },
   'upload.tooLarge': { id: 'Berkas melebihi batas {limit}.', en: 'The file exceeds the limit of {limit}.' },
@@ -213,6 +237,10 @@ export const MESSAGES = {
     id: 'Organisasi jenis {kind} berada di tingkat {levelId}: {hintId}.',
     en: 'An organisation of kind {kind} belongs at {levelEn} level: {hintEn}.',
   },
+  'organisation.wrongParent': {
+    id: 'Induk {parentId} tidak sesuai: {hintId}.',
+    en: 'Parent {parentId} does not fit: {hintEn}.',
+  },
   'province.notFound': { id: 'Provinsi dengan kode {code} tidak ditemukan.', en: 'No province has code {code}.' },
   'user.notFound': { id: 'Pengguna {id} tidak ditemukan.', en: 'User {id} was not found.' },
   'user.emailTaken': { id: 'Email {email} sudah dipakai akun lain.', en: 'The email {email} is already used by another account.' },
@@ -248,6 +276,10 @@ export const MESSAGES = {
   'role.wrongScope': {
     id: 'Peran {role} harus diberikan untuk {scope}.',
     en: 'The role {role} must be given for {scope}.',
+  },
+  'role.notReporterOrganisation': {
+    id: 'Koordinator diberikan untuk kabupaten/kota (regionCode) atau untuk organisasi pelapor jenis MINISTRY atau BIRO_HUKUM; organisasi {id} berjenis {kind}.',
+    en: 'A coordinator is given for a regency/city (regionCode) or a reporting organisation of kind MINISTRY or BIRO_HUKUM; organisation {id} is of kind {kind}.',
   },
   'role.duplicate': { id: 'Pengguna sudah memiliki peran ini pada cakupan ini.', en: 'The user already holds this role in this scope.' },
   'role.notFound': { id: 'Penugasan peran {id} tidak ditemukan.', en: 'Role assignment {id} was not found.' },
@@ -299,6 +331,54 @@ export const MESSAGES = {
   'score.subjectRequired': {
     id: 'Sebutkan regionCode atau organisationId.',
     en: 'Give a regionCode or an organisationId.',
+  },
+  'ranhamYearly.oneSubject': {
+    id: 'Sebutkan salah satu: regionCode (kabupaten/kota) atau organisationId (kementerian/lembaga atau Biro Hukum provinsi), bukan keduanya.',
+    en: 'Give one of regionCode (a regency/city) or organisationId (a ministry or a province’s Biro Hukum), not both.',
+  },
+  'ranhamYearly.notReporter': {
+    id: 'Organisasi jenis {kind} bukan pelapor RANHAM: nilai tahunan dimiliki kementerian/lembaga, Biro Hukum provinsi, atau kabupaten/kota (regionCode).',
+    en: 'An organisation of kind {kind} is not a RANHAM reporter: a yearly score belongs to a ministry, a province’s Biro Hukum, or a regency/city (regionCode).',
+  },
+  'ranhamYearly.noRules': {
+    id: 'Belum ada kerangka RANHAM yang terbit untuk tahun {year}; terbitkan kerangka atau buka siklusnya terlebih dahulu.',
+    en: 'No published RANHAM framework applies to {year}; publish one or open its cycle first.',
+  },
+  'cycle.decreed': {
+    id: 'Hasil siklus {programme} {year} sudah final dengan keputusan {number}; hasilnya tidak dapat diubah lagi.',
+    en: 'The results of the {programme} {year} cycle are final with decree {number}; they can no longer change.',
+  },
+  'cycle.decreeNotKkp': {
+    id: 'Hanya siklus KKP_HAM yang memiliki keputusan menteri; siklus ini {programme}.',
+    en: 'Only a KKP_HAM cycle has a minister’s decree; this cycle is {programme}.',
+  },
+  'adjustment.cycleNotKkp': {
+    id: 'Penyesuaian dan penghargaan pembina hanya untuk siklus KKP_HAM; siklus ini {programme}.',
+    en: 'Adjustments and the pembina award are for KKP_HAM cycles only; this cycle is {programme}.',
+  },
+  'adjustment.noDerivedRule': {
+    id: 'Kerangka siklus KKP HAM {year} tidak memiliki penyesuaian yang diturunkan dari nilai tahunan RANHAM (rules.adjustments[].source); tambahkan dalam versi baru.',
+    en: 'The framework of the KKP HAM {year} cycle has no adjustment derived from the RANHAM yearly score (rules.adjustments[].source); add one in a new version.',
+  },
+  'adjustment.notKkp': {
+    id: 'Penyesuaian hanya untuk laporan KKP_HAM; laporan ini {programme}.',
+    en: 'Adjustments apply to KKP_HAM reports only; this report is {programme}.',
+  },
+  'adjustment.notScoredSubject': {
+    id: 'Laporan {id} tidak dinilai sendiri (masukan unit atau laporan yang sudah digantikan); sesuaikan laporan kabupaten/kota yang berlaku.',
+    en: 'Report {id} is not scored on its own (a unit’s input or a superseded report); adjust the regency/city’s current report.',
+  },
+  'adjustment.notScorable': {
+    id: 'Laporan berstatus {status} belum dapat disesuaikan; penyesuaian hanya untuk laporan berstatus {allowed}.',
+    en: 'A report in status {status} cannot be adjusted yet; adjustments apply to reports in status {allowed}.',
+  },
+  'adjustment.unknownCode': {
+    id: 'Kode penyesuaian {code} tidak ada dalam kerangka laporan ini. Kode yang dikenal: {known}.',
+    en: 'Adjustment code {code} is not in this report’s framework. Known codes: {known}.',
+  },
+  'adjustment.valueOutOfRange': {
+    id: 'Nilai penyesuaian {code} dalam poin harus antara 0 dan {max}.',
+    en: 'The value of adjustment {code} is in points and must be between 0 and {max}.',
   },
   'apiToken.notFound': { id: 'Token API {id} tidak ditemukan.', en: 'API token {id} was not found.' },
   'apiToken.mintedByToken': {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CompletenessStatus } from '@peduli/domain';
+import { CompletenessStatus, ReviewStage } from '@peduli/domain';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
 
 export class CompletenessQuery {
@@ -22,6 +22,12 @@ export class CompletenessRow {
   status: CompletenessStatus;
   @ApiProperty({ description: 'Submitted after the deadline, within an extension' }) late: boolean;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) submissionId: string | null;
+  @ApiProperty({
+    nullable: true,
+    enum: [...Object.values(ReviewStage), null],
+    description: 'While the submission is IN_REVIEW: the stage it waits at (a unit’s input: UNIT_HEAD, COORDINATOR; a reporter’s report: COORDINATOR, KANWIL, CENTRAL)',
+  })
+  reviewStage: ReviewStage | null;
 }
 
 export class CompletenessView {
@@ -35,5 +41,12 @@ export class CompletenessView {
     example: { NOT_STARTED: 3, DRAFT: 1, SUBMITTED: 2, RETURNED: 0, VERIFIED: 0, LATE: 1 },
   })
   totals: Record<CompletenessStatus, number>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: 'Submissions in review per stage they wait at, every stage present; CENTRAL: waiting for the centre’s verification',
+    example: { UNIT_HEAD: 0, COORDINATOR: 1, KANWIL: 2, CENTRAL: 1 },
+  })
+  awaitingReview: Record<ReviewStage, number>;
   @ApiProperty({ type: [CompletenessRow] }) units: CompletenessRow[];
 }

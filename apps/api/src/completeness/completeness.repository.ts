@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DeadlineExtension, InternalDeadline, ReportingCycle, ReportingPeriod } from '@peduli/db';
-import { REPORTING_UNIT_KINDS, SubmissionStatus } from '@peduli/domain';
+import { OrganisationKind, REPORTING_UNIT_KINDS, ReviewStage, SubmissionStatus } from '@peduli/domain';
 import { DataSource } from 'typeorm';
 
 export interface UnitRow {
@@ -9,8 +9,11 @@ export interface UnitRow {
   iana_zone: string;
   organisation_id: string | null;
   organisation_name: string | null;
+  organisation_kind: OrganisationKind | null;
   submission_id: string | null;
   status: SubmissionStatus | null;
+  /** While IN_REVIEW: the stage written on the submission (null at a first stage not yet written). */
+  review_stage: ReviewStage | null;
   late: boolean | null;
 }
 
@@ -66,17 +69,19 @@ export class CompletenessRepository {
     }
     return this.dataSource.query(
       `WITH units AS (
-         SELECT r.code AS region_code, r.name AS region_name, r.province_code, r.iana_zone, NULL::uuid AS organisation_id, NULL::varchar AS organisation_name
+         SELECT r.code AS region_code, r.name AS region_name, r.province_code, r.iana_zone, NULL::uuid AS organisation_id, NULL::varchar AS organisation_name,
+                NULL::varchar AS organisation_kind
            FROM region r
          UNION ALL
-         SELECT o.region_code, r.name, o.province_code, r.iana_zone, o.id, o.name
+         SELECT o.region_code, r.name, o.province_code, r.iana_zone, o.id, o.name, o.kind
            FROM organisation o JOIN region r ON r.code = o.region_code
           WHERE o.active AND o.kind = ANY($3)
        )
-       SELECT u.region_code, u.region_name, u.iana_zone, u.organisation_id, u.organisation_name, s.id AS submission_id, s.status, s.late
+       SELECT u.region_code, u.region_name, u.iana_zone, u.organisation_id, u.organisation_name, u.organisation_kind,
+              s.id AS submission_id, s.status, s.late, s.review_stage
          FROM units u
          LEFT JOIN LATERAL (
-           SELECT id, status, late FROM submission s
+           SELECT id, status, late, review_stage FROM submission s
             WHERE s.region_code = u.region_code AND s.organisation_id IS NOT DISTINCT FROM u.organisation_id
               AND s.programme = $1 AND s.period_key = $2
             ORDER BY s.created_at DESC LIMIT 1) s ON TRUE

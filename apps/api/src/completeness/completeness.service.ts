@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CompletenessStatus, completenessOf, Permission, unitDeadline } from '@peduli/domain';
+import { CompletenessStatus, completenessOf, Permission, reviewStagesFor, ReviewStage, SubmissionStatus, unitDeadline } from '@peduli/domain';
 import { AccessService } from '../auth/access.service';
 import { Principal } from '../auth/principal';
 import { ApiError } from '../common/api-error';
@@ -47,11 +47,17 @@ export class CompletenessService {
       status: completenessOf(row.status, withinDeadline(row)),
       late: row.late === true,
       submissionId: row.submission_id,
+      reviewStage: row.status === SubmissionStatus.IN_REVIEW ? (row.review_stage ?? reviewStagesFor(row.organisation_kind)[0]) : null,
     }));
     const totals = Object.fromEntries(Object.values(CompletenessStatus).map((status) => [status, units.filter((unit) => unit.status === status).length])) as Record<
       CompletenessStatus,
       number
     >;
-    return { cycleId: cycle.id, periodKey, deadlineSet: period !== null, totals, units };
+    // Where the reports in review wait, e.g. how many the centre still has to verify.
+    const awaitingReview = Object.fromEntries(Object.values(ReviewStage).map((stage) => [stage, units.filter((unit) => unit.reviewStage === stage).length])) as Record<
+      ReviewStage,
+      number
+    >;
+    return { cycleId: cycle.id, periodKey, deadlineSet: period !== null, totals, awaitingReview, units };
   }
 }

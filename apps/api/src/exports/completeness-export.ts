@@ -16,6 +16,7 @@ const COLUMNS: ExportColumn[] = [
   { header: { id: 'Nama Organisasi', en: 'Organisation Name' }, width: 32 },
   { header: { id: 'Status', en: 'Status' }, width: 14 },
   { header: { id: 'Terlambat', en: 'Late' }, width: 10 },
+  { header: { id: 'Tahap Pemeriksaan', en: 'Review Stage' }, width: 16 },
   { header: { id: 'ID Laporan', en: 'Submission ID' }, width: 38 },
 ];
 
@@ -26,6 +27,7 @@ const toCells = (row: CompletenessRow): Cell[] => [
   row.organisationName,
   row.status,
   row.late,
+  row.reviewStage,
   row.submissionId,
 ];
 

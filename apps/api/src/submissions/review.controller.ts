@@ -24,7 +24,8 @@ export class ReviewController {
   @HttpCode(200)
   @RequirePermission(Permission.SUBMISSIONS_REVIEW)
   @ApiOperation({
-    summary: 'Approve at the current review stage (unit head, coordinator, Kanwil); the Kanwil’s approval verifies and may set verified values and rejections',
+    summary:
+      'Approve at the current review stage (unit head, coordinator, Kanwil, centre). A unit’s input ends at its coordinator; a reporter’s own report goes on to the Kanwil (not for a K/L) and the centre (CENTRAL), whose approval verifies. The Kanwil may propose verified values and rejections, the centre sets the final ones',
   })
   @ApiOkResponse({ type: SubmissionView })
   @ApiErrors(400, 401, 403, 404, 409)
@@ -36,7 +37,10 @@ export class ReviewController {
   @Post(':id/return')
   @HttpCode(200)
   @RequirePermission(Permission.SUBMISSIONS_REVIEW)
-  @ApiOperation({ summary: 'Send back to the unit with reason codes and a comment; the unit corrects and submits again' })
+  @ApiOperation({
+    summary:
+      'Send back with reason codes and a comment: to the reporter (returnTo REPORTER, the default), who corrects and submits again, or from the CENTRAL stage to the Kanwil (returnTo KANWIL; not for a K/L report)',
+  })
   @ApiOkResponse({ type: SubmissionView })
   @ApiErrors(400, 401, 403, 404, 409)
   async return(@Param('id', uuidParam) id: string, @Body() body: ReturnBody, @CurrentPrincipal() principal: Principal, @CurrentActor() actor: RequestActor): Promise<SubmissionView> {

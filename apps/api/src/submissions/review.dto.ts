@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ReviewDecision } from '@peduli/db';
-import { Answers, isIndicatorCode, ReturnReason, ReviewStage } from '@peduli/domain';
+import { Answers, isIndicatorCode, ReturnReason, ReturnTarget, ReviewStage } from '@peduli/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -41,12 +41,19 @@ function IsRejections(options?: ValidationOptions) {
 export class ApproveBody {
   @ApiPropertyOptional({ example: 'Sudah sesuai.' }) @IsOptional() @IsString() @MaxLength(2000) comment?: string;
 
-  @ApiPropertyOptional({ description: 'Kanwil stage only: values that replace the self-assessed ones (both are kept)', example: { 'K6.P1': 40 } })
+  @ApiPropertyOptional({
+    description:
+      'KANWIL and CENTRAL stages only: values that count instead of the self-assessed ones (both are kept). The Kanwil’s are a proposal the centre sees; the centre’s are final. Given, they replace the earlier stage’s set; left out, the earlier set stands.',
+    example: { 'K6.P1': 40 },
+  })
   @IsOptional()
   @IsAnswers()
   verifiedAnswers?: Answers;
 
-  @ApiPropertyOptional({ description: 'Kanwil stage only: answers that do not hold up, with the reason; they score 0', example: { 'K2.S1': 'MISSING_SIGNATURE_OR_LETTERHEAD' } })
+  @ApiPropertyOptional({
+    description: 'KANWIL and CENTRAL stages only: answers that do not hold up, with the reason; they score 0. Replaces or keeps the earlier set as verifiedAnswers does.',
+    example: { 'K2.S1': 'MISSING_SIGNATURE_OR_LETTERHEAD' },
+  })
   @IsOptional()
   @IsRejections()
   rejections?: Record<string, ReturnReason>;
@@ -71,6 +78,15 @@ export class ReturnBody {
   reasons: ReturnReasonItem[];
 
   @ApiProperty({ example: 'Notulen rapat koordinasi belum dilampirkan.' }) @IsString() @MinLength(3) @MaxLength(2000) comment: string;
+
+  @ApiPropertyOptional({
+    enum: ReturnTarget,
+    default: ReturnTarget.REPORTER,
+    description: 'REPORTER: the report is RETURNED for the reporter to correct. KANWIL (from the CENTRAL stage only, not for a K/L report): back to the Kanwil’s review, still IN_REVIEW',
+  })
+  @IsOptional()
+  @IsEnum(ReturnTarget, { context: { values: Object.values(ReturnTarget).join(', ') } })
+  returnTo?: ReturnTarget;
 }
 
 export class ReviewReasonView {
@@ -84,6 +100,17 @@ export class ReviewView {
   @ApiProperty({ description: 'Which submission round the decision was about' }) submitCount: number;
   @ApiProperty({ enum: ReviewStage }) stage: string;
   @ApiProperty({ enum: ReviewDecision }) decision: string;
+  @ApiProperty({ nullable: true, enum: [...Object.values(ReturnTarget), null], description: 'A return’s target: the reporter, or (from the centre) the Kanwil' })
+  returnTo: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: 'object',
+    additionalProperties: { anyOf: [{ type: 'number' }, { type: 'boolean' }, { type: 'string', nullable: true }] },
+    description: 'The verified values this approval set (the Kanwil’s proposal or the centre’s final set)',
+  })
+  verifiedAnswers: Answers | null;
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: { type: 'string', enum: Object.values(ReturnReason) }, description: 'The rejections this approval set' })
+  rejections: Record<string, ReturnReason> | null;
   @ApiProperty({ type: [ReviewReasonView] }) reasons: ReviewReasonView[];
   @ApiProperty({ nullable: true, type: String }) comment: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) reviewerId: string | null;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Submission, SubmissionReview } from '@peduli/db';
-import { ReviewStage, SubmissionStatus } from '@peduli/domain';
+import { Answers, ReturnReason, ReviewStage, SubmissionStatus } from '@peduli/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** The review's statements: the submission's review state and the submission_review rows. */
@@ -21,12 +21,22 @@ export class ReviewRepository {
     await manager.query(`UPDATE submission SET review_stage = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [id, stage]);
   }
 
-  async markVerified(manager: EntityManager, id: string, verifiedAnswers: unknown, rejections: unknown): Promise<void> {
+  /**
+   * Writes the verified values and rejections a verifying stage set; a field it left out keeps what an earlier stage
+   * set (the centre confirming the Kanwil's proposal), so the latest given set is the one the score uses.
+   */
+  async setVerifiedValues(manager: EntityManager, id: string, values: { verifiedAnswers?: Answers; rejections?: Record<string, ReturnReason> }): Promise<void> {
     await manager.query(
-      `UPDATE submission SET status = $2, review_stage = NULL, verified_answers = $3, rejections = $4, updated_at = now(), version = version + 1
-        WHERE id = $1`,
-      [id, SubmissionStatus.VERIFIED, JSON.stringify(verifiedAnswers), JSON.stringify(rejections)],
+      `UPDATE submission SET verified_answers = COALESCE($2::jsonb, verified_answers), rejections = COALESCE($3::jsonb, rejections) WHERE id = $1`,
+      [id, values.verifiedAnswers === undefined ? null : JSON.stringify(values.verifiedAnswers), values.rejections === undefined ? null : JSON.stringify(values.rejections)],
     );
+  }
+
+  async markVerified(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(`UPDATE submission SET status = $2, review_stage = NULL, updated_at = now(), version = version + 1 WHERE id = $1`, [
+      id,
+      SubmissionStatus.VERIFIED,
+    ]);
   }
 
   async markReturned(manager: EntityManager, id: string): Promise<void> {

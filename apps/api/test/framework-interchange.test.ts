@@ -8,6 +8,7 @@ import {
   KKP_HAM_2021_SAMPLE,
   Programme,
   RANHAM_2021_2025_SAMPLE,
+  RANHAM_2021_2025_SAMPLE_V1,
   RightsGroup,
   TARGET_ROUNDINGS,
 } from '@peduli/domain';
@@ -111,8 +112,24 @@ describe('lossless round trip of the samples', () => {
   it('writes the RANHAM workbook with its own sheets', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await writeDocument(RANHAM, 'xlsx')) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Kerangka', 'Kelompok Sasaran', 'Aksi', 'Ukuran Keberhasilan', 'Periode', 'Target']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Kerangka', 'Kelompok Sasaran', 'Aksi', 'Ukuran Keberhasilan', 'Dokumen Ukuran', 'Periode', 'Target']);
     expect(workbook.getWorksheet('Aksi')!.getCell('F2').value).toBe('DP3A; Kantor Kementerian Agama');
+    const measures = workbook.getWorksheet('Ukuran Keberhasilan')!;
+    expect(measures.getRow(1).values).toEqual([undefined, 'kode_aksi', 'kode_periode', 'ukuran', 'kode', 'jenis_jawaban', 'target']);
+    expect(measures.getRow(2).values).toEqual([undefined, 'AKSI-2024-01', 'B04', expect.any(String), 'AKSI-2024-01.B04.1', 'YES_NO']);
+    const documents = workbook.getWorksheet('Dokumen Ukuran')!;
+    expect(documents.getRow(1).values).toEqual([undefined, 'kode_ukuran', 'jenis_dokumen', 'min_dokumen']);
+    expect(documents.getRow(2).values).toEqual([undefined, 'AKSI-2024-01.B04.1', 'NOTULEN', 1]);
+  });
+
+  it('keeps a RANHAM file of the old shape (one measure per action and period, no codes) as it is, in every format', async () => {
+    const oldShape = documentOf({
+      ...RANHAM_2021_2025_SAMPLE_V1,
+      content: { targetGroups: RANHAM_2021_2025_SAMPLE_V1.targetGroups, actions: RANHAM_2021_2025_SAMPLE_V1.actions, rules: RANHAM_2021_2025_SAMPLE_V1.rules },
+    } as unknown as Parameters<typeof documentOf>[0]) as RanhamFrameworkDocument;
+    for (const format of FILE_FORMATS) {
+      expect(await readDocument(await writeDocument(oldShape, format), format)).toEqual({ ok: true, value: oldShape });
+    }
   });
 
   it('reads a hand-made workbook: columns in any order, headers in any case, numbers typed as text, optional sheets left out', async () => {
@@ -367,7 +384,7 @@ describe('an invalid workbook: every problem with its sheet, row and column', ()
   it('reports a RANHAM workbook’s problems at their cells too', async () => {
     const bytes = await editWorkbook(RANHAM, (workbook) => {
       workbook.getWorksheet('Aksi')!.getCell('E2').value = 'PROVINCE, DESA';
-      workbook.getWorksheet('Ukuran Keberhasilan')!.getCell('A2').value = 'AKSI-1999-99';
+      workbook.getWorksheet('Ukuran Keberhasilan')!.getCell('A2').value = 'AKSI-1999-99'; // its document rules add nothing
       workbook.getWorksheet('Target')!.getCell('A2').value = 'KECAMATAN';
     });
     expect(cells(await problemsOf(bytes, 'xlsx'))).toEqual([
@@ -375,6 +392,34 @@ describe('an invalid workbook: every problem with its sheet, row and column', ()
       'Ukuran Keberhasilan!A2 kode_aksi UNKNOWN_PARENT',
       'Target! MISSING_TARGET',
       'Target!A2 tingkat UNKNOWN_VALUE',
+    ]);
+  });
+
+  it('reports the problems of numbered measures and their document rules at their cells', async () => {
+    const bytes = await editWorkbook(RANHAM, (workbook) => {
+      const measures = workbook.getWorksheet('Ukuran Keberhasilan')!;
+      measures.getCell('E2').value = 'SKALA'; // an unknown answer type
+      measures.getCell('D4').value = 'AKSI-2024-01.B04.1'; // the code of row 2 again
+      const documents = workbook.getWorksheet('Dokumen Ukuran')!;
+      documents.getCell('B2').value = 'NOTULEN, RISALAH'; // an unknown document type
+      documents.getCell('C3').value = 'dua'; // a text for a count
+      documents.getCell('A4').value = 'AKSI-2024-09.B04.1'; // a measure that does not exist
+    });
+    expect(cells(await problemsOf(bytes, 'xlsx'))).toEqual([
+      'Ukuran Keberhasilan!E2 jenis_jawaban UNKNOWN_VALUE',
+      'Dokumen Ukuran!B2 jenis_dokumen UNKNOWN_VALUE',
+      'Dokumen Ukuran!C3 min_dokumen WRONG_TYPE',
+      'Dokumen Ukuran!A4 kode_ukuran UNKNOWN_PARENT',
+    ]);
+    const semantic = await editWorkbook(RANHAM, (workbook) => {
+      workbook.getWorksheet('Ukuran Keberhasilan')!.getCell('D4').value = 'AKSI-2024-01.B04.1';
+      workbook.getWorksheet('Dokumen Ukuran')!.getCell('C2').value = 0;
+    });
+    // The renamed measure's own document rule (row 4) now names no measure: reported where it stands.
+    expect(cells(await problemsOf(semantic, 'xlsx'))).toEqual([
+      'Ukuran Keberhasilan!D4 kode DUPLICATE_MEASURE_CODE',
+      'Dokumen Ukuran!C2 min_dokumen DOCUMENT_COUNT_INVALID',
+      'Dokumen Ukuran!A4 kode_ukuran UNKNOWN_PARENT',
     ]);
   });
 

@@ -25,16 +25,20 @@ function fromOldShape(measure: Fields, actionCode: unknown): Fields {
  * THE place where stored RANHAM content is normalised on read (asRanhamVersion calls it): a measure of the old shape
  * (one per action and period, no code) becomes a measure whose code is the action code, answered yes/no or as a
  * percentage and needing no documents, so answers and documents keyed by action code stay valid. Measures of the new
- * shape, and anything malformed, are passed on untouched for the validator to judge.
+ * shape are passed on as they are (a missing list of document rules read as none), anything malformed untouched, for
+ * the validator to judge.
  */
 export function normaliseRanhamContent(content: RanhamFrameworkContent): RanhamFrameworkContent {
   const raw: unknown = content;
   if (!isFields(raw) || !Array.isArray(raw.actions)) return content;
   const actions = raw.actions.map((action: unknown) => {
     if (!isFields(action) || !Array.isArray(action.successMeasures)) return action;
-    const successMeasures = action.successMeasures.map((measure: unknown) =>
-      isFields(measure) && isOldShapeMeasure(measure) ? fromOldShape(measure, action.code) : measure,
-    );
+    const successMeasures = action.successMeasures.map((measure: unknown) => {
+      if (!isFields(measure)) return measure;
+      if (isOldShapeMeasure(measure)) return fromOldShape(measure, action.code);
+      // A file's canonical form drops an empty list, so a numbered measure without document rules needs none.
+      return measure.requiredDocuments === undefined ? { ...measure, requiredDocuments: [] } : measure;
+    });
     return { ...action, successMeasures };
   });
   return { ...content, actions: actions as RanhamAction[] };

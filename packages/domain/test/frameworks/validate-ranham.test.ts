@@ -570,11 +570,14 @@ describe('validateRanhamFramework on numbered measures', () => {
     ]);
   });
 
-  it('requires the code, answer type and document rules once a measure has any of them (only the bare old shape is normalised)', () => {
+  it('requires a code once a measure has an answer type (only the bare old shape is normalised), and reads no document rules as none', () => {
     const partial = { periodCode: 'B04', measure: 'Ukuran', answerType: RanhamMeasureAnswerType.YES_NO } as unknown as RanhamSuccessMeasure;
-    expect(found(version([partial, ...allPeriods('A1').slice(2)]))).toEqual([
+    expect(found(version([partial, ...allPeriods('A1').slice(2)]))).toEqual([['actions[0].successMeasures[0].code', 'INVALID_MEASURE_CODE']]);
+    const read = normaliseRanhamContent(version([{ ...partial, code: 'A1.B04.1' }, ...allPeriods('A1').slice(2)]));
+    expect(read.actions[0].successMeasures[0].requiredDocuments).toEqual([]);
+    expect(found(version([{ ...partial, requiredDocuments: 'NOTULEN' } as unknown as RanhamSuccessMeasure, ...allPeriods('A1').slice(2)]))).toEqual([
       ['actions[0].successMeasures[0].code', 'INVALID_MEASURE_CODE'],
-      ['actions[0].successMeasures[0].requiredDocuments', 'REQUIRED_FIELD_MISSING'],
+      ['actions[0].successMeasures[0].requiredDocuments', 'NOT_A_LIST'],
     ]);
   });
 });

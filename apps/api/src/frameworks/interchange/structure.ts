@@ -12,15 +12,19 @@ import {
   INDICATOR_TYPES,
   KkpFrameworkContent,
   KkpScoringRules,
+  PembinaRule,
   PeriodDefinition,
   PointBand,
   Programme,
   RanhamAction,
   RanhamFrameworkContent,
+  RanhamDocumentRule,
+  RanhamMeasureAnswerType,
   RanhamReporterLevel,
   RanhamRules,
   RanhamSuccessMeasure,
   RanhamTargetGroup,
+  RanhamYearlyScoreSource,
   RightsGroup,
   SubGroup,
   TARGET_ROUNDINGS,
@@ -90,18 +94,27 @@ const typeWeights = object<Record<IndicatorType, number>>({
 
 const bandEdge = object<BandEdge>({ band: required(CODE), min: required(NUMBER) });
 
+const adjustmentSource = object<RanhamYearlyScoreSource>({
+  programme: required(literal('RANHAM' as const)),
+  yearlyScoreBands: required(list(pointBand, NESTED_LIST_LIMIT)),
+});
+
 const adjustment = object<AdjustmentRule>({
   code: required(CODE),
   name: required(NAME),
   kind: required(oneOf(ADJUSTMENT_KINDS)),
   cap: required(NUMBER),
   perUnit: optional(NUMBER),
+  source: optional(adjustmentSource),
 });
+
+const pembinaRule = object<PembinaRule>({ minBandShare: required(NUMBER), band: optional(CODE), minRanhamYearlyScore: optional(NUMBER) });
 
 const kkpRules = object<KkpScoringRules>({
   typeWeights: required(typeWeights),
   bands: required(list(bandEdge, NESTED_LIST_LIMIT)),
   adjustments: required(list(adjustment, NESTED_LIST_LIMIT)),
+  pembina: optional(pembinaRule),
 });
 
 export const kkpContent = object<KkpFrameworkContent>({
@@ -111,7 +124,22 @@ export const kkpContent = object<KkpFrameworkContent>({
 });
 
 const targetGroup = object<RanhamTargetGroup>({ code: required(CODE), name: required(NAME) });
-const successMeasure = object<RanhamSuccessMeasure>({ periodCode: required(CODE), measure: required(LONG_TEXT) });
+const documentRule = object<RanhamDocumentRule>({
+  documentTypes: required(list(oneOf(Object.values(DocumentType)), NESTED_LIST_LIMIT)),
+  minCount: required(NUMBER),
+});
+
+/** A measure as a file may hold it: the old shape has only a period and a text (see normaliseRanhamContent). */
+type FileMeasure = Pick<RanhamSuccessMeasure, 'periodCode' | 'measure'> & Partial<Omit<RanhamSuccessMeasure, 'periodCode' | 'measure'>>;
+
+const successMeasure = object<FileMeasure>({
+  periodCode: required(CODE),
+  measure: required(LONG_TEXT),
+  code: optional(CODE),
+  answerType: optional(oneOf(Object.values(RanhamMeasureAnswerType))),
+  target: optional(NUMBER),
+  requiredDocuments: optional(list(documentRule, NESTED_LIST_LIMIT)),
+}) as unknown as Parser<RanhamSuccessMeasure>;
 
 const action = object<RanhamAction>({
   code: required(CODE),

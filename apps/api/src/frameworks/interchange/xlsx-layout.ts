@@ -23,7 +23,9 @@ import type { Segment } from './problems';
  *   Kelompok Sasaran    kode | nama
  *   Aksi                kode | tahun | judul | kode_kelompok_sasaran | tingkat_pelapor (comma list) |
  *                       unit_pelaksana (list separated by ";")
- *   Ukuran Keberhasilan kode_aksi | kode_periode | ukuran
+ *   Ukuran Keberhasilan kode_aksi | kode_periode | ukuran | kode | jenis_jawaban | target   (the last three optional:
+ *                       numbered measures; a file of the old shape has one measure per action and period)
+ *   Dokumen Ukuran      kode_ukuran | jenis_dokumen (comma list) | min_dokumen   (one row per document rule)
  *   Periode             kode | bulan_awal | bulan_akhir
  *   Target              tingkat | target
  */
@@ -153,7 +155,21 @@ export const RANHAM_SHEETS = {
   successMeasures: {
     name: 'Ukuran Keberhasilan',
     required: false,
-    columns: [column('kode_aksi', 'text', 14), column('kode_periode', 'text', 14), column('ukuran', 'text', 70)],
+    columns: [
+      column('kode_aksi', 'text', 14),
+      column('kode_periode', 'text', 14),
+      column('ukuran', 'text', 70),
+      // Numbered measures: their code (e.g. AKSI-2025-01.B04.1), answer type and, for NUMBER, target. A file of the
+      // old shape (one measure per action and period) leaves these columns out.
+      column('kode', 'text', 22, true),
+      column('jenis_jawaban', 'text', 16, true),
+      column('target', 'number', 10, true),
+    ],
+  },
+  measureDocuments: {
+    name: 'Dokumen Ukuran',
+    required: false,
+    columns: [column('kode_ukuran', 'text', 22), column('jenis_dokumen', 'codes', 40), column('min_dokumen', 'number', 12)],
   },
   periods: { name: 'Periode', required: true, columns: [column('kode', 'text', 10), column('bulan_awal', 'number', 12), column('bulan_akhir', 'number', 12)] },
   targets: { name: 'Target', required: true, columns: [column('tingkat', 'text', 12), column('target', 'number', 10)] },

@@ -152,16 +152,44 @@ function readRanham(reader: WorkbookReader, sheets: Map<SheetDef, ExcelJS.Worksh
     actions.push(entry);
   }
   const actionIndex = WorkbookReader.byCode(actions);
+  const measurePaths: { entry: Record<string, unknown>; path: (string | number)[] }[] = [];
+  const orphanMeasures = new Set<unknown>();
   for (const row of reader.table(S.successMeasures, sheets.get(S.successMeasures))) {
     const parent = reader.parentOf(row, 'kode_aksi', actionIndex, S.actions.name, { id: 'Aksi', en: 'action' });
-    if (parent === undefined) continue;
+    if (parent === undefined) {
+      orphanMeasures.add(row.values.get('kode'));
+      continue;
+    }
     const measures = actions[parent].successMeasures as Record<string, unknown>[];
     const entry: Record<string, unknown> = {};
-    reader.fill(entry, ['content', 'actions', parent, 'successMeasures', measures.length], row, [
+    const path = ['content', 'actions', parent, 'successMeasures', measures.length];
+    reader.fill(entry, path, row, [
       ['kode_periode', ['periodCode']],
       ['ukuran', ['measure']],
+      ['kode', ['code']],
+      ['jenis_jawaban', ['answerType']],
+      ['target', ['target']],
     ]);
+    // A numbered measure (with a code or an answer type) has document rules, possibly none; the old shape has neither.
+    if (entry.code !== undefined || entry.answerType !== undefined) entry.requiredDocuments = [];
+    reader.register([...path, 'requiredDocuments'], row.cells.get('kode'));
     measures.push(entry);
+    measurePaths.push({ entry, path });
+  }
+  const measureIndex = WorkbookReader.byCode(measurePaths.map(({ entry }) => entry));
+  for (const row of reader.table(S.measureDocuments, sheets.get(S.measureDocuments))) {
+    // A rule of a measure whose own row was refused (its action unknown) adds no second problem: one root cause.
+    if (orphanMeasures.has(row.values.get('kode_ukuran'))) continue;
+    const parent = reader.parentOf(row, 'kode_ukuran', measureIndex, S.successMeasures.name, { id: 'Ukuran', en: 'measure' });
+    if (parent === undefined) continue;
+    const { entry: measure, path } = measurePaths[parent];
+    const rules = measure.requiredDocuments as Record<string, unknown>[];
+    const entry: Record<string, unknown> = {};
+    reader.fill(entry, [...path, 'requiredDocuments', rules.length], row, [
+      ['jenis_dokumen', ['documentTypes']],
+      ['min_dokumen', ['minCount']],
+    ]);
+    rules.push(entry);
   }
   for (const row of reader.table(S.periods, sheets.get(S.periods))) {
     const entry: Record<string, unknown> = {};

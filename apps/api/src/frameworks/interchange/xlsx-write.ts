@@ -66,7 +66,11 @@ function ranhamRows(content: RanhamFrameworkContent): Map<SheetDef, Row[]> {
   return new Map<SheetDef, Row[]>([
     [RANHAM_SHEETS.targetGroups, targetGroups.map((g) => [g.code, g.name])],
     [RANHAM_SHEETS.actions, actions.map((a) => [a.code, a.year, a.title, a.targetGroupCode, a.reporterLevels, a.responsibleUnits])],
-    [RANHAM_SHEETS.successMeasures, actions.flatMap((a) => a.successMeasures.map((m) => [a.code, m.periodCode, m.measure]))],
+    [RANHAM_SHEETS.successMeasures, actions.flatMap((a) => a.successMeasures.map((m) => [a.code, m.periodCode, m.measure, m.code, m.answerType, m.target]))],
+    [
+      RANHAM_SHEETS.measureDocuments,
+      actions.flatMap((a) => a.successMeasures.flatMap((m) => (m.requiredDocuments ?? []).map((rule) => [m.code, rule.documentTypes, rule.minCount]))),
+    ],
     [RANHAM_SHEETS.periods, rules.periods.map((p) => [p.code, p.fromMonth, p.toMonth])],
     [RANHAM_SHEETS.targets, REPORTER_LEVELS.map((level) => [level, rules.targets[level]])],
   ]);

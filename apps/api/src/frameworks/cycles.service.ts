@@ -32,11 +32,17 @@ export class CyclesService {
     return cycleView(await this.load(id));
   }
 
-  async create(body: { programme: Programme; year: number; label: string; frameworkVersionId: string }, actor: RequestActor): Promise<CycleChange> {
+  async create(body: { programme: Programme; year: number; label: string; frameworkVersionId: string; dataYear?: number }, actor: RequestActor): Promise<CycleChange> {
     const result = await this.dataSource.transaction(async (manager) => {
       const version = await this.loadVersion(manager, body.frameworkVersionId);
       assertAdoptable(version, body);
-      const insertedId = await insertCycleIfAbsent(manager, { programme: body.programme, year: body.year, label: body.label, frameworkVersionId: version.id });
+      const insertedId = await insertCycleIfAbsent(manager, {
+        programme: body.programme,
+        year: body.year,
+        label: body.label,
+        frameworkVersionId: version.id,
+        dataYear: body.dataYear,
+      });
       if (insertedId === null) throw ApiError.conflict('cycle.duplicate', { programme: body.programme, year: body.year });
       const cycle = await this.load(insertedId, manager);
       await recordAudit(manager, { ...actor, action: 'cycle.created', entityType: 'reporting_cycle', entityId: cycle.id, after: cycleView(cycle) });
@@ -68,6 +74,27 @@ export class CyclesService {
     });
     if (result.recalculation) this.recalculations.kick();
     return result;
+  }
+
+  /** Records (or corrects) a KKP HAM cycle's decree; from then on its results are final. */
+  async recordDecree(id: string, body: { number: string; date: string }, actor: RequestActor): Promise<CycleView> {
+    const number = body.number.trim();
+    return this.dataSource.transaction(async (manager) => {
+      const cycle = await manager.getRepository(ReportingCycle).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!cycle) throw ApiError.notFound('cycle.notFound', { id });
+      if (cycle.programme !== Programme.KKP_HAM) throw ApiError.conflict('cycle.decreeNotKkp', { programme: cycle.programme });
+      if (cycle.decreeNumber === number && cycle.decreeDate === body.date) return cycleView(cycle);
+      await manager.update(ReportingCycle, id, { decreeNumber: number, decreeDate: body.date });
+      await recordAudit(manager, {
+        ...actor,
+        action: cycle.decreeNumber ? 'cycle.decree_corrected' : 'cycle.decree_recorded',
+        entityType: 'reporting_cycle',
+        entityId: id,
+        before: { decreeNumber: cycle.decreeNumber, decreeDate: cycle.decreeDate },
+        after: { decreeNumber: number, decreeDate: body.date },
+      });
+      return cycleView(await this.load(id, manager));
+    });
   }
 
   private async load(id: string, manager: EntityManager = this.dataSource.manager): Promise<ReportingCycle> {

@@ -26,12 +26,13 @@ export function latestVersionsOfCode(manager: EntityManager, frameworkCode: stri
 /** Inserts a cycle unless its programme already has one for that year; null then. */
 export async function insertCycleIfAbsent(
   manager: EntityManager,
-  cycle: { programme: Programme; year: number; label: string; frameworkVersionId: string },
+  cycle: { programme: Programme; year: number; label: string; frameworkVersionId: string; dataYear?: number },
 ): Promise<string | null> {
+  // Without a data year the database applies the default (a KKP HAM award year minus one, a RANHAM year itself).
   const inserted: { id: string }[] = await manager.query(
-    `INSERT INTO reporting_cycle (programme, year, label, framework_version_id) VALUES ($1, $2, $3, $4)
+    `INSERT INTO reporting_cycle (programme, year, label, framework_version_id, data_year) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (programme, year) DO NOTHING RETURNING id`,
-    [cycle.programme, cycle.year, cycle.label, cycle.frameworkVersionId],
+    [cycle.programme, cycle.year, cycle.label, cycle.frameworkVersionId, cycle.dataYear ?? null],
   );
   return inserted[0]?.id ?? null;
 }

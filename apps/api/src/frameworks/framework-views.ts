@@ -28,12 +28,20 @@ export function versionSummary(record: FrameworkVersionRecord): VersionSummary {
   };
 }
 
+export class CycleDecree {
+  @ApiProperty({ example: 'M.HH-03.HA.02.01.01/2023' }) number: string;
+  @ApiProperty({ format: 'date', example: '2023-11-15' }) date: string;
+}
+
 export class CycleView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: Programme, enumName: 'Programme' }) programme: Programme;
   @ApiProperty({ type: 'integer', example: 2026 }) year: number;
   @ApiProperty({ example: 'KKP HAM 2026 (data 2025)' }) label: string;
   @ApiProperty({ format: 'uuid', description: 'The framework version the cycle’s submissions are scored against' }) frameworkVersionId: string;
+  @ApiProperty({ type: 'integer', example: 2025, description: 'The year the data describe: a KKP HAM award year minus one by default; a RANHAM cycle’s own year' }) dataYear: number;
+  @ApiProperty({ type: 'integer', nullable: true, example: 2026, description: 'KKP HAM: the award year (the cycle’s year); null for RANHAM' }) awardYear: number | null;
+  @ApiProperty({ type: CycleDecree, nullable: true, description: 'The decree that makes the results final; null until issued' }) decree: CycleDecree | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
@@ -45,6 +53,9 @@ export function cycleView(cycle: ReportingCycle): CycleView {
     year: cycle.year,
     label: cycle.label,
     frameworkVersionId: cycle.frameworkVersionId,
+    dataYear: cycle.dataYear,
+    awardYear: cycle.programme === Programme.KKP_HAM ? cycle.year : null,
+    decree: cycle.decreeNumber && cycle.decreeDate ? { number: cycle.decreeNumber, date: cycle.decreeDate } : null,
     createdAt: cycle.createdAt.toISOString(),
     updatedAt: cycle.updatedAt.toISOString(),
   };

@@ -3,6 +3,7 @@ import { recordAudit, RecalculationRun, ReportingCycle } from '@peduli/db';
 import { JobName, OutboxRelay, recordEvent } from '@peduli/queue';
 import type { EntityManager } from 'typeorm';
 import type { RequestActor } from '../auth/principal';
+import { ApiError } from '../common/api-error';
 
 export type RecalculationReason = 'CYCLE_CREATED' | 'VERSION_SWITCHED' | 'VERSION_PUBLISHED';
 
@@ -21,6 +22,8 @@ export class RecalculationTrigger {
     reason: RecalculationReason,
     actor: RequestActor,
   ): Promise<RecalculationRun> {
+    // Decision: a decreed cycle's results are final, so nothing rescores them; a new rule reaches the next cycle.
+    if (cycle.decreeNumber) throw ApiError.conflict('cycle.decreed', { programme: cycle.programme, year: cycle.year, number: cycle.decreeNumber });
     const previous = reason === 'CYCLE_CREATED' ? null : cycle.frameworkVersionId;
     if (previous !== null) await manager.update(ReportingCycle, cycle.id, { frameworkVersionId });
     const run = await manager.getRepository(RecalculationRun).save({

@@ -6,13 +6,18 @@ import { ApiErrors } from '../common/api-docs';
 import { uuidParam } from '../common/uuid-param';
 import { ScoreExplanation, ScorePage, ScoreQuery, ScoreSnapshotView } from './scores.dto';
 import { ScoresService } from './scores.service';
+import { RanhamYearlyList, RanhamYearlyListQuery, RanhamYearlyQuery, RanhamYearlyView } from './ranham-yearly.dto';
+import { RanhamYearlyService } from './ranham-yearly.service';
 
 /** Scores: the current one per submission, the history of every snapshot, and the full breakdown of one. */
 @ApiTags('scores')
 @ApiBearerAuth()
 @Controller('scores')
 export class ScoresController {
-  constructor(private readonly scores: ScoresService) {}
+  constructor(
+    private readonly scores: ScoresService,
+    private readonly yearly: RanhamYearlyService,
+  ) {}
 
   @Get()
   @RequirePermission(Permission.SUBMISSIONS_READ)
@@ -35,6 +40,27 @@ export class ScoresController {
     return this.scores.history(query, principal);
   }
 
+  @Get('ranham-yearly')
+  @RequirePermission(Permission.SUBMISSIONS_READ)
+  @ApiOperation({
+    summary: 'A reporter’s yearly RANHAM score: the mean of the year’s periods (a missing one counts 0, flagged NOT_REPORTED), its level, target and whether it meets it',
+    description: 'Give `regionCode` (a regency/city) or `organisationId` (a ministry or a province’s Biro Hukum), not both. From the current scores of the reporter’s own reports, not its units’ inputs.',
+  })
+  @ApiOkResponse({ type: RanhamYearlyView })
+  @ApiErrors(400, 401, 403, 404, 409)
+  ranhamYearly(@Query() query: RanhamYearlyQuery, @CurrentPrincipal() principal: Principal): Promise<RanhamYearlyView> {
+    return this.yearly.forReporter(query, principal);
+  }
+
+  @Get('ranham-yearly/regencies')
+  @RequirePermission(Permission.SUBMISSIONS_READ)
+  @ApiOperation({ summary: 'The yearly RANHAM score of every regency/city in the caller’s scope with a scored report that year, optionally of one province' })
+  @ApiOkResponse({ type: RanhamYearlyList })
+  @ApiErrors(400, 401, 403, 409)
+  ranhamYearlyOfRegencies(@Query() query: RanhamYearlyListQuery, @CurrentPrincipal() principal: Principal): Promise<RanhamYearlyList> {
+    return this.yearly.forRegencies(query, principal);
+  }
+
   @Get(':id')
   @RequirePermission(Permission.SUBMISSIONS_READ)
   @ApiOperation({ summary: 'One snapshot' })
@@ -47,7 +73,7 @@ export class ScoresController {
   @Get(':id/explain')
   @RequirePermission(Permission.SUBMISSIONS_READ)
   @ApiOperation({
-    summary: 'Why a score is what it is: each indicator’s points and rule (or reason for 0), subtotals per type and criterion, adjustments, total and band',
+    summary: 'Why a score is what it is: each indicator’s points and rule (or reason for 0), subtotals per type and criterion, adjustments with their value, cap, reason and source, total and band',
   })
   @ApiOkResponse({ type: ScoreExplanation })
   @ApiErrors(400, 401, 403, 404)

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ReportingCycle, ScoreSnapshot } from '@peduli/db';
+import { FrameworkVersionRecord, ReportingCycle, ScoreAdjustmentEntry, ScoreSnapshot } from '@peduli/db';
+import type { AdjustmentRule, KkpFrameworkContent } from '@peduli/domain';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 
 export interface ScoreFilters {
@@ -29,6 +30,41 @@ export class ScoresRepository {
     );
     const snapshot = rows.length ? await this.dataSource.getRepository(ScoreSnapshot).findOne({ where: { id } }) : null;
     return snapshot ? { snapshot, current: rows[0].current_snapshot_id === id } : null;
+  }
+
+  /** Of these snapshots, those whose cycle's decree is issued: their results are final. */
+  async decreedSnapshotIds(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT sn.id FROM score_snapshot sn
+         JOIN submission s ON s.id = sn.submission_id
+         JOIN reporting_cycle c ON c.programme = s.programme AND c.year = split_part(sn.period_key, '-', 1)::int
+        WHERE sn.id = ANY($1) AND c.decree_number IS NOT NULL`,
+      [ids],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** The adjustment rules of the version a snapshot was computed under (none for RANHAM). */
+  async adjustmentRules(frameworkVersionId: string | null): Promise<AdjustmentRule[]> {
+    if (!frameworkVersionId) return [];
+    const record = await this.dataSource.getRepository(FrameworkVersionRecord).findOne({ where: { id: frameworkVersionId } });
+    const rules = (record?.content as Partial<KkpFrameworkContent> | undefined)?.rules;
+    return [...(rules?.adjustments ?? [])];
+  }
+
+  /** Per adjustment code, the last change recorded up to a moment: what a snapshot taken then counted, and why. */
+  async adjustmentEntriesAt(submissionId: string, at: Date): Promise<Map<string, ScoreAdjustmentEntry>> {
+    const rows = await this.dataSource
+      .getRepository(ScoreAdjustmentEntry)
+      .createQueryBuilder('a')
+      .distinctOn(['a.code'])
+      .where('a.submission_id = :submissionId AND a.created_at <= :at', { submissionId, at })
+      .orderBy('a.code')
+      .addOrderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .getMany();
+    return new Map(rows.map((row) => [row.code, row]));
   }
 
   /** The current snapshot of each submission, latest period first. */

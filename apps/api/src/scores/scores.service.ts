@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { ScoreSnapshot } from '@peduli/db';
-import { Permission } from '@peduli/domain';
+import { AppliedAdjustment, Permission } from '@peduli/domain';
 import { AccessService } from '../auth/access.service';
 import type { Principal } from '../auth/principal';
 import { submissionScope } from '../auth/scopes';
 import { ApiError } from '../common/api-error';
-import { ScoreExplanation, ScorePage, ScoreQuery, ScoreSnapshotView } from './scores.dto';
+import { AdjustmentExplanation, ScoreExplanation, ScorePage, ScoreQuery, ScoreSnapshotView } from './scores.dto';
 import { ScoreFilters, ScoresRepository } from './scores.repository';
 
-function view(snapshot: ScoreSnapshot, current: boolean): ScoreSnapshotView {
+function view(snapshot: ScoreSnapshot, current: boolean, decreed = false): ScoreSnapshotView {
   return {
     id: snapshot.id,
     submissionId: snapshot.submissionId,
+    provinceCode: snapshot.provinceCode,
     regionCode: snapshot.regionCode,
     organisationId: snapshot.organisationId,
     periodKey: snapshot.periodKey,
@@ -21,6 +22,7 @@ function view(snapshot: ScoreSnapshot, current: boolean): ScoreSnapshotView {
     total: snapshot.total,
     band: snapshot.band,
     current,
+    final: current && decreed,
     recalculationRunId: snapshot.recalculationRunId,
     createdAt: snapshot.createdAt.toISOString(),
   };
@@ -37,23 +39,62 @@ export class ScoresService {
   async current(query: ScoreQuery, principal: Principal): Promise<ScorePage> {
     const filters = await this.filters(query);
     const { rows, total } = await this.repository.currentPage(this.scope(principal), filters, (query.page - 1) * query.pageSize, query.pageSize);
-    return { items: rows.map((row) => view(row, true)), page: query.page, pageSize: query.pageSize, total };
+    const decreed = await this.repository.decreedSnapshotIds(rows.map((row) => row.id));
+    return { items: rows.map((row) => view(row, true, decreed.has(row.id))), page: query.page, pageSize: query.pageSize, total };
   }
 
   async history(query: ScoreQuery, principal: Principal): Promise<ScorePage> {
     const filters = await this.filters(query);
     const { rows, total } = await this.repository.historyPage(this.scope(principal), filters, (query.page - 1) * query.pageSize, query.pageSize);
-    return { items: rows.map((row) => view(row.snapshot, row.current)), page: query.page, pageSize: query.pageSize, total };
+    const decreed = await this.repository.decreedSnapshotIds(rows.map((row) => row.snapshot.id));
+    return { items: rows.map((row) => view(row.snapshot, row.current, decreed.has(row.snapshot.id))), page: query.page, pageSize: query.pageSize, total };
   }
 
   async get(id: string, principal: Principal): Promise<ScoreSnapshotView> {
     const { snapshot, current } = await this.loadInScope(id, principal);
-    return view(snapshot, current);
+    const decreed = await this.repository.decreedSnapshotIds([snapshot.id]);
+    return view(snapshot, current, decreed.has(snapshot.id));
   }
 
   async explain(id: string, principal: Principal): Promise<ScoreExplanation> {
     const { snapshot, current } = await this.loadInScope(id, principal);
-    return { ...view(snapshot, current), inputHash: snapshot.inputHash, breakdown: snapshot.breakdown };
+    const decreed = await this.repository.decreedSnapshotIds([snapshot.id]);
+    return {
+      ...view(snapshot, current, decreed.has(snapshot.id)),
+      inputHash: snapshot.inputHash,
+      breakdown: snapshot.breakdown,
+      adjustments: await this.explainAdjustments(snapshot),
+    };
+  }
+
+  /** The snapshot's applied adjustments, joined with each rule's name and cap and the value, reason and source recorded. */
+  private async explainAdjustments(snapshot: ScoreSnapshot): Promise<AdjustmentExplanation[]> {
+    const applied = (snapshot.breakdown.adjustments ?? []) as AppliedAdjustment[];
+    if (applied.length === 0) return [];
+    const rules = new Map((await this.repository.adjustmentRules(snapshot.frameworkVersionId)).map((rule) => [rule.code, rule]));
+    const entries = await this.repository.adjustmentEntriesAt(snapshot.submissionId, snapshot.createdAt);
+    return applied.map((adjustment) => {
+      const rule = rules.get(adjustment.code);
+      const entry = entries.get(adjustment.code);
+      const perUnit = rule?.perUnit ?? null;
+      const recordedValue = entry ? entry.value : null;
+      // A value stored before reasons were kept has no history row: it is read back from the points requested.
+      const value = recordedValue ?? (adjustment.requested > 0 ? adjustment.requested / (perUnit ?? 1) : null);
+      return {
+        code: adjustment.code,
+        name: rule?.name ?? adjustment.code,
+        kind: adjustment.kind,
+        value,
+        perUnit,
+        requested: adjustment.requested,
+        applied: adjustment.applied,
+        cap: rule?.cap ?? adjustment.requested,
+        capped: adjustment.capped,
+        reason: entry?.reason ?? null,
+        source: entry?.source ?? null,
+        recordedAt: entry?.createdAt.toISOString() ?? null,
+      };
+    });
   }
 
   private async loadInScope(id: string, principal: Principal): Promise<{ snapshot: ScoreSnapshot; current: boolean }> {
@@ -65,7 +106,7 @@ export class ScoresService {
 
   private scope(principal: Principal) {
     return this.access.listFilter(principal, Permission.SUBMISSIONS_READ, {
-      province: 'left(sn.region_code, 2)',
+      province: 'sn.province_code',
       region: 'sn.region_code',
       organisation: 'sn.organisation_id',
     });

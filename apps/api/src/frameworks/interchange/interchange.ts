@@ -6,6 +6,7 @@ import { semanticProblems } from './semantic';
 import { parseDocument } from './structure';
 import { readXlsx } from './xlsx-read';
 import { FRAMEWORK_SHEET, LAYOUTS } from './xlsx-layout';
+import { workbookLosses } from './workbook-limits';
 import { writeXlsx } from './xlsx-write';
 import { readYaml, writeYaml } from './yaml-format';
 
@@ -24,6 +25,7 @@ export class NotExportableError extends Error {
 export async function writeDocument(document: FrameworkDocument, format: FileFormat): Promise<Buffer> {
   const canonical = parseDocument(document);
   if (!canonical.ok && format === 'xlsx') throw new NotExportableError(capped(canonical.problems));
+  if (canonical.ok && format === 'xlsx' && workbookLosses(canonical.value).length > 0) throw new NotExportableError(workbookLosses(canonical.value));
   const value = canonical.ok ? canonical.value : document;
   switch (format) {
     case 'json':

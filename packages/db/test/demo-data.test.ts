@@ -98,6 +98,7 @@ describe('demo data for development', () => {
     const kesPrimer = orgId('Direktorat Jenderal Kesehatan Primer dan Komunitas');
     const kesLanjutan = orgId('Direktorat Jenderal Kesehatan Lanjutan');
     const expected = [
+      ['verifikator.pusat', null, Role.CENTRAL_VERIFIER, null, null, null],
       ['kanwil.kaltim', 'Kanwil Kementerian HAM Kalimantan Timur', Role.KANWIL_VERIFIER, '64', null, null],
       ['koordinator.balikpapan', 'Bagian Hukum Setda Kota Balikpapan', Role.COORDINATOR, null, '64.71', null],
       ['kepala.dinkes.balikpapan', 'Dinas Kesehatan Kota Balikpapan', Role.UNIT_HEAD, null, null, dinkes],
@@ -129,7 +130,7 @@ describe('demo data for development', () => {
       organisation_id: string | null;
     }[] = await dataSource.query(
       `SELECT u.email, o.name AS organisation, u.locale, a.role, a.province_code, a.region_code, a.organisation_id
-       FROM user_account u JOIN organisation o ON o.id = u.organisation_id JOIN role_assignment a ON a.user_id = u.id
+       FROM user_account u LEFT JOIN organisation o ON o.id = u.organisation_id JOIN role_assignment a ON a.user_id = u.id
        ORDER BY u.email`,
     );
     expect(rows).toHaveLength(expected.length);
@@ -145,11 +146,13 @@ describe('demo data for development', () => {
         region_code: regionCode,
         organisation_id: organisationId,
       });
-      // The scope field filled in is the one ROLE_SCOPE asks for (VIEWER may take any; the demo viewer is regional).
+      // The scope field filled in is the one ROLE_SCOPE asks for (VIEWER may take any; the demo viewer is regional);
+      // the central verifier's is national: none.
       const filled = [provinceCode && 'PROVINCE', regionCode && 'REGION', organisationId && 'ORGANISATION'].filter(Boolean);
-      expect(filled).toHaveLength(1);
+      expect(filled).toHaveLength(ROLE_SCOPE[role] === 'NATIONAL' ? 0 : 1);
       // A coordinator's REPORTER scope is a regency/city or a reporting organisation.
       if (ROLE_SCOPE[role] === 'REPORTER') expect(['REGION', 'ORGANISATION']).toContain(filled[0]);
+      else if (ROLE_SCOPE[role] === 'NATIONAL') expect(filled).toEqual([]);
       else if (ROLE_SCOPE[role] !== 'ANY') expect(filled).toEqual([ROLE_SCOPE[role]]);
     }
   });
@@ -166,6 +169,7 @@ describe('demo data for development', () => {
 
   it('returns every demo user with its role and a readable scope', () => {
     expect(firstRun).toEqual([
+      { email: `verifikator.pusat@${DOMAIN}`, role: Role.CENTRAL_VERIFIER, scope: 'Nasional' },
       { email: `kanwil.kaltim@${DOMAIN}`, role: Role.KANWIL_VERIFIER, scope: 'Provinsi Kalimantan Timur' },
       { email: `koordinator.balikpapan@${DOMAIN}`, role: Role.COORDINATOR, scope: 'Kota Balikpapan' },
       { email: `kepala.dinkes.balikpapan@${DOMAIN}`, role: Role.UNIT_HEAD, scope: 'Dinas Kesehatan Kota Balikpapan' },
@@ -196,7 +200,7 @@ describe('demo data for development', () => {
     const rows: { email: string; password_hash: string }[] = await dataSource.query(
       `SELECT email, password_hash FROM user_account WHERE email LIKE '%@${DOMAIN}'`,
     );
-    expect(rows).toHaveLength(19);
+    expect(rows).toHaveLength(20);
     for (const row of rows) {
       expect(row.password_hash).toMatch(/^\$argon2id\$/);
       expect(await verify(row.password_hash, PASSWORD)).toBe(true);
@@ -212,7 +216,7 @@ describe('demo data for development', () => {
                 (SELECT md5(string_agg(a::text, ',' ORDER BY id)) FROM role_assignment a) AS assignments`,
       );
     const countsBefore = await countRows();
-    expect(countsBefore).toEqual({ organisations: 15, users: 19, assignments: 19, cycles: 2 });
+    expect(countsBefore).toEqual({ organisations: 15, users: 20, assignments: 20, cycles: 2 });
     const before = await snapshot();
     const secondRun = await seedDemoData(dataSource, { password: 'a-different-password' });
     expect(secondRun).toEqual(firstRun);

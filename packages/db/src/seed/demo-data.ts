@@ -79,18 +79,26 @@ const ORGANISATIONS: Readonly<Record<OrgKey, DemoOrganisation>> = {
   ditjenKesLanjutan: { kind: OrganisationKind.DIRECTORATE, name: 'Direktorat Jenderal Kesehatan Lanjutan', parent: 'kemenkes' },
 };
 
-type DemoScope = { provinceCode: string } | { regionCode: string } | { organisation: OrgKey };
+type DemoScope = { national: true } | { provinceCode: string } | { regionCode: string } | { organisation: OrgKey };
 
 interface DemoUserSpec {
   /** Before the @: the address is `${local}@demo.peduli.local`. */
   local: string;
   displayName: string;
-  organisation: OrgKey;
+  /** The organisation the person works for; null for the ministry's centre, which is no organisation of the platform. */
+  organisation: OrgKey | null;
   role: Role;
   scope: DemoScope;
 }
 
 const USERS: readonly DemoUserSpec[] = [
+  {
+    local: 'verifikator.pusat',
+    displayName: 'Verifikator Pusat Ditjen HAM (demo)',
+    organisation: null,
+    role: Role.CENTRAL_VERIFIER,
+    scope: { national: true },
+  },
   {
     local: 'kanwil.kaltim',
     displayName: 'Verifikator Kanwil Kalimantan Timur (demo)',
@@ -196,7 +204,7 @@ export async function seedDemoData(dataSource: DataSource, settings: DemoDataSet
     const result: DemoUser[] = [];
     for (const spec of USERS) {
       const email = `${spec.local}@${DEMO_EMAIL_DOMAIN}`;
-      const userId = await ensureUser(manager, email, spec, organisationIds[spec.organisation], settings);
+      const userId = await ensureUser(manager, email, spec, spec.organisation ? organisationIds[spec.organisation] : null, settings);
       const scope = assignmentScope(spec, organisationIds);
       await manager.query(
         `INSERT INTO role_assignment (user_id, role, province_code, region_code, organisation_id)
@@ -270,7 +278,7 @@ async function ensureUser(
   manager: EntityManager,
   email: string,
   spec: DemoUserSpec,
-  organisationId: string,
+  organisationId: string | null,
   settings: DemoDataSettings,
 ): Promise<string> {
   const [existing]: { id: string; password_hash: string }[] = await manager.query(
@@ -301,9 +309,9 @@ function assignmentScope(
 ): { provinceCode: string | null; regionCode: string | null; organisationId: string | null } {
   const required = ROLE_SCOPE[spec.role];
   const scope = spec.scope;
-  const given = 'provinceCode' in scope ? 'PROVINCE' : 'regionCode' in scope ? 'REGION' : 'ORGANISATION';
+  const given = 'national' in scope ? 'NATIONAL' : 'provinceCode' in scope ? 'PROVINCE' : 'regionCode' in scope ? 'REGION' : 'ORGANISATION';
   // A coordinator's REPORTER scope is a regency/city or a reporting organisation (a ministry, a Biro Hukum).
-  const fits = required === 'ANY' || required === given || (required === 'REPORTER' && given !== 'PROVINCE');
+  const fits = required === 'ANY' || required === given || (required === 'REPORTER' && (given === 'REGION' || given === 'ORGANISATION'));
   if (!fits) {
     throw new Error(`Demo user ${spec.local}: ${spec.role} needs a ${required} scope, not ${given}`);
   }
@@ -315,6 +323,7 @@ function assignmentScope(
 }
 
 function describeScope(scope: DemoScope, places: Places): string {
+  if ('national' in scope) return 'Nasional';
   if ('provinceCode' in scope) return `Provinsi ${places.provinces.get(scope.provinceCode)}`;
   if ('regionCode' in scope) return places.regions.get(scope.regionCode)!;
   return ORGANISATIONS[scope.organisation].name;

@@ -111,6 +111,22 @@ describe('evidence: metadata and indicators, one blob per unit and content, reus
     expect(blobs).toBe(2);
   });
 
+  it('names RANHAM success measures as the codes a document backs, under a version with numbered measures', async () => {
+    await api.database.dataSource.query(
+      `INSERT INTO reporting_cycle (programme, year, label, framework_version_id)
+       SELECT 'RANHAM', 2024, 'RANHAM 2024', id FROM framework_version WHERE framework_code = 'RANHAM_PERPRES_53_2021' AND version = 2`,
+    );
+    const report = await submission('dinkes', dinkes, 'RANHAM', '2024-B04');
+    const pdf = Buffer.concat([MINIMAL_PDF, Buffer.from('% notulen\n')]);
+    const minutes = await upload('dinkes', report, { documentType: 'NOTULEN', indicatorCodes: 'AKSI-2024-01.B04.1,AKSI-2024-02.B04.1' }, pdf);
+    expect(minutes.status).toBe(201);
+    expect(minutes.body.indicatorCodes).toEqual(['AKSI-2024-01.B04.1', 'AKSI-2024-02.B04.1']);
+    // Under numbered measures the action code alone names no measure.
+    const byAction = await upload('dinkes', report, { documentType: 'NOTULEN', indicatorCodes: 'AKSI-2024-01' }, pdf);
+    expect(byAction.status).toBe(400);
+    expect(byAction.body.problems?.map((p) => p.field)).toEqual(['indicatorCodes.AKSI-2024-01']);
+  });
+
   it('reuses a unit’s document in another programme’s submission, to be checked again; nobody else may reuse it', async () => {
     const kkp = await submission('dinkes', dinkes);
     const doc = await upload('dinkes', kkp, { documentType: 'SK', indicatorCodes: 'K2.S1' }, Buffer.concat([MINIMAL_PDF, Buffer.from('% reuse\n')]));

@@ -56,7 +56,8 @@ export class ScoreExplanation extends ScoreSnapshotView {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
-    description: 'The engine’s result: each indicator’s (or action’s) points and rule or reason for 0, subtotals, adjustments, total, band, and where each value came from',
+    description:
+      'The engine’s result: each indicator’s points and rule or reason for 0 (RANHAM: each action’s measures with their achievement and their documents’ completeness), subtotals, adjustments, total, band, and where each value came from',
   })
   breakdown: Record<string, unknown>;
   @ApiProperty({ type: [AdjustmentExplanation], description: 'KKP HAM: each adjustment rule with its value, points, cap, reason and source; empty for RANHAM' })

@@ -14,7 +14,7 @@ function AreIndicatorCodes(options?: ValidationOptions) {
       options,
       validator: {
         validate: (value: unknown) => Array.isArray(value) && value.every((code) => typeof code === 'string' && isIndicatorCode(code)),
-        defaultMessage: () => 'indicatorCodes must be indicator (or action) codes',
+        defaultMessage: () => 'indicatorCodes must be indicator (or RANHAM success measure) codes',
       },
     });
 }
@@ -48,7 +48,10 @@ export class EvidenceFields {
   @ApiPropertyOptional({ example: '2025-03-14' }) @IsOptional() @IsCalendarDate() legalDate?: string;
   @ApiPropertyOptional({ example: 'Januari-April 2025' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(100) periodCovered?: string;
 
-  @ApiPropertyOptional({ example: 'K1.S1,K1.P1', description: 'The indicators (or actions) this document backs, comma-separated' })
+  @ApiPropertyOptional({
+    example: 'K1.S1,K1.P1',
+    description: 'The indicators (KKP HAM) or success measures (RANHAM, e.g. AKSI-2025-01.B04.1; the action code under a version of the old shape) this document backs, comma-separated',
+  })
   @IsOptional()
   @Transform(commaList)
   @IsArray()

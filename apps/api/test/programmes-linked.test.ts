@@ -29,11 +29,11 @@ describe('the two programmes linked: yearly RANHAM score, central adjustments, t
   const db = () => api.database.dataSource;
 
   /** A submission with a current score snapshot, as the scoring worker leaves it. */
-  const scored = async (programme: string, regionCode: string, periodKey: string, total: number, band: string, versionId: string, stamp: string) => {
+  const scored = async (programme: string, regionCode: string, periodKey: string, total: number, band: string, versionId: string, stamp: string, ownReport = true) => {
     const [{ id }] = await db().query(
-      `INSERT INTO submission (region_code, province_code, programme, period_key, status, answers, submit_count, version)
-       VALUES ($1, $4, $2, $3, 'SCORED', '{}', 1, 1) RETURNING id`,
-      [regionCode, programme, periodKey, regionCode.slice(0, 2)],
+      `INSERT INTO submission (region_code, province_code, programme, period_key, status, answers, submit_count, version, own_report)
+       VALUES ($1, $4, $2, $3, 'SCORED', '{}', 1, 1, $5) RETURNING id`,
+      [regionCode, programme, periodKey, regionCode.slice(0, 2), ownReport],
     );
     const [{ id: snapshot }] = await db().query(
       `INSERT INTO score_snapshot (submission_id, region_code, province_code, period_key, framework_version, framework_version_id, basis, input_hash, total, band, breakdown)
@@ -75,10 +75,12 @@ describe('the two programmes linked: yearly RANHAM score, central adjustments, t
     // Balikpapan's RANHAM 2025: B04 = 80, B08 = 90, B12 not reported.
     await scored('RANHAM', '64.71', '2025-B04', 80, 'B', ranham.id, `${ranham.frameworkCode}@${ranham.version}`);
     await scored('RANHAM', '64.71', '2025-B08', 90, 'A', ranham.id, `${ranham.frameworkCode}@${ranham.version}`);
+    // A unit's B12 input, not compiled into a report of Balikpapan's own: it does not count.
+    await scored('RANHAM', '64.71', '2025-B12', 100, 'A', ranham.id, `${ranham.frameworkCode}@${ranham.version}`, false);
     // Its KKP HAM 2026 report, verified and waiting for the central stage.
     [{ id: balikpapanKkp }] = await db().query(
-      `INSERT INTO submission (region_code, province_code, programme, period_key, status, answers, submit_count, version)
-       VALUES ('64.71', '64', 'KKP_HAM', '2026-TAHUNAN', 'VERIFIED', $1, 1, 1) RETURNING id`,
+      `INSERT INTO submission (region_code, province_code, programme, period_key, status, answers, submit_count, version, own_report)
+       VALUES ('64.71', '64', 'KKP_HAM', '2026-TAHUNAN', 'VERIFIED', $1, 1, 1, true) RETURNING id`,
       [JSON.stringify(kkpAnswersAt(KKP_HAM_2021_SAMPLE, 1))],
     );
   });

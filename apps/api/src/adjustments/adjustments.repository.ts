@@ -13,12 +13,14 @@ export interface AdjustableSubmission {
   provinceCode: string | null;
   organisationId: string | null;
   supersededBy: string | null;
+  /** A reporter's own report (scored), not a unit's input compiled into it. */
+  ownReport: boolean;
   submitCount: number;
   adjustments: Record<string, number>;
 }
 
 const SUBMISSION_COLUMNS = `s.id, s.programme, s.period_key AS "periodKey", s.status, s.region_code AS "regionCode",
-  s.province_code AS "provinceCode", s.organisation_id AS "organisationId", s.superseded_by AS "supersededBy",
+  s.province_code AS "provinceCode", s.organisation_id AS "organisationId", s.superseded_by AS "supersededBy", s.own_report AS "ownReport",
   s.submit_count AS "submitCount", s.adjustments`;
 
 /** The SQL of the central team's adjustments: the submission's values in force, their history, and the cycle's rules. */
@@ -33,7 +35,7 @@ export class AdjustmentsRepository {
   lockCycleSubjects(manager: EntityManager, cycle: ReportingCycle): Promise<AdjustableSubmission[]> {
     return manager.query(
       `SELECT ${SUBMISSION_COLUMNS} FROM submission s
-        WHERE s.programme = $1 AND s.period_key LIKE $2 AND s.organisation_id IS NULL AND s.superseded_by IS NULL
+        WHERE s.programme = $1 AND s.period_key LIKE $2 AND s.own_report AND s.region_code IS NOT NULL AND s.superseded_by IS NULL
           AND s.status = ANY($3)
         ORDER BY s.region_code, s.id
           FOR UPDATE`,

@@ -123,7 +123,7 @@ export class AdjustmentsService {
   private async adjustableRule(manager: EntityManager, submission: AdjustableSubmission, code: string): Promise<AdjustmentRule> {
     if (submission.programme !== Programme.KKP_HAM) throw ApiError.conflict('adjustment.notKkp', { programme: submission.programme });
     // A unit's input is scored as part of its regency/city, and a superseded duplicate no longer counts.
-    if (submission.organisationId !== null || submission.supersededBy !== null) throw ApiError.conflict('adjustment.notScoredSubject', { id: submission.id });
+    if (!submission.ownReport || submission.supersededBy !== null) throw ApiError.conflict('adjustment.notScoredSubject', { id: submission.id });
     if (!SCORABLE_STATUSES.includes(submission.status)) {
       throw ApiError.conflict('adjustment.notScorable', { status: submission.status, allowed: SCORABLE_STATUSES.join(', ') });
     }

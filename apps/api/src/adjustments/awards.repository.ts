@@ -21,7 +21,7 @@ export class AwardsRepository {
          FROM region r
          JOIN province p ON p.code = r.province_code
          LEFT JOIN submission s ON s.region_code = r.code AND s.programme = $1 AND s.period_key LIKE $2
-                               AND s.organisation_id IS NULL AND s.superseded_by IS NULL
+                               AND s.own_report AND s.superseded_by IS NULL
          LEFT JOIN score_snapshot sn ON sn.id = s.current_snapshot_id
         ORDER BY r.province_code, r.code`,
       [Programme.KKP_HAM, `${awardYear}-%`],

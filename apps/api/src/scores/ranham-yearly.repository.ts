@@ -20,9 +20,9 @@ export interface ReporterPeriodScoreRow {
 type Scope = { sql: string; params: Record<string, unknown> } | null;
 
 /**
- * The SQL of the yearly RANHAM score: the current snapshots of reporters' own reports of a year (a regency/city
- * reporting as itself or through its Bagian Hukum, a province through its Biro Hukum, a ministry), never a unit's
- * input, which its coordinator compiles into the reporter's report.
+ * The SQL of the yearly RANHAM score: the current snapshots of reporters' own reports of a year (`own_report`: a
+ * regency/city reporting as itself or through its Bagian Hukum, a province through its Biro Hukum, a ministry), never
+ * a unit's input, which its coordinator compiles into the reporter's report.
  */
 @Injectable()
 export class RanhamYearlyRepository {
@@ -49,7 +49,7 @@ export class RanhamYearlyRepository {
       condition = `s.organisation_id = $2`;
     } else {
       params.push(subject.regionCode);
-      condition = `s.region_code = $2 AND (s.organisation_id IS NULL OR o.kind = '${OrganisationKind.BAGIAN_HUKUM}')`;
+      condition = `s.region_code = $2`;
     }
     return this.periods(condition, params);
   }
@@ -57,7 +57,7 @@ export class RanhamYearlyRepository {
   /** Every regency/city reporter's period scores of a year, optionally in one province, within the caller's scope. */
   regencyPeriods(year: number, provinceCode: string | undefined, scope: Scope, manager?: EntityManager): Promise<ReporterPeriodScoreRow[]> {
     const params: unknown[] = [`${year}-%`];
-    const conditions = [`s.region_code IS NOT NULL`, `(s.organisation_id IS NULL OR o.kind = '${OrganisationKind.BAGIAN_HUKUM}')`];
+    const conditions = [`s.region_code IS NOT NULL`];
     if (provinceCode) {
       params.push(provinceCode);
       conditions.push(`left(s.region_code, 2) = $${params.length}`);
@@ -92,7 +92,7 @@ export class RanhamYearlyRepository {
          FROM submission s
          JOIN score_snapshot sn ON sn.id = s.current_snapshot_id
          LEFT JOIN organisation o ON o.id = s.organisation_id
-        WHERE s.programme = '${Programme.RANHAM}' AND s.period_key LIKE $1 AND s.superseded_by IS NULL AND ${condition}
+        WHERE s.programme = '${Programme.RANHAM}' AND s.period_key LIKE $1 AND s.own_report AND s.superseded_by IS NULL AND ${condition}
         ORDER BY COALESCE(s.region_code, s.organisation_id::text), split_part(s.period_key, '-', 2), sn.created_at DESC, sn.id`,
       params,
     );

@@ -28,6 +28,12 @@ describe('review: a unit’s input ends at its coordinator; a reporter’s repor
   beforeAll(async () => {
     api = await startTestApi();
     const db = api.database.dataSource;
+    // RANHAM 2025 is reported by numbered measure here: a cycle pins the sample's version 2 (without one, version 1 of
+    // the old shape, answered by action code, applies).
+    await db.query(
+      `INSERT INTO reporting_cycle (programme, year, label, framework_version_id)
+       SELECT 'RANHAM', 2025, 'RANHAM 2025', id FROM framework_version WHERE framework_code = 'RANHAM_PERPRES_53_2021' AND version = 2`,
+    );
     dinkes = await createTestOrganisation(db, { kind: 'OPD', name: 'Dinas Kesehatan Kota Balikpapan', regionCode: '64.71' });
     const disdik = await createTestOrganisation(db, { kind: 'OPD', name: 'Dinas Pendidikan Kota Balikpapan', regionCode: '64.71' });
     const people: [string, { role: string; organisationId?: string; regionCode?: string; provinceCode?: string }][] = [

@@ -9,6 +9,7 @@ import type { Story } from './story';
 export type PersonKey =
   | 'admin'
   | 'kanwil'
+  | 'central'
   | 'coordinator'
   | 'dinkesHead'
   | 'dinkesOperator'

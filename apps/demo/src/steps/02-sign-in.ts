@@ -12,7 +12,8 @@ const CAST: readonly { key: PersonKey; local: string | null; part: { id: string;
   { key: 'disdikbudOperator', local: 'operator.disdikbud.balikpapan', part: { id: 'mengisi dan mengirim laporan Disdikbud', en: 'fills in and submits the education office’s report' } },
   { key: 'disdikbudHead', local: 'kepala.disdikbud.balikpapan', part: { id: 'menyetujui laporan unitnya', en: 'approves the unit’s report' } },
   { key: 'coordinator', local: 'koordinator.balikpapan', part: { id: 'Bagian Hukum: memeriksa, mengembalikan atau menyetujui', en: 'legal division: reviews, returns or approves' } },
-  { key: 'kanwil', local: 'kanwil.kaltim', part: { id: 'Kanwil: memverifikasi', en: 'regional office: verifies' } },
+  { key: 'kanwil', local: 'kanwil.kaltim', part: { id: 'Kanwil: memverifikasi dan meneruskan ke pusat', en: 'regional office: verifies and forwards to the centre' } },
+  { key: 'central', local: 'verifikator.pusat', part: { id: 'pusat (Ditjen HAM, Tim Penilai): verifikasi akhir', en: 'the centre (Directorate General, Tim Penilai): final verification' } },
   { key: 'jayapuraCoordinator', local: 'koordinator.jayapura', part: { id: 'menerima eskalasi unit yang terlambat', en: 'receives the escalation of late units' } },
   { key: 'dinsosOperator', local: 'operator.dinsos.jayapura', part: { id: 'terlambat: menerima pengingat', en: 'misses the deadline: gets the reminders' } },
 ];

@@ -1,5 +1,5 @@
 import type { ReviewView, SubmissionView } from '../api';
-import { short, VERIFIED_FOURTH } from '../cast';
+import { BALIKPAPAN, short } from '../cast';
 import { Demo, fact, person, PersonKey, t } from '../context';
 import { expectThat } from '../failure';
 import { makePdf } from '../files';
@@ -27,12 +27,15 @@ async function approve(demo: Demo, who: PersonKey, id: string, unit: string, exp
 }
 
 /**
- * Review in stages: each unit's head, then the city's coordinator (Bagian Hukum), then the Kanwil, whose approval
- * verifies. The coordinator returns one report with a reason code; the unit fixes it and submits again, and its review
- * starts afresh. The Kanwil verifies one answer at a lower value than the unit claimed (both are kept).
+ * Review in stages. A unit's input goes to its head, then the city's coordinator (Bagian Hukum), whose approval ends
+ * it: the coordinator returns one report with a reason code; the unit fixes it and submits again, and its review
+ * starts afresh. The city's own report, compiled by the coordinator from the approved inputs, then goes on: the
+ * coordinator, the Kanwil (which may propose verified values) and the centre, whose verification is final. The centre
+ * sends it back to the Kanwil once with a reason code, as central verification does when the Kanwil's check needs
+ * another look.
  */
 export const reviewStep: Step = {
-  title: { id: 'Tinjauan: kepala unit, koordinator, Kanwil', en: 'Review: unit head, coordinator, Kanwil' },
+  title: { id: 'Tinjauan: kepala unit, koordinator, Kanwil, pusat', en: 'Review: unit head, coordinator, Kanwil, centre' },
   async run(demo) {
     const { story } = demo;
     const submissions = fact(demo, 'submissions');
@@ -49,7 +52,7 @@ export const reviewStep: Step = {
     });
     expectThat(returned.status === 'RETURNED', `Dinkes: after the coordinator's return expected RETURNED, found ${returned.status}`);
     story.warn(t(demo, `Dinkes: ${short(coordinator.email)} mengembalikan laporan (MISSING_MINUTES untuk ${actions[2].code}): "${comment}"`, `Dinkes: ${short(coordinator.email)} returns the report (MISSING_MINUTES for ${actions[2].code}): "${comment}"`));
-    await approve(demo, 'coordinator', submissions.disdikbud, 'Disdikbud', { status: 'IN_REVIEW', stage: 'KANWIL' });
+    await approve(demo, 'coordinator', submissions.disdikbud, 'Disdikbud', { status: 'VERIFIED' });
 
     const rows: UploadRow[] = [];
     await upload(
@@ -74,25 +77,9 @@ export const reviewStep: Step = {
     ]);
     statusOf(demo, seen, submissions.dinkes, 'IN_REVIEW', 'Dinkes RANHAM (resubmitted)');
     await approve(demo, 'dinkesHead', submissions.dinkes, 'Dinkes', { status: 'IN_REVIEW', stage: 'COORDINATOR' });
-    await approve(demo, 'coordinator', submissions.dinkes, 'Dinkes', { status: 'IN_REVIEW', stage: 'KANWIL' });
+    await approve(demo, 'coordinator', submissions.dinkes, 'Dinkes', { status: 'VERIFIED' });
 
-    const verified = await approve(
-      demo,
-      'kanwil',
-      submissions.dinkes,
-      'Dinkes',
-      { status: 'VERIFIED' },
-      { verifiedAnswers: { [actions[3].code]: VERIFIED_FOURTH }, comment: `Capaian ${actions[3].code} diverifikasi ${VERIFIED_FOURTH}%: akta baru terbit di tiga dari enam kecamatan.` },
-    );
-    expectThat(verified.verifiedAnswers[actions[3].code] === VERIFIED_FOURTH, 'Dinkes: the verified value was not kept');
-    story.note(
-      t(
-        demo,
-        `Kanwil menetapkan nilai terverifikasi ${actions[3].code} = ${VERIFIED_FOURTH} (unit mengisi ${verified.answers[actions[3].code]}); keduanya disimpan, yang terverifikasi yang dihitung.`,
-        `The Kanwil sets a verified value ${actions[3].code} = ${VERIFIED_FOURTH} (the unit claimed ${verified.answers[actions[3].code]}); both are kept, the verified one counts.`,
-      ),
-    );
-    await approve(demo, 'kanwil', submissions.disdikbud, 'Disdikbud', { status: 'VERIFIED' }, { comment: 'Lengkap.' });
+    await cityReportToTheCentre(demo);
 
     const history = await person(demo, 'coordinator').session.get<ReviewView[]>(`/submissions/${submissions.dinkes}/reviews`);
     story.section(t(demo, 'Riwayat tinjauan laporan Dinkes (GET /submissions/{id}/reviews):', 'Review history of the Dinkes report (GET /submissions/{id}/reviews):'));
@@ -103,3 +90,55 @@ export const reviewStep: Step = {
     expectThat(history.some((review) => review.decision === 'RETURNED' || review.reasons.some((reason) => reason.code === 'MISSING_MINUTES')), 'the review history lacks the return');
   },
 };
+
+/**
+ * The city's KKP HAM report through every stage of a reporter's own report: the Dinkes input approved by its head and
+ * the coordinator, compiled into the city's report, checked, then approved by the coordinator and the Kanwil; the
+ * centre finds it in its national queue, returns it to the Kanwil once, and verifies it after the Kanwil's second look.
+ */
+async function cityReportToTheCentre(demo: Demo): Promise<void> {
+  const { story } = demo;
+  const submissions = fact(demo, 'submissions');
+  const periodKey = `${fact(demo, 'year')}-TAHUNAN`;
+  await approve(demo, 'dinkesHead', submissions.dinkesKkp, 'Dinkes KKP', { status: 'IN_REVIEW', stage: 'COORDINATOR' });
+  await approve(demo, 'coordinator', submissions.dinkesKkp, 'Dinkes KKP', { status: 'VERIFIED' });
+
+  const coordinator = person(demo, 'coordinator');
+  const compiled = await coordinator.session.post<SubmissionView>('/submissions/compile', { regionCode: BALIKPAPAN, periodKey });
+  await coordinator.session.post(`/submissions/${compiled.id}/submit`);
+  story.ok(
+    t(
+      demo,
+      `Koordinator menghimpun masukan yang disetujui ke laporan KKP HAM Kota Balikpapan ${periodKey} dan mengirimnya.`,
+      `The coordinator compiles the approved inputs into Kota Balikpapan's KKP HAM report ${periodKey} and submits it.`,
+    ),
+  );
+  const seen = await waitForChecks(demo, t(demo, 'document-worker memeriksa laporan kota', 'document-worker checks the city’s report'), [
+    { id: compiled.id, who: 'coordinator', name: 'Kota Balikpapan KKP' },
+  ]);
+  statusOf(demo, seen, compiled.id, 'IN_REVIEW', 'Kota Balikpapan KKP HAM');
+  const city = 'Kota Balikpapan KKP';
+  await approve(demo, 'coordinator', compiled.id, city, { status: 'IN_REVIEW', stage: 'KANWIL' });
+  await approve(demo, 'kanwil', compiled.id, city, { status: 'IN_REVIEW', stage: 'CENTRAL' }, { comment: 'Data dukung sesuai; diteruskan ke verifikasi pusat.' });
+
+  const central = person(demo, 'central');
+  const queue = await central.session.get<{ items: { id: string }[] }>('/submissions?reviewStage=CENTRAL');
+  expectThat(queue.items.some((item) => item.id === compiled.id), 'the centre’s queue (GET /submissions?reviewStage=CENTRAL) lacks the city’s report');
+  story.ok(
+    t(demo, `Antrean pusat (GET /submissions?reviewStage=CENTRAL) memuat ${queue.items.length} laporan, termasuk laporan kota.`, `The centre’s queue (GET /submissions?reviewStage=CENTRAL) holds ${queue.items.length} report(s), the city’s among them.`),
+  );
+  const comment = 'Nomor Perwal pada data dukung perlu dicocokkan dengan JDIH kota.';
+  const returned = await central.session.post<SubmissionView>(`/submissions/${compiled.id}/return`, { reasons: [{ code: 'EVIDENCE_NOT_MATCHING' }], comment, returnTo: 'KANWIL' });
+  expectThat(returned.status === 'IN_REVIEW' && returned.reviewStage === 'KANWIL', `${city}: after the centre's return expected IN_REVIEW/KANWIL, found ${returned.status}/${returned.reviewStage}`);
+  story.warn(t(demo, `${city}: pusat mengembalikan ke Kanwil (EVIDENCE_NOT_MATCHING): "${comment}"`, `${city}: the centre returns it to the Kanwil (EVIDENCE_NOT_MATCHING): "${comment}"`));
+  await approve(demo, 'kanwil', compiled.id, city, { status: 'IN_REVIEW', stage: 'CENTRAL' }, { comment: 'Nomor Perwal sudah dicocokkan.' });
+  await approve(demo, 'central', compiled.id, city, { status: 'VERIFIED' }, { comment: 'Terverifikasi pusat; keputusan Tim Penilai.' });
+
+  // returnTo: where a return went (REPORTER, or KANWIL from the centre).
+  const history = await coordinator.session.get<(ReviewView & { returnTo?: string | null })[]>(`/submissions/${compiled.id}/reviews`);
+  story.section(t(demo, 'Riwayat tinjauan laporan kota:', 'Review history of the city’s report:'));
+  story.table(
+    [t(demo, 'Tahap', 'Stage'), t(demo, 'Keputusan', 'Decision'), t(demo, 'Tujuan', 'To'), t(demo, 'Catatan', 'Comment')],
+    history.map((review) => [review.stage, review.decision, review.returnTo ?? '–', review.comment ?? '–']),
+  );
+}

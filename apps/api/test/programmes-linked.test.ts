@@ -29,11 +29,11 @@ describe('the two programmes linked: yearly RANHAM score, central adjustments, t
   const db = () => api.database.dataSource;
 
   /** A submission with a current score snapshot, as the scoring worker leaves it. */
-  const scored = async (programme: string, regionCode: string, periodKey: string, total: number, band: string, versionId: string, stamp: string, ownReport = true) => {
+  const scored = async (programme: string, regionCode: string, periodKey: string, total: number, band: string, versionId: string, stamp: string, unitId: string | null = null) => {
     const [{ id }] = await db().query(
-      `INSERT INTO submission (region_code, province_code, programme, period_key, status, answers, submit_count, version, own_report)
-       VALUES ($1, $4, $2, $3, 'SCORED', '{}', 1, 1, $5) RETURNING id`,
-      [regionCode, programme, periodKey, regionCode.slice(0, 2), ownReport],
+      `INSERT INTO submission (region_code, province_code, programme, period_key, status, answers, submit_count, version, organisation_id, own_report)
+       VALUES ($1, $4, $2, $3, 'SCORED', '{}', 1, 1, $5, $5::uuid IS NULL) RETURNING id`,
+      [regionCode, programme, periodKey, regionCode.slice(0, 2), unitId],
     );
     const [{ id: snapshot }] = await db().query(
       `INSERT INTO score_snapshot (submission_id, region_code, province_code, period_key, framework_version, framework_version_id, basis, input_hash, total, band, breakdown)
@@ -76,7 +76,10 @@ describe('the two programmes linked: yearly RANHAM score, central adjustments, t
     await scored('RANHAM', '64.71', '2025-B04', 80, 'B', ranham.id, `${ranham.frameworkCode}@${ranham.version}`);
     await scored('RANHAM', '64.71', '2025-B08', 90, 'A', ranham.id, `${ranham.frameworkCode}@${ranham.version}`);
     // A unit's B12 input, not compiled into a report of Balikpapan's own: it does not count.
-    await scored('RANHAM', '64.71', '2025-B12', 100, 'A', ranham.id, `${ranham.frameworkCode}@${ranham.version}`, false);
+    const [{ id: opd }] = await db().query(
+      `INSERT INTO organisation (kind, name, province_code, region_code) VALUES ('OPD', 'Dinas Sosial Kota Balikpapan', '64', '64.71') RETURNING id`,
+    );
+    await scored('RANHAM', '64.71', '2025-B12', 100, 'A', ranham.id, `${ranham.frameworkCode}@${ranham.version}`, opd);
     // Its KKP HAM 2026 report, verified and waiting for the central stage.
     [{ id: balikpapanKkp }] = await db().query(
       `INSERT INTO submission (region_code, province_code, programme, period_key, status, answers, submit_count, version, own_report)
@@ -86,6 +89,20 @@ describe('the two programmes linked: yearly RANHAM score, central adjustments, t
   });
   afterAll(async () => {
     await api?.close();
+  });
+
+  it('carries the derived bonus in a JSON framework file, and refuses a workbook that would drop it', async () => {
+    const versionId = (await db().query(`SELECT framework_version_id AS id FROM reporting_cycle WHERE id = $1`, [cycleId]))[0].id;
+    const exported = await send('GET', `/frameworks/versions/${versionId}/export?format=json`);
+    expect(exported.status).toBe(200);
+    const document = JSON.parse(await exported.text()) as { content: { rules: { adjustments: { code: string; source?: unknown }[] } } };
+    expect(document.content.rules.adjustments.find((rule) => rule.code === 'AKSI_HAM_BONUS')?.source).toEqual({
+      programme: 'RANHAM',
+      yearlyScoreBands: [{ min: 80, points: 5 }, { min: 50, points: 2 }],
+    });
+    const workbook = await send('GET', `/frameworks/versions/${versionId}/export?format=xlsx`);
+    expect(workbook.status).toBe(409);
+    expect(((await json(workbook)).problems ?? []).map((p) => p.field)).toEqual(['content.rules.adjustments[0].source']);
   });
 
   it('serves a regency/city’s yearly RANHAM score: the mean of its periods, a missing one counted 0 and flagged', async () => {

@@ -1,4 +1,5 @@
 import type { CreatedCycle, CycleView, FrameworkFile, RanhamAction, RanhamContent, VersionSummary } from '../api';
+import { RanhamMeasureAnswerType } from '@peduli/domain';
 import { DEMO_FRAMEWORK_CODE, LEVEL } from '../cast';
 import { person, t } from '../context';
 import { DemoFailure, expectThat } from '../failure';
@@ -7,6 +8,19 @@ import { localParts, ZONES } from '../time';
 import type { Step } from './step';
 
 const SEEDED_RANHAM = 'RANHAM_PERPRES_53_2021';
+
+/**
+ * The demo's own actions keep the first numbered measure of each period, coded by the demo's action code, answered as
+ * a percentage (a yes counts 100) and asking for no documents: its story tells one answer per action and the documents
+ * it uploads. Several measures per period with their required documents are in the seeded version it copies.
+ */
+function oneMeasurePerPeriod(action: RanhamAction, code: string): RanhamAction['successMeasures'] {
+  const periods = [...new Set(action.successMeasures.map((measure) => measure.periodCode))];
+  return periods.map((periodCode) => {
+    const first = action.successMeasures.find((measure) => measure.periodCode === periodCode)!;
+    return { periodCode, measure: first.measure, code: `${code}.${periodCode}.1`, answerType: RanhamMeasureAnswerType.PERCENT, requiredDocuments: [] };
+  });
+}
 
 /** The latest year from 2100 down that no cycle of either programme uses: every run gets a year, and a period, of its own. */
 function freeYear(taken: ReadonlySet<number>): number | null {
@@ -42,7 +56,10 @@ export const yearStep: Step = {
     const file = await admin.get<FrameworkFile<RanhamContent>>(`/frameworks/versions/${source.id}/export?format=json`);
     const sourceYear = Math.max(...file.content.actions.filter((action) => action.reporterLevels.includes(LEVEL)).map((action) => action.year));
     const template = file.content.actions.filter((action) => action.year === sourceYear && action.reporterLevels.includes(LEVEL));
-    const actions: RanhamAction[] = template.map((action, index) => ({ ...action, year, code: `AKSI-${year}-${String(index + 1).padStart(2, '0')}` }));
+    const actions: RanhamAction[] = template.map((action, index) => {
+      const code = `AKSI-${year}-${String(index + 1).padStart(2, '0')}`;
+      return { ...action, year, code, successMeasures: oneMeasurePerPeriod(action, code) };
+    });
     const label = `Peragaan Peduli: ${file.label.split(' — ')[0]} + aksi ${year}`;
     const imported = await admin.call<VersionSummary>('POST', '/frameworks/imports', {
       body: JSON.stringify({ ...file, frameworkCode: DEMO_FRAMEWORK_CODE, label, content: { ...file.content, actions: [...file.content.actions, ...actions] } }),

@@ -7,10 +7,18 @@ import { itemsOf, Upload } from '../http';
 import { chooseKkpFramework } from '../kkp';
 import type { Step } from './step';
 
-/** The unit's answers keyed by the year's action codes; unanswered actions are left out. */
-export function answersFor(demo: Demo, values: readonly (boolean | number | null)[]): Record<string, boolean | number> {
+/** The code of the action's success measure in the demo's period: answers and documents name it. */
+export function measureCodeOf(demo: Demo, action: { code: string }): string {
+  return `${action.code}.${fact(demo, 'periodCode')}.1`;
+}
+
+/** The unit's answers keyed by the period's measure codes, as percentages (yes 100, no 0); unanswered ones are left out. */
+export function answersFor(demo: Demo, values: readonly (boolean | number | null)[]): Record<string, number> {
   const actions = fact(demo, 'actions');
-  return Object.fromEntries(actions.map((action, index) => [action.code, values[index]]).filter(([, value]) => value !== null && value !== undefined));
+  const entries = actions.map((action, index) => [measureCodeOf(demo, action), values[index]] as const);
+  return Object.fromEntries(
+    entries.filter(([, value]) => value !== null && value !== undefined).map(([code, value]) => [code, value === true ? 100 : value === false ? 0 : Number(value)]),
+  );
 }
 
 export interface UploadRow {
@@ -123,7 +131,7 @@ export const reportStep: Step = {
       'dinkesOperator',
       dinkesReport.id,
       await makePhoto('foto-sosialisasi-kla.png', 'Sosialisasi Kota Layak Anak - Dinkes Balikpapan', 'png'),
-      { documentType: 'FOTO', title: 'Foto sosialisasi gugus tugas KLA', indicatorCodes: [actions[2].code] },
+      { documentType: 'FOTO', title: 'Foto sosialisasi gugus tugas KLA', indicatorCodes: [measureCodeOf(demo, actions[2])] },
       rows,
       'Dinkes',
       t(demo, 'PNG asli', 'a real PNG'),
@@ -141,7 +149,7 @@ export const reportStep: Step = {
         lines: actions.slice(0, 4).map((action) => `${action.code}: ${action.title.slice(0, 70)}`),
         signedBy: 'Kepala Dinas Pendidikan dan Kebudayaan',
       }),
-      { documentType: 'LAPORAN', title: `Laporan pelaksanaan aksi HAM ${periodKey}`, indicatorCodes: [actions[0].code, actions[1].code] },
+      { documentType: 'LAPORAN', title: `Laporan pelaksanaan aksi HAM ${periodKey}`, indicatorCodes: [measureCodeOf(demo, actions[0]), measureCodeOf(demo, actions[1])] },
       rows,
       'Disdikbud',
       t(demo, 'PDF asli', 'a real PDF'),
@@ -151,7 +159,7 @@ export const reportStep: Step = {
       'disdikbudOperator',
       disdikbudFirst.id,
       makeDisguisedExecutable('rekap-anggaran-responsif-gender.pdf'),
-      { documentType: 'LAPORAN', title: 'Rekap anggaran responsif gender', indicatorCodes: [actions[1].code] },
+      { documentType: 'LAPORAN', title: 'Rekap anggaran responsif gender', indicatorCodes: [measureCodeOf(demo, actions[1])] },
       rows,
       'Disdikbud',
       t(demo, 'program Windows (.exe) berganti nama', 'a Windows program (.exe), renamed'),
@@ -190,8 +198,8 @@ export const reportStep: Step = {
     story.note(
       t(
         demo,
-        `Di KKP HAM, setiap indikator menyebut data dukung yang diperlukannya: ${indicator.code} ("${indicator.text}") meminta ${indicator.evidence.minCount} dokumen ${indicator.evidence.allowedDocumentTypes.join('/')}. Dinkes menjawab "ya" tetapi hanya melampirkan foto. (Aksi RANHAM tidak punya aturan dokumen.)`,
-        `In KKP HAM every indicator names the evidence it needs: ${indicator.code} ("${indicator.text}") asks for ${indicator.evidence.minCount} ${indicator.evidence.allowedDocumentTypes.join('/')} document(s). Dinkes answers "yes" but attaches only a photo. (RANHAM actions carry no document rules.)`,
+        `Di KKP HAM, setiap indikator menyebut data dukung yang diperlukannya: ${indicator.code} ("${indicator.text}") meminta ${indicator.evidence.minCount} dokumen ${indicator.evidence.allowedDocumentTypes.join('/')}. Dinkes menjawab "ya" tetapi hanya melampirkan foto. (Ukuran keberhasilan RANHAM juga dapat meminta dokumen, mis. notulen; aksi tahun peragaan ini tidak memintanya.)`,
+        `In KKP HAM every indicator names the evidence it needs: ${indicator.code} ("${indicator.text}") asks for ${indicator.evidence.minCount} ${indicator.evidence.allowedDocumentTypes.join('/')} document(s). Dinkes answers "yes" but attaches only a photo. (RANHAM success measures may ask for documents too, e.g. minutes; the demo year’s actions ask for none.)`,
       ),
     );
   },

@@ -2,7 +2,7 @@ import type { SubmissionView } from '../api';
 import { ANSWERS, BALIKPAPAN } from '../cast';
 import { fact, person, t } from '../context';
 import { makePdf, makePhoto } from '../files';
-import { answersFor, upload, UploadRow, uploadTable } from './05-report';
+import { answersFor, measureCodeOf, upload, UploadRow, uploadTable } from './05-report';
 import { statusOf, verdictTable, waitForChecks } from './06-checks';
 import type { Step } from './step';
 
@@ -47,7 +47,7 @@ export const correctionsStep: Step = {
       'disdikbudOperator',
       fresh.id,
       await makePhoto('foto-kegiatan-pug.jpg', 'Pelatihan anggaran responsif gender - Disdikbud', 'jpeg'),
-      { documentType: 'FOTO', title: 'Foto pelatihan anggaran responsif gender', indicatorCodes: [actions[1].code] },
+      { documentType: 'FOTO', title: 'Foto pelatihan anggaran responsif gender', indicatorCodes: [measureCodeOf(demo, actions[1])] },
       rows,
       'Disdikbud',
       t(demo, 'JPEG asli (pengganti berkas .exe)', 'a real JPEG (instead of the .exe)'),

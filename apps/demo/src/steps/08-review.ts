@@ -3,7 +3,7 @@ import { BALIKPAPAN, short } from '../cast';
 import { Demo, fact, person, PersonKey, t } from '../context';
 import { expectThat } from '../failure';
 import { makePdf } from '../files';
-import { upload, UploadRow } from './05-report';
+import { measureCodeOf, upload, UploadRow } from './05-report';
 import { statusOf, waitForChecks } from './06-checks';
 import type { Step } from './step';
 
@@ -47,7 +47,7 @@ export const reviewStep: Step = {
     const coordinator = person(demo, 'coordinator');
     const comment = `Notulen rapat gugus tugas KLA untuk ${actions[2].code} belum dilampirkan; foto saja tidak cukup.`;
     const returned = await coordinator.session.post<SubmissionView>(`/submissions/${submissions.dinkes}/return`, {
-      reasons: [{ code: 'MISSING_MINUTES', indicatorCode: actions[2].code }],
+      reasons: [{ code: 'MISSING_MINUTES', indicatorCode: measureCodeOf(demo, actions[2]) }],
       comment,
     });
     expectThat(returned.status === 'RETURNED', `Dinkes: after the coordinator's return expected RETURNED, found ${returned.status}`);
@@ -65,7 +65,7 @@ export const reviewStep: Step = {
         lines: ['Hari/tanggal: Senin', 'Tempat: Aula Dinas Kesehatan', 'Peserta: 24 orang (daftar hadir terlampir)', 'Kesimpulan: rencana aksi daerah KLA disepakati.'],
         signedBy: 'Sekretaris Dinas Kesehatan',
       }),
-      { documentType: 'NOTULEN', title: 'Notulen rapat gugus tugas KLA', indicatorCodes: [actions[2].code] },
+      { documentType: 'NOTULEN', title: 'Notulen rapat gugus tugas KLA', indicatorCodes: [measureCodeOf(demo, actions[2])] },
       rows,
       'Dinkes',
       'PDF',

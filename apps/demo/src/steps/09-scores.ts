@@ -3,6 +3,7 @@ import { ANSWERS, BALIKPAPAN, VERIFIED_FOURTH } from '../cast';
 import { Demo, fact, person, t } from '../context';
 import { expectThat } from '../failure';
 import { itemsOf } from '../http';
+import { measureCodeOf } from './05-report';
 import type { Step } from './step';
 
 /**
@@ -67,7 +68,7 @@ export const scoresStep: Step = {
     story.table(
       [t(demo, 'Aksi', 'Action'), t(demo, 'Ukuran keberhasilan', 'Success measure'), t(demo, 'Nilai dihitung', 'Value counted'), t(demo, 'Capaian', 'Achievement'), 'Status'],
       breakdown.actions.map((action) => {
-        const verified = breakdown.sources[action.code] === 'VERIFIED';
+        const verified = breakdown.sources[measureCodeOf(demo, action)] === 'VERIFIED';
         const index = actions.findIndex((candidate) => candidate.code === action.code);
         const value: boolean | number | null = verified ? VERIFIED_FOURTH : index >= 0 ? ANSWERS.dinkes[index] : null;
         const shown = value === true ? t(demo, 'ya', 'yes') : value === false ? t(demo, 'tidak', 'no') : value === null ? '–' : `${value}%`;
@@ -83,6 +84,6 @@ export const scoresStep: Step = {
       ],
       [t(demo, 'Sidik input', 'Input hash'), `${explained.inputHash.slice(0, 16)}… (${t(demo, 'input sama tidak pernah membuat snapshot kedua', 'the same inputs never make a second snapshot')})`],
     ]);
-    expectThat(breakdown.sources[actions[3].code] === 'VERIFIED', 'explain: the verified value did not count');
+    expectThat(breakdown.sources[measureCodeOf(demo, actions[3])] === 'VERIFIED', 'explain: the verified value did not count');
   },
 };

@@ -3,6 +3,7 @@ import { createEmptyDatabase, TestDatabase } from '@peduli/devservices';
 import { DataSource } from 'typeorm';
 import { createDataSource, ensureNationalAdmin, loadReferenceData, runMigrations, seedReferenceData } from '../src';
 import { CriterionFiveName1795901500000 } from '../src/migrations/1795901500000-CriterionFiveName';
+import { CycleDataYearDecreeAndAdjustments1795901400000 } from '../src/migrations/1795901400000-CycleDataYearDecreeAndAdjustments';
 
 describe('migrations and seed on a real PostgreSQL', () => {
   let database: TestDatabase;
@@ -164,5 +165,43 @@ describe('migrations and seed on a real PostgreSQL', () => {
       await runner.release();
     }
     await dataSource.query(`DELETE FROM framework_version WHERE framework_code IN ('KKP_HAM_PERMENKUMHAM_22_2021', 'KKP_HAM_IMPORTED')`);
+  });
+
+  it('gives existing cycles their data year and existing adjustments a history row, defaults the data year on insert, and can go back', async () => {
+    await runMigrations(dataSource);
+    const migration = new CycleDataYearDecreeAndAdjustments1795901400000();
+    const runner = dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      const [{ id: versionId }] = await dataSource.query(
+        `INSERT INTO framework_version (programme, framework_code, version, status, label, content) VALUES ('KKP_HAM', 'KKP_DATA_YEAR', 1, 'PUBLISHED', 'x', '{}') RETURNING id`,
+      );
+      await dataSource.query(
+        `INSERT INTO reporting_cycle (programme, year, label, framework_version_id) VALUES ('KKP_HAM', 2031, 'KKP', $1), ('RANHAM', 2031, 'RANHAM', $1)`,
+        [versionId],
+      );
+      const [{ id: submissionId }] = await dataSource.query(
+        `INSERT INTO submission (region_code, province_code, programme, period_key, adjustments, version)
+         VALUES ('64.71', '64', 'KKP_HAM', '2031-TAHUNAN', '{"AKSI_HAM_BONUS": 3.5, "BROKEN": "x"}', 1) RETURNING id`,
+      );
+      await migration.up(runner);
+      const years = await dataSource.query(`SELECT programme, data_year, decree_number FROM reporting_cycle WHERE year = 2031 ORDER BY programme`);
+      expect(years).toEqual([
+        { programme: 'KKP_HAM', data_year: 2030, decree_number: null },
+        { programme: 'RANHAM', data_year: 2031, decree_number: null },
+      ]);
+      const history = await dataSource.query(`SELECT code, value::float AS value FROM score_adjustment WHERE submission_id = $1`, [submissionId]);
+      expect(history).toEqual([{ code: 'AKSI_HAM_BONUS', value: 3.5 }]);
+      await dataSource.query(`INSERT INTO reporting_cycle (programme, year, label, framework_version_id) VALUES ('KKP_HAM', 2032, 'KKP', $1)`, [versionId]);
+      expect(await dataSource.query(`SELECT data_year FROM reporting_cycle WHERE year = 2032`)).toEqual([{ data_year: 2031 }]);
+      await dataSource.query(`DELETE FROM score_adjustment WHERE submission_id = $1`, [submissionId]);
+      await dataSource.query(`DELETE FROM submission WHERE id = $1`, [submissionId]);
+      await dataSource.query(`DELETE FROM reporting_cycle WHERE framework_version_id = $1`, [versionId]);
+      await dataSource.query(`DELETE FROM framework_version WHERE id = $1`, [versionId]);
+    } finally {
+      await runner.release();
+    }
+    const pending = await dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries).toEqual([]);
   });
 });

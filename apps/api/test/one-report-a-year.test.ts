@@ -1,9 +1,10 @@
-import { rowCounts } from '@peduli/testkit';
+import { createTestOrganisation, rowCounts } from '@peduli/testkit';
 import { json, startTestApi, TestApi } from './support';
 
 /**
  * A regency/city has one current regency/city-level KKP HAM report a year. A second create is refused with 409 naming
- * the report that exists (not a second row counted as current); units' reports and RANHAM periods are not affected.
+ * the report that exists (not a second row counted as current); units' inputs are not affected. RANHAM holds every
+ * reporter to one current report per period the same way.
  */
 describe('one regency/city-level KKP HAM report per regency/city and year', () => {
   let api: TestApi;
@@ -86,9 +87,18 @@ describe('one regency/city-level KKP HAM report per regency/city and year', () =
     expect(n).toBe(1);
   });
 
-  it('leaves units’ reports and RANHAM periods as they were', async () => {
+  it('leaves units’ inputs as they were, and holds a regency/city to one current RANHAM report per period too', async () => {
+    const unit = await createTestOrganisation(api.database.dataSource, { kind: 'OPD', name: 'Dinas Sosial Kota Samarinda', regionCode: '64.72' });
+    const input = { regionCode: '64.72', organisationId: unit, programme: 'RANHAM', periodKey: '2025-B08', answers: { 'AKSI-2025-01': true } };
+    expect((await create(input)).status).toBe(201);
+    expect((await create(input)).status).toBe(201);
     const ranham = { regionCode: '64.72', programme: 'RANHAM', periodKey: '2025-B08', answers: { 'AKSI-2025-01': true } };
-    expect((await create(ranham)).status).toBe(201);
-    expect((await create(ranham)).status).toBe(201);
+    const first = await create(ranham);
+    expect(first.status).toBe(201);
+    const second = await create(ranham, 'en');
+    expect(second.status).toBe(409);
+    expect((await second.json()).message).toContain(((await first.json()) as { id: string }).id);
+    // Another period of the same regency/city is a report of its own.
+    expect((await create({ ...ranham, periodKey: '2025-B12' })).status).toBe(201);
   });
 });

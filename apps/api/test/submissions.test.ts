@@ -16,6 +16,8 @@ describe('submissions API', () => {
 
   beforeAll(async () => {
     api = await startTestApi({ MAX_UPLOAD_BYTES: '4096' });
+    const others: { code: string }[] = await api.database.dataSource.query(`SELECT code FROM region WHERE code <> '64.71' ORDER BY code`);
+    regencies = ['64.71', ...others.map((region) => region.code)];
     redis = new Redis(testServiceUrls().redis);
     documentsQueue = new Queue(QueueName.Documents, { connection: redis, prefix: api.queuePrefix });
   });
@@ -26,7 +28,10 @@ describe('submissions API', () => {
   });
 
   const counts = () => rowCounts(api.database.dataSource, TABLES);
-  const create = async (body: unknown = VALID) => {
+  // A regency/city files one current RANHAM report per period, so each default report is another regency/city's
+  // (Balikpapan's first).
+  let regencies: string[] = [];
+  const create = async (body: unknown = { ...VALID, regionCode: regencies.shift() }) => {
     const response = await api.post('/api/v1/submissions', body);
     expect(response.status).toBe(201);
     return (await response.json()) as { id: string; status: string; contactEmail: string };

@@ -1,5 +1,5 @@
 import { DocumentStatus, Locale } from '@peduli/domain';
-import { EmailLedger, EvidenceDocument, Region, ScoreSnapshot, Submission } from '@peduli/db';
+import { EmailLedger, EvidenceDocument, Organisation, Region, ScoreSnapshot, Submission } from '@peduli/db';
 import { MailTransport, renderMail, TemplateId } from '@peduli/mail';
 import { JobName, JobPayloads, RetryLaterError } from '@peduli/queue';
 import type { ReminderWorkerConfig } from '@peduli/config';
@@ -24,11 +24,17 @@ export function makeNotifier(context: WorkerContext<ReminderWorkerConfig>, trans
   const { dataSource, config } = context;
   const locale: Locale = 'id';
 
+  /** Who reports: the regency/city, or for a province's or a ministry's report (and its units) the organisation. */
+  async function reporterName(submission: Submission): Promise<string> {
+    if (submission.regionCode) return (await dataSource.getRepository(Region).findOneOrFail({ where: { code: submission.regionCode } })).name;
+    const organisation = submission.organisationId ? await dataSource.getRepository(Organisation).findOne({ where: { id: submission.organisationId } }) : null;
+    return organisation?.name ?? '-';
+  }
+
   async function send(submission: Submission, notice: Notice): Promise<NotifyOutcome> {
     if (!submission.contactEmail) return { outcome: 'skipped', reason: 'the submission has no contact address' };
-    const region = await dataSource.getRepository(Region).findOneOrFail({ where: { code: submission.regionCode } });
     const mail = renderMail(notice.template, locale, {
-      regionName: region.name,
+      regionName: await reporterName(submission),
       periodKey: submission.periodKey,
       link: `${config.APP_URL.replace(/\/$/, '')}/submissions/${submission.id}`,
       ...notice.vars,

@@ -20,12 +20,13 @@ export class AccessService {
 
   /**
    * A SQL condition restricting a list to what the caller may see with a permission, over the given columns.
-   * Returns null when the caller sees everything.
+   * Returns null when the caller sees everything. With a `parent` column (the organisation's parent), a grant over a
+   * reporting organisation also covers its units, as `scopeCovers` does.
    */
   listFilter(
     principal: Principal,
     permission: Permission,
-    columns: { province: string; region: string; organisation: string },
+    columns: { province: string; region: string; organisation: string; parent?: string },
   ): { sql: string; params: Record<string, unknown> } | null {
     const grants = principal.grants.filter((grant) => isAllowed([grant], permission, grant.scope));
     const clauses: string[] = [];
@@ -33,7 +34,11 @@ export class AccessService {
     grants.forEach((grant, index) => {
       const { organisationId, regionCode, provinceCode } = grant.scope;
       if (organisationId) {
-        clauses.push(`${columns.organisation} = :scopeOrg${index}`);
+        clauses.push(
+          columns.parent
+            ? `(${columns.organisation} = :scopeOrg${index} OR ${columns.parent} = :scopeOrg${index})`
+            : `${columns.organisation} = :scopeOrg${index}`,
+        );
         params[`scopeOrg${index}`] = organisationId;
       } else if (regionCode) {
         clauses.push(`${columns.region} = :scopeRegion${index}`);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { deadlineInstant, isAfterDeadline, parsePeriodKey, Programme } from '@peduli/domain';
+import { deadlineInstant, IANA_ZONE, isAfterDeadline, parsePeriodKey, Programme, reporterTimeZone } from '@peduli/domain';
 import type { EntityManager } from 'typeorm';
 
 export interface UnitDeadline {
@@ -22,24 +22,26 @@ export interface DeadlineVerdict {
 export class DeadlinesService {
   async forUnit(
     manager: EntityManager,
-    subject: { programme: Programme; periodKey: string; regionCode: string; organisationId: string | null },
+    subject: { programme: Programme; periodKey: string; regionCode: string | null; provinceCode: string | null; organisationId: string | null },
   ): Promise<UnitDeadline | null> {
     const key = parsePeriodKey(subject.periodKey);
     if (!key) return null;
     // One round trip (this runs inside every submit): the period of the cycle, the unit's zone, and the latest
-    // extension for the unit or its whole regency/city.
+    // extension for the unit or its whole regency/city. A province's or a ministry's report (and its units' inputs)
+    // has no regency/city: it works in its province's zone, a ministry in WIB (`reporterTimeZone`); extensions are
+    // granted per regency/city, so none applies to them.
     const [row]: { periodId: string; deadlineDate: string; deadlineTime: string | null; zone: string; extendedUntil: Date | null }[] =
       await manager.query(
         `SELECT p.id AS "periodId", p.deadline_date::text AS "deadlineDate", p.deadline_time AS "deadlineTime",
-                coalesce(p.time_zone, r.iana_zone) AS zone,
+                coalesce(p.time_zone, r.iana_zone, $6) AS zone,
                 (SELECT max(e.until) FROM deadline_extension e
                   WHERE e.period_id = p.id AND e.region_code = r.code
                     AND (e.organisation_id IS NULL OR e.organisation_id = $4::uuid)) AS "extendedUntil"
            FROM reporting_cycle c
            JOIN reporting_period p ON p.cycle_id = c.id AND p.code = $3
-           JOIN region r ON r.code = $5
+           LEFT JOIN region r ON r.code = $5
           WHERE c.programme = $1 AND c.year = $2`,
-        [subject.programme, key.year, key.code, subject.organisationId, subject.regionCode],
+        [subject.programme, key.year, key.code, subject.organisationId, subject.regionCode, IANA_ZONE[reporterTimeZone(subject.provinceCode)]],
       );
     if (!row) return null;
     return {

@@ -63,6 +63,7 @@ export class WhatIfService {
           rejections: row.rejections,
           adjustments: row.adjustments,
           organisationKind: row.organisation_kind,
+          regionCode: row.region_code,
         });
       } catch (error) {
         failures.push({ submissionId: row.id, error: error instanceof Error ? error.message : String(error) });

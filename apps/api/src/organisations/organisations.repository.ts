@@ -7,6 +7,7 @@ export interface OrganisationListFilters {
   kind?: OrganisationKind;
   provinceCode?: string;
   regionCode?: string;
+  parentId?: string;
   active?: boolean;
 }
 
@@ -27,6 +28,14 @@ export class OrganisationsRepository {
     return this.dataSource.getRepository(Province).exists({ where: { code } });
   }
 
+  /** The province's active Biro Hukum when it has exactly one, else null. */
+  async onlyBiroHukumOf(provinceCode: string): Promise<Organisation | null> {
+    const found = await this.dataSource
+      .getRepository(Organisation)
+      .find({ where: { kind: 'BIRO_HUKUM' as OrganisationKind, provinceCode, active: true }, take: 2 });
+    return found.length === 1 ? found[0] : null;
+  }
+
   list(
     scope: { sql: string; params: Record<string, unknown> } | null,
     filters: OrganisationListFilters,
@@ -37,11 +46,12 @@ export class OrganisationsRepository {
     if (filters.kind) builder.andWhere('o.kind = :kind', { kind: filters.kind });
     if (filters.provinceCode) builder.andWhere('o.province_code = :p', { p: filters.provinceCode });
     if (filters.regionCode) builder.andWhere('o.region_code = :r', { r: filters.regionCode });
+    if (filters.parentId) builder.andWhere('o.parent_id = :parent', { parent: filters.parentId });
     if (filters.active !== undefined) builder.andWhere('o.active = :a', { a: filters.active });
     return builder.getManyAndCount();
   }
 
-  insert(manager: EntityManager, organisation: Pick<Organisation, 'kind' | 'name' | 'provinceCode' | 'regionCode'>): Promise<Organisation> {
+  insert(manager: EntityManager, organisation: Pick<Organisation, 'kind' | 'name' | 'provinceCode' | 'regionCode' | 'parentId'>): Promise<Organisation> {
     return manager.getRepository(Organisation).save(organisation);
   }
 

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { Organisation, recordAudit } from '@peduli/db';
-import { ORGANISATION_LEVEL, Permission, Scope } from '@peduli/domain';
+import { ORGANISATION_LEVEL, OrganisationKind, Permission, Scope } from '@peduli/domain';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../auth/access.service';
 import type { Principal, RequestActor } from '../auth/principal';
@@ -11,7 +11,7 @@ import type { CreateOrganisationBody, OrganisationQuery, OrganisationView, Updat
 import { OrganisationsRepository } from './organisations.repository';
 
 function toView(o: Organisation): OrganisationView {
-  return { id: o.id, kind: o.kind, name: o.name, provinceCode: o.provinceCode, regionCode: o.regionCode, active: o.active };
+  return { id: o.id, kind: o.kind, name: o.name, provinceCode: o.provinceCode, regionCode: o.regionCode, parentId: o.parentId, active: o.active };
 }
 
 const LEVEL_HINT = {
@@ -30,7 +30,9 @@ export class OrganisationsService {
   ) {}
 
   async create(body: CreateOrganisationBody, principal: Principal, actor: RequestActor): Promise<OrganisationView> {
-    const level = ORGANISATION_LEVEL[body.kind];
+    // An OPD given a province and no regency/city is a province's OPD: a unit of the province's Biro Hukum.
+    const provinceOpd = body.kind === OrganisationKind.OPD && Boolean(body.provinceCode) && !body.regionCode;
+    const level = provinceOpd ? 'PROVINCE' : ORGANISATION_LEVEL[body.kind];
     const placedRight =
       (level === 'NATIONAL' && !body.provinceCode && !body.regionCode) ||
       (level === 'PROVINCE' && body.provinceCode && !body.regionCode) ||
@@ -51,7 +53,8 @@ export class OrganisationsService {
     if (provinceCode && !(await this.organisations.provinceExists(provinceCode))) {
       throw ApiError.notFound('province.notFound', { code: provinceCode });
     }
-    const target: Scope = { provinceCode, regionCode: body.regionCode ?? null, organisationId: null };
+    const parent = await this.parentOf(body, provinceCode, provinceOpd);
+    const target: Scope = { provinceCode, regionCode: body.regionCode ?? null, organisationId: null, parentOrganisationId: parent?.id ?? null };
     if (!this.access.allowed(principal, Permission.ORGANISATIONS_MANAGE, target)) {
       throw new ApiError(HttpStatus.FORBIDDEN, 'access.forbidden');
     }
@@ -61,6 +64,7 @@ export class OrganisationsService {
         name: body.name.trim(),
         provinceCode,
         regionCode: body.regionCode ?? null,
+        parentId: parent?.id ?? null,
       });
       await recordAudit(manager, {
         ...actor,
@@ -76,11 +80,38 @@ export class OrganisationsService {
     return toView(saved);
   }
 
+  /**
+   * The reporting organisation a new unit belongs to: a directorate's ministry (required), a province OPD's Biro Hukum
+   * (the one given, or the province's own when there is exactly one). Other kinds have none.
+   */
+  private async parentOf(body: CreateOrganisationBody, provinceCode: string | null, provinceOpd: boolean): Promise<Organisation | null> {
+    const refuse = (hint: { id: string; en: string }) =>
+      ApiError.badRequest('organisation.wrongParent', { parentId: body.parentId ?? '-', hintId: hint.id, hintEn: hint.en });
+    if (body.kind === OrganisationKind.DIRECTORATE) {
+      const ministryHint = { id: 'direktorat memerlukan parentId sebuah kementerian/lembaga (MINISTRY) yang aktif', en: 'a directorate needs the parentId of an active ministry or agency (MINISTRY)' };
+      if (!body.parentId) throw refuse(ministryHint);
+      const ministry = await this.organisations.findById(body.parentId);
+      if (!ministry || !ministry.active || ministry.kind !== OrganisationKind.MINISTRY) throw refuse(ministryHint);
+      return ministry;
+    }
+    if (provinceOpd) {
+      const biroHint = { id: `OPD provinsi memerlukan Biro Hukum (BIRO_HUKUM) aktif provinsi ${provinceCode} sebagai induk; buat Biro Hukum itu dahulu atau sebutkan parentId-nya`, en: `a province's OPD needs the active Biro Hukum (BIRO_HUKUM) of province ${provinceCode} as its parent; create it first or give its parentId` };
+      const biro = body.parentId ? await this.organisations.findById(body.parentId) : await this.organisations.onlyBiroHukumOf(provinceCode!);
+      if (!biro || !biro.active || biro.kind !== OrganisationKind.BIRO_HUKUM || biro.provinceCode !== provinceCode) throw refuse(biroHint);
+      return biro;
+    }
+    if (body.parentId) {
+      throw refuse({ id: 'hanya direktorat (DIRECTORATE) dan OPD provinsi yang memiliki induk', en: 'only a directorate (DIRECTORATE) and a province’s OPD have a parent' });
+    }
+    return null;
+  }
+
   async list(query: OrganisationQuery, principal: Principal): Promise<Page<OrganisationView>> {
     const scope = this.access.listFilter(principal, Permission.ORGANISATIONS_READ, {
       province: 'o.province_code',
       region: 'o.region_code',
       organisation: 'o.id',
+      parent: 'o.parent_id',
     });
     const [items, total] = await this.organisations.list(scope, query, { offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
     return { items: items.map(toView), page: query.page, pageSize: query.pageSize, total };

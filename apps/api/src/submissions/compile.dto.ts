@@ -1,8 +1,25 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { REGION_CODE_PATTERN } from '@peduli/domain';
-import { Matches } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Programme, REGION_CODE_PATTERN } from '@peduli/domain';
+import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 
+/** Whose report to compile: a regency/city by `regionCode`, or a ministry or a province's Biro Hukum by `organisationId`. */
 export class CompileBody {
-  @ApiProperty({ example: '64.71' }) @Matches(REGION_CODE_PATTERN, { context: { example: '64.71' } }) regionCode: string;
-  @ApiProperty({ example: '2026-TAHUNAN' }) @Matches(/^\d{4}-[A-Z][A-Z0-9_]{1,15}$/, { context: { example: '2026-TAHUNAN' } }) periodKey: string;
+  @ApiPropertyOptional({ enum: Programme, default: Programme.KKP_HAM })
+  @IsOptional()
+  @IsEnum(Programme, { context: { values: Object.values(Programme).join(', ') } })
+  programme: Programme = Programme.KKP_HAM;
+
+  @ApiPropertyOptional({ example: '64.71', description: 'The regency/city whose report is compiled; give this or `organisationId`' })
+  @IsOptional()
+  @Matches(REGION_CODE_PATTERN, { context: { example: '64.71' } })
+  regionCode?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The ministry (MINISTRY) or the province’s Biro Hukum (BIRO_HUKUM) whose report is compiled' })
+  @IsOptional()
+  @IsUUID('4')
+  organisationId?: string;
+
+  @ApiProperty({ example: '2026-TAHUNAN', description: 'e.g. 2026-TAHUNAN (KKP HAM) or 2026-B08 (RANHAM)' })
+  @Matches(/^\d{4}-[A-Z][A-Z0-9_]{1,15}$/, { context: { example: '2026-TAHUNAN' } })
+  periodKey: string;
 }

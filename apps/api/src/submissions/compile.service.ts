@@ -1,13 +1,27 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { recordAudit, Region } from '@peduli/db';
-import { compileAnswers, EDITABLE_STATUSES, isPeriodOfProgramme, parsePeriodKey, Permission, Programme } from '@peduli/domain';
+import { recordAudit } from '@peduli/db';
+import {
+  compileAnswers,
+  EDITABLE_STATUSES,
+  isPeriodOfProgramme,
+  KKP_HAM_PERIOD_CODE,
+  OrganisationKind,
+  parsePeriodKey,
+  Permission,
+  Programme,
+  RANHAM_DEFAULT_PERIODS,
+  Scope,
+} from '@peduli/domain';
 import { AccessService } from '../auth/access.service';
+import { organisationScope } from '../auth/scopes';
 import type { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { CompileBody } from './compile.dto';
 import { EvidenceRepository } from './evidence.repository';
 import { quarantinedCopy } from './evidence-view';
-import { SubmissionsRepository } from './submissions.repository';
+import { CURRENT_REPORT_INDEXES, CurrentReportKey, SubmissionsRepository } from './submissions.repository';
+
+type CompileTarget = CurrentReportKey & { provinceCode: string | null };
 import { SubmissionsService } from './submissions.service';
 
 export interface CompiledFrom {
@@ -18,9 +32,12 @@ export interface CompiledFrom {
 }
 
 /**
- * The coordinator's compilation of a regency/city's KKP HAM submission from its units' approved inputs: their answers
- * (a disagreement between units is refused, listed, for the coordinator to settle) and their accepted documents,
- * which are checked again with the compiled submission. Running it again brings in what was approved since.
+ * The coordinator's compilation of a reporter's one report of a period from its units' approved inputs: a
+ * regency/city's (KKP HAM or RANHAM) from its organisations, a province's (RANHAM, through its Biro Hukum) from its
+ * OPD, a ministry's (RANHAM) from its directorates. Their answers (by indicator, or by RANHAM action or measure; a
+ * disagreement between units is refused, listed, for the coordinator to settle) and their accepted documents come
+ * along, and the documents are checked again with the compiled report. Running it again brings in what was approved
+ * since.
  */
 @Injectable()
 export class CompileService {
@@ -32,29 +49,53 @@ export class CompileService {
   ) {}
 
   async compile(body: CompileBody, principal: Principal, actor: RequestActor): Promise<{ submissionId: string; compiledFrom: CompiledFrom[] }> {
+    const programme = body.programme ?? Programme.KKP_HAM;
     const key = parsePeriodKey(body.periodKey);
-    if (!key || !isPeriodOfProgramme(Programme.KKP_HAM, key)) {
-      throw ApiError.badRequest('submission.periodMismatch', { periodKey: body.periodKey, programme: Programme.KKP_HAM, example: `${new Date().getUTCFullYear()}-TAHUNAN` });
+    if (!key || !isPeriodOfProgramme(programme, key)) {
+      const code = programme === Programme.KKP_HAM ? KKP_HAM_PERIOD_CODE : RANHAM_DEFAULT_PERIODS[1].code;
+      throw ApiError.badRequest('submission.periodMismatch', { periodKey: body.periodKey, programme, example: `${new Date().getUTCFullYear()}-${code}` });
     }
-    const region = await this.repository.findRegion(body.regionCode);
-    if (!region) throw ApiError.notFound('region.notFound', { code: body.regionCode });
-    const scope = { provinceCode: region.provinceCode, regionCode: region.code, organisationId: null };
+    const { reporter, scope } = await this.reporterOf(programme, body);
     if (!this.access.allowed(principal, Permission.SUBMISSIONS_EDIT, scope)) throw new ApiError(HttpStatus.FORBIDDEN, 'access.forbidden');
 
-    // Two first compilations at once both find no report and both insert; the one-report-a-year index lets one in,
+    // Two first compilations at once both find no report and both insert; the one-report-per-period index lets one in,
     // and the other runs again, finding (and waiting on) the report the first created.
-    return this.compileInto(region, body, actor).catch((error: unknown) => {
-      if ((error as { driverError?: { constraint?: string } }).driverError?.constraint !== 'submission_kkp_region_current_uq') throw error;
-      return this.compileInto(region, body, actor);
+    return this.compileInto(reporter, body.periodKey, actor).catch((error: unknown) => {
+      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+      if (!constraint || !CURRENT_REPORT_INDEXES.includes(constraint)) throw error;
+      return this.compileInto(reporter, body.periodKey, actor);
     });
   }
 
-  private compileInto(region: Region, body: CompileBody, actor: RequestActor): Promise<{ submissionId: string; compiledFrom: CompiledFrom[] }> {
+  /** The reporter named by the body: a regency/city, or a ministry or Biro Hukum (which report RANHAM only). */
+  private async reporterOf(programme: Programme, body: CompileBody): Promise<{ reporter: CompileTarget; scope: Scope }> {
+    if (body.organisationId) {
+      const organisation = await this.repository.findActiveOrganisation(body.organisationId);
+      if (!organisation) throw ApiError.notFound('organisation.notFound', { id: body.organisationId });
+      if (organisation.kind !== OrganisationKind.MINISTRY && organisation.kind !== OrganisationKind.BIRO_HUKUM) {
+        throw ApiError.badRequest('submission.notReporter', { id: organisation.id, kind: organisation.kind });
+      }
+      if (programme === Programme.KKP_HAM) throw ApiError.badRequest('submission.kkpRegionOnly', { kind: organisation.kind });
+      return {
+        reporter: { programme, regionCode: null, organisationId: organisation.id, provinceCode: organisation.provinceCode },
+        scope: organisationScope(organisation),
+      };
+    }
+    if (!body.regionCode) throw ApiError.badRequest('submission.reporterRequired');
+    const region = await this.repository.findRegion(body.regionCode);
+    if (!region) throw ApiError.notFound('region.notFound', { code: body.regionCode });
+    return {
+      reporter: { programme, regionCode: region.code, organisationId: null, provinceCode: region.provinceCode },
+      scope: { provinceCode: region.provinceCode, regionCode: region.code, organisationId: null },
+    };
+  }
+
+  private compileInto(reporter: CompileTarget, periodKey: string, actor: RequestActor): Promise<{ submissionId: string; compiledFrom: CompiledFrom[] }> {
     return this.repository.transaction(async (manager) => {
-      const target = await this.repository.lockOrCreateRegionReport(manager, region.code, body.periodKey);
+      const target = await this.repository.lockOrCreateReport(manager, reporter, periodKey);
       if (!EDITABLE_STATUSES.includes(target.status)) throw ApiError.conflict('submission.answersLocked', { status: target.status });
 
-      const sources = await this.repository.verifiedUnitReports(manager, region.code, body.periodKey);
+      const sources = await this.repository.verifiedUnitInputs(manager, reporter, periodKey);
       const result = compileAnswers(
         target.answers,
         sources.map((source) => ({ submissionId: source.id, organisationId: source.organisationId!, answers: source.answers })),
@@ -98,7 +139,8 @@ export class CompileService {
         entityId: target.id,
         before: { answers: target.answers },
         after: { answers: result.answers, compiledFrom },
-        regionCode: region.code,
+        provinceCode: reporter.provinceCode,
+        regionCode: reporter.regionCode,
       });
       return { submissionId: target.id, compiledFrom };
     });

@@ -7,6 +7,7 @@ import {
   PROVINCE_CODE_PATTERN,
   REGION_CODE_PATTERN,
   ReviewStage,
+  RanhamReporterLevel,
   SubmissionStatus,
 } from '@peduli/domain';
 import { DocumentView } from './evidence.dto';
@@ -45,9 +46,13 @@ export function IsAnswers(options?: ValidationOptions) {
 }
 
 export class CreateSubmissionBody {
-  @ApiProperty({ example: '64.71', description: 'Official regency/city code' })
+  @ApiPropertyOptional({
+    example: '64.71',
+    description: 'Official regency/city code: the regency/city reporting as itself, or (optional) the regency/city of `organisationId`. Give this or `organisationId`',
+  })
+  @IsOptional()
   @Matches(REGION_CODE_PATTERN, { context: { example: '64.71' } })
-  regionCode: string;
+  regionCode?: string;
 
   @ApiProperty({ enum: Programme })
   @IsEnum(Programme, { context: { values: Object.values(Programme).join(', ') } })
@@ -60,7 +65,8 @@ export class CreateSubmissionBody {
   @ApiPropertyOptional({
     format: 'uuid',
     example: '3f0c8a52-6d1e-4b7a-9c41-2a7e5d9b0c13',
-    description: 'The reporting unit (an organisation in this regency/city); omit for the regency/city as a whole. Required for unit operators and unit heads, whose roles cover their unit only',
+    description:
+      'The reporting organisation: a ministry or its directorate (K/L), a province’s Biro Hukum or OPD, or an organisation of a regency/city; omit for a regency/city as a whole. RANHAM is not reported by a Kanwil, company, university or NGO, and KKP HAM only by regencies/cities and their organisations. Required for unit operators and unit heads, whose roles cover their unit only',
   })
   @IsOptional()
   @IsUUID('4')
@@ -123,8 +129,11 @@ const ANSWERS_SCHEMA: { type: 'object'; additionalProperties: SchemaObject } = {
 
 export class SubmissionView {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: '64.71' }) regionCode: string;
+  @ApiProperty({ nullable: true, type: String, example: '64', description: 'The province of a province’s or regency/city’s report; null for a K/L report' }) provinceCode: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '64.71', description: 'The regency/city; null for a province’s or a ministry’s report' }) regionCode: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) organisationId: string | null;
+  @ApiProperty({ nullable: true, enum: ['KL', 'PROVINCE', 'KABKOTA', null], description: 'The RANHAM reporter level the report counts at; null for an organisation that is no RANHAM reporter' })
+  reporterLevel: RanhamReporterLevel | null;
   @ApiProperty({ enum: Programme }) programme: Programme;
   @ApiProperty({ example: '2026-B08' }) periodKey: string;
   @ApiProperty({ enum: SubmissionStatus }) status: SubmissionStatus;
@@ -171,6 +180,10 @@ export class ListSubmissionsQuery {
   @ApiPropertyOptional({ enum: Programme }) @IsOptional() @IsEnum(Programme, { context: { values: Object.values(Programme).join(', ') } }) programme?: Programme;
   @ApiPropertyOptional({ example: '2026-B08' }) @IsOptional() @Matches(/^\d{4}-[A-Z][A-Z0-9_]{1,15}$/, { context: { example: '2026-B08' } }) periodKey?: string;
   @ApiPropertyOptional({ enum: SubmissionStatus }) @IsOptional() @IsEnum(SubmissionStatus, { context: { values: Object.values(SubmissionStatus).join(', ') } }) status?: SubmissionStatus;
+  @ApiPropertyOptional({ enum: ReviewStage, description: 'Only submissions IN_REVIEW waiting at this stage, e.g. CENTRAL: the centre’s national queue' })
+  @IsOptional()
+  @IsEnum(ReviewStage, { context: { values: Object.values(ReviewStage).join(', ') } })
+  reviewStage?: ReviewStage;
   @ApiPropertyOptional({ format: 'uuid', description: 'The reporting unit' }) @IsOptional() @IsUUID('4') organisationId?: string;
   @ApiPropertyOptional({ example: '64.71' }) @IsOptional() @Matches(REGION_CODE_PATTERN, { context: { example: '64.71' } }) regionCode?: string;
   @ApiPropertyOptional({ example: '64' }) @IsOptional() @Matches(PROVINCE_CODE_PATTERN, { context: { example: '64' } }) provinceCode?: string;
@@ -192,8 +205,11 @@ export class ListSubmissionsQuery {
 /** A submission as a listing shows it: without answers, documents and scores (GET /submissions/{id} has them). */
 export class SubmissionSummary {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: '64.71' }) regionCode: string;
+  @ApiProperty({ nullable: true, type: String, example: '64', description: 'The province of a province’s or regency/city’s report; null for a K/L report' }) provinceCode: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '64.71', description: 'The regency/city; null for a province’s or a ministry’s report' }) regionCode: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) organisationId: string | null;
+  @ApiProperty({ nullable: true, enum: ['KL', 'PROVINCE', 'KABKOTA', null], description: 'The RANHAM reporter level the report counts at; null for an organisation that is no RANHAM reporter' })
+  reporterLevel: RanhamReporterLevel | null;
   @ApiProperty({ enum: Programme }) programme: Programme;
   @ApiProperty({ example: '2026-B08' }) periodKey: string;
   @ApiProperty({ enum: SubmissionStatus }) status: SubmissionStatus;

@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { auditRow, Organisation, Region, Submission } from '@peduli/db';
-import { OrganisationKind, Programme, SubmissionStatus } from '@peduli/domain';
-import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { OrganisationKind, Programme, reviewStagesFor, ReviewStage, SubmissionStatus } from '@peduli/domain';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { DocumentView } from './evidence.dto';
 import type { SubmissionView } from './submissions.dto';
+
+/** The organisation kinds whose review starts at `stage`, and whether a regency/city's own report (no organisation) does. */
+function firstStageKinds(stage: ReviewStage): { kinds: OrganisationKind[]; regionReport: boolean } {
+  return {
+    kinds: Object.values(OrganisationKind).filter((kind) => reviewStagesFor(kind)[0] === stage),
+    regionReport: reviewStagesFor(null)[0] === stage,
+  };
+}
 
 /**
  * A submission's documents and scores as its view shows them, shaped by PostgreSQL in one go; `$1` is the submission
@@ -30,10 +38,34 @@ export interface ViewParts {
 
 export type SubmissionForChange = Submission & { organisationKind: OrganisationKind | null; cycleVersionId: string | null };
 
+/**
+ * A reporter whose current report of a period is unique: a regency/city by its code (KKP HAM counts only the report
+ * filed as the regency/city itself), or a province's Biro Hukum or a ministry by its organisation.
+ */
+export interface CurrentReportKey {
+  programme: Programme;
+  regionCode: string | null;
+  organisationId: string | null;
+}
+
+/** The unique indexes that keep one current report per reporter and period. */
+export const CURRENT_REPORT_INDEXES = ['submission_kkp_region_current_uq', 'submission_ranham_reporter_current_uq'];
+
+/** Which reporter's one current report a new submission would be, or null when it is a unit's input. */
+export function currentReportKey(
+  programme: Programme,
+  place: { regionCode: string | null; organisationId: string | null; ownReport: boolean },
+): CurrentReportKey | null {
+  if (programme === Programme.KKP_HAM) return place.organisationId ? null : { programme, regionCode: place.regionCode, organisationId: null };
+  if (!place.ownReport) return null;
+  return place.regionCode ? { programme, regionCode: place.regionCode, organisationId: null } : { programme, regionCode: null, organisationId: place.organisationId };
+}
+
 export interface SubmissionListFilters {
   programme?: Programme;
   periodKey?: string;
   status?: SubmissionStatus;
+  reviewStage?: ReviewStage;
   organisationId?: string;
   regionCode?: string;
   provinceCode?: string;
@@ -47,7 +79,8 @@ export interface SubmissionListPosition {
 
 export interface SubmissionListRow {
   id: string;
-  regionCode: string;
+  provinceCode: string | null;
+  regionCode: string | null;
   organisationId: string | null;
   organisationKind: OrganisationKind | null;
   programme: Programme;
@@ -104,12 +137,21 @@ export class SubmissionsRepository {
     return this.dataSource.getRepository(Submission).findOneOrFail({ where: { id } });
   }
 
-  async currentRegionReport(regionCode: string, periodKey: string): Promise<{ id: string; status: string } | undefined> {
-    const [existing]: { id: string; status: string }[] = await this.dataSource.query(
-      `SELECT id, status FROM submission
-        WHERE region_code = $1 AND programme = $2 AND period_key = $3 AND organisation_id IS NULL AND superseded_by IS NULL`,
-      [regionCode, Programme.KKP_HAM, periodKey],
-    );
+  /** The reporter's current report of the period, as its unique index (KKP HAM or RANHAM) keys it. */
+  async currentReport(reporter: CurrentReportKey, periodKey: string): Promise<{ id: string; status: string } | undefined> {
+    const [existing]: { id: string; status: string }[] =
+      reporter.programme === Programme.KKP_HAM
+        ? await this.dataSource.query(
+            `SELECT id, status FROM submission
+              WHERE region_code = $1 AND programme = $2 AND period_key = $3 AND organisation_id IS NULL AND superseded_by IS NULL`,
+            [reporter.regionCode, Programme.KKP_HAM, periodKey],
+          )
+        : await this.dataSource.query(
+            `SELECT id, status FROM submission
+              WHERE coalesce(region_code, organisation_id::text) = $1 AND programme = $2 AND period_key = $3 AND own_report
+                AND superseded_by IS NULL`,
+            [reporter.regionCode ?? reporter.organisationId, reporter.programme, periodKey],
+          );
     return existing;
   }
 
@@ -124,7 +166,8 @@ export class SubmissionsRepository {
   async findForChange(id: string): Promise<SubmissionForChange | undefined> {
     // Raw SQL: on the hot path, building and hydrating this through the query builder cost more than the query.
     const [row]: SubmissionForChange[] = await this.dataSource.query(
-      `SELECT s.id, s.region_code AS "regionCode", s.organisation_id AS "organisationId", s.programme, s.period_key AS "periodKey",
+      `SELECT s.id, s.province_code AS "provinceCode", s.region_code AS "regionCode", s.organisation_id AS "organisationId",
+              o.parent_id AS "parentOrganisationId", s.own_report AS "ownReport", s.programme, s.period_key AS "periodKey",
               s.status, s.answers, s.review_stage AS "reviewStage", s.verified_answers AS "verifiedAnswers", s.rejections,
               s.adjustments, s.current_snapshot_id AS "currentSnapshotId", s.contact_email AS "contactEmail",
               s.submitted_at AS "submittedAt", s.check_problems AS "checkProblems", s.late, s.submit_count AS "submitCount",
@@ -183,23 +226,56 @@ export class SubmissionsRepository {
     return rows[0];
   }
 
-  /** The regency/city's current KKP HAM report of a period, locked, or a new DRAFT when it has none yet. */
-  async lockOrCreateRegionReport(manager: EntityManager, regionCode: string, periodKey: string): Promise<Submission> {
-    const where = { regionCode, programme: Programme.KKP_HAM, periodKey };
+  /** The reporter's current report of a period, locked, or a new DRAFT when it has none yet. */
+  async lockOrCreateReport(
+    manager: EntityManager,
+    reporter: CurrentReportKey & { provinceCode: string | null },
+    periodKey: string,
+  ): Promise<Submission> {
+    const where = { programme: reporter.programme, periodKey, supersededBy: IsNull() };
     const found = await manager.getRepository(Submission).findOne({
-      where: { ...where, organisationId: IsNull(), supersededBy: IsNull() },
+      where: reporter.regionCode
+        ? reporter.programme === Programme.KKP_HAM
+          ? { ...where, regionCode: reporter.regionCode, organisationId: IsNull() }
+          : { ...where, regionCode: reporter.regionCode, ownReport: true }
+        : { ...where, organisationId: reporter.organisationId!, ownReport: true },
       order: { createdAt: 'DESC' },
       lock: { mode: 'pessimistic_write' },
     });
-    return found ?? manager.getRepository(Submission).save({ ...where, organisationId: null, answers: {}, status: SubmissionStatus.DRAFT });
+    return (
+      found ??
+      manager.getRepository(Submission).save({
+        programme: reporter.programme,
+        periodKey,
+        regionCode: reporter.regionCode,
+        provinceCode: reporter.provinceCode,
+        organisationId: reporter.organisationId,
+        ownReport: true,
+        answers: {},
+        status: SubmissionStatus.DRAFT,
+      })
+    );
   }
 
-  /** The units' verified KKP HAM submissions of the regency/city and period, by unit. */
-  verifiedUnitReports(manager: EntityManager, regionCode: string, periodKey: string): Promise<Submission[]> {
-    return manager.getRepository(Submission).find({
-      where: { regionCode, programme: Programme.KKP_HAM, periodKey, organisationId: Not(IsNull()), status: SubmissionStatus.VERIFIED },
-      order: { organisationId: 'ASC' },
-    });
+  /**
+   * The units' inputs of the reporter and period that their coordinator approved (VERIFIED), by unit: a regency/city's
+   * organisations, or the units (directorates, a province's OPD) whose parent is the reporting organisation.
+   */
+  verifiedUnitInputs(manager: EntityManager, reporter: CurrentReportKey, periodKey: string): Promise<Submission[]> {
+    const builder = manager
+      .getRepository(Submission)
+      .createQueryBuilder('s')
+      .innerJoin(Organisation, 'o', 'o.id = s.organisation_id')
+      .where('s.programme = :programme AND s.period_key = :periodKey AND NOT s.own_report AND s.status = :verified AND s.superseded_by IS NULL', {
+        programme: reporter.programme,
+        periodKey,
+        verified: SubmissionStatus.VERIFIED,
+      })
+      .orderBy('s.organisation_id', 'ASC')
+      .addOrderBy('s.created_at', 'ASC');
+    if (reporter.regionCode) builder.andWhere('s.region_code = :regionCode', { regionCode: reporter.regionCode });
+    else builder.andWhere('o.parent_id = :reporterId', { reporterId: reporter.organisationId });
+    return builder.getMany();
   }
 
   async replaceAnswers(manager: EntityManager, id: string, answers: unknown): Promise<void> {
@@ -224,6 +300,7 @@ export class SubmissionsRepository {
       .createQueryBuilder()
       .select([
         's.id AS "id"',
+        's.province_code AS "provinceCode"',
         's.region_code AS "regionCode"',
         's.organisation_id AS "organisationId"',
         'o.kind AS "organisationKind"',
@@ -248,9 +325,17 @@ export class SubmissionsRepository {
     if (filters.programme) builder.andWhere('s.programme = :programme', { programme: filters.programme });
     if (filters.periodKey) builder.andWhere('s.period_key = :periodKey', { periodKey: filters.periodKey });
     if (filters.status) builder.andWhere('s.status = :status', { status: filters.status });
+    if (filters.reviewStage) {
+      // A submission at its first stage may have no stage written yet: that stage follows from its organisation's kind.
+      const firstAt = firstStageKinds(filters.reviewStage);
+      builder.andWhere(
+        `s.status = :inReview AND (s.review_stage = :reviewStage OR (s.review_stage IS NULL AND (o.kind = ANY(:firstAtKinds)${firstAt.regionReport ? ' OR o.kind IS NULL' : ''})))`,
+        { inReview: SubmissionStatus.IN_REVIEW, reviewStage: filters.reviewStage, firstAtKinds: firstAt.kinds },
+      );
+    }
     if (filters.organisationId) builder.andWhere('s.organisation_id = :organisationId', { organisationId: filters.organisationId });
     if (filters.regionCode) builder.andWhere('s.region_code = :regionCode', { regionCode: filters.regionCode });
-    if (filters.provinceCode) builder.andWhere('left(s.region_code, 2) = :provinceCode', { provinceCode: filters.provinceCode });
+    if (filters.provinceCode) builder.andWhere('s.province_code = :provinceCode', { provinceCode: filters.provinceCode });
     if (after) builder.andWhere('(s.created_at, s.id) < (CAST(:afterCreatedAt AS timestamptz), CAST(:afterId AS uuid))', { afterCreatedAt: after.createdAt, afterId: after.id });
     return builder.getRawMany<SubmissionListRow>();
   }

@@ -14,6 +14,7 @@ import {
   RANHAM_DEFAULT_PERIODS,
   SubmissionStatus,
   ReviewStage,
+  reporterLevelOf,
   reviewStagesFor,
   submittableStatuses,
   validateSubmissionAnswers,
@@ -35,7 +36,8 @@ import {
   SubmissionView,
   UpdateSubmissionBody,
 } from './submissions.dto';
-import { SubmissionsRepository, ViewParts } from './submissions.repository';
+import { CURRENT_REPORT_INDEXES, CurrentReportKey, currentReportKey, SubmissionsRepository, ViewParts } from './submissions.repository';
+import { reporterPlace } from './reporter-place';
 
 
 @Injectable()
@@ -60,32 +62,32 @@ export class SubmissionsService {
         example: `${new Date().getUTCFullYear()}-${code}`,
       });
     }
-    const region = await this.repository.findRegion(body.regionCode);
-    if (!region) throw ApiError.notFound('region.notFound', { code: body.regionCode });
-    let organisationKind: OrganisationKind | null = null;
-    if (body.organisationId) {
-      const organisation = await this.repository.findActiveOrganisation(body.organisationId);
-      if (!organisation || organisation.regionCode !== body.regionCode) {
-        throw ApiError.notFound('organisation.notFound', { id: body.organisationId });
-      }
-      organisationKind = organisation.kind;
-    }
-    const scope = submissionScope({ regionCode: body.regionCode, organisationId: body.organisationId ?? null });
+    const place = reporterPlace(
+      body.programme,
+      body,
+      body.regionCode ? await this.repository.findRegion(body.regionCode) : null,
+      body.organisationId ? await this.repository.findActiveOrganisation(body.organisationId) : null,
+    );
+    const { organisationKind } = place;
+    const scope = submissionScope(place);
     // Regions are public, so refusing here reveals nothing: 403 says plainly that the caller may not report for it.
     if (!this.access.allowed(principal, Permission.SUBMISSIONS_EDIT, scope)) {
       if (!body.organisationId) await this.assertUnitNotForgotten(principal);
       throw new ApiError(HttpStatus.FORBIDDEN, 'access.forbidden');
     }
 
-    // A regency/city has one current KKP HAM report a year (a unique index says so): a second create is refused with
-    // 409 naming the one that exists, rather than silently reusing it, since the body's answers would be lost.
-    const onePerYear = body.programme === Programme.KKP_HAM && !body.organisationId;
-    if (onePerYear) await this.assertNoCurrentRegionReport(body.regionCode, body.periodKey);
-    await this.assertAnswersFit(this.repository.manager, { ...body, organisationKind }, body.answers ?? {});
+    // A reporter has one current report per period (a KKP HAM regency/city a year, a RANHAM reporter per period; unique
+    // indexes say so): a second create is refused with 409 naming the one that exists, rather than silently reusing
+    // it, since the body's answers would be lost.
+    const reporter = currentReportKey(body.programme, place);
+    if (reporter) await this.assertNoCurrentReport(reporter, body.periodKey);
+    await this.assertAnswersFit(this.repository.manager, { ...body, organisationKind, regionCode: place.regionCode }, body.answers ?? {});
     const id = await this.repository.transaction(async (manager) => {
       const saved = await this.repository.insertDraft(manager, {
-        regionCode: body.regionCode,
-        organisationId: body.organisationId ?? null,
+        regionCode: place.regionCode,
+        provinceCode: place.provinceCode,
+        organisationId: place.organisationId,
+        ownReport: place.ownReport,
         programme: body.programme,
         periodKey: body.periodKey,
         answers: body.answers ?? {},
@@ -97,14 +99,14 @@ export class SubmissionsService {
         entityType: 'submission',
         entityId: saved.id,
         after: { programme: saved.programme, periodKey: saved.periodKey, organisationId: saved.organisationId, status: saved.status },
+        provinceCode: saved.provinceCode,
         regionCode: saved.regionCode,
       });
       return saved.id;
     }).catch(async (error: unknown) => {
       // Two creates at once: the index let one in; the other is told about it as if it had come second.
-      if (onePerYear && (error as { driverError?: { constraint?: string } }).driverError?.constraint === 'submission_kkp_region_current_uq') {
-        await this.assertNoCurrentRegionReport(body.regionCode, body.periodKey);
-      }
+      const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+      if (reporter && constraint && CURRENT_REPORT_INDEXES.includes(constraint)) await this.assertNoCurrentReport(reporter, body.periodKey);
       throw error;
     });
     return this.view(id);
@@ -134,9 +136,10 @@ export class SubmissionsService {
   /** A page of the submissions the caller may read, newest first, after the previous page's cursor. */
   async list(query: ListSubmissionsQuery, principal: Principal): Promise<SubmissionPage> {
     const scope = this.access.listFilter(principal, Permission.SUBMISSIONS_READ, {
-      province: 'left(s.region_code, 2)',
+      province: 's.province_code',
       region: 's.region_code',
       organisation: 's.organisation_id',
+      parent: 'o.parent_id',
     });
     const after = query.cursor ? parseSubmissionCursor(query.cursor) : null;
     const rows = await this.repository.list(scope, query, after, query.pageSize + 1);
@@ -145,8 +148,10 @@ export class SubmissionsService {
     return {
       items: page.map((row) => ({
         id: row.id,
+        provinceCode: row.provinceCode,
         regionCode: row.regionCode,
         organisationId: row.organisationId,
+        reporterLevel: reporterLevelOf({ organisationKind: row.organisationKind, regionCode: row.regionCode }),
         programme: row.programme,
         periodKey: row.periodKey,
         status: row.status,
@@ -164,9 +169,11 @@ export class SubmissionsService {
     };
   }
 
-  private async assertNoCurrentRegionReport(regionCode: string, periodKey: string): Promise<void> {
-    const existing = await this.repository.currentRegionReport(regionCode, periodKey);
-    if (existing) throw ApiError.conflict('submission.alreadyExists', { id: existing.id, status: existing.status, regionCode, periodKey });
+  private async assertNoCurrentReport(reporter: CurrentReportKey, periodKey: string): Promise<void> {
+    const existing = await this.repository.currentReport(reporter, periodKey);
+    if (existing) {
+      throw ApiError.conflict('submission.alreadyExists', { id: existing.id, status: existing.status, regionCode: reporter.regionCode ?? reporter.organisationId ?? '', periodKey });
+    }
   }
 
   /**
@@ -190,13 +197,14 @@ export class SubmissionsService {
         entityId: id,
         before: { answers: submission.answers, contactEmail: submission.contactEmail },
         after: { answers, contactEmail },
+        provinceCode: submission.provinceCode,
         regionCode: submission.regionCode,
       },
       5,
     );
     const changed = await this.repository.updateAnswers(id, { answers, contactEmail, expectedStatus: submission.status }, audit);
     if (!changed) throw ApiError.conflict('submission.answersLocked', { status: await this.repository.statusOf(id) });
-    return this.viewOf({ ...submission, answers, contactEmail, version: changed.version }, changed);
+    return this.viewOf({ ...submission, answers, contactEmail, version: changed.version }, changed, organisationKind);
   }
 
   /**
@@ -218,7 +226,7 @@ export class SubmissionsService {
    */
   async assertAnswersFit(
     manager: EntityManager,
-    subject: { programme: Programme; periodKey: string; organisationKind: OrganisationKind | null },
+    subject: { programme: Programme; periodKey: string; organisationKind: OrganisationKind | null; regionCode?: string | null },
     answers: Answers,
     field = 'answers',
     /** The version the period's cycle pins, when the caller has read it already. */
@@ -244,10 +252,10 @@ export class SubmissionsService {
   }
 
   /** Whose turn it is: stored once a stage has approved; before that, the first stage for the reporting unit. */
-  private async currentReviewStage(submission: Submission): Promise<ReviewStage | null> {
+  private currentReviewStage(submission: Submission, organisationKind: OrganisationKind | null): ReviewStage | null {
     if (submission.status !== SubmissionStatus.IN_REVIEW) return null;
     if (submission.reviewStage) return submission.reviewStage;
-    return reviewStagesFor(await this.organisationKindOf(submission))[0];
+    return reviewStagesFor(organisationKind)[0];
   }
 
   /** The kind of the reporting unit (null for a regency/city reporting itself): it decides review stages and levels. */
@@ -281,7 +289,7 @@ export class SubmissionsService {
    * (they stay in the review history and the audit trail).
    */
   async submit(id: string, principal: Principal, context: RequestActor): Promise<SubmissionView> {
-    const { submission } = await this.findForChange(id, principal, Permission.SUBMISSIONS_SUBMIT);
+    const { submission, organisationKind } = await this.findForChange(id, principal, Permission.SUBMISSIONS_SUBMIT);
     const allowed = submittableStatuses();
     const submitted = await this.repository.transaction(async (manager) => {
       const timing = await this.deadlines.verdict(manager, submission);
@@ -303,6 +311,7 @@ export class SubmissionsService {
         entityId: id,
         before: { status: submission.status },
         after: { status: SubmissionStatus.SUBMITTED, submitCount: row.submit_count, late: timing.late },
+        provinceCode: submission.provinceCode,
         regionCode: submission.regionCode,
       });
       return { ...row, late: timing.late };
@@ -323,7 +332,7 @@ export class SubmissionsService {
       verifiedAnswers: {},
       rejections: {},
       late: submitted.late,
-    });
+    }, undefined, organisationKind);
   }
 
   async view(id: string, principal?: Principal): Promise<SubmissionView> {
@@ -334,17 +343,20 @@ export class SubmissionsService {
   }
 
   /** The view of a submission; `parts` when the statement that changed it returned them already. */
-  private async viewOf(submission: Submission, parts?: ViewParts): Promise<SubmissionView> {
+  private async viewOf(submission: Submission, parts?: ViewParts, knownKind?: OrganisationKind | null): Promise<SubmissionView> {
     const { documents, scores }: ViewParts = parts ?? (await this.repository.viewParts(submission.id));
+    const organisationKind = knownKind !== undefined ? knownKind : await this.organisationKindOf(submission);
     return {
       id: submission.id,
+      provinceCode: submission.provinceCode,
       regionCode: submission.regionCode,
       organisationId: submission.organisationId,
+      reporterLevel: reporterLevelOf({ organisationKind, regionCode: submission.regionCode }),
       programme: submission.programme,
       periodKey: submission.periodKey,
       status: submission.status,
       answers: submission.answers,
-      reviewStage: await this.currentReviewStage(submission),
+      reviewStage: this.currentReviewStage(submission, organisationKind),
       verifiedAnswers: submission.verifiedAnswers,
       rejections: submission.rejections,
       contactEmail: submission.contactEmail,

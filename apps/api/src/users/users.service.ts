@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AccountTokenPurpose, recordAudit, RoleAssignment, UserAccount } from '@peduli/db';
-import { assignmentScopeFits, mayAssign, Permission, Role, ROLE_SCOPE, Scope } from '@peduli/domain';
+import { assignmentScopeFits, mayAssign, OrganisationKind, Permission, Role, ROLE_SCOPE, Scope } from '@peduli/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountsService } from '../accounts/accounts.service';
 import { AccessService } from '../auth/access.service';
@@ -169,6 +169,7 @@ export class UsersService {
       throw new ApiError(HttpStatus.BAD_REQUEST, 'role.wrongScope', { role: body.role, scope: SCOPE_WORDS[ROLE_SCOPE[body.role]] });
     }
     const scope = await this.placeOf(manager, body);
+    if (body.role === Role.COORDINATOR && body.organisationId) await this.assertReportingOrganisation(manager, body.organisationId);
     if (!mayAssign(principal.grants, { role: body.role, scope })) throw new ApiError(HttpStatus.FORBIDDEN, 'role.notAllowed', { role: body.role });
     const assignmentId = await this.users.insertRole(manager, userId, body);
     if (!assignmentId) throw ApiError.conflict('role.duplicate', {});
@@ -181,6 +182,17 @@ export class UsersService {
       provinceCode: scope.provinceCode ?? null,
       regionCode: scope.regionCode ?? null,
     });
+  }
+
+  /**
+   * A coordinator given an organisation coordinates a reporter's report: a ministry's, or a province's through its Biro
+   * Hukum (a regency/city's Bagian Hukum coordinates by regionCode). A unit cannot have one.
+   */
+  private async assertReportingOrganisation(manager: EntityManager, organisationId: string): Promise<void> {
+    const organisation = await this.users.findOrganisation(organisationId, manager);
+    if (organisation && organisation.kind !== OrganisationKind.MINISTRY && organisation.kind !== OrganisationKind.BIRO_HUKUM) {
+      throw ApiError.badRequest('role.notReporterOrganisation', { id: organisation.id, kind: organisation.kind });
+    }
   }
 
   /** The full place of an assignment's scope: an organisation's province and region, a region's province. */

@@ -15,6 +15,7 @@ import { AccountTokens1795900100000 } from './1795900100000-AccountTokens';
 import { LoginThrottlePerPair1795900350000 } from './1795900350000-LoginThrottlePerPair';
 import { OneCurrentKkpSubmission1795900650000 } from './1795900650000-OneCurrentKkpSubmission';
 import { ReportersAtEveryLevel1795901100000 } from './1795901100000-ReportersAtEveryLevel';
+import { SubmissionPlaceDerived1795901100001 } from './1795901100001-SubmissionPlaceDerived';
 import { CentralReview1795901200000 } from './1795901200000-CentralReview';
 import { CycleDataYearDecreeAndAdjustments1795901400000 } from './1795901400000-CycleDataYearDecreeAndAdjustments';
 import { CriterionFiveName1795901500000 } from './1795901500000-CriterionFiveName';
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   LoginThrottlePerPair1795900350000,
   OneCurrentKkpSubmission1795900650000,
   ReportersAtEveryLevel1795901100000,
+  SubmissionPlaceDerived1795901100001,
   CentralReview1795901200000,
   CycleDataYearDecreeAndAdjustments1795901400000,
   CriterionFiveName1795901500000,

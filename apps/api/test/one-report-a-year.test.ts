@@ -97,7 +97,7 @@ describe('one regency/city-level KKP HAM report per regency/city and year', () =
     expect(first.status).toBe(201);
     const second = await create(ranham, 'en');
     expect(second.status).toBe(409);
-    expect((await second.json()).message).toContain(((await first.json()) as { id: string }).id);
+    expect((await json(second)).message).toContain(((await first.json()) as { id: string }).id);
     // Another period of the same regency/city is a report of its own.
     expect((await create({ ...ranham, periodKey: '2025-B12' })).status).toBe(201);
   });

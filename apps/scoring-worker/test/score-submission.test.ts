@@ -196,15 +196,51 @@ describe('scoring-worker: scoring checked submissions under their framework vers
     expect(await db().query(`SELECT 1 FROM audit_entry WHERE action = 'submission.scored' AND entity_id = $1`, [id])).toHaveLength(1);
   });
 
-  it('does not score a unit’s KKP HAM input on its own: only the regency/city’s compiled submission is scored', async () => {
+  it('does not score a unit’s input on its own, in either programme: only its reporter’s compiled report is scored', async () => {
     const opd = await createTestOrganisation(db(), { kind: 'OPD', name: 'Dinas Kesehatan', regionCode: '64.71' });
-    const [{ id }] = await db().query(
-      `INSERT INTO submission (region_code, organisation_id, programme, period_key, status, answers, submit_count, version)
-       VALUES ('64.71', $1, 'KKP_HAM', '2026-TAHUNAN', 'VERIFIED', '{"K1.S1": true}', 1, 1) RETURNING id`,
-      [opd],
+    const ministry = await createTestOrganisation(db(), { kind: 'MINISTRY', name: 'Kementerian Kesehatan' });
+    const [{ id: directorate }] = await db().query(
+      `INSERT INTO organisation (kind, name, parent_id) VALUES ('DIRECTORATE', 'Direktorat Jenderal Kesehatan Lanjutan', $1) RETURNING id`,
+      [ministry],
     );
-    expect(await score({ submissionId: id, submitCount: 1 })).toEqual({ outcome: 'skipped', reason: 'a unit’s KKP HAM input is scored as part of its regency/city' });
-    expect(await snapshots(id)).toEqual([]);
+    const inputs: { id: string }[] = await db().query(
+      `INSERT INTO submission (region_code, organisation_id, programme, period_key, status, answers, submit_count, version)
+       VALUES ('64.71', $1, 'KKP_HAM', '2026-TAHUNAN', 'VERIFIED', '{"K1.S1": true}', 1, 1),
+              ('64.71', $1, 'RANHAM', '2025-B08', 'VERIFIED', '{"AKSI-2025-01": true}', 1, 1),
+              (NULL, $2, 'RANHAM', '2025-B08', 'VERIFIED', '{"AKSI-2025-09": true}', 1, 1) RETURNING id`,
+      [opd, directorate],
+    );
+    for (const { id } of inputs) {
+      expect(await score({ submissionId: id, submitCount: 1 })).toEqual({ outcome: 'skipped', reason: 'a unit’s input is scored as part of its reporter’s compiled report' });
+      expect(await snapshots(id)).toEqual([]);
+    }
+  });
+
+  it('scores a province’s RANHAM report (its Biro Hukum’s) at level PROVINCE against its target, and a ministry’s at K/L', async () => {
+    const [ranham] = await db().query(`SELECT content FROM framework_version WHERE programme = 'RANHAM' AND version = 1`);
+    const answersAt = (level: string) =>
+      Object.fromEntries(
+        ranham.content.actions
+          .filter((a: { year: number; reporterLevels: string[] }) => a.year === 2025 && a.reporterLevels.includes(level))
+          .map((a: { code: string }) => [a.code, true]),
+      );
+    const biroHukum = await createTestOrganisation(db(), { kind: 'BIRO_HUKUM', name: 'Biro Hukum Setda Provinsi Kalimantan Timur', provinceCode: '64' });
+    const ministry = await createTestOrganisation(db(), { kind: 'MINISTRY', name: 'Kementerian Sosial' });
+    const reports: { id: string; province_code: string | null }[] = await db().query(
+      `INSERT INTO submission (region_code, province_code, organisation_id, own_report, programme, period_key, status, answers, submit_count, version)
+       VALUES (NULL, '64', $1, true, 'RANHAM', '2025-B08', 'IN_REVIEW', $3, 1, 1),
+              (NULL, NULL, $2, true, 'RANHAM', '2025-B08', 'IN_REVIEW', $4, 1, 1) RETURNING id, province_code`,
+      [biroHukum, ministry, JSON.stringify(answersAt('PROVINCE')), JSON.stringify(answersAt('KL'))],
+    );
+    const [province, kl] = reports;
+    expect(await score({ submissionId: province.id, submitCount: 1 })).toMatchObject({ outcome: 'scored', total: 100 });
+    const [provinceSnapshot] = await snapshots(province.id);
+    expect(provinceSnapshot.breakdown).toMatchObject({ level: 'PROVINCE', target: 65 });
+    const [stored] = await db().query(`SELECT region_code, province_code FROM score_snapshot WHERE id = $1`, [provinceSnapshot.id]);
+    expect(stored).toEqual({ region_code: null, province_code: '64' });
+    expect(await score({ submissionId: kl.id, submitCount: 1 })).toMatchObject({ outcome: 'scored' });
+    const [klSnapshot] = await snapshots(kl.id);
+    expect(klSnapshot.breakdown).toMatchObject({ level: 'KL', target: 75 });
   });
 
   it('does not score submissions that have not passed the document check', async () => {

@@ -174,6 +174,32 @@ describe('cycles pin a version; switching, publishing and retiring; what-if; sco
       expect(weak).toBeDefined();
     });
 
+    it('what-if scores a RANHAM report with its accepted documents, which a measure’s administration needs', async () => {
+      const ranhamV2 = ((await (await api.get('/api/v1/frameworks/versions')).json()) as Version[]).find((v) => v.programme === 'RANHAM' && v.version === 2)!;
+      const cycle = (await (await send('POST', '/cycles', { programme: 'RANHAM', year: 2024, label: 'RANHAM 2024', frameworkVersionId: ranhamV2.id })).json()) as CycleChange;
+      const db = api.database.dataSource;
+      // Every 2024 action's B08 measure answered yes, each backed by accepted minutes: substance and administration 100.
+      const codes = ['AKSI-2024-01.B08.1', 'AKSI-2024-02.B08.1', 'AKSI-2024-03.B08.1'];
+      const [{ id }] = await db.query(
+        `INSERT INTO submission (region_code, province_code, own_report, programme, period_key, status, answers, submit_count, version)
+         VALUES ('64.72', '64', true, 'RANHAM', '2024-B08', 'VERIFIED', $1, 1, 1) RETURNING id`,
+        [JSON.stringify(Object.fromEntries(codes.map((code) => [code, true])))],
+      );
+      for (const [index, code] of codes.entries()) {
+        await db.query(
+          `INSERT INTO evidence_document (submission_id, document_type, original_name, size_bytes, sha256, storage_key, indicator_codes, status)
+           VALUES ($1, 'NOTULEN', 'notulen.pdf', 1, repeat('b', 64), $2, $3, $4)`,
+          [id, `whatif-${index}`, JSON.stringify([code]), index === 2 ? 'REJECTED' : 'ACCEPTED'],
+        );
+      }
+      const response = await send('POST', `/frameworks/versions/${ranhamV2.id}/what-if`, { cycleId: cycle.cycle.id });
+      expect(response.status).toBe(200);
+      // The third minutes failed the check: 2 of 3 measures complete → 0.7 x 100 + 0.3 x 66.67 = 90.
+      expect(((await response.json()) as { bandChanges: { submissionId: string; to: { total: number } }[] }).bandChanges).toContainEqual(
+        expect.objectContaining({ submissionId: id, to: { band: 'MEMENUHI_TARGET', total: 90 } }),
+      );
+    });
+
     it('what-if refuses an invalid draft with its problems, and another programme’s cycle', async () => {
       const draft = await newDraft(kkpV1.id);
       const content = await contentOf(draft.id);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { cycleSubjectsCondition, cycleSubjectsParams, FrameworkVersionRecord, ReportingCycle } from '@peduli/db';
-import { OrganisationKind, prepareSubmissionScorer } from '@peduli/domain';
+import { DocumentStatus, EvidenceOnFile, OrganisationKind, prepareSubmissionScorer } from '@peduli/domain';
 import { DataSource } from 'typeorm';
 import { BandChange, ItemFailure } from './framework-views';
 
@@ -28,6 +28,7 @@ interface SubjectRow {
   organisation_kind: OrganisationKind | null;
   current_band: string | null;
   current_total: number | null;
+  documents: EvidenceOnFile[];
 }
 
 /**
@@ -42,7 +43,11 @@ export class WhatIfService {
     const score = prepareSubmissionScorer(version);
     const rows: SubjectRow[] = await this.dataSource.query(
       `SELECT s.id, s.region_code, s.organisation_id, s.programme, s.period_key, s.answers, s.verified_answers, s.rejections,
-              s.adjustments, o.kind AS organisation_kind, c.band AS current_band, c.total::float AS current_total
+              s.adjustments, o.kind AS organisation_kind, c.band AS current_band, c.total::float AS current_total,
+              -- A RANHAM measure's administration counts the accepted documents that name it.
+              (SELECT coalesce(jsonb_agg(jsonb_build_object('documentType', d.document_type, 'indicatorCodes', d.indicator_codes,
+                                                            'accepted', d.status = '${DocumentStatus.ACCEPTED}')), '[]'::jsonb)
+                 FROM evidence_document d WHERE d.submission_id = s.id) AS documents
          FROM submission s
          LEFT JOIN organisation o ON o.id = s.organisation_id
          LEFT JOIN score_snapshot c ON c.id = s.current_snapshot_id
@@ -64,6 +69,7 @@ export class WhatIfService {
           adjustments: row.adjustments,
           organisationKind: row.organisation_kind,
           regionCode: row.region_code,
+          documents: row.documents,
         });
       } catch (error) {
         failures.push({ submissionId: row.id, error: error instanceof Error ? error.message : String(error) });

@@ -79,8 +79,6 @@ export const reviewStep: Step = {
     await approve(demo, 'dinkesHead', submissions.dinkes, 'Dinkes', { status: 'IN_REVIEW', stage: 'COORDINATOR' });
     await approve(demo, 'coordinator', submissions.dinkes, 'Dinkes', { status: 'VERIFIED' });
 
-    await cityReportToTheCentre(demo);
-
     const history = await person(demo, 'coordinator').session.get<ReviewView[]>(`/submissions/${submissions.dinkes}/reviews`);
     story.section(t(demo, 'Riwayat tinjauan laporan Dinkes (GET /submissions/{id}/reviews):', 'Review history of the Dinkes report (GET /submissions/{id}/reviews):'));
     story.table(
@@ -88,6 +86,8 @@ export const reviewStep: Step = {
       history.map((review) => [review.stage, review.decision, review.reasons.map((reason) => `${reason.code}${reason.indicatorCode ? ` (${reason.indicatorCode})` : ''}`).join(', ') || '–', review.comment ?? '–']),
     );
     expectThat(history.some((review) => review.decision === 'RETURNED' || review.reasons.some((reason) => reason.code === 'MISSING_MINUTES')), 'the review history lacks the return');
+
+    await cityReportToTheCentre(demo);
   },
 };
 

@@ -46,6 +46,22 @@ describe('answers are checked against the framework of their period', () => {
     expect(fits.status).toBe(201);
   });
 
+  it('checks RANHAM answers by numbered measure under a version that has them, naming the action and the measure', async () => {
+    await api.database.dataSource.query(
+      `INSERT INTO reporting_cycle (programme, year, label, framework_version_id)
+       SELECT 'RANHAM', 2024, 'RANHAM 2024', id FROM framework_version WHERE framework_code = 'RANHAM_PERPRES_53_2021' AND version = 2`,
+    );
+    const refused = await send('POST', '/submissions', { regionCode: '64.74', programme: 'RANHAM', periodKey: '2024-B08', answers: { 'AKSI-2024-01': true, 'AKSI-2024-02.B08.1': 60 } });
+    expect(refused.status).toBe(400);
+    const problems = ((await json(refused)).problems ?? []) as unknown as { field: string; problem: string }[];
+    expect(problems).toEqual([
+      { field: 'answers.AKSI-2024-01', problem: 'AKSI-2024-01 is not a success measure of an action of 2024 for reporter level KABKOTA.' },
+      { field: 'answers.AKSI-2024-02.B08.1', problem: 'Action AKSI-2024-02, measure B08.1: the achievement is a yes/no.' },
+    ]);
+    const fits = await send('POST', '/submissions', { regionCode: '64.74', programme: 'RANHAM', periodKey: '2024-B08', answers: { 'AKSI-2024-01.B08.1': true, 'AKSI-2024-02.B08.1': false } });
+    expect(fits.status).toBe(201);
+  });
+
   it('PATCH replaces a draft’s answers with the same checks, and is refused once submitted', async () => {
     const created = (await (await kkp({ 'K1.S1': true }, '64.72')).json()) as { id: string };
     const bad = await send('PATCH', `/submissions/${created.id}`, { answers: { 'K1.P1': 101 } });

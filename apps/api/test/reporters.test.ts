@@ -165,7 +165,7 @@ describe('RANHAM reporters at every level: a ministry, a province and a regency/
     expect((await json(kkpFromMinistry)).message).toContain('KKP HAM assesses regencies and cities only');
     const nobody = await send('admin', 'POST', '/submissions', { programme: 'RANHAM', periodKey: '2025-B08' });
     expect(nobody.status).toBe(400);
-    expect((await json(nobody)).message).toContain('Say who reports');
+    expect((await json(nobody)).problems).toEqual([{ field: 'regionCode', problem: 'is required' }]);
 
     const orphan = await send('admin', 'POST', '/organisations', { kind: 'DIRECTORATE', name: 'Direktorat tanpa kementerian' });
     expect(orphan.status).toBe(400);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Programme, REGION_CODE_PATTERN } from '@peduli/domain';
-import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID, Matches, ValidateIf } from 'class-validator';
 
 /** Whose report to compile: a regency/city by `regionCode`, or a ministry or a province's Biro Hukum by `organisationId`. */
 export class CompileBody {
@@ -9,8 +9,9 @@ export class CompileBody {
   @IsEnum(Programme, { context: { values: Object.values(Programme).join(', ') } })
   programme: Programme = Programme.KKP_HAM;
 
-  @ApiPropertyOptional({ example: '64.71', description: 'The regency/city whose report is compiled; give this or `organisationId`' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: '64.71', description: 'The regency/city whose report is compiled; required unless `organisationId` is given' })
+  // Required unless an organisation names the reporter, so a body naming neither is told so with its other problems.
+  @ValidateIf((body: CompileBody) => body.organisationId === undefined)
   @Matches(REGION_CODE_PATTERN, { context: { example: '64.71' } })
   regionCode?: string;
 

@@ -12,7 +12,7 @@ import {
 } from '@peduli/domain';
 import { DocumentView } from './evidence.dto';
 import { Type } from 'class-transformer';
-import { IsEmail, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, registerDecorator, ValidationOptions } from 'class-validator';
+import { IsEmail, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 import { ApiError } from '../common/api-error';
 
 const MAX_ANSWERS = 500;
@@ -48,9 +48,10 @@ export function IsAnswers(options?: ValidationOptions) {
 export class CreateSubmissionBody {
   @ApiPropertyOptional({
     example: '64.71',
-    description: 'Official regency/city code: the regency/city reporting as itself, or (optional) the regency/city of `organisationId`. Give this or `organisationId`',
+    description: 'Official regency/city code: the regency/city reporting as itself, or (optional) the regency/city of `organisationId`. Required unless `organisationId` is given',
   })
-  @IsOptional()
+  // Required unless an organisation names the reporter, so a body naming neither is told so with its other problems.
+  @ValidateIf((body: CreateSubmissionBody) => body.organisationId === undefined || (body.regionCode !== undefined && body.regionCode !== null))
   @Matches(REGION_CODE_PATTERN, { context: { example: '64.71' } })
   regionCode?: string;
 

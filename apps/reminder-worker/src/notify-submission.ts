@@ -1,4 +1,4 @@
-import { DocumentStatus, Locale } from '@peduli/domain';
+import { DocumentStatus, Locale, SubmissionStatus } from '@peduli/domain';
 import { EmailLedger, EvidenceDocument, Organisation, Region, ScoreSnapshot, Submission } from '@peduli/db';
 import { MailTransport, renderMail, TemplateId } from '@peduli/mail';
 import { JobName, JobPayloads, RetryLaterError } from '@peduli/queue';
@@ -10,6 +10,11 @@ export type NotifyOutcome = { outcome: 'sent'; messageId: string } | { outcome: 
 
 interface Notice {
   template: TemplateId;
+  /**
+   * The ledger's kind when it differs from the template: a score notice is one ledger row per snapshot, whichever
+   * wording it takes, which is what the notice recovery counts.
+   */
+  ledgerKind?: TemplateId;
   dedupeKey: string;
   vars: Record<string, string | number>;
 }
@@ -39,7 +44,7 @@ export function makeNotifier(context: WorkerContext<ReminderWorkerConfig>, trans
       link: `${config.APP_URL.replace(/\/$/, '')}/submissions/${submission.id}`,
       ...notice.vars,
     });
-    const lease = await ledger.lease({ kind: notice.template, dedupeKey: notice.dedupeKey, recipient: submission.contactEmail });
+    const lease = await ledger.lease({ kind: notice.ledgerKind ?? notice.template, dedupeKey: notice.dedupeKey, recipient: submission.contactEmail });
     if (!lease.leased) {
       if (!lease.heldUntil) return { outcome: 'skipped', reason: 'already sent, or refused for good' };
       // Another sender holds it, perhaps one that died mid-send: this job comes back when that lease runs out and sends
@@ -57,8 +62,12 @@ export function makeNotifier(context: WorkerContext<ReminderWorkerConfig>, trans
       const snapshot = await dataSource.getRepository(ScoreSnapshot).findOne({ where: { id: snapshotId } });
       const submission = await dataSource.getRepository(Submission).findOne({ where: { id: submissionId } });
       if (!snapshot || !submission) return { outcome: 'skipped', reason: 'submission or snapshot not found' };
+      // The snapshot a verified report was scored with (its current one once SCORED) is final: the mail says the centre,
+      // the last review stage, verified it. Any other is provisional, from the document check, and awaits verification.
+      const final = submission.status === SubmissionStatus.SCORED && submission.currentSnapshotId === snapshotId;
       return send(submission, {
-        template: 'submission-scored',
+        template: final ? 'submission-verified' : 'submission-scored',
+        ledgerKind: 'submission-scored',
         dedupeKey: `snapshot:${snapshotId}`,
         vars: { total: snapshot.total.toFixed(2), band: snapshot.band },
       });

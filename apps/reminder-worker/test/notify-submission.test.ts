@@ -31,11 +31,13 @@ describe('reminder-worker: notices through the email ledger, against a real SMTP
     await database?.drop();
   });
 
+  let reports = 0;
+  /** A scored regency/city report, each of a year of its own (one current RANHAM report per reporter and period). */
   async function scoredSubmission(contactEmail: string | null): Promise<{ submissionId: string; snapshotId: string }> {
     const [submission] = await database.dataSource.query(
       `INSERT INTO submission (region_code, programme, period_key, status, contact_email, submit_count, version)
-       VALUES ('32.73', 'RANHAM', '2026-B04', 'IN_REVIEW', $1, 1, 1) RETURNING id`,
-      [contactEmail],
+       VALUES ('32.73', 'RANHAM', $2, 'IN_REVIEW', $1, 1, 1) RETURNING id`,
+      [contactEmail, `${2026 + reports++}-B04`],
     );
     const [snapshot] = await database.dataSource.query(
       `INSERT INTO score_snapshot (submission_id, region_code, period_key, framework_version, basis, input_hash, total, band, breakdown)
@@ -60,6 +62,26 @@ describe('reminder-worker: notices through the email ledger, against a real SMTP
     expect(mails[0].text).toContain(`https://peduli.test/submissions/${payload.submissionId}`);
     const [row] = await ledger('hukum@bandung.go.id');
     expect(row).toMatchObject({ status: 'SENT', attempts: 1, message_id: mails[0].messageId });
+  });
+
+  it('says the centre verified the report when the snapshot is a scored report’s final one, under the same ledger kind', async () => {
+    const payload = await scoredSubmission('final@bandung.go.id');
+    await database.dataSource.query(`UPDATE submission SET status = 'SCORED', current_snapshot_id = $2 WHERE id = $1`, [payload.submissionId, payload.snapshotId]);
+    expect((await notifier.scored(payload)).outcome).toBe('sent');
+    const [mail] = received('final@bandung.go.id');
+    expect(mail.subject).toBe('Laporan Kota Bandung periode 2027-B04 telah diverifikasi pusat');
+    expect(mail.text).toContain('telah diverifikasi pada tahap pusat (Direktorat Jenderal HAM) dengan skor 80.00 (PEDULI)');
+    expect(await database.dataSource.query(`SELECT kind, dedupe_key FROM email_notification WHERE recipient = 'final@bandung.go.id'`)).toEqual([
+      { kind: 'submission-scored', dedupe_key: `snapshot:${payload.snapshotId}` },
+    ]);
+    // An earlier, provisional snapshot of the same report keeps the provisional wording.
+    const [older] = await database.dataSource.query(
+      `INSERT INTO score_snapshot (submission_id, region_code, period_key, framework_version, basis, input_hash, total, band, breakdown)
+       VALUES ($1, '32.73', '2026-B04', 'RANHAM_PERPRES_53_2021@1', 'SELF_ASSESSED', md5(random()::text) || md5(random()::text), 60, 'CUKUP_PEDULI', '{}') RETURNING id`,
+      [payload.submissionId],
+    );
+    expect((await notifier.scored({ submissionId: payload.submissionId, snapshotId: older.id })).outcome).toBe('sent');
+    expect(received('final@bandung.go.id')[1].subject).toBe('Skor sementara Kota Bandung untuk periode 2027-B04');
   });
 
   it('records a permanent refusal (550) as FAILED with the SMTP reply and does not retry', async () => {

@@ -37,10 +37,28 @@ const TEMPLATES = {
     body: {
       id:
         'Yth. Bapak/Ibu,\n\nLaporan {regionName} untuk periode {periodKey} telah diperiksa dan diberi skor sementara ' +
-        '{total} ({band}). Skor ini masih menunggu verifikasi.\n\nLihat rincian: {link}\n\nPeduli',
+        '{total} ({band}). Skor ini masih menunggu verifikasi; hasil akhirnya ditetapkan pada verifikasi pusat.\n\nLihat rincian: {link}\n\nPeduli',
       en:
         'Dear colleague,\n\nThe report of {regionName} for period {periodKey} has been checked and given a provisional ' +
-        'score of {total} ({band}). The score still awaits verification.\n\nSee the details: {link}\n\nPeduli',
+        'score of {total} ({band}). The score still awaits verification; the central verification settles the final result.\n\nSee the details: {link}\n\nPeduli',
+    },
+  },
+  // The score notice of a report the centre has verified (the last review stage), instead of the provisional one.
+  'submission-verified': {
+    variables: ['regionName', 'periodKey', 'total', 'band', 'link'],
+    subject: {
+      id: 'Laporan {regionName} periode {periodKey} telah diverifikasi pusat',
+      en: 'The {regionName} report for period {periodKey} is verified centrally',
+    },
+    body: {
+      id:
+        'Yth. Bapak/Ibu,\n\nLaporan {regionName} untuk periode {periodKey} telah diverifikasi pada tahap pusat (Direktorat ' +
+        'Jenderal HAM) dengan skor {total} ({band}). Nilai terverifikasi, bila ada, menggantikan isian laporan dalam skor ini.' +
+        '\n\nLihat rincian: {link}\n\nPeduli',
+      en:
+        'Dear colleague,\n\nThe report of {regionName} for period {periodKey} has been verified at the central stage (the ' +
+        'Directorate General of Human Rights) with a score of {total} ({band}). Verified values, where set, count instead of ' +
+        'the reported ones.\n\nSee the details: {link}\n\nPeduli',
     },
   },
   'submission-check-failed': {

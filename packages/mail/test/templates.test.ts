@@ -19,6 +19,23 @@ function missingVariableOf(render: () => unknown): MissingTemplateVariableError 
   throw new Error('expected a MissingTemplateVariableError');
 }
 
+describe('renderMail: submission-verified', () => {
+  it('says the centre verified the report, with its score, in both languages', () => {
+    const id = renderMail('submission-verified', 'id', SCORED);
+    expect(id.subject).toBe('Laporan Kota Balikpapan periode 2026-B08 telah diverifikasi pusat');
+    expect(id.text).toContain('telah diverifikasi pada tahap pusat (Direktorat Jenderal HAM) dengan skor 66.67 (CUKUP_PEDULI)');
+    const en = renderMail('submission-verified', 'en', SCORED);
+    expect(en.subject).toBe('The Kota Balikpapan report for period 2026-B08 is verified centrally');
+    expect(en.text).toContain('verified at the central stage (the Directorate General of Human Rights) with a score of 66.67 (CUKUP_PEDULI)');
+    expect(en.text).not.toMatch(/[{}]/);
+  });
+
+  it('leaves the provisional score to the central verification', () => {
+    expect(renderMail('submission-scored', 'id', SCORED).text).toContain('hasil akhirnya ditetapkan pada verifikasi pusat');
+    expect(renderMail('submission-scored', 'en', SCORED).text).toContain('the central verification settles the final result');
+  });
+});
+
 describe('renderMail: submission-scored', () => {
   it('renders the Indonesian mail with every variable', () => {
     const mail = renderMail('submission-scored', 'id', SCORED);

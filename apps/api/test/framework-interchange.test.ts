@@ -423,6 +423,25 @@ describe('an invalid workbook: every problem with its sheet, row and column', ()
     ]);
   });
 
+  it('carries the administrative return reasons as a Kerangka row, and reports an unknown one at its cell', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await writeDocument(RANHAM, 'xlsx')) as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    workbook.getWorksheet('Kerangka')!.eachRow((row) => rows.push([row.getCell(1).value, row.getCell(2).value]));
+    expect(rows).toContainEqual(['alasan_administratif', 'MISSING_MINUTES, MISSING_SIGNATURE_OR_LETTERHEAD, WRONG_FORMAT, WRONG_PERIOD']);
+    const bytes = await editWorkbook(RANHAM, (edited) => {
+      edited.getWorksheet('Kerangka')!.eachRow((row) => {
+        if (row.getCell(1).value === 'alasan_administratif') row.getCell(2).value = 'MISSING_MINUTES, NO_STAMP';
+      });
+    });
+    expect(cells(await problemsOf(bytes, 'xlsx'))).toEqual(['Kerangka!B9 nilai UNKNOWN_VALUE']);
+    // A workbook from before the row existed still imports: without it the default reasons apply.
+    const withoutRow = await editWorkbook(RANHAM, (edited) => edited.getWorksheet('Kerangka')!.spliceRows(9, 1));
+    const read = await readDocument(withoutRow, 'xlsx');
+    expect(read.ok && (read.value as RanhamFrameworkDocument).content.rules.administrativeReasons).toBeUndefined();
+    expect(read.ok).toBe(true);
+  });
+
   it('reports RANHAM semantic problems at their cells (weights not 100, a measure for an unknown period)', async () => {
     const bytes = await editWorkbook(RANHAM, (workbook) => {
       workbook.getWorksheet('Kerangka')!.eachRow((row) => {

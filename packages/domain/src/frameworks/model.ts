@@ -180,6 +180,11 @@ export interface RanhamRules {
   targets: Readonly<Record<RanhamReporterLevel, number>>;
   /** The reporting periods of a year; data, because an earlier scheme was quarterly. */
   periods: readonly PeriodDefinition[];
+  /**
+   * Return reasons (ReturnReason codes) that are findings about formal completeness: a measure a verifier marks with one
+   * fails its administration. Without it RANHAM_DEFAULT_ADMINISTRATIVE_REASONS applies (versions of the old shape).
+   */
+  administrativeReasons?: readonly string[];
 }
 
 /** A RANHAM target group (e.g. PEREMPUAN, ANAK): data, because the list is reviewed with each generation of the plan. */

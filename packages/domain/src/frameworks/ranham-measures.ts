@@ -56,14 +56,15 @@ export function measureLabel(actionCode: string, measureCode: string): string {
 
 /**
  * Return reasons that are findings about formal completeness (a document missing, unsigned, in the wrong format or
- * for another period), not about what was achieved: a measure marked with one fails its administration.
+ * for another period), not about what was achieved: a measure marked with one fails its administration. The rules of
+ * a version may list their own (RanhamRules.administrativeReasons); this is the list for rules that do not.
  */
-export const RANHAM_ADMINISTRATIVE_REASONS: ReadonlySet<string> = new Set<string>([
+export const RANHAM_DEFAULT_ADMINISTRATIVE_REASONS: readonly string[] = [
   ReturnReason.MISSING_MINUTES,
   ReturnReason.MISSING_SIGNATURE_OR_LETTERHEAD,
   ReturnReason.WRONG_FORMAT,
   ReturnReason.WRONG_PERIOD,
-]);
+];
 
 const isPercent = (value: AnswerValue): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100;
 

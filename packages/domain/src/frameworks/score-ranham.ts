@@ -3,7 +3,7 @@ import { Answers } from '../submissions';
 import { isUnanswered } from './answers';
 import { documentRuleCount, EvidenceOnFile } from './evidence-requirements';
 import { RanhamAction, RanhamFrameworkVersion, RanhamMeasureAnswerType, RanhamReporterLevel, RanhamSuccessMeasure } from './model';
-import { fitsMeasure, measureAchievement, measureLabel, measuresForPeriod, RANHAM_ADMINISTRATIVE_REASONS } from './ranham-measures';
+import { fitsMeasure, measureAchievement, measureLabel, measuresForPeriod, RANHAM_DEFAULT_ADMINISTRATIVE_REASONS } from './ranham-measures';
 import { ranhamPeriodScore } from './ranham';
 import { roundTo2 } from './rounding';
 
@@ -21,7 +21,7 @@ export interface RanhamPeriodInput {
   answers: Answers;
   /**
    * Measures (or whole actions, by action code) a verifier rejected, with the reason code: they count as not
-   * achieved, and an administrative reason (RANHAM_ADMINISTRATIVE_REASONS) also fails their administration.
+   * achieved, and an administrative reason (the rules' administrativeReasons) also fails their administration.
    */
   rejected?: Readonly<Record<string, string>>;
   /** The report's documents with the measure codes they name; only accepted ones count toward a measure's rules. */
@@ -98,7 +98,7 @@ function achievementOf(measure: RanhamSuccessMeasure, rejection: string | undefi
   return { achievement, reported: true, status };
 }
 
-function scoreMeasure(action: RanhamAction, measure: RanhamSuccessMeasure, input: RanhamPeriodInput): RanhamMeasureScore {
+function scoreMeasure(action: RanhamAction, measure: RanhamSuccessMeasure, input: RanhamPeriodInput, administrative: ReadonlySet<string>): RanhamMeasureScore {
   // A rejection names the measure, or (as in the old shape, or for a whole action) the action.
   const rejection = input.rejected?.[measure.code] ?? input.rejected?.[action.code];
   const achieved = achievementOf(measure, rejection, input.answers[measure.code]);
@@ -109,7 +109,7 @@ function scoreMeasure(action: RanhamAction, measure: RanhamSuccessMeasure, input
   }));
   const value = input.answers[measure.code];
   const incompleteReason =
-    rejection !== undefined && RANHAM_ADMINISTRATIVE_REASONS.has(rejection)
+    rejection !== undefined && administrative.has(rejection)
       ? rejection
       : value === undefined || isUnanswered(value)
         ? 'UNANSWERED'
@@ -140,8 +140,8 @@ function actionStatus(measures: readonly RanhamMeasureScore[], achievement: numb
   return { status: achievement >= 100 ? 'ACHIEVED' : achievement <= 0 ? 'NOT_ACHIEVED' : 'PARTIAL' };
 }
 
-function scoreAction(action: RanhamAction, input: RanhamPeriodInput): RanhamActionScore {
-  const measures = measuresForPeriod(action, input.periodCode).map((measure) => scoreMeasure(action, measure, input));
+function scoreAction(action: RanhamAction, input: RanhamPeriodInput, administrative: ReadonlySet<string>): RanhamActionScore {
+  const measures = measuresForPeriod(action, input.periodCode).map((measure) => scoreMeasure(action, measure, input, administrative));
   const achievement = mean(measures.map((m) => m.achievement));
   return {
     code: action.code,
@@ -163,14 +163,15 @@ function scoreAction(action: RanhamAction, input: RanhamPeriodInput): RanhamActi
  * one measure or three, as the matrix lists actions, not measures, as the unit of commitment.
  *
  * Administration is formal completeness, per measure: answered with a value of its type, each of its document rules met by accepted documents
- * naming the measure, and no administrative finding by a verifier (missing minutes, signature or letterhead, wrong
- * format or period). Both parts are combined with the version's weights; the result is compared with the level's
+ * naming the measure, and no administrative finding by a verifier (the rules' administrativeReasons, by default
+ * missing minutes, signature or letterhead, wrong format or period). Both parts are combined with the version's weights; the result is compared with the level's
  * yearly target, since the yearly score is the mean of the periods.
  */
 export function scoreRanhamPeriod(version: RanhamFrameworkVersion, input: RanhamPeriodInput): RanhamPeriodResult {
+  const administrative = new Set(version.rules.administrativeReasons ?? RANHAM_DEFAULT_ADMINISTRATIVE_REASONS);
   const actions = version.actions
     .filter((action) => action.year === input.year && action.reporterLevels.includes(input.level))
-    .map((action) => scoreAction(action, input));
+    .map((action) => scoreAction(action, input, administrative));
   const substance = mean(actions.map((action) => action.achievement));
   const administration = mean(actions.map((action) => action.administration));
   const total = roundTo2(ranhamPeriodScore({ substance, administration }, version.rules));

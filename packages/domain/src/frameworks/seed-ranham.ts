@@ -11,6 +11,7 @@ import {
   RanhamSuccessMeasure,
   RanhamTargetGroup,
 } from './model';
+import { RANHAM_DEFAULT_ADMINISTRATIVE_REASONS } from './ranham-measures';
 import { RANHAM_2021_2025_RULES } from './seed-data';
 
 /*
@@ -191,6 +192,8 @@ export const RANHAM_2021_2025_SAMPLE: RanhamFrameworkVersion = {
   version: 2,
   label: 'RANHAM 2021-2025 (Perpres 53/2021) — CONTOH: aksi HAM sampel dengan ukuran keberhasilan bernomor, bukan daftar resmi',
   actions: RANHAM_2021_2025_SAMPLE_V1.actions.map(withNumberedMeasures),
+  // The findings that make a measure formally incomplete, as data of the version (the same as the default).
+  rules: { ...RANHAM_2021_2025_RULES, administrativeReasons: RANHAM_DEFAULT_ADMINISTRATIVE_REASONS },
 };
 
 /** The sample versions as they are seeded, oldest first, each as its stored content. */

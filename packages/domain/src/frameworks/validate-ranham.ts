@@ -1,5 +1,6 @@
 import { parsePeriodKey, Programme } from '../programmes';
 import { DocumentType } from '../documents';
+import { ReturnReason } from '../review';
 import { RanhamFrameworkVersion, RanhamMeasureAnswerType, RanhamReporterLevel } from './model';
 import { normaliseRanhamContent } from './ranham-measures';
 import { FrameworkProblem } from './validate';
@@ -208,12 +209,36 @@ function checkPeriods(rules: Fields, report: Report): readonly unknown[] | null 
   return periods;
 }
 
+const RETURN_REASONS = Object.values(ReturnReason) as string[];
+
+/** Optional: when given, a list of known return reasons, each once. */
+function checkAdministrativeReasons(rules: Fields, report: Report): void {
+  if (rules.administrativeReasons === undefined) return;
+  const reasons = listField(rules.administrativeReasons, 'rules.administrativeReasons', report);
+  if (reasons === null) return;
+  reasons.forEach((reason, index) => {
+    if (typeof reason !== 'string' || !RETURN_REASONS.includes(reason)) {
+      report(
+        `rules.administrativeReasons[${index}]`,
+        'UNKNOWN_RETURN_REASON',
+        `Alasan pengembalian ${show(reason)} tidak dikenal: gunakan ${RETURN_REASONS.join(', ')}.`,
+        `Return reason ${show(reason)} is unknown: use ${RETURN_REASONS.join(', ')}.`,
+      );
+    }
+  });
+  for (const index of repeatedIndexes(reasons, (reason) => (typeof reason === 'string' ? reason : null))) {
+    const reason = show(reasons[index]);
+    report(`rules.administrativeReasons[${index}]`, 'DUPLICATE_RETURN_REASON', `Alasan ${reason} disebut lebih dari sekali.`, `Reason ${reason} is listed more than once.`);
+  }
+}
+
 /** Checks the rules and returns the period codes actions may name, or null when they cannot be known. */
 function checkRules(version: Fields, report: Report): Set<string> | null {
   const rules = objectField(version.rules, 'rules', report);
   if (rules === null) return null;
   checkWeights(rules, report);
   checkTargets(rules, report);
+  checkAdministrativeReasons(rules, report);
   return knownCodes(checkPeriods(rules, report));
 }
 

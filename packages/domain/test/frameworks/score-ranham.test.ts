@@ -135,6 +135,8 @@ describe('RANHAM period scoring by numbered measure', () => {
     document(DocumentType.LAPORAN, 'Y.B04.1'),
   ];
   const input = { year: 2025, periodCode: 'B04', level: 'KABKOTA' as const, answers, documents };
+  /** Y.B04.1 (answered, its report accepted) as scored when a verifier rejects it for `reason`. */
+  const rejectedMeasure = (version: typeof numbered, reason: string) => scoreRanhamPeriod(version, { ...input, rejected: { 'Y.B04.1': reason } }).actions[1].measures[0];
 
   it('averages measures per action, then actions, for substance; formal completeness the same way for administration', () => {
     const result = scoreRanhamPeriod(numbered, input);
@@ -168,6 +170,13 @@ describe('RANHAM period scoring by numbered measure', () => {
     const result = scoreRanhamPeriod(numbered, { ...input, answers: { ...answers, 'X.B04.3': null }, documents: [] });
     expect(result.actions[0].measures.map((m) => m.incompleteReason)).toEqual(['DOCUMENTS_MISSING', 'DOCUMENTS_MISSING', 'UNANSWERED']);
     expect(result.administration).toBe(0);
+  });
+
+  it('takes the administrative findings from the version’s rules', () => {
+    const own = { ...numbered, rules: { ...numbered.rules, administrativeReasons: ['EVIDENCE_NOT_MATCHING'] } };
+    const listed = rejectedMeasure(own, 'EVIDENCE_NOT_MATCHING');
+    expect(listed).toMatchObject({ complete: false, incompleteReason: 'EVIDENCE_NOT_MATCHING' });
+    expect(rejectedMeasure(own, 'MISSING_SIGNATURE_OR_LETTERHEAD')).toMatchObject({ complete: true });
   });
 
   it('weighs substance and administration by the version’s rules', () => {

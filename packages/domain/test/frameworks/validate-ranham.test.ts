@@ -99,7 +99,7 @@ describe('the RANHAM 2021-2025 sample framework', () => {
     expect(sample).toMatchObject({ programme: Programme.RANHAM, frameworkCode: 'RANHAM_PERPRES_53_2021', version: 2, status: FrameworkStatus.PUBLISHED });
     expect(sample.label).toContain('CONTOH');
     expect(sample.label).toContain('bukan daftar resmi');
-    expect(sample.rules).toBe(RANHAM_2021_2025_RULES);
+    expect(sample.rules).toEqual({ ...RANHAM_2021_2025_RULES, administrativeReasons: ['MISSING_MINUTES', 'MISSING_SIGNATURE_OR_LETTERHEAD', 'WRONG_FORMAT', 'WRONG_PERIOD'] });
   });
 
   it('has the four target groups with Indonesian names', () => {
@@ -579,5 +579,17 @@ describe('validateRanhamFramework on numbered measures', () => {
       ['actions[0].successMeasures[0].code', 'INVALID_MEASURE_CODE'],
       ['actions[0].successMeasures[0].requiredDocuments', 'NOT_A_LIST'],
     ]);
+  });
+});
+
+describe('validateRanhamFramework on the administrative reasons of the rules', () => {
+  it('accepts known return reasons, or none at all, and refuses unknown or repeated ones', () => {
+    expect(validateRanhamFramework(withRules({ administrativeReasons: ['MISSING_MINUTES', 'WRONG_PERIOD'] }))).toEqual([]);
+    expect(validateRanhamFramework(withRules({ administrativeReasons: [] }))).toEqual([]);
+    expect(found(withRules({ administrativeReasons: ['MISSING_MINUTES', 'NO_STAMP', 'MISSING_MINUTES'] }))).toEqual([
+      ['rules.administrativeReasons[1]', 'UNKNOWN_RETURN_REASON'],
+      ['rules.administrativeReasons[2]', 'DUPLICATE_RETURN_REASON'],
+    ]);
+    expect(found(withRules({ administrativeReasons: 'MISSING_MINUTES' as never }))).toEqual([['rules.administrativeReasons', 'NOT_A_LIST']]);
   });
 });

@@ -25,6 +25,7 @@ import {
   RanhamSuccessMeasure,
   RanhamTargetGroup,
   RanhamYearlyScoreSource,
+  ReturnReason,
   RightsGroup,
   SubGroup,
   TARGET_ROUNDINGS,
@@ -159,6 +160,7 @@ const ranhamRules = object<RanhamRules>({
   administrationWeight: required(NUMBER),
   targets: required(object<Record<RanhamReporterLevel, number>>({ KL: required(NUMBER), PROVINCE: required(NUMBER), KABKOTA: required(NUMBER) })),
   periods: required(list(period, NESTED_LIST_LIMIT)),
+  administrativeReasons: optional(list(oneOf(Object.values(ReturnReason)), NESTED_LIST_LIMIT)),
 });
 
 export const ranhamContent = object<RanhamFrameworkContent>({

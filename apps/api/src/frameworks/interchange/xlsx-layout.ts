@@ -57,6 +57,8 @@ export interface KeyDef {
   path: readonly Segment[];
   kind: CellKind;
   note: string;
+  /** A key whose row may be left out (its field is optional, e.g. absent from files of an earlier shape). */
+  optional?: boolean;
 }
 
 const column = (header: string, kind: CellKind, width: number, optional = false): ColumnDef => ({ header, kind, width, ...(optional ? { optional } : {}) });
@@ -181,6 +183,13 @@ export const RANHAM_LAYOUT: ProgrammeLayout = {
     ...HEADER_KEYS,
     { key: 'bobot_substansi', path: ['content', 'rules', 'substanceWeight'], kind: 'number', note: 'Bobot substansi dalam nilai periode (jumlah dengan bobot administrasi 100).' },
     { key: 'bobot_administrasi', path: ['content', 'rules', 'administrationWeight'], kind: 'number', note: 'Bobot administrasi dalam nilai periode.' },
+    {
+      key: 'alasan_administratif',
+      path: ['content', 'rules', 'administrativeReasons'],
+      kind: 'codes',
+      note: 'Alasan pengembalian yang menggagalkan kelengkapan administrasi suatu ukuran (mis. MISSING_MINUTES); kosong: bawaan.',
+      optional: true,
+    },
   ],
   sheets: [FRAMEWORK_SHEET, ...Object.values(RANHAM_SHEETS)],
 };

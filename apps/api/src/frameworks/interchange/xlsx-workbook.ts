@@ -304,7 +304,7 @@ export class WorkbookReader {
       this.registerDefault(def.path, { sheet: FRAMEWORK_SHEET.name });
       if (seen.has(def.key)) continue;
       this.flag(def.path);
-      if (worksheet && reportUnknown) {
+      if (worksheet && reportUnknown && !def.optional) {
         this.report({ sheet: worksheet.name }, 'MISSING_KEY', `Baris dengan kunci "${def.key}" tidak ada.`, `The row with key "${def.key}" is missing.`);
       }
     }

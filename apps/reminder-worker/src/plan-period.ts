@@ -4,18 +4,24 @@ import {
   deadlineInstant,
   hasCompletedPeriod,
   hasOverdueNotice,
+  IANA_ZONE,
   LocalDeadline,
   localDeadlineAt,
+  OrganisationKind,
   planReminders,
   REPORTING_UNIT_KINDS,
   ReminderPolicy,
   reminderSlot,
+  reporterTimeZone,
   Role,
   SubmissionStatus,
   unitDeadline,
   weeklyDigestTimes,
 } from '@peduli/domain';
 import { JobName, QueueName, QueueRegistry } from '@peduli/queue';
+
+/** Where a ministry and its directorates work: Jakarta (`reporterTimeZone` of a reporter without a province). */
+const NATIONAL_ZONE = IANA_ZONE[reporterTimeZone(null)];
 import type { DataSource, EntityManager } from 'typeorm';
 
 interface PeriodRow {
@@ -33,10 +39,14 @@ interface PeriodRow {
 interface RecipientRow {
   user_id: string;
   email: string;
-  region_code: string;
-  province_code: string;
+  /** Null for a province's or a ministry's report and its units' inputs. */
+  region_code: string | null;
+  province_code: string | null;
   iana_zone: string;
-  /** The unit reminded about; null for the regency/city's own report (its coordinators). */
+  /**
+   * The unit reminded about, or the reporting organisation (a ministry, a Biro Hukum) for its coordinators; null for a
+   * regency/city's own report (its coordinators).
+   */
   organisation_id: string | null;
   status: SubmissionStatus | null;
 }
@@ -108,21 +118,25 @@ async function desiredReminders(manager: EntityManager, period: PeriodRow, polic
     `SELECT region_code, organisation_id, max(until) AS until FROM deadline_extension WHERE period_id = $1 GROUP BY region_code, organisation_id`,
     [period.id],
   );
-  const extensionFor = (regionCode: string, organisationId: string | null): Date | null =>
+  const extensionFor = (regionCode: string | null, organisationId: string | null): Date | null =>
     extensions
       .filter((e) => e.region_code === regionCode && (e.organisation_id === null || e.organisation_id === organisationId))
       .reduce<Date | null>((latest, e) => (latest === null || e.until > latest ? e.until : latest), null);
 
+  // Units of a regency/city, of a province (its OPD) and of a ministry (its directorates); the last two have no
+  // regency/city and work in their province's zone, a ministry's in WIB (`reporterTimeZone`).
   const unitRecipients: RecipientRow[] = await manager.query(
-    `SELECT DISTINCT ON (ra.user_id, o.id) ra.user_id, ua.email, o.region_code, r.province_code, r.iana_zone, o.id AS organisation_id, s.status
+    `SELECT DISTINCT ON (ra.user_id, o.id) ra.user_id, ua.email, o.region_code, o.province_code,
+            coalesce(r.iana_zone, pv.iana_zone, $6) AS iana_zone, o.id AS organisation_id, s.status
        FROM role_assignment ra
        JOIN user_account ua ON ua.id = ra.user_id AND ua.active
        JOIN organisation o ON o.id = ra.organisation_id AND o.active AND o.kind = ANY($3)
-       JOIN region r ON r.code = o.region_code
-       LEFT JOIN LATERAL (SELECT status FROM submission s WHERE s.region_code = o.region_code AND s.organisation_id = o.id
+       LEFT JOIN region r ON r.code = o.region_code
+       LEFT JOIN province pv ON pv.code = o.province_code
+       LEFT JOIN LATERAL (SELECT status FROM submission s WHERE s.region_code IS NOT DISTINCT FROM o.region_code AND s.organisation_id = o.id
                              AND s.programme = $1 AND s.period_key = $2 ORDER BY s.created_at DESC LIMIT 1) s ON TRUE
       WHERE ra.role IN ($4, $5)`,
-    [period.programme, periodKey, REPORTING_UNIT_KINDS, Role.UNIT_OPERATOR, Role.UNIT_HEAD],
+    [period.programme, periodKey, [...REPORTING_UNIT_KINDS, OrganisationKind.DIRECTORATE], Role.UNIT_OPERATOR, Role.UNIT_HEAD, NATIONAL_ZONE],
   );
   const coordinators: RecipientRow[] = await manager.query(
     `SELECT DISTINCT ON (ra.user_id, r.code) ra.user_id, ua.email, r.code AS region_code, r.province_code, r.iana_zone, NULL::uuid AS organisation_id, s.status
@@ -134,19 +148,32 @@ async function desiredReminders(manager: EntityManager, period: PeriodRow, polic
       WHERE ra.role = $3`,
     [period.programme, periodKey, Role.COORDINATOR],
   );
+  // Coordinators of a ministry's or a province's report (scoped to the ministry or the Biro Hukum), about that report.
+  const reporterCoordinators: RecipientRow[] = await manager.query(
+    `SELECT DISTINCT ON (ra.user_id, o.id) ra.user_id, ua.email, NULL AS region_code, o.province_code,
+            coalesce(pv.iana_zone, $5) AS iana_zone, o.id AS organisation_id, s.status
+       FROM role_assignment ra
+       JOIN user_account ua ON ua.id = ra.user_id AND ua.active
+       JOIN organisation o ON o.id = ra.organisation_id AND o.active AND o.kind = ANY($4)
+       LEFT JOIN province pv ON pv.code = o.province_code
+       LEFT JOIN LATERAL (SELECT status FROM submission s WHERE s.organisation_id = o.id AND s.own_report
+                             AND s.programme = $1 AND s.period_key = $2 ORDER BY s.created_at DESC LIMIT 1) s ON TRUE
+      WHERE ra.role = $3`,
+    [period.programme, periodKey, Role.COORDINATOR, [OrganisationKind.MINISTRY, OrganisationKind.BIRO_HUKUM], NATIONAL_ZONE],
+  );
 
   const graceMs = policy.graceHours * 3_600_000;
   const desired: DesiredReminder[] = [];
   const zoneOf = (unitZone: string) => period.time_zone ?? unitZone;
 
-  // Operators and heads of each unit (and coordinators for the regency/city's own report) until it is completed.
-  for (const recipient of [...unitRecipients, ...coordinators]) {
+  // Operators and heads of each unit (and coordinators for their reporter's own report) until it is completed.
+  for (const recipient of [...unitRecipients, ...coordinators, ...reporterCoordinators]) {
     if (hasCompletedPeriod(recipient.status)) continue;
     const zone = zoneOf(recipient.iana_zone);
     // The same rule as completeness, so a unit is mailed "Terlambat" exactly when completeness shows it LATE.
     const { deadline, instant: deadlineAt } = unitDeadline({
       official,
-      internal: internal.get(recipient.region_code),
+      internal: recipient.region_code ? internal.get(recipient.region_code) : undefined,
       isOrganisation: recipient.organisation_id !== null,
       extendedUntil: extensionFor(recipient.region_code, recipient.organisation_id),
       zone,
@@ -167,7 +194,8 @@ async function desiredReminders(manager: EntityManager, period: PeriodRow, polic
     }
   }
 
-  // Escalation of overdue units to the coordinator and the province's Kanwil, one mail per regency/city.
+  // Escalation of overdue units to the coordinator and the province's Kanwil, one mail per regency/city (not yet for a
+  // ministry's or a province's own units).
   const regionOverseers: RecipientRow[] = [...coordinators];
   if (policy.escalateOverdue && hasOverdueNotice(policy)) {
     const kanwil: RecipientRow[] = await manager.query(

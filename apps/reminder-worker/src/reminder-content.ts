@@ -68,11 +68,13 @@ export async function loadFacts(dataSource: DataSource, batch: ClaimedReminder[]
   const periods = new Map<string, PeriodFacts>(
     periodRows.map((p) => [p.id, { id: p.id, cycleId: p.cycle_id, code: p.code, programme: p.programme, year: p.year, periodKey: `${p.year}-${p.code}` }]),
   );
-  const regions = [...new Set(batch.map((r) => r.regionCode))];
+  const regions = [...new Set(batch.map((r) => r.regionCode).filter((code): code is string => code !== null))];
+  // A province's or a ministry's unit, or the reporter itself for its coordinators, has no regency/city.
+  const placeless = [...new Set(batch.filter((r) => r.regionCode === null && r.organisationId).map((r) => r.organisationId as string))];
   const rows: {
     period_id: string;
-    region_code: string;
-    region_name: string;
+    region_code: string | null;
+    region_name: string | null;
     organisation_id: string | null;
     name: string;
     status: SubmissionStatus | null;
@@ -85,6 +87,8 @@ export async function loadFacts(dataSource: DataSource, batch: ClaimedReminder[]
        UNION ALL
        SELECT o.region_code, r.name, o.id, o.name FROM organisation o JOIN region r ON r.code = o.region_code
         WHERE o.region_code = ANY($2) AND o.active AND o.kind = ANY($3)
+       UNION ALL
+       SELECT NULL, NULL, o.id, o.name FROM organisation o WHERE o.id = ANY($4::uuid[]) AND o.region_code IS NULL AND o.active
      )
      SELECT p.id AS period_id, u.region_code, u.region_name, u.organisation_id, u.name, s.status, s.id AS submission_id,
             (SELECT count(*)::int FROM jsonb_object_keys(COALESCE(s.answers, '{}'::jsonb))) AS answered,
@@ -92,16 +96,17 @@ export async function loadFacts(dataSource: DataSource, batch: ClaimedReminder[]
                 AND (e.organisation_id IS NULL OR e.organisation_id = u.organisation_id)) AS extended_until
        FROM units u
       CROSS JOIN (SELECT p.id, c.programme, c.year, p.code FROM reporting_period p JOIN reporting_cycle c ON c.id = p.cycle_id WHERE p.id = ANY($1::uuid[])) p
-       LEFT JOIN LATERAL (SELECT id, status, answers FROM submission s WHERE s.region_code = u.region_code
+       LEFT JOIN LATERAL (SELECT id, status, answers FROM submission s WHERE s.region_code IS NOT DISTINCT FROM u.region_code
                              AND s.organisation_id IS NOT DISTINCT FROM u.organisation_id AND s.programme = p.programme
                              AND s.period_key = p.year || '-' || p.code ORDER BY s.created_at DESC LIMIT 1) s ON TRUE`,
-    [periodIds, regions, REPORTING_UNIT_KINDS],
+    [periodIds, regions, REPORTING_UNIT_KINDS, placeless],
   );
   const units = new Map<string, UnitFacts>();
   const regionFacts = new Map<string, RegionFacts>();
   for (const row of rows) {
     const unit: UnitFacts = { name: row.name, status: row.status, submissionId: row.submission_id, answered: row.answered ?? 0, extendedUntil: row.extended_until };
     units.set(`${row.period_id}|${row.region_code}|${row.organisation_id}`, unit);
+    if (row.region_code === null || row.region_name === null) continue;
     const regionKey = `${row.period_id}|${row.region_code}`;
     if (!regionFacts.has(regionKey)) regionFacts.set(regionKey, { name: row.region_name, pending: [] });
     if (!hasCompletedPeriod(row.status)) regionFacts.get(regionKey)!.pending.push({ ...unit, organisationId: row.organisation_id });

@@ -335,6 +335,38 @@ describe('reminders: planning and sending against a real SMTP server', () => {
     expect(slots).toEqual(['D+1', 'D-1', 'D-3']);
   });
 
+  it('reminds a ministry’s directorate and the ministry’s coordinator in WIB, and a province’s OPD in its province’s zone', async () => {
+    const cast = await openPeriod('2030-09-06');
+    const db = database.dataSource;
+    const tag = cast.periodKey.slice(0, 4);
+    const ministry = await createTestOrganisation(db, { kind: 'MINISTRY', name: `Kementerian Sosial ${tag}` });
+    const biroHukum = await createTestOrganisation(db, { kind: 'BIRO_HUKUM', name: `Biro Hukum Setda Provinsi Papua ${tag}`, provinceCode: '91' });
+    const [{ id: directorate }] = await db.query(`INSERT INTO organisation (kind, name, parent_id) VALUES ('DIRECTORATE', $1, $2) RETURNING id`, [`Direktorat Rehabilitasi Sosial ${tag}`, ministry]);
+    const [{ id: provinceOpd }] = await db.query(`INSERT INTO organisation (kind, name, province_code, parent_id) VALUES ('OPD', $1, '91', $2) RETURNING id`, [`Dinas Sosial Provinsi Papua ${tag}`, biroHukum]);
+    const person = async (name: string, roles: Parameters<typeof createTestUser>[1]['roles']) => (await createTestUser(db, { email: `${name}.${tag}@peduli.test`, roles })).email;
+    const directorateOperator = await person('operator.rehsos', [{ role: 'UNIT_OPERATOR', organisationId: directorate }]);
+    const ministryCoordinator = await person('koordinator.kemensos', [{ role: 'COORDINATOR', organisationId: ministry }]);
+    const provinceOperator = await person('operator.dinsos.papua', [{ role: 'UNIT_OPERATOR', organisationId: provinceOpd }]);
+    await planPeriod(db, null, cast.periodId, at(tagged(cast, '2030-09-01T00:00:00Z')));
+    const dayBefore: { recipient_email: string; time_zone: string; region_code: string | null; organisation_id: string }[] = await db.query(
+      `SELECT recipient_email, time_zone, region_code, organisation_id FROM reminder WHERE period_id = $1 AND slot = 'D-1' AND recipient_email = ANY($2) ORDER BY recipient_email`,
+      [cast.periodId, [directorateOperator, ministryCoordinator, provinceOperator]],
+    );
+    expect(dayBefore).toEqual(
+      [
+        { recipient_email: directorateOperator, time_zone: 'Asia/Jakarta', region_code: null, organisation_id: directorate },
+        { recipient_email: ministryCoordinator, time_zone: 'Asia/Jakarta', region_code: null, organisation_id: ministry },
+        { recipient_email: provinceOperator, time_zone: 'Asia/Jayapura', region_code: null, organisation_id: provinceOpd },
+      ].sort((a, b) => a.recipient_email.localeCompare(b.recipient_email)),
+    );
+    // 5 September 09:00 WIB is 02:00Z: the day-before reminders of all three are due by then.
+    await sendAt(tagged(cast, '2030-09-05T02:00:30Z'));
+    expect(mailsTo(directorateOperator).map((mail) => mail.subject)).toEqual([expect.stringContaining(`Direktorat Rehabilitasi Sosial ${tag}`)]);
+    expect(mailsTo(directorateOperator)[0].text).toContain(`6 September ${tag} pukul 23.59 WIB`);
+    expect(mailsTo(ministryCoordinator)[0].subject).toContain(`Kementerian Sosial ${tag}`);
+    expect(mailsTo(provinceOperator)[0].text).toContain(`6 September ${tag} pukul 23.59 WIT`);
+  });
+
   it('counts a policy in minutes from each unit’s deadline instant, and says the minutes left', async () => {
     const cast = await openPeriod('2030-09-06');
     await database.dataSource.query(`UPDATE reporting_period SET deadline_time = '14:05' WHERE id = $1`, [cast.periodId]);

@@ -9,7 +9,8 @@ export interface DesiredReminder {
   slot: string;
   deadlineAt: Date;
   timeZone: string;
-  regionCode: string;
+  /** Null for a province's or a ministry's report and its units' inputs. */
+  regionCode: string | null;
   organisationId: string | null;
   sendAt: Date;
   expiresAt: Date;
@@ -139,7 +140,7 @@ export class ReminderLedger {
       locale: row.locale as string,
       deadlineAt: row.deadline_at as Date,
       timeZone: row.time_zone as string,
-      regionCode: row.region_code as string,
+      regionCode: row.region_code as string | null,
       organisationId: row.organisation_id as string | null,
       sendAt: row.send_at as Date,
       expiresAt: row.expires_at as Date,

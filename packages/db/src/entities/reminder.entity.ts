@@ -67,8 +67,9 @@ export class Reminder {
   @Column({ name: 'time_zone', type: 'varchar', length: 40 })
   timeZone: string;
 
-  @Column({ name: 'region_code', type: 'varchar', length: 5 })
-  regionCode: string;
+  /** Null for a reminder about a province's or a ministry's report or one of its units' inputs. */
+  @Column({ name: 'region_code', type: 'varchar', length: 5, nullable: true })
+  regionCode: string | null;
 
   /** The unit the reminder is about; null for escalations and digests, which cover a whole regency/city. */
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })

@@ -16,6 +16,7 @@ import { LoginThrottlePerPair1795900350000 } from './1795900350000-LoginThrottle
 import { OneCurrentKkpSubmission1795900650000 } from './1795900650000-OneCurrentKkpSubmission';
 import { ReportersAtEveryLevel1795901100000 } from './1795901100000-ReportersAtEveryLevel';
 import { SubmissionPlaceDerived1795901100001 } from './1795901100001-SubmissionPlaceDerived';
+import { RemindersForEveryReporter1795901100002 } from './1795901100002-RemindersForEveryReporter';
 import { CentralReview1795901200000 } from './1795901200000-CentralReview';
 import { CycleDataYearDecreeAndAdjustments1795901400000 } from './1795901400000-CycleDataYearDecreeAndAdjustments';
 import { CriterionFiveName1795901500000 } from './1795901500000-CriterionFiveName';
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   OneCurrentKkpSubmission1795900650000,
   ReportersAtEveryLevel1795901100000,
   SubmissionPlaceDerived1795901100001,
+  RemindersForEveryReporter1795901100002,
   CentralReview1795901200000,
   CycleDataYearDecreeAndAdjustments1795901400000,
   CriterionFiveName1795901500000,

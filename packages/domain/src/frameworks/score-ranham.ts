@@ -99,15 +99,15 @@ function achievementOf(measure: RanhamSuccessMeasure, rejection: string | undefi
 }
 
 function scoreMeasure(action: RanhamAction, measure: RanhamSuccessMeasure, input: RanhamPeriodInput, administrative: ReadonlySet<string>): RanhamMeasureScore {
-  // A rejection names the measure, or (as in the old shape, or for a whole action) the action.
+  // A rejection names the measure; one naming the action covers all its measures.
   const rejection = input.rejected?.[measure.code] ?? input.rejected?.[action.code];
-  const achieved = achievementOf(measure, rejection, input.answers[measure.code]);
+  const value = input.answers[measure.code];
+  const achieved = achievementOf(measure, rejection, value);
   const documents = measure.requiredDocuments.map((rule) => ({
     documentTypes: rule.documentTypes,
     required: rule.minCount,
     found: documentRuleCount(rule, measure.code, input.documents ?? []),
   }));
-  const value = input.answers[measure.code];
   const incompleteReason =
     rejection !== undefined && administrative.has(rejection)
       ? rejection

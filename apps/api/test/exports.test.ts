@@ -78,7 +78,6 @@ describe('streamed exports of scores, the completeness matrix and the audit trai
   const tokens: Record<string, string> = {};
   let kkpCycle: string;
   let ranhamCycle: string;
-  let formulaUnit: string;
   const FORMULA_NAME = '=HYPERLINK("http://contoh.test/curi","klik")';
   /** Expected KKP rows by region: total, band and each criterion's score from the real scorer. */
   const kkpExpected: Record<string, { total: number; band: string; criteria: Record<string, number>; basis: string }> = {};
@@ -90,7 +89,8 @@ describe('streamed exports of scores, the completeness matrix and the audit trai
     api = await startTestApi();
     const db = api.database.dataSource;
     tokens.admin = api.adminToken;
-    formulaUnit = await createTestOrganisation(db, { kind: 'OPD', name: FORMULA_NAME, regionCode: '64.71' });
+    // A unit with a formula-like name, which the completeness exports must neutralise.
+    await createTestOrganisation(db, { kind: 'OPD', name: FORMULA_NAME, regionCode: '64.71' });
     await createTestOrganisation(db, { kind: 'OPD', name: 'Dinas Sosial, Kota "Balikpapan"', regionCode: '64.71' });
     const people: [string, Record<string, string>][] = [
       ['balikpapan', { role: 'COORDINATOR', regionCode: '64.71' }],
@@ -162,7 +162,9 @@ describe('streamed exports of scores, the completeness matrix and the audit trai
     await scored(kkp, { regionCode: '64.71', periodKey: '2025-TAHUNAN', answers: kkpAnswersAt(kkpContent as never, 1) });
 
     const ranhamAnswers = { [ranhamActionCodes[0]]: true, [ranhamActionCodes[1]]: 40 };
-    const ranhamResult = await scored(ranham, { regionCode: '64.71', organisationId: formulaUnit, periodKey: '2025-B04', answers: ranhamAnswers, kind: OrganisationKind.OPD });
+    // Only a reporter's own report is scored: the city's, filed here by its Bagian Hukum under a formula-like name.
+    const formulaReporter = await createTestOrganisation(db, { kind: 'BAGIAN_HUKUM', name: FORMULA_NAME, regionCode: '64.71' });
+    const ranhamResult = await scored(ranham, { regionCode: '64.71', organisationId: formulaReporter, periodKey: '2025-B04', answers: ranhamAnswers, kind: OrganisationKind.BAGIAN_HUKUM });
     ranhamExpected = {
       total: ranhamResult.total,
       substance: round2(ranhamResult.breakdown.substance as number),

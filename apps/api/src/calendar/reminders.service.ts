@@ -27,7 +27,7 @@ export class ReminderView {
   @ApiProperty({ enum: ReminderStatus, enumName: 'ReminderStatus' }) status: ReminderStatus;
   @ApiProperty({ format: 'uuid' }) recipientUserId: string;
   @ApiProperty({ example: 'operator@balikpapan.go.id' }) recipientEmail: string;
-  @ApiProperty({ example: '64.71' }) regionCode: string;
+  @ApiProperty({ nullable: true, type: String, example: '64.71', description: 'Null for a reminder about a province’s or a ministry’s report or its units’ inputs' }) regionCode: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null: the regency/city itself' }) organisationId: string | null;
   @ApiProperty({ format: 'date-time' }) deadlineAt: string;
   @ApiProperty({ type: LocalisedDeadline }) deadline: LocalisedDeadline;
@@ -118,7 +118,7 @@ export class RemindersService {
   async resend(id: string, body: { reason: string }, principal: Principal, actor: RequestActor): Promise<ReminderView> {
     const view = await this.dataSource.transaction(async (manager) => {
       const reminder = await manager.getRepository(Reminder).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      const scope = reminder && { provinceCode: reminder.regionCode.slice(0, 2), regionCode: reminder.regionCode, organisationId: reminder.organisationId };
+      const scope = reminder && { provinceCode: reminder.regionCode?.slice(0, 2) ?? null, regionCode: reminder.regionCode, organisationId: reminder.organisationId };
       if (!reminder || !this.access.allowed(principal, Permission.REMINDERS_RESEND, scope!)) throw ApiError.notFound('reminder.notFound', { id });
       if (![ReminderStatus.SENT, ReminderStatus.SKIPPED, ReminderStatus.FAILED].includes(reminder.status)) {
         throw ApiError.conflict('reminder.inFlight', { id });

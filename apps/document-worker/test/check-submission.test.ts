@@ -77,10 +77,13 @@ describe('document-worker: checking a submission’s evidence against Postgres a
     rmSync(storageDir, { recursive: true, force: true });
   });
 
+  // A regency/city has one current RANHAM report per period: each submission here is another regency/city's.
+  let reporters = 0;
   async function submittedWith(files: CorpusFile[], submitCount = 1): Promise<string> {
     const [submission] = await database.dataSource.query(
-      `INSERT INTO submission (region_code, programme, period_key, status, submit_count, version) VALUES ('64.71', 'RANHAM', '2026-B04', 'SUBMITTED', $1, 1) RETURNING id`,
-      [submitCount],
+      `INSERT INTO submission (region_code, programme, period_key, status, submit_count, version)
+       VALUES ((SELECT code FROM region ORDER BY code OFFSET $2 LIMIT 1), 'RANHAM', '2026-B04', 'SUBMITTED', $1, 1) RETURNING id`,
+      [submitCount, reporters++],
     );
     for (const file of files) {
       const blob = await storage.put(Readable.from([file.data]), 50 * 1024 * 1024);

@@ -22,8 +22,9 @@ describe('the API while Redis is down', () => {
     await redis.stop();
 
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      const created = await api.post('/api/v1/submissions', { regionCode: '64.71', programme: 'RANHAM', periodKey: '2026-B12' });
+    // Five regencies/cities of Kalimantan Timur: each files one current RANHAM report per period.
+    for (const regionCode of ['64.71', '64.72', '64.74', '64.01', '64.02']) {
+      const created = await api.post('/api/v1/submissions', { regionCode, programme: 'RANHAM', periodKey: '2026-B12' });
       expect(created.status).toBe(201);
       const { id } = (await created.json()) as { id: string };
       const started = Date.now();

@@ -79,7 +79,7 @@ describe('RANHAM reporters at every level: a ministry, a province and a regency/
       ['central', { role: 'CENTRAL_VERIFIER' }],
     ];
     for (const [name, role] of people) {
-      const user = await createTestUser(db, { email: `${name.toLowerCase()}@reporters.test`, roles: [role as never] });
+      const user = await createTestUser(db, { email: `${name.toLowerCase()}@reporters.test`, roles: [role as never], organisationId: role.organisationId ?? null });
       tokens[name] = await signIn(api.baseUrl, user.email);
     }
     const [ranham] = await db.query(`SELECT id FROM framework_version WHERE programme = 'RANHAM' ORDER BY version DESC LIMIT 1`);
@@ -174,6 +174,13 @@ describe('RANHAM reporters at every level: a ministry, a province and a regency/
     expect(overUnit.status).toBe(400);
     expect((await json(overUnit)).message).toContain('MINISTRY or BIRO_HUKUM');
     expect((await send('admin', 'POST', `/users/${user.id}/roles`, { role: 'COORDINATOR', organisationId: ministry })).status).toBe(201);
+
+    // The ministry's coordinator sees its directorates and their people, and no other reporter's.
+    const organisations = (await (await send('ministryCoordinator', 'GET', '/organisations')).json()) as { items: { id: string; parentId: string | null }[] };
+    expect(organisations.items.map((item) => [item.id, item.parentId]).sort()).toEqual([[directorate, ministry], [ministry, null]].sort());
+    const users = (await (await send('ministryCoordinator', 'GET', '/users?pageSize=100')).json()) as { items: { email: string }[] };
+    expect(users.items.map((item) => item.email)).toEqual(expect.arrayContaining(['dirhead@reporters.test', 'diroperator@reporters.test']));
+    expect(users.items.map((item) => item.email)).not.toContain('opdoperator@reporters.test');
   });
 
   it('holds a ministry to its deadline in WIB, and a province to its own zone (WITA for Kalimantan Timur)', async () => {

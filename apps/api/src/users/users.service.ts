@@ -63,7 +63,8 @@ export class UsersService {
   }
 
   async list(query: UserQuery, principal: Principal): Promise<Page<UserView>> {
-    const scope = this.access.listFilter(principal, Permission.USERS_READ, { province: 'o.province_code', region: 'o.region_code', organisation: 'o.id' });
+    // A ministry's or a Biro Hukum's coordinator sees the people of its units too.
+    const scope = this.access.listFilter(principal, Permission.USERS_READ, { province: 'o.province_code', region: 'o.region_code', organisation: 'o.id', parent: 'o.parent_id' });
     const [users, total] = await this.users.list(scope, query, { offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
     return { items: await this.viewsOf(users), page: query.page, pageSize: query.pageSize, total };
   }

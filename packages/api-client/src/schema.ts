@@ -276,7 +276,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve at the current review stage (unit head, coordinator, Kanwil); the Kanwil’s approval verifies and may set verified values and rejections */
+        /** Approve at the current review stage (unit head, coordinator, Kanwil, centre). A unit’s input ends at its coordinator; a reporter’s own report goes on to the Kanwil (not for a K/L) and the centre (CENTRAL), whose approval verifies. The Kanwil may propose verified values and rejections, the centre sets the final ones */
         post: operations["Review_approve"];
         delete?: never;
         options?: never;
@@ -293,7 +293,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send back to the unit with reason codes and a comment; the unit corrects and submits again */
+        /** Send back with reason codes and a comment: to the reporter (returnTo REPORTER, the default), who corrects and submits again, or from the CENTRAL stage to the Kanwil (returnTo KANWIL; not for a K/L report) */
         post: operations["Review_return"];
         delete?: never;
         options?: never;
@@ -796,6 +796,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cycles/{id}/decree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Record the decree of a KKP HAM cycle (number and date): its results become final
+         * @description Once recorded, the cycle’s current scores show as final, and its version can no longer be switched nor its adjustments changed. Recording the same decree again changes nothing; a different number or date corrects it (audited).
+         */
+        patch: operations["Cycles_recordDecree"];
+        trace?: never;
+    };
     "/api/v1/cycles/{id}/framework-version": {
         parameters: {
             query?: never;
@@ -970,6 +990,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scores/ranham-yearly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A reporter’s yearly RANHAM score: the mean of the year’s periods (a missing one counts 0, flagged NOT_REPORTED), its level, target and whether it meets it
+         * @description Give `regionCode` (a regency/city) or `organisationId` (a ministry or a province’s Biro Hukum), not both. From the current scores of the reporter’s own reports, not its units’ inputs.
+         */
+        get: operations["Scores_ranhamYearly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scores/ranham-yearly/regencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The yearly RANHAM score of every regency/city in the caller’s scope with a scored report that year, optionally of one province */
+        get: operations["Scores_ranhamYearlyOfRegencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scores/{id}": {
         parameters: {
             query?: never;
@@ -994,8 +1051,69 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Why a score is what it is: each indicator’s points and rule (or reason for 0), subtotals per type and criterion, adjustments, total and band */
+        /** Why a score is what it is: each indicator’s points and rule (or reason for 0), subtotals per type and criterion, adjustments with their value, cap, reason and source, total and band */
         get: operations["Scores_explain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/adjustments/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a central adjustment (bonus or penalty) of a regency/city’s KKP HAM report, with its reason and source; the report is rescored
+         * @description The value is in units when the rule has points per unit, otherwise in points (at most 100). A value above the cap is kept and capped when scored. Repeating the same value and source changes nothing.
+         */
+        put: operations["Adjustments_set"];
+        post?: never;
+        /** Remove a central adjustment, with the reason; the report is rescored */
+        delete: operations["Adjustments_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{id}/adjustments/aksi-ham-bonus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply the Aksi HAM bonus to a KKP HAM cycle: each scored regency/city gets the points its RANHAM yearly score of the cycle’s data year earns under the rule’s bands
+         * @description Needs an adjustment rule with `source: {programme: RANHAM, yearlyScoreBands}` in the cycle’s version. Running it again changes only what moved; changed reports are rescored.
+         */
+        post: operations["Adjustments_applyAksiHamBonus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{id}/provinces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each province of a KKP HAM cycle: its regencies/cities counted, how many are PEDULI, the share, and whether it qualifies as pembina (and why not)
+         * @description The rule is the version’s `rules.pembina` (by default at least 60% PEDULI and nothing else). Only provinces the caller’s scope covers whole are listed.
+         */
+        get: operations["Awards_provinces"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1260,7 +1378,7 @@ export interface components {
         };
         GrantView: {
             /** @enum {string} */
-            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
+            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "CENTRAL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
             /** @description Where the role applies; all null for a national role */
             scope: components["schemas"]["ScopeView"];
         };
@@ -1332,10 +1450,23 @@ export interface components {
         SubmissionSummary: {
             /** Format: uuid */
             id: string;
-            /** @example 64.71 */
-            regionCode: string;
+            /**
+             * @description The province of a province’s or regency/city’s report; null for a K/L report
+             * @example 64
+             */
+            provinceCode: string | null;
+            /**
+             * @description The regency/city; null for a province’s or a ministry’s report
+             * @example 64.71
+             */
+            regionCode: string | null;
             /** Format: uuid */
             organisationId: string | null;
+            /**
+             * @description The RANHAM reporter level the report counts at; null for an organisation that is no RANHAM reporter
+             * @enum {string|null}
+             */
+            reporterLevel: "KL" | "PROVINCE" | "KABKOTA" | null;
             /** @enum {string} */
             programme: "KKP_HAM" | "RANHAM";
             /** @example 2026-B08 */
@@ -1346,7 +1477,7 @@ export interface components {
              * @description While IN_REVIEW: the stage whose turn it is
              * @enum {string|null}
              */
-            reviewStage: "UNIT_HEAD" | "COORDINATOR" | "KANWIL" | null;
+            reviewStage: "UNIT_HEAD" | "COORDINATOR" | "KANWIL" | "CENTRAL" | null;
             /** Format: date-time */
             submittedAt: string | null;
             submitCount: number;
@@ -1373,10 +1504,10 @@ export interface components {
         };
         CreateSubmissionBody: {
             /**
-             * @description Official regency/city code
+             * @description Official regency/city code: the regency/city reporting as itself, or (optional) the regency/city of `organisationId`. Required unless `organisationId` is given
              * @example 64.71
              */
-            regionCode: string;
+            regionCode?: string;
             /** @enum {string} */
             programme: "KKP_HAM" | "RANHAM";
             /**
@@ -1386,7 +1517,7 @@ export interface components {
             periodKey: string;
             /**
              * Format: uuid
-             * @description The reporting unit (an organisation in this regency/city); omit for the regency/city as a whole. Required for unit operators and unit heads, whose roles cover their unit only
+             * @description The reporting organisation: a ministry or its directorate (K/L), a province’s Biro Hukum or OPD, or an organisation of a regency/city; omit for a regency/city as a whole. RANHAM is not reported by a Kanwil, company, university or NGO, and KKP HAM only by regencies/cities and their organisations. Required for unit operators and unit heads, whose roles cover their unit only
              * @example 3f0c8a52-6d1e-4b7a-9c41-2a7e5d9b0c13
              */
             organisationId?: string;
@@ -1454,10 +1585,23 @@ export interface components {
         SubmissionView: {
             /** Format: uuid */
             id: string;
-            /** @example 64.71 */
-            regionCode: string;
+            /**
+             * @description The province of a province’s or regency/city’s report; null for a K/L report
+             * @example 64
+             */
+            provinceCode: string | null;
+            /**
+             * @description The regency/city; null for a province’s or a ministry’s report
+             * @example 64.71
+             */
+            regionCode: string | null;
             /** Format: uuid */
             organisationId: string | null;
+            /**
+             * @description The RANHAM reporter level the report counts at; null for an organisation that is no RANHAM reporter
+             * @enum {string|null}
+             */
+            reporterLevel: "KL" | "PROVINCE" | "KABKOTA" | null;
             /** @enum {string} */
             programme: "KKP_HAM" | "RANHAM";
             /** @example 2026-B08 */
@@ -1472,7 +1616,7 @@ export interface components {
              * @description While IN_REVIEW: the stage whose turn it is
              * @enum {string|null}
              */
-            reviewStage: "UNIT_HEAD" | "COORDINATOR" | "KANWIL" | null;
+            reviewStage: "UNIT_HEAD" | "COORDINATOR" | "KANWIL" | "CENTRAL" | null;
             /** @description Values the Kanwil set; they count instead of the answers */
             verifiedAnswers: {
                 [key: string]: number | boolean | (string | null);
@@ -1493,9 +1637,25 @@ export interface components {
             scores: components["schemas"]["ScoreView"][];
         };
         CompileBody: {
-            /** @example 64.71 */
-            regionCode: string;
-            /** @example 2026-TAHUNAN */
+            /**
+             * @default KKP_HAM
+             * @enum {string}
+             */
+            programme: "KKP_HAM" | "RANHAM";
+            /**
+             * @description The regency/city whose report is compiled; required unless `organisationId` is given
+             * @example 64.71
+             */
+            regionCode?: string;
+            /**
+             * Format: uuid
+             * @description The ministry (MINISTRY) or the province’s Biro Hukum (BIRO_HUKUM) whose report is compiled
+             */
+            organisationId?: string;
+            /**
+             * @description e.g. 2026-TAHUNAN (KKP HAM) or 2026-B08 (RANHAM)
+             * @example 2026-TAHUNAN
+             */
             periodKey: string;
         };
         CompiledFromView: {
@@ -1519,10 +1679,23 @@ export interface components {
         CompiledSubmissionView: {
             /** Format: uuid */
             id: string;
-            /** @example 64.71 */
-            regionCode: string;
+            /**
+             * @description The province of a province’s or regency/city’s report; null for a K/L report
+             * @example 64
+             */
+            provinceCode: string | null;
+            /**
+             * @description The regency/city; null for a province’s or a ministry’s report
+             * @example 64.71
+             */
+            regionCode: string | null;
             /** Format: uuid */
             organisationId: string | null;
+            /**
+             * @description The RANHAM reporter level the report counts at; null for an organisation that is no RANHAM reporter
+             * @enum {string|null}
+             */
+            reporterLevel: "KL" | "PROVINCE" | "KABKOTA" | null;
             /** @enum {string} */
             programme: "KKP_HAM" | "RANHAM";
             /** @example 2026-B08 */
@@ -1537,7 +1710,7 @@ export interface components {
              * @description While IN_REVIEW: the stage whose turn it is
              * @enum {string|null}
              */
-            reviewStage: "UNIT_HEAD" | "COORDINATOR" | "KANWIL" | null;
+            reviewStage: "UNIT_HEAD" | "COORDINATOR" | "KANWIL" | "CENTRAL" | null;
             /** @description Values the Kanwil set; they count instead of the answers */
             verifiedAnswers: {
                 [key: string]: number | boolean | (string | null);
@@ -1585,7 +1758,7 @@ export interface components {
             /** @example Januari-April 2025 */
             periodCovered?: string;
             /**
-             * @description The indicators (or actions) this document backs, comma-separated
+             * @description The indicators (KKP HAM) or success measures (RANHAM, e.g. AKSI-2025-01.B04.1; the action code under a version of the old shape) this document backs, comma-separated
              * @example K1.S1,K1.P1
              */
             indicatorCodes?: string[];
@@ -1606,14 +1779,14 @@ export interface components {
             /** @example Sudah sesuai. */
             comment?: string;
             /**
-             * @description Kanwil stage only: values that replace the self-assessed ones (both are kept)
+             * @description KANWIL and CENTRAL stages only: values that count instead of the self-assessed ones (both are kept). The Kanwil’s are a proposal the centre sees; the centre’s are final. Given, they replace the earlier stage’s set; left out, the earlier set stands.
              * @example {
              *       "K6.P1": 40
              *     }
              */
             verifiedAnswers?: Record<string, never>;
             /**
-             * @description Kanwil stage only: answers that do not hold up, with the reason; they score 0
+             * @description KANWIL and CENTRAL stages only: answers that do not hold up, with the reason; they score 0. Replaces or keeps the earlier set as verifiedAnswers does.
              * @example {
              *       "K2.S1": "MISSING_SIGNATURE_OR_LETTERHEAD"
              *     }
@@ -1633,6 +1806,12 @@ export interface components {
             reasons: components["schemas"]["ReturnReasonItem"][];
             /** @example Notulen rapat koordinasi belum dilampirkan. */
             comment: string;
+            /**
+             * @description REPORTER: the report is RETURNED for the reporter to correct. KANWIL (from the CENTRAL stage only, not for a K/L report): back to the Kanwil’s review, still IN_REVIEW
+             * @default REPORTER
+             * @enum {string}
+             */
+            returnTo: "REPORTER" | "KANWIL";
         };
         ReviewReasonView: {
             /** @enum {string} */
@@ -1648,9 +1827,22 @@ export interface components {
             /** @description Which submission round the decision was about */
             submitCount: number;
             /** @enum {string} */
-            stage: "UNIT_HEAD" | "COORDINATOR" | "KANWIL";
+            stage: "UNIT_HEAD" | "COORDINATOR" | "KANWIL" | "CENTRAL";
             /** @enum {string} */
             decision: "APPROVED" | "RETURNED" | "VERIFIED";
+            /**
+             * @description A return’s target: the reporter, or (from the centre) the Kanwil
+             * @enum {string|null}
+             */
+            returnTo: "REPORTER" | "KANWIL" | null;
+            /** @description The verified values this approval set (the Kanwil’s proposal or the centre’s final set) */
+            verifiedAnswers: {
+                [key: string]: number | boolean | (string | null);
+            } | null;
+            /** @description The rejections this approval set */
+            rejections: {
+                [key: string]: "WRONG_FORMAT" | "NIHIL_INSTEAD_OF_NUMBER" | "MISSING_MINUTES" | "MISSING_SIGNATURE_OR_LETTERHEAD" | "EVIDENCE_NOT_MATCHING" | "WRONG_PERIOD" | "INCOMPLETE" | "OTHER";
+            } | null;
             reasons: components["schemas"]["ReviewReasonView"][];
             comment: string | null;
             /** Format: uuid */
@@ -1660,25 +1852,30 @@ export interface components {
         };
         CreateOrganisationBody: {
             /** @enum {string} */
-            kind: "MINISTRY" | "KANWIL" | "BIRO_HUKUM" | "BAGIAN_HUKUM" | "OPD" | "COMPANY" | "UNIVERSITY" | "NGO";
+            kind: "MINISTRY" | "DIRECTORATE" | "KANWIL" | "BIRO_HUKUM" | "BAGIAN_HUKUM" | "OPD" | "COMPANY" | "UNIVERSITY" | "NGO";
             /** @example Dinas Kesehatan Kota Balikpapan */
             name: string;
             /**
-             * @description For KANWIL and BIRO_HUKUM
+             * @description For KANWIL and BIRO_HUKUM, and for an OPD of the province itself (without regionCode)
              * @example 64
              */
             provinceCode?: string;
             /**
-             * @description For BAGIAN_HUKUM, OPD, COMPANY, UNIVERSITY and NGO
+             * @description For BAGIAN_HUKUM, OPD, COMPANY, UNIVERSITY and NGO of a regency/city
              * @example 64.71
              */
             regionCode?: string;
+            /**
+             * Format: uuid
+             * @description The reporting organisation a unit belongs to: required for a DIRECTORATE (its MINISTRY); for a province’s OPD its BIRO_HUKUM, found when omitted
+             */
+            parentId?: string;
         };
         OrganisationView: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "MINISTRY" | "KANWIL" | "BIRO_HUKUM" | "BAGIAN_HUKUM" | "OPD" | "COMPANY" | "UNIVERSITY" | "NGO";
+            kind: "MINISTRY" | "DIRECTORATE" | "KANWIL" | "BIRO_HUKUM" | "BAGIAN_HUKUM" | "OPD" | "COMPANY" | "UNIVERSITY" | "NGO";
             /** @example Dinas Kesehatan Kota Balikpapan */
             name: string;
             /**
@@ -1691,6 +1888,11 @@ export interface components {
              * @example 64.71
              */
             regionCode: string | null;
+            /**
+             * Format: uuid
+             * @description The reporting organisation a unit belongs to: a directorate’s ministry, a province OPD’s Biro Hukum
+             */
+            parentId: string | null;
             /** @description False once deactivated */
             active: boolean;
         };
@@ -1712,7 +1914,7 @@ export interface components {
         };
         RoleAssignmentBody: {
             /** @enum {string} */
-            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
+            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "CENTRAL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
             /** @example 64 */
             provinceCode?: string;
             /** @example 64.71 */
@@ -1739,7 +1941,7 @@ export interface components {
              */
             id: string;
             /** @enum {string} */
-            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
+            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "CENTRAL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
             /** @example 64 */
             provinceCode: string | null;
             /** @example 64.71 */
@@ -1807,7 +2009,7 @@ export interface components {
         };
         CreateApiTokenBody: {
             /** @enum {string} */
-            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
+            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "CENTRAL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
             /** @example 64 */
             provinceCode?: string;
             /** @example 64.71 */
@@ -1827,7 +2029,7 @@ export interface components {
              */
             tokenPrefix: string;
             /** @enum {string} */
-            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
+            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "CENTRAL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
             /** @example 64 */
             provinceCode: string | null;
             /** @example 64.71 */
@@ -1857,7 +2059,7 @@ export interface components {
              */
             tokenPrefix: string;
             /** @enum {string} */
-            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
+            role: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "CENTRAL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
             /** @example 64 */
             provinceCode: string | null;
             /** @example 64.71 */
@@ -1997,6 +2199,15 @@ export interface components {
             /** @description Cycles that adopt this version once published; each starts a recalculation run */
             adoptInCycles?: string[];
         };
+        CycleDecree: {
+            /** @example M.HH-03.HA.02.01.01/2023 */
+            number: string;
+            /**
+             * Format: date
+             * @example 2023-11-15
+             */
+            date: string;
+        };
         CycleView: {
             /** Format: uuid */
             id: string;
@@ -2010,6 +2221,18 @@ export interface components {
              * @description The framework version the cycle’s submissions are scored against
              */
             frameworkVersionId: string;
+            /**
+             * @description The year the data describe: a KKP HAM award year minus one by default; a RANHAM cycle’s own year
+             * @example 2025
+             */
+            dataYear: number;
+            /**
+             * @description KKP HAM: the award year (the cycle’s year); null for RANHAM
+             * @example 2026
+             */
+            awardYear: number | null;
+            /** @description The decree that makes the results final; null until issued */
+            decree: components["schemas"]["CycleDecree"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2124,6 +2347,20 @@ export interface components {
             label: string;
             /** Format: uuid */
             frameworkVersionId: string;
+            /**
+             * @description The year the data describe; by default the award year minus one (KKP HAM) or the year itself (RANHAM)
+             * @example 2025
+             */
+            dataYear?: number;
+        };
+        DecreeBody: {
+            /** @example M.HH-03.HA.02.01.01/2023 */
+            number: string;
+            /**
+             * Format: date
+             * @example 2023-11-15
+             */
+            date: string;
         };
         SwitchVersionBody: {
             /** Format: uuid */
@@ -2167,7 +2404,10 @@ export interface components {
             };
         };
         PeriodBody: {
-            /** @example 2026-08-30 */
+            /**
+             * @description Local date the reporting window opens (on or before the deadline); no reminder goes out before it. Omitted: a RANHAM period opens 7 days before its deadline, a KKP HAM period has no opening
+             * @example 2026-08-30
+             */
             opensOn?: string;
             /**
              * @description Local date in each unit’s own zone
@@ -2238,13 +2478,13 @@ export interface components {
             unit?: "DAYS" | "MINUTES";
             /**
              * @example [
-             *       14,
-             *       7,
              *       3,
              *       1
              *     ]
              */
             offsetsDays: number[];
+            /** @description DAYS: also remind on the day the period’s window opens; absent: no */
+            atOpening?: boolean;
             /** @example 09:00 */
             sendAt: string;
             /** @example 1 */
@@ -2279,13 +2519,13 @@ export interface components {
             /**
              * @description DAYS: days before each deadline (1-90)
              * @example [
-             *       14,
-             *       7,
              *       3,
              *       1
              *     ]
              */
             offsetsDays?: number[];
+            /** @description DAYS: also remind on the day the period’s window opens (the default policy does); no reminder ever goes out before the opening */
+            atOpening?: boolean;
             /**
              * @description DAYS: local time of day (HH:mm) reminders are sent at
              * @example 09:00
@@ -2375,6 +2615,11 @@ export interface components {
             late: boolean;
             /** Format: uuid */
             submissionId: string | null;
+            /**
+             * @description While the submission is IN_REVIEW: the stage it waits at (a unit’s input: UNIT_HEAD, COORDINATOR; a reporter’s report: COORDINATOR, KANWIL, CENTRAL)
+             * @enum {string|null}
+             */
+            reviewStage: "UNIT_HEAD" | "COORDINATOR" | "KANWIL" | "CENTRAL" | null;
         };
         CompletenessView: {
             /** Format: uuid */
@@ -2397,6 +2642,18 @@ export interface components {
             totals: {
                 [key: string]: number;
             };
+            /**
+             * @description Submissions in review per stage they wait at, every stage present; CENTRAL: waiting for the centre’s verification
+             * @example {
+             *       "UNIT_HEAD": 0,
+             *       "COORDINATOR": 1,
+             *       "KANWIL": 2,
+             *       "CENTRAL": 1
+             *     }
+             */
+            awaitingReview: {
+                [key: string]: number;
+            };
             units: components["schemas"]["CompletenessRow"][];
         };
         ScoreSnapshotView: {
@@ -2404,8 +2661,16 @@ export interface components {
             id: string;
             /** Format: uuid */
             submissionId: string;
-            /** @example 64.71 */
-            regionCode: string;
+            /**
+             * @description Null for a K/L report
+             * @example 64
+             */
+            provinceCode: string | null;
+            /**
+             * @description Null for a province’s or a ministry’s report
+             * @example 64.71
+             */
+            regionCode: string | null;
             /** Format: uuid */
             organisationId: string | null;
             /** @example 2026-TAHUNAN */
@@ -2424,6 +2689,8 @@ export interface components {
             band: string;
             /** @description Whether this is the submission’s score now (the latest under its cycle’s version) */
             current: boolean;
+            /** @description Whether the result is final: the current score of a cycle whose decree is issued */
+            final: boolean;
             /**
              * Format: uuid
              * @description The recalculation run that made it, if any
@@ -2441,13 +2708,101 @@ export interface components {
             /** @example 1 */
             total: number;
         };
+        RanhamYearlyPeriodView: {
+            /** @example B04 */
+            code: string;
+            /**
+             * @description The score counted: 0 when the period was not reported
+             * @example 80
+             */
+            score: number;
+            /**
+             * @description Why the period counts 0: NOT_REPORTED; null when it was reported
+             * @example NOT_REPORTED
+             */
+            reason: string | null;
+            /** @example 2025-B04 */
+            periodKey: string | null;
+            /** Format: uuid */
+            submissionId: string | null;
+            /**
+             * Format: uuid
+             * @description The current snapshot the score comes from
+             */
+            snapshotId: string | null;
+            band: string | null;
+        };
+        RanhamYearlyView: {
+            /** @example 2025 */
+            year: number;
+            /** @example 64.71 */
+            regionCode: string | null;
+            /** Format: uuid */
+            organisationId: string | null;
+            /**
+             * @description The reporter’s RANHAM level, which sets its target
+             * @enum {string}
+             */
+            level: "KL" | "PROVINCE" | "KABKOTA";
+            /**
+             * @description Rounded to 2 decimals
+             * @example 56.67
+             */
+            score: number;
+            /** @example 60 */
+            target: number;
+            meetsTarget: boolean;
+            periods: components["schemas"]["RanhamYearlyPeriodView"][];
+            /** @description Reported periods that are not periods of the year’s rules; not counted */
+            ignoredPeriodCodes: string[];
+        };
+        RanhamYearlyList: {
+            /** @example 2025 */
+            year: number;
+            /** @description Regencies/cities with at least one scored report of the year, by code */
+            items: components["schemas"]["RanhamYearlyView"][];
+        };
+        AdjustmentExplanation: {
+            /** @example AKSI_HAM_BONUS */
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "BONUS" | "PENALTY";
+            /** @description The value entered (units, or points without a per-unit factor); null when none */
+            value: number | null;
+            /** @description Points per unit, when the rule counts units */
+            perUnit: number | null;
+            /** @description Points before the cap */
+            requested: number;
+            /** @description Signed points applied to the total: positive for a bonus, negative for a penalty */
+            applied: number;
+            /** @description The most points the adjustment can add or remove */
+            cap: number;
+            capped: boolean;
+            reason: string | null;
+            /** @example RANHAM yearly score 2025: 85 */
+            source: string | null;
+            /**
+             * Format: date-time
+             * @description When the value was recorded
+             */
+            recordedAt: string | null;
+        };
         ScoreExplanation: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             submissionId: string;
-            /** @example 64.71 */
-            regionCode: string;
+            /**
+             * @description Null for a K/L report
+             * @example 64
+             */
+            provinceCode: string | null;
+            /**
+             * @description Null for a province’s or a ministry’s report
+             * @example 64.71
+             */
+            regionCode: string | null;
             /** Format: uuid */
             organisationId: string | null;
             /** @example 2026-TAHUNAN */
@@ -2466,6 +2821,8 @@ export interface components {
             band: string;
             /** @description Whether this is the submission’s score now (the latest under its cycle’s version) */
             current: boolean;
+            /** @description Whether the result is final: the current score of a cycle whose decree is issued */
+            final: boolean;
             /**
              * Format: uuid
              * @description The recalculation run that made it, if any
@@ -2475,10 +2832,133 @@ export interface components {
             createdAt: string;
             /** @description A hash of everything the score was computed from; the same inputs never make a second snapshot */
             inputHash: string;
-            /** @description The engine’s result: each indicator’s (or action’s) points and rule or reason for 0, subtotals, adjustments, total, band, and where each value came from */
+            /** @description The engine’s result: each indicator’s points and rule or reason for 0 (RANHAM: each action’s measures with their achievement and their documents’ completeness), subtotals, adjustments, total, band, and where each value came from */
             breakdown: {
                 [key: string]: unknown;
             };
+            /** @description KKP HAM: each adjustment rule with its value, points, cap, reason and source; empty for RANHAM */
+            adjustments: components["schemas"]["AdjustmentExplanation"][];
+        };
+        SetAdjustmentBody: {
+            /**
+             * @description Units when the rule has points per unit (e.g. complaints), otherwise points (0-100). Above the cap is kept and capped when scored.
+             * @example 3
+             */
+            value: number;
+            /** @example Aksi HAM 2025 reports verified complete by the Panitia Nasional */
+            reason: string;
+            /**
+             * @description Where the value comes from
+             * @example Berita acara verifikasi Panitia Nasional 12/2025
+             */
+            source: string;
+        };
+        AdjustmentChange: {
+            /** Format: uuid */
+            submissionId: string;
+            /** @example AKSI_HAM_BONUS */
+            code: string;
+            /** @enum {string} */
+            kind: "BONUS" | "PENALTY";
+            /** @description The value in force; null after a removal */
+            value: number | null;
+            /** @description Signed points it will add to the total once rescored, after the cap */
+            points: number;
+            cap: number;
+            capped: boolean;
+            reason: string;
+            source: string;
+            /** @description False when the same value and source were already recorded: nothing changed, nothing is rescored */
+            changed: boolean;
+        };
+        RemoveAdjustmentBody: {
+            /** @example Entered on the wrong report */
+            reason: string;
+        };
+        AksiHamBonusSubject: {
+            /** Format: uuid */
+            submissionId: string;
+            /** @example 64.71 */
+            regionCode: string;
+            /** @example AKSI_HAM_BONUS */
+            code: string;
+            /**
+             * @description The regency/city’s RANHAM yearly score of the data year (0 when it reported nothing)
+             * @example 85
+             */
+            yearlyScore: number;
+            /**
+             * @description The value set: points from the rule’s bands
+             * @example 5
+             */
+            value: number;
+            changed: boolean;
+        };
+        AksiHamBonusRun: {
+            /** Format: uuid */
+            cycleId: string;
+            /**
+             * @description The RANHAM year read
+             * @example 2025
+             */
+            dataYear: number;
+            subjects: components["schemas"]["AksiHamBonusSubject"][];
+            /** @description How many submissions got a new value (and are rescored) */
+            changed: number;
+        };
+        PembinaRuleView: {
+            /**
+             * @description The least share (percent) of regencies/cities in the band
+             * @example 60
+             */
+            minBandShare: number;
+            /** @example PEDULI */
+            band: string;
+            /**
+             * @description The province’s own RANHAM yearly score of the data year it must reach, if the rules ask
+             * @example 80
+             */
+            minRanhamYearlyScore: number | null;
+        };
+        PembinaReasonView: {
+            /** @enum {string} */
+            code: "NO_REGENCIES" | "SHARE_BELOW_MINIMUM" | "RANHAM_BELOW_MINIMUM" | "RANHAM_NOT_AVAILABLE";
+            message: components["schemas"]["BilingualText"];
+        };
+        ProvinceAwardView: {
+            /** @example 64 */
+            provinceCode: string;
+            /** @example KALIMANTAN TIMUR */
+            name: string;
+            /** @description Regencies/cities counted: all of the province’s */
+            counted: number;
+            /** @description How many have a current score in the cycle */
+            scored: number;
+            /** @description How many are rated in the rule’s band (PEDULI) */
+            inBand: number;
+            /**
+             * @description inBand / counted in percent, 2 decimals
+             * @example 60
+             */
+            share: number;
+            /** @description Only read when the rule asks for it */
+            ranhamYearlyScore: number | null;
+            /** @description Whether the province qualifies as pembina */
+            qualifies: boolean;
+            /** @description Why not; empty when it qualifies */
+            reasons: components["schemas"]["PembinaReasonView"][];
+        };
+        CycleProvinces: {
+            /** Format: uuid */
+            cycleId: string;
+            /** @example 2026 */
+            year: number;
+            /** @example 2025 */
+            dataYear: number;
+            /** @description Whether the cycle’s decree is issued, making these results final */
+            final: boolean;
+            rule: components["schemas"]["PembinaRuleView"];
+            provinces: components["schemas"]["ProvinceAwardView"][];
         };
         /** @enum {string} */
         KkpMilestone: "PEMDA_INPUT_CLOSE" | "KANWIL_VERIFICATION_CLOSE" | "CENTRAL_REVIEW_CLOSE" | "DECREE" | "AWARD";
@@ -2563,8 +3043,11 @@ export interface components {
             recipientUserId: string;
             /** @example operator@balikpapan.go.id */
             recipientEmail: string;
-            /** @example 64.71 */
-            regionCode: string;
+            /**
+             * @description Null for a reminder about a province’s or a ministry’s report or its units’ inputs
+             * @example 64.71
+             */
+            regionCode: string | null;
             /**
              * Format: uuid
              * @description null: the regency/city itself
@@ -2932,6 +3415,8 @@ export interface operations {
                 programme?: "KKP_HAM" | "RANHAM";
                 periodKey?: string;
                 status?: "DRAFT" | "SUBMITTED" | "CHECKING" | "CHECK_FAILED" | "IN_REVIEW" | "RETURNED" | "VERIFIED" | "SCORED";
+                /** @description Only submissions IN_REVIEW waiting at this stage, e.g. CENTRAL: the centre’s national queue */
+                reviewStage?: "UNIT_HEAD" | "COORDINATOR" | "KANWIL" | "CENTRAL";
                 /** @description The reporting unit */
                 organisationId?: string;
                 regionCode?: string;
@@ -3749,9 +4234,11 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                kind?: "MINISTRY" | "KANWIL" | "BIRO_HUKUM" | "BAGIAN_HUKUM" | "OPD" | "COMPANY" | "UNIVERSITY" | "NGO";
+                kind?: "MINISTRY" | "DIRECTORATE" | "KANWIL" | "BIRO_HUKUM" | "BAGIAN_HUKUM" | "OPD" | "COMPANY" | "UNIVERSITY" | "NGO";
                 provinceCode?: string;
                 regionCode?: string;
+                /** @description Only the units of this reporting organisation */
+                parentId?: string;
                 active?: boolean;
             };
             header?: never;
@@ -4042,7 +4529,7 @@ export interface operations {
                 pageSize?: number;
                 organisationId?: string;
                 regionCode?: string;
-                role?: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
+                role?: "NATIONAL_ADMIN" | "KANWIL_VERIFIER" | "CENTRAL_VERIFIER" | "COORDINATOR" | "UNIT_HEAD" | "UNIT_OPERATOR" | "VIEWER";
             };
             header?: never;
             path?: never;
@@ -5733,6 +6220,76 @@ export interface operations {
             };
         };
     };
+    Cycles_recordDecree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecreeBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     Cycles_switchVersion: {
         parameters: {
             query?: never;
@@ -6379,6 +6936,136 @@ export interface operations {
             };
         };
     };
+    Scores_ranhamYearly: {
+        parameters: {
+            query: {
+                /** @description The RANHAM reporting year */
+                year: number;
+                /** @description A regency/city reporter */
+                regionCode?: string;
+                /** @description A ministry or a province’s Biro Hukum */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RanhamYearlyView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Scores_ranhamYearlyOfRegencies: {
+        parameters: {
+            query: {
+                year: number;
+                /** @description Only the regencies/cities of this province */
+                provinceCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RanhamYearlyList"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     Scores_get: {
         parameters: {
             query?: never;
@@ -6484,6 +7171,281 @@ export interface operations {
             };
             /** @description Not found, or not visible to the caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Adjustments_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description An adjustment code of the framework version the submission is scored under */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAdjustmentBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentChange"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Adjustments_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveAdjustmentBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentChange"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Adjustments_applyAksiHamBonus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AksiHamBonusRun"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Awards_provinces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleProvinces"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

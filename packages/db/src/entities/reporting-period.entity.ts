@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ReportingCycle } from './reporting-cycle.entity';
+import { Organisation } from './organisation.entity';
 
 /**
  * One reporting period of a cycle (B04, B08, B12, or TAHUNAN for KKP HAM) and its deadline. The deadline is a local
@@ -45,9 +46,14 @@ export class ReportingPeriod {
   updatedAt: Date;
 }
 
-/** More time for one regency/city (or one of its units), granted with a reason by an admin or the Kanwil. */
+/**
+ * More time for one reporter (or one of its units), granted with a reason: a regency/city or a province by an admin
+ * or the Kanwil, a ministry by the centre. A reporter without a regency/city is named by its organisation.
+ */
 @Entity({ name: 'deadline_extension' })
 @Index('deadline_extension_period_region_idx', ['periodId', 'regionCode'])
+@Index('deadline_extension_period_reporter_idx', ['periodId', 'reporterOrganisationId'])
+@Check('deadline_extension_one_reporter_chk', `("region_code" IS NULL) <> ("reporter_organisation_id" IS NULL)`)
 export class DeadlineExtension {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -59,10 +65,19 @@ export class DeadlineExtension {
   @JoinColumn({ name: 'period_id' })
   period?: ReportingPeriod;
 
-  @Column({ name: 'region_code', type: 'varchar', length: 5 })
-  regionCode: string;
+  /** Null for a ministry or a province reporter, named by `reporterOrganisationId` instead. */
+  @Column({ name: 'region_code', type: 'varchar', length: 5, nullable: true })
+  regionCode: string | null;
 
-  /** Null: the whole regency/city and all its units. */
+  /** The ministry or the Biro Hukum whose report (and units) the extension is for; null for a regency/city. */
+  @Column({ name: 'reporter_organisation_id', type: 'uuid', nullable: true })
+  reporterOrganisationId: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'reporter_organisation_id', foreignKeyConstraintName: 'deadline_extension_reporter_fk' })
+  reporterOrganisation?: Organisation;
+
+  /** Null: the whole reporter and all its units. */
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId: string | null;
 

@@ -20,6 +20,8 @@ import { RemindersForEveryReporter1795901100002 } from './1795901100002-Reminder
 import { CentralReview1795901200000 } from './1795901200000-CentralReview';
 import { CycleDataYearDecreeAndAdjustments1795901400000 } from './1795901400000-CycleDataYearDecreeAndAdjustments';
 import { CriterionFiveName1795901500000 } from './1795901500000-CriterionFiveName';
+import { ExtensionsForEveryReporter1795901700000 } from './1795901700000-ExtensionsForEveryReporter';
+import { InternalDeadlinesForEveryReporter1795901700001 } from './1795901700001-InternalDeadlinesForEveryReporter';
 
 export const MIGRATIONS = [
   InitialSchema1795822573998, AccountsAndAudit1795826093894, RolesAreTheOnlyGrant1795827725990, FrameworkVersions1795829174162,
@@ -35,4 +37,6 @@ export const MIGRATIONS = [
   CentralReview1795901200000,
   CycleDataYearDecreeAndAdjustments1795901400000,
   CriterionFiveName1795901500000,
+  ExtensionsForEveryReporter1795901700000,
+  InternalDeadlinesForEveryReporter1795901700001,
 ];

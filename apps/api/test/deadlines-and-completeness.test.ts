@@ -6,13 +6,31 @@ describe('deadlines in the unit’s zone, extensions, late submissions, and the 
   const tokens: Record<string, string> = {};
   let dinkes: string;
   let cycleId: string;
+  // A ministry with two directorates, and East Kalimantan's Biro Hukum with one province OPD.
+  let ministry: string;
+  let directorates: string[];
+  let biroHukum: string;
+  let provinceOpd: string;
 
   beforeAll(async () => {
     api = await startTestApi();
     const db = api.database.dataSource;
     tokens.admin = api.adminToken;
     dinkes = await createTestOrganisation(db, { kind: 'OPD', name: 'Dinas Kesehatan Kota Balikpapan', regionCode: '64.71' });
+    ministry = await createTestOrganisation(db, { kind: 'MINISTRY', name: 'Kementerian Sosial' });
+    biroHukum = await createTestOrganisation(db, { kind: 'BIRO_HUKUM', name: 'Biro Hukum Setda Provinsi Kalimantan Timur', provinceCode: '64' });
+    const unitUnder = async (kind: string, name: string, parent: string, provinceCode: string | null): Promise<string> =>
+      (await db.query(`INSERT INTO organisation (kind, name, province_code, parent_id) VALUES ($1, $2, $3, $4) RETURNING id`, [kind, name, provinceCode, parent]))[0].id;
+    directorates = [
+      await unitUnder('DIRECTORATE', 'Direktorat Rehabilitasi Sosial', ministry, null),
+      await unitUnder('DIRECTORATE', 'Direktorat Perlindungan Sosial', ministry, null),
+    ];
+    provinceOpd = await unitUnder('OPD', 'Dinas Sosial Provinsi Kalimantan Timur', biroHukum, '64');
     const people: [string, Record<string, string>][] = [
+      ['ministryCoordinator', { role: 'COORDINATOR', organisationId: ministry }],
+      ['dirOperator', { role: 'UNIT_OPERATOR', organisationId: directorates[0] }],
+      ['provinceCoordinator', { role: 'COORDINATOR', organisationId: biroHukum }],
+      ['central', { role: 'CENTRAL_VERIFIER' }],
       ['operator', { role: 'UNIT_OPERATOR', organisationId: dinkes }],
       ['coordinator', { role: 'COORDINATOR', regionCode: '64.71' }],
       ['jayapura', { role: 'COORDINATOR', regionCode: '91.71' }],
@@ -20,7 +38,7 @@ describe('deadlines in the unit’s zone, extensions, late submissions, and the 
       ['papuaKanwil', { role: 'KANWIL_VERIFIER', provinceCode: '91' }],
     ];
     for (const [name, role] of people) {
-      const user = await createTestUser(db, { email: `${name.toLowerCase()}@deadline.test`, roles: [role as never] });
+      const user = await createTestUser(db, { email: `${name.toLowerCase()}@deadline.test`, roles: [role as never], organisationId: role.organisationId ?? null });
       tokens[name] = await signIn(api.baseUrl, user.email);
     }
     const [ranham] = await db.query(`SELECT id FROM framework_version WHERE programme = 'RANHAM' AND version = 1`);
@@ -161,5 +179,99 @@ describe('deadlines in the unit’s zone, extensions, late submissions, and the 
       ['city', 'SUBMITTED', 'CENTRAL'],
       [opd, 'SUBMITTED', 'UNIT_HEAD'],
     ]);
+  });
+  type Unit = { regionCode: string | null; organisationId: string | null; status: string; late: boolean; ownReport: boolean; deadlineAt: string | null; deadline: { en: string } | null };
+  const reporterMatrix = async (who: string, organisationId: string, periodCode = 'B04') => {
+    const response = await send(who, 'GET', `/completeness?cycleId=${cycleId}&periodCode=${periodCode}&organisationId=${organisationId}`);
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { units: Unit[] }).units;
+  };
+
+  it('lists a ministry’s report and both its directorates with WIB deadlines, and a province’s report and OPD in its zone, to whoever oversees them', async () => {
+    const ministryUnits = await reporterMatrix('ministryCoordinator', ministry);
+    expect(ministryUnits.map((unit) => [unit.organisationId, unit.ownReport, unit.status, unit.regionCode])).toEqual([
+      [ministry, true, 'LATE', null],
+      [directorates[1], false, 'LATE', null],
+      [directorates[0], false, 'LATE', null],
+    ]);
+    expect(ministryUnits.map((unit) => [unit.deadlineAt, unit.deadline?.en])).toEqual(Array(3).fill(['2025-04-30T16:59:59.999Z', '30 April 2025, 23:59 WIB']));
+    expect(await reporterMatrix('central', ministry)).toEqual(ministryUnits);
+    expect(await reporterMatrix('admin', ministry)).toEqual(ministryUnits);
+    // A ministry has no province: no Kanwil oversees it, and another reporter's coordinator sees nothing of it.
+    expect(await reporterMatrix('kanwil', ministry)).toEqual([]);
+    expect(await reporterMatrix('provinceCoordinator', ministry)).toEqual([]);
+
+    const provinceUnits = await reporterMatrix('provinceCoordinator', biroHukum);
+    expect(provinceUnits.map((unit) => [unit.organisationId, unit.ownReport, unit.deadline?.en])).toEqual([
+      [biroHukum, true, '30 April 2025, 23:59 WITA'],
+      [provinceOpd, false, '30 April 2025, 23:59 WITA'],
+    ]);
+    expect(await reporterMatrix('kanwil', biroHukum)).toEqual(provinceUnits);
+    expect(await reporterMatrix('papuaKanwil', biroHukum)).toEqual([]);
+    expect(await reporterMatrix('central', biroHukum)).toEqual(provinceUnits);
+
+    // A unit is no reporter to list, and an unknown id is not found.
+    const unit = await send('admin', 'GET', `/completeness?cycleId=${cycleId}&periodCode=B04&organisationId=${directorates[0]}`);
+    expect(unit.status).toBe(404);
+    expect((await json(unit)).message).toContain('is no reporter');
+    expect((await send('admin', 'GET', `/completeness?cycleId=${cycleId}&periodCode=B04&organisationId=not-a-uuid`)).status).toBe(400);
+  });
+
+  it('an extension from the centre lets a directorate submit after the deadline, flagged late; the Kanwil extends a province’s units but never a ministry’s', async () => {
+    const until = new Date(Date.now() + 86_400_000).toISOString();
+    const extend = (who: string, body: Record<string, unknown>) => send(who, 'POST', `/cycles/${cycleId}/periods/B04/extensions`, { until, reason: 'Gangguan jaringan kementerian', ...body });
+    const fromKanwil = await extend('kanwil', { organisationId: directorates[0] });
+    expect(fromKanwil.status).toBe(403);
+    expect((await json(fromKanwil)).message).toContain('the central verifier grants a ministry’s');
+    const nobody = await extend('central', {});
+    expect(nobody.status).toBe(400);
+    expect((await json(nobody)).message).toContain('Give the regionCode of a regency/city, or the organisationId');
+    const kanwilOffice = await createTestOrganisation(api.database.dataSource, { kind: 'KANWIL', name: 'Kanwil Kementerian HAM Kalimantan Timur', provinceCode: '64' });
+    expect((await extend('admin', { organisationId: kanwilOffice })).status).toBe(400);
+
+    const granted = await extend('central', { organisationId: directorates[0] });
+    expect(granted.status).toBe(201);
+    expect(await granted.json()).toMatchObject({ regionCode: null, reporterOrganisationId: ministry, organisationId: directorates[0] });
+    const [audit] = await api.database.dataSource.query(`SELECT after FROM audit_entry WHERE action = 'deadline.extended' AND after->>'organisationId' = $1`, [directorates[0]]);
+    expect(audit.after).toMatchObject({ regionCode: null, reporterOrganisationId: ministry, organisationId: directorates[0] });
+    // The Kanwil of the province extends the whole province reporter.
+    expect(await (await extend('kanwil', { organisationId: biroHukum })).json()).toMatchObject({ reporterOrganisationId: biroHukum, organisationId: null });
+
+    const drafted = await send('dirOperator', 'POST', '/submissions', { organisationId: directorates[0], programme: 'RANHAM', periodKey: '2025-B04', answers: { 'AKSI-2025-09': true } });
+    expect(drafted.status === 201 ? 201 : await drafted.text()).toBe(201);
+    const submitted = await send('dirOperator', 'POST', `/submissions/${((await drafted.json()) as { id: string }).id}/submit`);
+    expect(submitted.status).toBe(200);
+    expect(await submitted.json()).toMatchObject({ status: 'SUBMITTED', late: true });
+
+    const ministryUnits = await reporterMatrix('ministryCoordinator', ministry);
+    expect(ministryUnits.map((unit) => [unit.organisationId, unit.status, unit.late])).toEqual([
+      [ministry, 'LATE', false],
+      [directorates[1], 'LATE', false],
+      [directorates[0], 'SUBMITTED', true],
+    ]);
+    expect(ministryUnits[2].deadline?.en).toMatch(/WIB$/);
+    expect((await reporterMatrix('kanwil', biroHukum)).map((unit) => unit.status)).toEqual(['NOT_STARTED', 'NOT_STARTED']);
+  });
+
+  it('lets a ministry’s coordinator set an internal deadline for its directorates in WIB, which its own report does not follow', async () => {
+    const path = (reporter: string) => `/cycles/${cycleId}/periods/B08/internal-deadlines/${reporter}`;
+    expect((await send('provinceCoordinator', 'PUT', path(ministry), { deadlineDate: '2099-09-01' })).status).toBe(403);
+    expect((await send('ministryCoordinator', 'PUT', path(directorates[0]), { deadlineDate: '2099-09-01' })).status).toBe(404);
+    const set = await send('ministryCoordinator', 'PUT', path(ministry), { deadlineDate: '2099-09-01' });
+    expect(set.status).toBe(200);
+    expect(await set.json()).toMatchObject({ regionCode: null, reporterOrganisationId: ministry, deadline: { en: '1 September 2099, 23:59 WIB' } });
+    const listed = (await (await send('dirOperator', 'GET', `/cycles/${cycleId}/periods/B08/internal-deadlines`)).json()) as { reporterOrganisationId: string | null }[];
+    expect(listed.map((row) => row.reporterOrganisationId)).toContain(ministry);
+
+    const units = await reporterMatrix('ministryCoordinator', ministry, 'B08');
+    expect(units.map((unit) => [unit.organisationId, unit.deadline?.en])).toEqual([
+      [ministry, '6 September 2099, 16:00 WIB'],
+      [directorates[1], '1 September 2099, 23:59 WIB'],
+      [directorates[0], '1 September 2099, 23:59 WIB'],
+    ]);
+    expect((await send('ministryCoordinator', 'DELETE', path(ministry))).status).toBe(204);
+    expect((await reporterMatrix('ministryCoordinator', ministry, 'B08'))[1].deadline?.en).toBe('6 September 2099, 16:00 WIB');
+    const [removed] = await api.database.dataSource.query(`SELECT before FROM audit_entry WHERE action = 'internal_deadline.removed'`);
+    expect(removed.before).toMatchObject({ reporterOrganisationId: ministry, deadlineDate: '2099-09-01' });
   });
 });

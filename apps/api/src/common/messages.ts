@@ -117,6 +117,26 @@ export const MESSAGES = {
     id: 'Anda tidak berwenang memberi perpanjangan untuk {regionCode}.',
     en: 'You may not grant an extension for {regionCode}.',
   },
+  'extension.reporterRequired': {
+    id: 'Sebutkan regionCode sebuah kab/kota, atau organisationId sebuah kementerian/lembaga, Biro Hukum, atau salah satu unitnya.',
+    en: 'Give the regionCode of a regency/city, or the organisationId of a ministry, a Biro Hukum or one of their units.',
+  },
+  'extension.notReporter': {
+    id: 'Organisasi {id} berjenis {kind}: tanpa regionCode, perpanjangan hanya untuk kementerian/lembaga (MINISTRY), direktoratnya, Biro Hukum (BIRO_HUKUM) atau OPD provinsi.',
+    en: 'Organisation {id} is of kind {kind}: without a regionCode, an extension is only for a ministry (MINISTRY), its directorate, a Biro Hukum (BIRO_HUKUM) or a province OPD.',
+  },
+  'extension.reporterOutOfScope': {
+    id: 'Anda tidak berwenang memberi perpanjangan untuk {name}; perpanjangan kementerian/lembaga diberikan verifikator pusat, perpanjangan provinsi oleh Kanwil provinsi itu atau pusat.',
+    en: 'You may not grant an extension for {name}; the central verifier grants a ministry’s, the province’s Kanwil or the centre a province’s.',
+  },
+  'reporter.notReporting': {
+    id: '{id} bukan pelapor: sebutkan kode kab/kota (mis. 64.71) atau id kementerian/lembaga (MINISTRY) atau Biro Hukum (BIRO_HUKUM) yang aktif.',
+    en: '{id} is no reporter: give a regency/city code (e.g. 64.71) or the id of an active ministry (MINISTRY) or Biro Hukum (BIRO_HUKUM).',
+  },
+  'internalDeadline.reporterOutOfScope': {
+    id: 'Anda tidak berwenang menetapkan batas waktu internal untuk {name}; hanya koordinatornya atau admin nasional.',
+    en: 'You may not set an internal deadline for {name}; only its coordinator or a national admin can.',
+  },
   'evidence.notFound': { id: 'Dokumen {id} tidak ditemukan.', en: 'Document {id} was not found.' },
   'evidence.notDownloadable': {
     id: 'Dokumen berstatus {status} belum dapat diunduh; hanya dokumen yang lolos pemeriksaan yang dapat diunduh.',

@@ -1,17 +1,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CompletenessStatus, ReviewStage } from '@peduli/domain';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { LocalisedDeadline } from '../calendar/internal-deadlines.service';
 
 export class CompletenessQuery {
   @ApiProperty({ format: 'uuid' }) @IsUUID('4') cycleId: string;
   @ApiProperty({ example: 'B08' }) @Matches(/^[A-Z][A-Z0-9_]{1,15}$/, { context: { example: 'B08' } }) periodCode: string;
   @ApiPropertyOptional({ example: '64' }) @IsOptional() @Matches(/^\d{2}$/, { context: { example: '64' } }) provinceCode?: string;
   @ApiPropertyOptional({ example: '64.71' }) @IsOptional() @Matches(/^\d{2}\.\d{2}$/, { context: { example: '64.71' } }) regionCode?: string;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'A ministry or a Biro Hukum: lists its own report and its units (directorates, province OPD) instead of regencies/cities',
+  })
+  @IsOptional()
+  @IsUUID('4')
+  organisationId?: string;
 }
 
 export class CompletenessRow {
-  @ApiProperty({ example: '64.71' }) regionCode: string;
-  @ApiProperty({ example: 'Kota Balikpapan' }) regionName: string;
+  @ApiProperty({ type: String, nullable: true, example: '64.71', description: 'null: a ministry’s or a province’s report and its units' }) regionCode: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Kota Balikpapan' }) regionName: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null: the regency/city’s own report' }) organisationId: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'Dinas Sosial Kota Balikpapan' }) organisationName: string | null;
   @ApiProperty({
@@ -28,6 +36,15 @@ export class CompletenessRow {
     description: 'While the submission is IN_REVIEW: the stage it waits at (a unit’s input: UNIT_HEAD, COORDINATOR; a reporter’s report: COORDINATOR, KANWIL, CENTRAL)',
   })
   reviewStage: ReviewStage | null;
+  @ApiProperty({ description: 'The reporter’s own report (a regency/city’s, a ministry’s, a Biro Hukum’s) rather than a unit’s input' }) ownReport: boolean;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'The unit’s own deadline (internal for units, with any extension) in its zone (WIB for a ministry); null while the period has none',
+  })
+  deadlineAt: string | null;
+  @ApiProperty({ type: LocalisedDeadline, nullable: true, description: 'The same deadline as people read it, with its zone' }) deadline: LocalisedDeadline | null;
 }
 
 export class CompletenessView {

@@ -4,8 +4,9 @@ import { OrganisationKind, REPORTING_UNIT_KINDS, ReviewStage, SubmissionStatus }
 import { DataSource } from 'typeorm';
 
 export interface UnitRow {
-  region_code: string;
-  region_name: string;
+  /** Null for a ministry's or a province's report and its units' inputs. */
+  region_code: string | null;
+  region_name: string | null;
   iana_zone: string;
   organisation_id: string | null;
   organisation_name: string | null;
@@ -87,6 +88,43 @@ export class CompletenessRepository {
             ORDER BY s.created_at DESC LIMIT 1) s ON TRUE
         WHERE ${filters.length ? filters.join(' AND ') : 'TRUE'}
         ORDER BY u.region_code, u.organisation_id NULLS FIRST, u.organisation_name`,
+      base,
+    );
+  }
+
+  /**
+   * A region-less reporter (a ministry or a Biro Hukum) and its active units (directorates, province OPD), each with its
+   * latest submission for the period: the reporter's own report first, then its units by name. Its zone is its
+   * province's, or `nationalZone` for a ministry. The scope may use `u.parent_id`, so a grant over the reporter covers
+   * its units.
+   */
+  reporterUnits(programme: string, periodKey: string, reporterId: string, nationalZone: string, scope: UnitFilter['scope']): Promise<UnitRow[]> {
+    const base: unknown[] = [programme, periodKey, reporterId, nationalZone, [OrganisationKind.DIRECTORATE, OrganisationKind.OPD]];
+    let where = 'TRUE';
+    if (scope) {
+      const { sql, values } = positional(scope.sql, scope.params, base.length);
+      base.push(...values);
+      where = sql;
+    }
+    return this.dataSource.query(
+      `WITH units AS (
+         SELECT o.id AS organisation_id, o.name AS organisation_name, o.kind AS organisation_kind, o.province_code,
+                NULL::varchar AS region_code, o.parent_id, true AS own_report
+           FROM organisation o WHERE o.id = $3
+         UNION ALL
+         SELECT o.id, o.name, o.kind, o.province_code, NULL::varchar, o.parent_id, false
+           FROM organisation o WHERE o.parent_id = $3 AND o.active AND o.kind = ANY($5)
+       )
+       SELECT u.region_code, NULL::varchar AS region_name, coalesce(pv.iana_zone, $4) AS iana_zone, u.organisation_id, u.organisation_name,
+              u.organisation_kind, s.id AS submission_id, s.status, s.late, s.review_stage
+         FROM units u
+         LEFT JOIN province pv ON pv.code = u.province_code
+         LEFT JOIN LATERAL (
+           SELECT id, status, late, review_stage FROM submission s
+            WHERE s.organisation_id = u.organisation_id AND s.programme = $1 AND s.period_key = $2
+            ORDER BY s.created_at DESC LIMIT 1) s ON TRUE
+        WHERE ${where}
+        ORDER BY u.own_report DESC, u.organisation_name`,
       base,
     );
   }

@@ -1,17 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { CompletenessStatus, completenessOf, Permission, reviewStagesFor, ReviewStage, SubmissionStatus, unitDeadline } from '@peduli/domain';
+import {
+  CompletenessStatus,
+  completenessOf,
+  formatDeadline,
+  IANA_ZONE,
+  isReporterOwnReport,
+  Permission,
+  reporterTimeZone,
+  reviewStagesFor,
+  ReviewStage,
+  SubmissionStatus,
+  unitDeadline,
+} from '@peduli/domain';
+import { DataSource } from 'typeorm';
 import { AccessService } from '../auth/access.service';
 import { Principal } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { CompletenessQuery, CompletenessRow, CompletenessView } from './completeness.dto';
+import { findRegionlessReporter } from '../organisations/reporting-organisation';
 import { CompletenessRepository, UnitRow } from './completeness.repository';
 
-/** For coordinators and the Kanwil: where each unit of a cycle's period stands, within the caller's scope. */
+/** For coordinators, the Kanwil and the centre: where each unit of a cycle's period stands, within the caller's scope. */
 @Injectable()
 export class CompletenessService {
   constructor(
     private readonly repository: CompletenessRepository,
     private readonly access: AccessService,
+    private readonly dataSource: DataSource,
   ) {}
 
   async matrix(query: CompletenessQuery, principal: Principal, now = new Date()): Promise<CompletenessView> {
@@ -19,36 +34,46 @@ export class CompletenessService {
     if (!cycle) throw ApiError.notFound('cycle.notFound', { id: query.cycleId });
     const periodKey = `${cycle.year}-${query.periodCode}`;
     const period = await this.repository.findPeriod(cycle.id, query.periodCode);
-    const scope = this.access.listFilter(principal, Permission.SUBMISSIONS_READ, { province: 'u.province_code', region: 'u.region_code', organisation: 'u.organisation_id' });
-    const rows = await this.repository.units(cycle.programme, periodKey, { provinceCode: query.provinceCode, regionCode: query.regionCode, scope });
+    const rows = await this.rows(cycle.programme, periodKey, query, principal);
 
     const [extensions, internals] = period ? await Promise.all([this.repository.extensions(period.id), this.repository.internalDeadlines(period.id)]) : [[], []];
-    const internalOf = new Map(internals.map((internal) => [internal.regionCode, { date: internal.deadlineDate, time: internal.deadlineTime }]));
-    // The unit's own deadline by the rule the reminder worker uses, so LATE here and its "Terlambat" mail agree.
-    const withinDeadline = (row: UnitRow): boolean => {
-      if (!period) return true;
+    // The unit's own deadline by the rule the reminder worker uses, so LATE here and its "Terlambat" mail agree. A
+    // ministry's or a province's units are keyed by their reporter (`query.organisationId`), a regency/city's by its code.
+    const reporterId = query.organisationId ?? null;
+    const keyed = <T extends { regionCode: string | null; reporterOrganisationId: string | null }>(row: UnitRow, item: T) =>
+      row.region_code !== null ? item.regionCode === row.region_code : item.regionCode === null && item.reporterOrganisationId === reporterId;
+    const deadlineOf = (row: UnitRow): Date | null => {
+      if (!period) return null;
+      const internal = internals.find((item) => keyed(row, item));
       const extendedUntil = extensions
-        .filter((e) => e.regionCode === row.region_code && (e.organisationId === null || e.organisationId === row.organisation_id))
+        .filter((e) => keyed(row, e) && (e.organisationId === null || e.organisationId === row.organisation_id))
         .reduce<Date | null>((latest, e) => (latest === null || e.until > latest ? e.until : latest), null);
-      const { instant } = unitDeadline({
+      return unitDeadline({
         official: { date: period.deadlineDate, time: period.deadlineTime },
-        internal: internalOf.get(row.region_code),
-        isOrganisation: row.organisation_id !== null,
+        internal: internal ? { date: internal.deadlineDate, time: internal.deadlineTime } : undefined,
+        // A reporter's own report keeps the official deadline; a ministry's or Biro Hukum's is its own report.
+        isOrganisation: row.organisation_id !== null && row.organisation_id !== reporterId,
         extendedUntil,
         zone: period.timeZone ?? row.iana_zone,
-      });
-      return now.getTime() <= instant.getTime();
+      }).instant;
     };
-    const units: CompletenessRow[] = rows.map((row) => ({
-      regionCode: row.region_code,
-      regionName: row.region_name,
-      organisationId: row.organisation_id,
-      organisationName: row.organisation_name,
-      status: completenessOf(row.status, withinDeadline(row)),
-      late: row.late === true,
-      submissionId: row.submission_id,
-      reviewStage: row.status === SubmissionStatus.IN_REVIEW ? (row.review_stage ?? reviewStagesFor(row.organisation_kind)[0]) : null,
-    }));
+    const units: CompletenessRow[] = rows.map((row) => {
+      const deadline = deadlineOf(row);
+      const zone = period?.timeZone ?? row.iana_zone;
+      return {
+        regionCode: row.region_code,
+        regionName: row.region_name,
+        organisationId: row.organisation_id,
+        organisationName: row.organisation_name,
+        status: completenessOf(row.status, deadline === null || now.getTime() <= deadline.getTime()),
+        late: row.late === true,
+        submissionId: row.submission_id,
+        reviewStage: row.status === SubmissionStatus.IN_REVIEW ? (row.review_stage ?? reviewStagesFor(row.organisation_kind)[0]) : null,
+        ownReport: isReporterOwnReport(row.organisation_kind),
+        deadlineAt: deadline?.toISOString() ?? null,
+        deadline: deadline ? { id: formatDeadline(deadline, zone, 'id'), en: formatDeadline(deadline, zone, 'en') } : null,
+      };
+    });
     const totals = Object.fromEntries(Object.values(CompletenessStatus).map((status) => [status, units.filter((unit) => unit.status === status).length])) as Record<
       CompletenessStatus,
       number
@@ -59,5 +84,27 @@ export class CompletenessService {
       number
     >;
     return { cycleId: cycle.id, periodKey, deadlineSet: period !== null, totals, awaitingReview, units };
+  }
+
+  /**
+   * The units to list: with `organisationId`, that ministry's or Biro Hukum's own report and its units (the ministry's
+   * coordinator, the central verifier and the admin see a ministry's; the Biro Hukum's coordinator, the province's
+   * Kanwil and the centre a province's); otherwise regencies/cities and their units, filtered by province or regency/city.
+   * Either way the caller's scope narrows the list quietly, as other lists do.
+   */
+  private async rows(programme: string, periodKey: string, query: CompletenessQuery, principal: Principal): Promise<UnitRow[]> {
+    if (query.organisationId) {
+      const reporter = await findRegionlessReporter(this.dataSource.manager, query.organisationId);
+      if (!reporter) throw ApiError.notFound('reporter.notReporting', { id: query.organisationId });
+      const scope = this.access.listFilter(principal, Permission.SUBMISSIONS_READ, {
+        province: 'u.province_code',
+        region: 'u.region_code',
+        organisation: 'u.organisation_id',
+        parent: 'u.parent_id',
+      });
+      return this.repository.reporterUnits(programme, periodKey, reporter.organisation.id, IANA_ZONE[reporterTimeZone(null)], scope);
+    }
+    const scope = this.access.listFilter(principal, Permission.SUBMISSIONS_READ, { province: 'u.province_code', region: 'u.region_code', organisation: 'u.organisation_id' });
+    return this.repository.units(programme, periodKey, { provinceCode: query.provinceCode, regionCode: query.regionCode, scope });
   }
 }

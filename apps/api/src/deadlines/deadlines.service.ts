@@ -7,7 +7,7 @@ export interface UnitDeadline {
   /** The deadline as an instant, in the unit's own zone. */
   instant: Date;
   ianaZone: string;
-  /** The latest extension for the unit (or its whole regency/city), if any. */
+  /** The latest extension for the unit (or its whole reporter), if any. */
   extendedUntil: Date | null;
 }
 
@@ -27,15 +27,17 @@ export class DeadlinesService {
     const key = parsePeriodKey(subject.periodKey);
     if (!key) return null;
     // One round trip (this runs inside every submit): the period of the cycle, the unit's zone, and the latest
-    // extension for the unit or its whole regency/city. A province's or a ministry's report (and its units' inputs)
-    // has no regency/city: it works in its province's zone, a ministry in WIB (`reporterTimeZone`); extensions are
-    // granted per regency/city, so none applies to them.
+    // extension for the unit or its whole reporter. A province's or a ministry's report (and its units' inputs) has no
+    // regency/city: it works in its province's zone, a ministry in WIB (`reporterTimeZone`), and its extensions name the
+    // reporting organisation (the Biro Hukum or the ministry: the organisation itself or its unit's parent).
     const [row]: { periodId: string; deadlineDate: string; deadlineTime: string | null; zone: string; extendedUntil: Date | null }[] =
       await manager.query(
         `SELECT p.id AS "periodId", p.deadline_date::text AS "deadlineDate", p.deadline_time AS "deadlineTime",
                 coalesce(p.time_zone, r.iana_zone, $6) AS zone,
                 (SELECT max(e.until) FROM deadline_extension e
-                  WHERE e.period_id = p.id AND e.region_code = r.code
+                  WHERE e.period_id = p.id
+                    AND (e.region_code = r.code
+                         OR (r.code IS NULL AND e.reporter_organisation_id = (SELECT coalesce(o.parent_id, o.id) FROM organisation o WHERE o.id = $4::uuid)))
                     AND (e.organisation_id IS NULL OR e.organisation_id = $4::uuid)) AS "extendedUntil"
            FROM reporting_cycle c
            JOIN reporting_period p ON p.cycle_id = c.id AND p.code = $3

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { ReportingCycle } from '@peduli/db';
-import { Permission } from '@peduli/domain';
+import { isAllowed, Permission } from '@peduli/domain';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { ApiError } from '../common/api-error';
+import { organisationScope } from '../auth/scopes';
 import { CompletenessController, CompletenessRow } from '../completeness/completeness.controller';
+import { findRegionlessReporter } from '../organisations/reporting-organisation';
 import { ExportScope, PlaceFilter } from './export-scope';
 import type { Cell, ExportColumn, ExportTable } from './table-writer';
 
@@ -34,7 +36,8 @@ const toCells = (row: CompletenessRow): Cell[] => [
 /**
  * The completeness matrix of a cycle's period, with the very rows of GET /completeness: the matrix is computed by
  * that endpoint's own code, called once per province (or once for a regency/city filter) rather than once for the
- * whole country, so what is held at a time is one province's units, not every unit of the country. Provinces come in
+ * whole country, so what is held at a time is one province's units, not every unit of the country. With an
+ * organisationId, the rows of that ministry's or Biro Hukum's report and its units. Provinces come in
  * code order and the matrix orders by regency/city code, so the file is in the same order as the endpoint's list.
  */
 @Injectable()
@@ -45,10 +48,11 @@ export class CompletenessExport {
     private readonly moduleRef: ModuleRef,
   ) {}
 
-  async table(query: { cycleId: string; periodCode: string } & PlaceFilter, principal: Principal): Promise<ExportTable> {
+  async table(query: { cycleId: string; periodCode: string; organisationId?: string } & PlaceFilter, principal: Principal): Promise<ExportTable> {
     // The matrix checks the cycle too, but only once the file has started; a missing cycle must be a 404 instead.
     const cycle = await this.dataSource.getRepository(ReportingCycle).findOne({ where: { id: query.cycleId } });
     if (!cycle) throw ApiError.notFound('cycle.notFound', { id: query.cycleId });
+    if (query.organisationId) return this.reporterTable({ cycleId: query.cycleId, periodCode: query.periodCode, organisationId: query.organisationId }, cycle, principal);
     const provinces =
       (await this.scope.provincesOf(principal, Permission.SUBMISSIONS_READ, query)) ??
       ((await this.dataSource.query(`SELECT code FROM province ORDER BY code`)) as { code: string }[]).map((row) => row.code);
@@ -62,6 +66,29 @@ export class CompletenessExport {
       }
     }
     const stem = `${cycle.programme.toLowerCase()}-${cycle.year}-${periodCode}${query.regionCode ? `-${query.regionCode}` : query.provinceCode ? `-${query.provinceCode}` : ''}`;
+    return {
+      fileName: { id: `kelengkapan-${stem}`, en: `completeness-${stem}` },
+      sheetName: { id: 'Kelengkapan', en: 'Completeness' },
+      columns: COLUMNS,
+      batches: batches(),
+    };
+  }
+
+  /**
+   * A ministry's or a Biro Hukum's report and its units, in one part (a reporter has tens of units, not thousands). A
+   * reporter the caller cannot see answers 404, as a missing one does.
+   */
+  private async reporterTable(query: { cycleId: string; periodCode: string; organisationId: string }, cycle: ReportingCycle, principal: Principal): Promise<ExportTable> {
+    const reporter = await findRegionlessReporter(this.dataSource.manager, query.organisationId);
+    if (!reporter || !isAllowed(principal.grants, Permission.SUBMISSIONS_READ, organisationScope(reporter.organisation))) {
+      throw ApiError.notFound('reporter.notReporting', { id: query.organisationId });
+    }
+    const completeness = this.moduleRef.get(CompletenessController, { strict: false });
+    async function* batches(): AsyncGenerator<Cell[][]> {
+      const { units } = await completeness.matrix(query, principal);
+      if (units.length > 0) yield units.map(toCells);
+    }
+    const stem = `${cycle.programme.toLowerCase()}-${cycle.year}-${query.periodCode}-${query.organisationId}`;
     return {
       fileName: { id: `kelengkapan-${stem}`, en: `completeness-${stem}` },
       sheetName: { id: 'Kelengkapan', en: 'Completeness' },

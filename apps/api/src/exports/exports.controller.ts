@@ -36,6 +36,10 @@ class ScoresExportQuery extends PlaceQuery {
 
 class CompletenessExportQuery extends ScoresExportQuery {
   @ApiProperty({ example: 'B08' }) @Matches(/^[A-Z][A-Z0-9_]{1,15}$/, { context: { example: 'B08' } }) periodCode: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'A ministry or a Biro Hukum: its own report and its units instead of regencies/cities' })
+  @IsOptional()
+  @IsUUID('4')
+  organisationId?: string;
 }
 
 class AuditExportQuery extends FormatQuery {

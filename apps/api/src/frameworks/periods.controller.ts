@@ -28,8 +28,18 @@ class PeriodBody {
 }
 
 class ExtensionBody {
-  @ApiProperty({ example: '64.71' }) @Matches(REGION_CODE_PATTERN, { context: { example: '64.71' } }) regionCode: string;
-  @ApiPropertyOptional({ format: 'uuid', description: 'One unit; omitted for the whole regency/city' }) @IsOptional() @IsUUID('4') organisationId?: string;
+  @ApiPropertyOptional({ example: '64.71', description: 'The regency/city; omitted for a ministry or a province reporter, named by organisationId' })
+  @IsOptional()
+  @Matches(REGION_CODE_PATTERN, { context: { example: '64.71' } })
+  regionCode?: string;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'With regionCode: one unit, omitted for the whole regency/city. Without: a ministry or a Biro Hukum (the whole reporter and its units) or one of their units (a directorate, a province OPD)',
+  })
+  @IsOptional()
+  @IsUUID('4')
+  organisationId?: string;
   @ApiProperty({ example: '2026-09-13T23:59:00+08:00', description: 'An instant with its offset (Z or ±hh:mm), so no zone is guessed' })
   @IsDateString({ strict: true })
   @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, {
@@ -67,7 +77,10 @@ export class PeriodsController {
 
   @Post(':code/extensions')
   @RequirePermission(Permission.DEADLINES_EXTEND)
-  @ApiOperation({ summary: 'Give a regency/city (or one unit) until a later instant to submit, with a reason (admins, or the Kanwil of the province)' })
+  @ApiOperation({
+    summary:
+      'Give a reporter (a regency/city, a province or a ministry) or one of its units until a later instant to submit, with a reason (admins; the Kanwil of the province for a regency/city or a province; the central verifier for any, a ministry included)',
+  })
   @ApiCreatedResponse({ type: ExtensionView })
   @ApiErrors(400, 401, 403, 404)
   extend(

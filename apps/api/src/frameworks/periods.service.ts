@@ -19,6 +19,8 @@ import { AccessService } from '../auth/access.service';
 import { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { upsertPeriod } from '../calendar/calendar-queries';
+import { organisationScope } from '../auth/scopes';
+import { reportingOrganisationOf } from '../organisations/reporting-organisation';
 import { ReminderPlanning } from '../calendar/reminder-planning.service';
 
 const PERIOD_CODE = /^[A-Z][A-Z0-9_]{1,15}$/;
@@ -31,7 +33,7 @@ export interface PeriodInput {
 }
 
 export interface ExtensionInput {
-  regionCode: string;
+  regionCode?: string;
   organisationId?: string;
   until: string;
   reason: string;
@@ -57,8 +59,10 @@ export class PeriodView {
 export class ExtensionView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) periodId: string;
-  @ApiProperty({ example: '64.71' }) regionCode: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null: the whole regency/city' }) organisationId: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '64.71', description: 'null: a ministry or a province reporter' }) regionCode: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The ministry or the Biro Hukum the extension is for; null for a regency/city' })
+  reporterOrganisationId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null: the whole reporter and its units' }) organisationId: string | null;
   @ApiProperty({ format: 'date-time' }) until: string;
   @ApiProperty({ example: 'Banjir di kantor Bagian Hukum' }) reason: string;
 }
@@ -133,22 +137,14 @@ export class PeriodsService {
     principal: Principal,
     actor: RequestActor,
   ): Promise<ExtensionView> {
-    const scope = { provinceCode: body.regionCode.slice(0, 2), regionCode: body.regionCode, organisationId: body.organisationId ?? null };
-    if (!this.access.allowed(principal, Permission.DEADLINES_EXTEND, scope)) {
-      throw new ApiError(HttpStatus.FORBIDDEN, 'extension.outOfScope', { regionCode: body.regionCode });
-    }
     const extension = await this.dataSource.transaction(async (manager) => {
+      const { target, provinceCode } = await this.extensionTarget(manager, body, principal);
       await this.cycle(manager, cycleId);
       const period = await manager.getRepository(ReportingPeriod).findOne({ where: { cycleId, code } });
       if (!period) throw ApiError.notFound('period.notFound', { code });
-      if (body.organisationId) {
-        const organisation = await manager.getRepository(Organisation).findOne({ where: { id: body.organisationId } });
-        if (!organisation || organisation.regionCode !== body.regionCode) throw ApiError.notFound('organisation.notFound', { id: body.organisationId });
-      }
       const saved = await manager.getRepository(DeadlineExtension).save({
         periodId: period.id,
-        regionCode: body.regionCode,
-        organisationId: body.organisationId ?? null,
+        ...target,
         until: new Date(body.until),
         reason: body.reason,
         grantedBy: principal.userId,
@@ -158,16 +154,69 @@ export class PeriodsService {
         action: 'deadline.extended',
         entityType: 'deadline_extension',
         entityId: saved.id,
-        after: { periodId: period.id, code, regionCode: saved.regionCode, organisationId: saved.organisationId, until: saved.until.toISOString() },
+        after: {
+          periodId: period.id,
+          code,
+          regionCode: saved.regionCode,
+          reporterOrganisationId: saved.reporterOrganisationId,
+          organisationId: saved.organisationId,
+          until: saved.until.toISOString(),
+        },
         reason: body.reason,
-        regionCode: body.regionCode,
+        regionCode: saved.regionCode,
+        provinceCode,
       });
       // The unit's reminders now count down to the extension, and its overdue notice moves with it.
       await this.planning.requestForPeriods(manager, [period.id]);
-      return { id: saved.id, periodId: period.id, regionCode: saved.regionCode, organisationId: saved.organisationId, until: saved.until.toISOString(), reason: saved.reason };
+      return {
+        id: saved.id,
+        periodId: period.id,
+        regionCode: saved.regionCode,
+        reporterOrganisationId: saved.reporterOrganisationId,
+        organisationId: saved.organisationId,
+        until: saved.until.toISOString(),
+        reason: saved.reason,
+      };
     });
     this.planning.kick();
     return extension;
+  }
+
+  /**
+   * Whom an extension is for, checked against the caller's scope: a regency/city (or one of its units) as before, or a
+   * reporter without one, named by its organisation. Naming a ministry or a Biro Hukum extends it and all its units;
+   * naming a directorate or a province OPD extends that unit only. The Kanwil covers its province's reporters, never
+   * a ministry (which has no province), so a ministry's extension comes from the centre.
+   */
+  private async extensionTarget(
+    manager: EntityManager,
+    body: ExtensionInput,
+    principal: Principal,
+  ): Promise<{ target: Pick<DeadlineExtension, 'regionCode' | 'reporterOrganisationId' | 'organisationId'>; provinceCode: string | null }> {
+    const organisation = body.organisationId ? await manager.getRepository(Organisation).findOne({ where: { id: body.organisationId } }) : null;
+    if (body.regionCode) {
+      const scope = { provinceCode: body.regionCode.slice(0, 2), regionCode: body.regionCode, organisationId: body.organisationId ?? null };
+      if (!this.access.allowed(principal, Permission.DEADLINES_EXTEND, scope)) {
+        throw new ApiError(HttpStatus.FORBIDDEN, 'extension.outOfScope', { regionCode: body.regionCode });
+      }
+      if (body.organisationId && (!organisation || organisation.regionCode !== body.regionCode)) throw ApiError.notFound('organisation.notFound', { id: body.organisationId });
+      return { target: { regionCode: body.regionCode, reporterOrganisationId: null, organisationId: body.organisationId ?? null }, provinceCode: body.regionCode.slice(0, 2) };
+    }
+    if (!body.organisationId) {
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'extension.reporterRequired', {}, [
+        { field: 'regionCode', constraint: 'isDefined', fallback: 'regionCode or organisationId is required' },
+      ]);
+    }
+    if (!organisation) throw ApiError.notFound('organisation.notFound', { id: body.organisationId });
+    const reporterId = reportingOrganisationOf(organisation);
+    if (!reporterId) throw ApiError.badRequest('extension.notReporter', { id: organisation.id, kind: organisation.kind });
+    if (!this.access.allowed(principal, Permission.DEADLINES_EXTEND, organisationScope(organisation))) {
+      throw new ApiError(HttpStatus.FORBIDDEN, 'extension.reporterOutOfScope', { name: organisation.name });
+    }
+    return {
+      target: { regionCode: null, reporterOrganisationId: reporterId, organisationId: reporterId === organisation.id ? null : organisation.id },
+      provinceCode: organisation.provinceCode,
+    };
   }
 
   private async cycle(manager: EntityManager, id: string): Promise<ReportingCycle> {

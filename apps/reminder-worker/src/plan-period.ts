@@ -48,6 +48,11 @@ interface RecipientRow {
    * regency/city's own report (its coordinators).
    */
   organisation_id: string | null;
+  /**
+   * The ministry or the Biro Hukum a region-less recipient works for (a directorate's or province OPD's parent, or the
+   * reporter itself for its coordinators); null within a regency/city, whose deadlines are keyed by its code.
+   */
+  reporter_organisation_id: string | null;
   status: SubmissionStatus | null;
 }
 
@@ -67,8 +72,9 @@ export function timerJobId(periodId: string, at: Date): string {
 /**
  * Plans a period's reminders from the current state: every unit that has not completed it gets, for each of its
  * operators and its head, the policy's reminders before its own deadline (the coordinator's internal deadline if
- * set, an extension if later) at the local send time of its zone, and the overdue notice; coordinators and the
- * province's Kanwil get the escalation; coordinators get the weekly digest. The ledger is then made to match, delayed
+ * set, an extension if later) at the local send time of its zone, and the overdue notice; each reporter's coordinators
+ * get the escalation with the province's Kanwil (a regency/city, a province) or the central verifiers (a ministry);
+ * coordinators get the weekly digest. The ledger is then made to match, delayed
  * jobs are added for the new send instants and removed for the ones no longer used, and anyone whose deadline moved
  * earlier gets a notice.
  */
@@ -109,25 +115,36 @@ export async function planPeriod(dataSource: DataSource, queues: QueueRegistry |
 async function desiredReminders(manager: EntityManager, period: PeriodRow, policy: ReminderPolicy, now: Date): Promise<DesiredReminder[]> {
   const periodKey = `${period.year}-${period.code}`;
   const official: LocalDeadline = { date: period.deadline_date, time: period.deadline_time };
+  // Internal deadlines and extensions name a regency/city by its code, or a ministry or a Biro Hukum by its id.
+  const reporterKey = (regionCode: string | null, reporterId: string | null) => (regionCode ? `region:${regionCode}` : `reporter:${reporterId}`);
   const internal = new Map<string, LocalDeadline>(
-    (await manager.query(`SELECT region_code, deadline_date::text, deadline_time FROM internal_deadline WHERE period_id = $1`, [period.id])).map(
-      (row: { region_code: string; deadline_date: string; deadline_time: string | null }) => [row.region_code, { date: row.deadline_date, time: row.deadline_time }],
+    (await manager.query(`SELECT region_code, reporter_organisation_id, deadline_date::text, deadline_time FROM internal_deadline WHERE period_id = $1`, [period.id])).map(
+      (row: { region_code: string | null; reporter_organisation_id: string | null; deadline_date: string; deadline_time: string | null }) => [
+        reporterKey(row.region_code, row.reporter_organisation_id),
+        { date: row.deadline_date, time: row.deadline_time },
+      ],
     ),
   );
-  const extensions: { region_code: string; organisation_id: string | null; until: Date }[] = await manager.query(
-    `SELECT region_code, organisation_id, max(until) AS until FROM deadline_extension WHERE period_id = $1 GROUP BY region_code, organisation_id`,
+  const extensions: { region_code: string | null; reporter_organisation_id: string | null; organisation_id: string | null; until: Date }[] = await manager.query(
+    `SELECT region_code, reporter_organisation_id, organisation_id, max(until) AS until FROM deadline_extension WHERE period_id = $1
+      GROUP BY region_code, reporter_organisation_id, organisation_id`,
     [period.id],
   );
-  const extensionFor = (regionCode: string | null, organisationId: string | null): Date | null =>
+  const extensionFor = (recipient: RecipientRow): Date | null =>
     extensions
-      .filter((e) => e.region_code === regionCode && (e.organisation_id === null || e.organisation_id === organisationId))
+      .filter(
+        (e) =>
+          reporterKey(e.region_code, e.reporter_organisation_id) === reporterKey(recipient.region_code, recipient.reporter_organisation_id) &&
+          (e.organisation_id === null || e.organisation_id === recipient.organisation_id),
+      )
       .reduce<Date | null>((latest, e) => (latest === null || e.until > latest ? e.until : latest), null);
 
   // Units of a regency/city, of a province (its OPD) and of a ministry (its directorates); the last two have no
   // regency/city and work in their province's zone, a ministry's in WIB (`reporterTimeZone`).
   const unitRecipients: RecipientRow[] = await manager.query(
     `SELECT DISTINCT ON (ra.user_id, o.id) ra.user_id, ua.email, o.region_code, o.province_code,
-            coalesce(r.iana_zone, pv.iana_zone, $6) AS iana_zone, o.id AS organisation_id, s.status
+            coalesce(r.iana_zone, pv.iana_zone, $6) AS iana_zone, o.id AS organisation_id,
+            CASE WHEN o.region_code IS NULL THEN coalesce(o.parent_id, o.id) END AS reporter_organisation_id, s.status
        FROM role_assignment ra
        JOIN user_account ua ON ua.id = ra.user_id AND ua.active
        JOIN organisation o ON o.id = ra.organisation_id AND o.active AND o.kind = ANY($3)
@@ -139,7 +156,8 @@ async function desiredReminders(manager: EntityManager, period: PeriodRow, polic
     [period.programme, periodKey, [...REPORTING_UNIT_KINDS, OrganisationKind.DIRECTORATE], Role.UNIT_OPERATOR, Role.UNIT_HEAD, NATIONAL_ZONE],
   );
   const coordinators: RecipientRow[] = await manager.query(
-    `SELECT DISTINCT ON (ra.user_id, r.code) ra.user_id, ua.email, r.code AS region_code, r.province_code, r.iana_zone, NULL::uuid AS organisation_id, s.status
+    `SELECT DISTINCT ON (ra.user_id, r.code) ra.user_id, ua.email, r.code AS region_code, r.province_code, r.iana_zone, NULL::uuid AS organisation_id,
+            NULL::uuid AS reporter_organisation_id, s.status
        FROM role_assignment ra
        JOIN user_account ua ON ua.id = ra.user_id AND ua.active
        JOIN region r ON r.code = ra.region_code
@@ -151,7 +169,7 @@ async function desiredReminders(manager: EntityManager, period: PeriodRow, polic
   // Coordinators of a ministry's or a province's report (scoped to the ministry or the Biro Hukum), about that report.
   const reporterCoordinators: RecipientRow[] = await manager.query(
     `SELECT DISTINCT ON (ra.user_id, o.id) ra.user_id, ua.email, NULL AS region_code, o.province_code,
-            coalesce(pv.iana_zone, $5) AS iana_zone, o.id AS organisation_id, s.status
+            coalesce(pv.iana_zone, $5) AS iana_zone, o.id AS organisation_id, o.id AS reporter_organisation_id, s.status
        FROM role_assignment ra
        JOIN user_account ua ON ua.id = ra.user_id AND ua.active
        JOIN organisation o ON o.id = ra.organisation_id AND o.active AND o.kind = ANY($4)
@@ -171,11 +189,14 @@ async function desiredReminders(manager: EntityManager, period: PeriodRow, polic
     if (hasCompletedPeriod(recipient.status)) continue;
     const zone = zoneOf(recipient.iana_zone);
     // The same rule as completeness, so a unit is mailed "Terlambat" exactly when completeness shows it LATE.
+    // A unit works to its coordinator's internal deadline; a reporter's own report (a regency/city's, a ministry's, a
+    // Biro Hukum's) to the official one.
+    const ownReport = recipient.region_code ? recipient.organisation_id === null : recipient.organisation_id === recipient.reporter_organisation_id;
     const { deadline, instant: deadlineAt } = unitDeadline({
       official,
-      internal: recipient.region_code ? internal.get(recipient.region_code) : undefined,
-      isOrganisation: recipient.organisation_id !== null,
-      extendedUntil: extensionFor(recipient.region_code, recipient.organisation_id),
+      internal: internal.get(reporterKey(recipient.region_code, recipient.reporter_organisation_id)),
+      isOrganisation: !ownReport,
+      extendedUntil: extensionFor(recipient),
       zone,
     });
     for (const planned of planReminders(deadline, zone, policy, { opensOn: period.opens_on, escalate: false })) {
@@ -194,19 +215,22 @@ async function desiredReminders(manager: EntityManager, period: PeriodRow, polic
     }
   }
 
-  // Escalation of overdue units to the coordinator and the province's Kanwil, one mail per regency/city (not yet for a
-  // ministry's or a province's own units).
-  const regionOverseers: RecipientRow[] = [...coordinators];
+  // Escalation of overdue units, one mail per reporter: a regency/city's to its coordinator and the province's Kanwil, a
+  // province's (its OPD under the Biro Hukum) to the Biro Hukum's coordinator and the province's Kanwil, a ministry's
+  // (its directorates) to the ministry's coordinator and the central verifiers.
+  const overseers: RecipientRow[] = [...coordinators, ...reporterCoordinators];
   if (policy.escalateOverdue && hasOverdueNotice(policy)) {
     const kanwil: RecipientRow[] = await manager.query(
-      `SELECT DISTINCT ON (ra.user_id, r.code) ra.user_id, ua.email, r.code AS region_code, r.province_code, r.iana_zone, NULL::uuid AS organisation_id, NULL AS status
+      `SELECT DISTINCT ON (ra.user_id, r.code) ra.user_id, ua.email, r.code AS region_code, r.province_code, r.iana_zone, NULL::uuid AS organisation_id,
+              NULL::uuid AS reporter_organisation_id, NULL AS status
          FROM role_assignment ra
          JOIN user_account ua ON ua.id = ra.user_id AND ua.active
          JOIN region r ON r.province_code = ra.province_code
         WHERE ra.role = $1 AND EXISTS (SELECT 1 FROM organisation o WHERE o.region_code = r.code AND o.active AND o.kind = ANY($2))`,
       [Role.KANWIL_VERIFIER, REPORTING_UNIT_KINDS],
     );
-    for (const overseer of [...coordinators, ...kanwil]) {
+    const reporterOverseers: RecipientRow[] = await reporterEscalationRecipients(manager);
+    for (const overseer of [...coordinators, ...kanwil, ...reporterCoordinators, ...reporterOverseers]) {
       const zone = zoneOf(overseer.iana_zone);
       const overdue = planReminders(official, zone, { ...policy, offsetsDays: [], offsetsMinutes: [] }, { escalate: true }).find((p) => p.kind === 'ESCALATION');
       if (!overdue) continue;
@@ -214,20 +238,20 @@ async function desiredReminders(manager: EntityManager, period: PeriodRow, polic
         recipientUserId: overseer.user_id,
         recipientEmail: overseer.email,
         kind: ReminderKind.ESCALATION,
-        slot: `ESCALATION:${overseer.region_code}`,
+        slot: `ESCALATION:${overseer.region_code ?? overseer.reporter_organisation_id}`,
         deadlineAt: deadlineInstant(official, zone),
         timeZone: zone,
         regionCode: overseer.region_code,
-        organisationId: null,
+        organisationId: overseer.region_code ? null : overseer.reporter_organisation_id,
         sendAt: overdue.sendAt,
         expiresAt: new Date(overdue.sendAt.getTime() + graceMs),
       });
     }
   }
 
-  // The weekly digest to coordinators, from the opening (or now) until the deadline.
+  // The weekly digest to coordinators (of a regency/city, a ministry or a Biro Hukum), from the opening (or now) until the deadline.
   if (policy.weeklyDigest) {
-    for (const coordinator of regionOverseers) {
+    for (const coordinator of overseers) {
       const zone = zoneOf(coordinator.iana_zone);
       const deadlineAt = deadlineInstant(official, zone);
       const opens = period.opens_on ? deadlineInstant({ date: period.opens_on, time: '00:00' }, zone) : now;
@@ -237,11 +261,11 @@ async function desiredReminders(manager: EntityManager, period: PeriodRow, polic
           recipientUserId: coordinator.user_id,
           recipientEmail: coordinator.email,
           kind: ReminderKind.DIGEST,
-          slot: `DIGEST:${coordinator.region_code}:${localDeadlineAt(sendAt, zone).date}`,
+          slot: `DIGEST:${coordinator.region_code ?? coordinator.reporter_organisation_id}:${localDeadlineAt(sendAt, zone).date}`,
           deadlineAt,
           timeZone: zone,
           regionCode: coordinator.region_code,
-          organisationId: null,
+          organisationId: coordinator.region_code ? null : coordinator.reporter_organisation_id,
           sendAt,
           expiresAt: new Date(sendAt.getTime() + graceMs),
         });
@@ -249,6 +273,25 @@ async function desiredReminders(manager: EntityManager, period: PeriodRow, polic
     }
   }
   return desired;
+}
+
+/**
+ * Who, besides its coordinator, hears of a region-less reporter's overdue units: the central verifiers of a ministry
+ * with active directorates (in WIB), and the Kanwil of a province whose Biro Hukum has active OPD (in the province's
+ * zone). One row per person and reporter, the reporter as `reporter_organisation_id`.
+ */
+function reporterEscalationRecipients(manager: EntityManager): Promise<RecipientRow[]> {
+  return manager.query(
+    `SELECT DISTINCT ON (ra.user_id, rep.id) ra.user_id, ua.email, NULL AS region_code, rep.province_code,
+            coalesce(pv.iana_zone, $5) AS iana_zone, NULL::uuid AS organisation_id, rep.id AS reporter_organisation_id, NULL AS status
+       FROM role_assignment ra
+       JOIN user_account ua ON ua.id = ra.user_id AND ua.active
+       JOIN organisation rep ON rep.active
+            AND ((ra.role = $1 AND rep.kind = $3) OR (ra.role = $2 AND rep.kind = $4 AND rep.province_code = ra.province_code))
+       LEFT JOIN province pv ON pv.code = rep.province_code
+      WHERE EXISTS (SELECT 1 FROM organisation u WHERE u.parent_id = rep.id AND u.active AND u.kind = ANY($6))`,
+    [Role.CENTRAL_VERIFIER, Role.KANWIL_VERIFIER, OrganisationKind.MINISTRY, OrganisationKind.BIRO_HUKUM, NATIONAL_ZONE, [OrganisationKind.DIRECTORATE, OrganisationKind.OPD]],
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ClaimedReminder, ReminderKind, ReminderStatus } from '@peduli/db';
-import { daysUntil, formatDeadline, hasCompletedPeriod, isMinuteSlot, Locale, minutesUntil, REPORTING_UNIT_KINDS, Role, SubmissionStatus } from '@peduli/domain';
+import { daysUntil, formatDeadline, hasCompletedPeriod, isMinuteSlot, Locale, minutesUntil, OrganisationKind, REPORTING_UNIT_KINDS, Role, SubmissionStatus } from '@peduli/domain';
 import { OverdueWatchers, overdueToldSentence, renderMail, RenderedMail, TemplateId } from '@peduli/mail';
 import type { DataSource } from 'typeorm';
 
@@ -20,7 +20,7 @@ export interface UnitFacts {
   extendedUntil: Date | null;
 }
 
-/** Units of a regency/city that have not completed a period, for escalations and digests. */
+/** Units of a reporter (a regency/city, a ministry, a Biro Hukum) that have not completed a period, for escalations and digests. */
 export interface RegionFacts {
   name: string;
   pending: (UnitFacts & { organisationId: string | null })[];
@@ -71,11 +71,16 @@ export async function loadFacts(dataSource: DataSource, batch: ClaimedReminder[]
   const regions = [...new Set(batch.map((r) => r.regionCode).filter((code): code is string => code !== null))];
   // A province's or a ministry's unit, or the reporter itself for its coordinators, has no regency/city.
   const placeless = [...new Set(batch.filter((r) => r.regionCode === null && r.organisationId).map((r) => r.organisationId as string))];
+  // An escalation or a digest about a ministry or a Biro Hukum lists its units (directorates, province OPD) too.
+  const overseen = [
+    ...new Set(batch.filter((r) => r.regionCode === null && r.organisationId && (r.kind === ReminderKind.ESCALATION || r.kind === ReminderKind.DIGEST)).map((r) => r.organisationId as string)),
+  ];
   const rows: {
     period_id: string;
     region_code: string | null;
     region_name: string | null;
     organisation_id: string | null;
+    reporter_id: string | null;
     name: string;
     status: SubmissionStatus | null;
     submission_id: string | null;
@@ -83,33 +88,48 @@ export async function loadFacts(dataSource: DataSource, batch: ClaimedReminder[]
     extended_until: Date | null;
   }[] = await dataSource.query(
     `WITH units AS (
-       SELECT r.code AS region_code, r.name AS region_name, NULL::uuid AS organisation_id, r.name AS name FROM region r WHERE r.code = ANY($2)
+       SELECT r.code AS region_code, r.name AS region_name, NULL::uuid AS organisation_id, NULL::uuid AS reporter_id, r.name AS name FROM region r WHERE r.code = ANY($2)
        UNION ALL
-       SELECT o.region_code, r.name, o.id, o.name FROM organisation o JOIN region r ON r.code = o.region_code
+       SELECT o.region_code, r.name, o.id, NULL::uuid, o.name FROM organisation o JOIN region r ON r.code = o.region_code
         WHERE o.region_code = ANY($2) AND o.active AND o.kind = ANY($3)
        UNION ALL
-       SELECT NULL, NULL, o.id, o.name FROM organisation o WHERE o.id = ANY($4::uuid[]) AND o.region_code IS NULL AND o.active
+       SELECT NULL, NULL, o.id, coalesce(o.parent_id, o.id), o.name FROM organisation o
+        WHERE (o.id = ANY($4::uuid[]) OR o.id = ANY($5::uuid[]) OR (o.parent_id = ANY($5::uuid[]) AND o.kind = ANY($6)))
+          AND o.region_code IS NULL AND o.active
      )
-     SELECT p.id AS period_id, u.region_code, u.region_name, u.organisation_id, u.name, s.status, s.id AS submission_id,
+     SELECT p.id AS period_id, u.region_code, u.region_name, u.organisation_id, u.reporter_id, u.name, s.status, s.id AS submission_id,
             (SELECT count(*)::int FROM jsonb_object_keys(COALESCE(s.answers, '{}'::jsonb))) AS answered,
-            (SELECT max(e.until) FROM deadline_extension e WHERE e.period_id = p.id AND e.region_code = u.region_code
+            (SELECT max(e.until) FROM deadline_extension e
+              WHERE e.period_id = p.id AND (e.region_code = u.region_code OR e.reporter_organisation_id = u.reporter_id)
                 AND (e.organisation_id IS NULL OR e.organisation_id = u.organisation_id)) AS extended_until
        FROM units u
       CROSS JOIN (SELECT p.id, c.programme, c.year, p.code FROM reporting_period p JOIN reporting_cycle c ON c.id = p.cycle_id WHERE p.id = ANY($1::uuid[])) p
        LEFT JOIN LATERAL (SELECT id, status, answers FROM submission s WHERE s.region_code IS NOT DISTINCT FROM u.region_code
                              AND s.organisation_id IS NOT DISTINCT FROM u.organisation_id AND s.programme = p.programme
                              AND s.period_key = p.year || '-' || p.code ORDER BY s.created_at DESC LIMIT 1) s ON TRUE`,
-    [periodIds, regions, REPORTING_UNIT_KINDS, placeless],
+    [periodIds, regions, REPORTING_UNIT_KINDS, placeless, overseen, [OrganisationKind.DIRECTORATE, OrganisationKind.OPD]],
   );
   const units = new Map<string, UnitFacts>();
   const regionFacts = new Map<string, RegionFacts>();
   for (const row of rows) {
     const unit: UnitFacts = { name: row.name, status: row.status, submissionId: row.submission_id, answered: row.answered ?? 0, extendedUntil: row.extended_until };
     units.set(`${row.period_id}|${row.region_code}|${row.organisation_id}`, unit);
-    if (row.region_code === null || row.region_name === null) continue;
-    const regionKey = `${row.period_id}|${row.region_code}`;
-    if (!regionFacts.has(regionKey)) regionFacts.set(regionKey, { name: row.region_name, pending: [] });
-    if (!hasCompletedPeriod(row.status)) regionFacts.get(regionKey)!.pending.push({ ...unit, organisationId: row.organisation_id });
+    if (row.region_code !== null && row.region_name !== null) {
+      const regionKey = `${row.period_id}|${row.region_code}`;
+      if (!regionFacts.has(regionKey)) regionFacts.set(regionKey, { name: row.region_name, pending: [] });
+      if (!hasCompletedPeriod(row.status)) regionFacts.get(regionKey)!.pending.push({ ...unit, organisationId: row.organisation_id });
+    } else if (row.reporter_id !== null && overseen.includes(row.reporter_id)) {
+      // A ministry's or a Biro Hukum's own report and its units, under the reporter's name, its own report first.
+      const reporterKey = `${row.period_id}|reporter:${row.reporter_id}`;
+      if (!regionFacts.has(reporterKey)) regionFacts.set(reporterKey, { name: '', pending: [] });
+      const facts = regionFacts.get(reporterKey)!;
+      if (row.organisation_id === row.reporter_id) facts.name = row.name;
+      if (!hasCompletedPeriod(row.status)) {
+        const pending = { ...unit, organisationId: row.organisation_id };
+        if (row.organisation_id === row.reporter_id) facts.pending.unshift(pending);
+        else facts.pending.push(pending);
+      }
+    }
   }
   // Who gets the escalation of a regency/city's overdue units, from the ledger itself: the overdue mail may only say
   // that someone was told when such a mail is planned or sent to a coordinator or a Kanwil.
@@ -126,11 +146,32 @@ export async function loadFacts(dataSource: DataSource, batch: ClaimedReminder[]
       )
     : [];
   const watchers = new Map<string, OverdueWatchers>(watcherRows.map((row) => [`${row.period_id}|${row.region_code}`, { coordinator: row.coordinator, kanwil: row.kanwil }]));
+  // A ministry's or a province's unit: the escalations planned about its reporter (the unit's parent). The central
+  // verifiers of a ministry are not named: the mail speaks of the coordinator and the Kanwil only.
+  const overdueUnits = [...new Set(batch.filter((r) => r.kind === ReminderKind.OVERDUE && r.regionCode === null && r.organisationId).map((r) => r.organisationId as string))];
+  const unitWatcherRows: { period_id: string; organisation_id: string; coordinator: boolean; kanwil: boolean }[] = overdueUnits.length
+    ? await dataSource.query(
+        `SELECT rm.period_id, o.id AS organisation_id,
+                bool_or(EXISTS (SELECT 1 FROM role_assignment ra WHERE ra.user_id = rm.recipient_user_id AND ra.role = $3 AND ra.organisation_id = o.parent_id)) AS coordinator,
+                bool_or(EXISTS (SELECT 1 FROM role_assignment ra WHERE ra.user_id = rm.recipient_user_id AND ra.role = $4 AND ra.province_code = o.province_code)) AS kanwil
+           FROM organisation o
+           JOIN reminder rm ON rm.organisation_id = o.parent_id AND rm.region_code IS NULL
+          WHERE o.id = ANY($2::uuid[]) AND rm.period_id = ANY($1::uuid[]) AND rm.kind = $5 AND rm.status NOT IN ($6, $7)
+          GROUP BY rm.period_id, o.id`,
+        [periodIds, overdueUnits, Role.COORDINATOR, Role.KANWIL_VERIFIER, ReminderKind.ESCALATION, ReminderStatus.VOID, ReminderStatus.FAILED],
+      )
+    : [];
+  for (const row of unitWatcherRows) watchers.set(`${row.period_id}|unit:${row.organisation_id}`, { coordinator: row.coordinator, kanwil: row.kanwil });
   return {
     period: (reminder: ClaimedReminder) => periods.get(reminder.periodId),
-    watchers: (reminder: ClaimedReminder): OverdueWatchers => watchers.get(`${reminder.periodId}|${reminder.regionCode}`) ?? { coordinator: false, kanwil: false },
+    watchers: (reminder: ClaimedReminder): OverdueWatchers =>
+      watchers.get(reminder.regionCode !== null ? `${reminder.periodId}|${reminder.regionCode}` : `${reminder.periodId}|unit:${reminder.organisationId}`) ?? {
+        coordinator: false,
+        kanwil: false,
+      },
     unit: (reminder: ClaimedReminder) => units.get(`${reminder.periodId}|${reminder.regionCode}|${reminder.organisationId}`),
-    region: (reminder: ClaimedReminder) => regionFacts.get(`${reminder.periodId}|${reminder.regionCode}`),
+    region: (reminder: ClaimedReminder) =>
+      regionFacts.get(reminder.regionCode !== null ? `${reminder.periodId}|${reminder.regionCode}` : `${reminder.periodId}|reporter:${reminder.organisationId}`),
     now,
     /** A batch's rows share a few deadlines: each is formatted (and its days left counted) once, not once per mail. */
     deadlineText: memoise((deadlineAt: Date, zone: string, locale: Locale) => formatDeadline(deadlineAt, zone, locale)),
@@ -181,7 +222,8 @@ export function composeReminder(reminder: ClaimedReminder, facts: BatchFacts, ap
     const pending =
       reminder.kind === ReminderKind.ESCALATION ? region.pending.filter((unit) => !unit.extendedUntil || unit.extendedUntil < facts.now) : region.pending;
     if (pending.length === 0) return { skip: 'NOTHING_TO_REPORT' };
-    const link = `${base}/completeness?cycleId=${period.cycleId}&periodCode=${period.code}&regionCode=${reminder.regionCode}`;
+    const place = reminder.regionCode !== null ? `regionCode=${reminder.regionCode}` : `organisationId=${reminder.organisationId}`;
+    const link = `${base}/completeness?cycleId=${period.cycleId}&periodCode=${period.code}&${place}`;
     return { mail: renderMail(TEMPLATE_OF[reminder.kind], locale, { ...common, regionName: region.name, count: pending.length, units: unitList(pending, locale), link }) };
   }
   const unit = facts.unit(reminder);

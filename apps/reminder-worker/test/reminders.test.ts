@@ -367,6 +367,65 @@ describe('reminders: planning and sending against a real SMTP server', () => {
     expect(mailsTo(provinceOperator)[0].text).toContain(`6 September ${tag} pukul 23.59 WIT`);
   });
 
+  it('escalates a directorate’s overdue input to the ministry’s coordinator and the central verifiers, a province OPD’s to the Biro Hukum’s coordinator and the province’s Kanwil', async () => {
+    const cast = await openPeriod('2030-09-06');
+    const db = database.dataSource;
+    const tag = cast.periodKey.slice(0, 4);
+    const ministry = await createTestOrganisation(db, { kind: 'MINISTRY', name: `Kementerian Sosial ${tag}` });
+    const biroHukum = await createTestOrganisation(db, { kind: 'BIRO_HUKUM', name: `Biro Hukum Setda Provinsi Papua ${tag}`, provinceCode: '91' });
+    const [{ id: directorate }] = await db.query(`INSERT INTO organisation (kind, name, parent_id) VALUES ('DIRECTORATE', $1, $2) RETURNING id`, [`Direktorat Rehabilitasi Sosial ${tag}`, ministry]);
+    const [{ id: provinceOpd }] = await db.query(`INSERT INTO organisation (kind, name, province_code, parent_id) VALUES ('OPD', $1, '91', $2) RETURNING id`, [`Dinas Sosial Provinsi Papua ${tag}`, biroHukum]);
+    const person = async (name: string, roles: Parameters<typeof createTestUser>[1]['roles']) => (await createTestUser(db, { email: `${name}.${tag}@peduli.test`, roles })).email;
+    const directorateOperator = await person('operator.rehsos', [{ role: 'UNIT_OPERATOR', organisationId: directorate }]);
+    const ministryCoordinator = await person('koordinator.kemensos', [{ role: 'COORDINATOR', organisationId: ministry }]);
+    const central = await person('verifikator.pusat', [{ role: 'CENTRAL_VERIFIER' }]);
+    const provinceOperator = await person('operator.dinsos.papua', [{ role: 'UNIT_OPERATOR', organisationId: provinceOpd }]);
+    const biroCoordinator = await person('koordinator.biro.papua', [{ role: 'COORDINATOR', organisationId: biroHukum }]);
+    const papuaKanwil = await person('kanwil.papua', [{ role: 'KANWIL_VERIFIER', provinceCode: '91' }]);
+    // The ministry's coordinator asked its directorates for 4 September: their reminders count down to it, the ministry's own report keeps the 6th.
+    await db.query(`INSERT INTO internal_deadline (period_id, reporter_organisation_id, deadline_date) VALUES ($1, $2, $3)`, [cast.periodId, ministry, `${tag}-09-04`]);
+    await planPeriod(db, null, cast.periodId, at(tagged(cast, '2030-09-01T00:00:00Z')));
+    const deadlines: { recipient_email: string; deadline_at: Date }[] = await db.query(
+      `SELECT DISTINCT recipient_email, deadline_at FROM reminder WHERE period_id = $1 AND kind = 'BEFORE_DEADLINE' AND recipient_email = ANY($2)`,
+      [cast.periodId, [directorateOperator, ministryCoordinator]],
+    );
+    expect(Object.fromEntries(deadlines.map((row) => [row.recipient_email, row.deadline_at.toISOString()]))).toEqual({
+      [directorateOperator]: `${tag}-09-04T16:59:59.999Z`,
+      [ministryCoordinator]: `${tag}-09-06T16:59:59.999Z`,
+    });
+    const escalations: { recipient_email: string; time_zone: string; region_code: string | null; organisation_id: string }[] = await db.query(
+      `SELECT recipient_email, time_zone, region_code, organisation_id FROM reminder WHERE period_id = $1 AND kind = 'ESCALATION' AND region_code IS NULL ORDER BY recipient_email`,
+      [cast.periodId],
+    );
+    expect(escalations).toEqual(
+      [
+        { recipient_email: ministryCoordinator, time_zone: 'Asia/Jakarta', region_code: null, organisation_id: ministry },
+        { recipient_email: central, time_zone: 'Asia/Jakarta', region_code: null, organisation_id: ministry },
+        { recipient_email: biroCoordinator, time_zone: 'Asia/Jayapura', region_code: null, organisation_id: biroHukum },
+        { recipient_email: papuaKanwil, time_zone: 'Asia/Jayapura', region_code: null, organisation_id: biroHukum },
+      ].sort((a, b) => a.recipient_email.localeCompare(b.recipient_email)),
+    );
+
+    for (const day of ['09-03', '09-05', '09-06', '09-07', '09-08']) await sendAt(tagged(cast, `2030-${day}T03:00:00Z`));
+    const escalationTo = (address: string, about: string) => mailsTo(address).filter((mail) => /belum mengirim laporan/.test(mail.subject) && mail.subject.includes(about));
+    const [toCentre] = escalationTo(central, `Kementerian Sosial ${tag}`);
+    expect(toCentre.subject).toBe(`2 unit di Kementerian Sosial ${tag} belum mengirim laporan RANHAM ${tag} B08`);
+    expect(toCentre.text).toContain(`6 September ${tag} pukul 23.59 WIB`);
+    expect(toCentre.text).toContain(`- Kementerian Sosial ${tag} (belum dibuat)\n- Direktorat Rehabilitasi Sosial ${tag} (belum dibuat)`);
+    expect(toCentre.text).toContain(`organisationId=${ministry}`);
+    expect(mailsTo(central)).toHaveLength(1);
+    expect(escalationTo(ministryCoordinator, `Kementerian Sosial ${tag}`)).toHaveLength(1);
+    const [toKanwil] = escalationTo(papuaKanwil, `Biro Hukum Setda Provinsi Papua ${tag}`);
+    expect(toKanwil.text).toContain(`- Dinas Sosial Provinsi Papua ${tag} (belum dibuat)`);
+    expect(toKanwil.text).toContain(`6 September ${tag} pukul 23.59 WIT`);
+    expect(escalationTo(biroCoordinator, `Biro Hukum Setda Provinsi Papua ${tag}`)).toHaveLength(1);
+    // Another province's Kanwil hears nothing of them.
+    expect(mailsTo(cast.people.kanwil).filter((mail) => /Kementerian|Biro Hukum/.test(mail.subject))).toEqual([]);
+    // Each overdue unit is told who else hears of it.
+    expect(mailsTo(directorateOperator).find((mail) => mail.subject.startsWith('Terlambat'))?.text).toContain('belum dikirim. Koordinator juga diberi tahu.');
+    expect(mailsTo(provinceOperator).find((mail) => mail.subject.startsWith('Terlambat'))?.text).toContain('belum dikirim. Koordinator dan Kanwil juga diberi tahu.');
+  });
+
   it('counts a policy in minutes from each unit’s deadline instant, and says the minutes left', async () => {
     const cast = await openPeriod('2030-09-06');
     await database.dataSource.query(`UPDATE reporting_period SET deadline_time = '14:05' WHERE id = $1`, [cast.periodId]);

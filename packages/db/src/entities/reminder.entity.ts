@@ -57,7 +57,8 @@ export class Reminder {
   @Column({ type: 'varchar', length: 16 })
   kind: ReminderKind;
 
-  @Column({ type: 'varchar', length: 32 })
+  /** Up to 64: an escalation or a digest about a ministry or a Biro Hukum names it by id ("DIGEST:<uuid>:2026-09-07"). */
+  @Column({ type: 'varchar', length: 64 })
   slot: string;
 
   @Column({ name: 'deadline_at', type: 'timestamptz' })

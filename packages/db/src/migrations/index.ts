@@ -22,6 +22,7 @@ import { CycleDataYearDecreeAndAdjustments1795901400000 } from './1795901400000-
 import { CriterionFiveName1795901500000 } from './1795901500000-CriterionFiveName';
 import { ExtensionsForEveryReporter1795901700000 } from './1795901700000-ExtensionsForEveryReporter';
 import { InternalDeadlinesForEveryReporter1795901700001 } from './1795901700001-InternalDeadlinesForEveryReporter';
+import { ReminderSlotsNameReporters1795901700002 } from './1795901700002-ReminderSlotsNameReporters';
 
 export const MIGRATIONS = [
   InitialSchema1795822573998, AccountsAndAudit1795826093894, RolesAreTheOnlyGrant1795827725990, FrameworkVersions1795829174162,
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   CriterionFiveName1795901500000,
   ExtensionsForEveryReporter1795901700000,
   InternalDeadlinesForEveryReporter1795901700001,
+  ReminderSlotsNameReporters1795901700002,
 ];

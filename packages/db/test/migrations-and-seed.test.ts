@@ -4,6 +4,9 @@ import { DataSource } from 'typeorm';
 import { createDataSource, ensureNationalAdmin, loadReferenceData, runMigrations, seedReferenceData } from '../src';
 import { CriterionFiveName1795901500000 } from '../src/migrations/1795901500000-CriterionFiveName';
 import { CycleDataYearDecreeAndAdjustments1795901400000 } from '../src/migrations/1795901400000-CycleDataYearDecreeAndAdjustments';
+import { ExtensionsForEveryReporter1795901700000 } from '../src/migrations/1795901700000-ExtensionsForEveryReporter';
+import { InternalDeadlinesForEveryReporter1795901700001 } from '../src/migrations/1795901700001-InternalDeadlinesForEveryReporter';
+import { ReminderSlotsNameReporters1795901700002 } from '../src/migrations/1795901700002-ReminderSlotsNameReporters';
 
 describe('migrations and seed on a real PostgreSQL', () => {
   let database: TestDatabase;
@@ -197,6 +200,48 @@ describe('migrations and seed on a real PostgreSQL', () => {
       await dataSource.query(`DELETE FROM score_adjustment WHERE submission_id = $1`, [submissionId]);
       await dataSource.query(`DELETE FROM submission WHERE id = $1`, [submissionId]);
       await dataSource.query(`DELETE FROM reporting_cycle WHERE framework_version_id = $1`, [versionId]);
+      await dataSource.query(`DELETE FROM framework_version WHERE id = $1`, [versionId]);
+    } finally {
+      await runner.release();
+    }
+    const pending = await dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries).toEqual([]);
+  });
+  it('keeps a regency/city’s internal deadlines and extensions through the reporter migrations, takes a ministry’s, and refuses to go back over them', async () => {
+    await runMigrations(dataSource);
+    const migrations = [new ExtensionsForEveryReporter1795901700000(), new InternalDeadlinesForEveryReporter1795901700001(), new ReminderSlotsNameReporters1795901700002()];
+    const runner = dataSource.createQueryRunner();
+    try {
+      for (const migration of [...migrations].reverse()) await migration.down(runner);
+      const [{ id: versionId }] = await dataSource.query(
+        `INSERT INTO framework_version (programme, framework_code, version, status, label, content) VALUES ('RANHAM', 'RANHAM_REPORTERS', 1, 'PUBLISHED', 'x', '{}') RETURNING id`,
+      );
+      const [{ id: cycleId }] = await dataSource.query(`INSERT INTO reporting_cycle (programme, year, label, framework_version_id) VALUES ('RANHAM', 2033, 'RANHAM', $1) RETURNING id`, [versionId]);
+      const [{ id: periodId }] = await dataSource.query(`INSERT INTO reporting_period (cycle_id, code, deadline_date) VALUES ($1, 'B08', '2033-09-06') RETURNING id`, [cycleId]);
+      await dataSource.query(`INSERT INTO internal_deadline (period_id, region_code, deadline_date) VALUES ($1, '64.71', '2033-09-01')`, [periodId]);
+      await dataSource.query(`INSERT INTO deadline_extension (period_id, region_code, until, reason) VALUES ($1, '64.71', '2033-09-13T00:00:00Z', 'banjir')`, [periodId]);
+      for (const migration of migrations) await migration.up(runner);
+
+      expect(await dataSource.query(`SELECT region_code, reporter_organisation_id, deadline_date::text FROM internal_deadline WHERE period_id = $1 AND id IS NOT NULL`, [periodId])).toEqual([
+        { region_code: '64.71', reporter_organisation_id: null, deadline_date: '2033-09-01' },
+      ]);
+      expect(await dataSource.query(`SELECT region_code, reporter_organisation_id FROM deadline_extension WHERE period_id = $1`, [periodId])).toEqual([{ region_code: '64.71', reporter_organisation_id: null }]);
+      const [{ id: ministry }] = await dataSource.query(`INSERT INTO organisation (kind, name) VALUES ('MINISTRY', 'Kementerian Uji Migrasi') RETURNING id`);
+      await dataSource.query(`INSERT INTO internal_deadline (period_id, reporter_organisation_id, deadline_date) VALUES ($1, $2, '2033-09-02')`, [periodId, ministry]);
+      await dataSource.query(`INSERT INTO deadline_extension (period_id, reporter_organisation_id, until, reason) VALUES ($1, $2, '2033-09-13T00:00:00Z', 'gangguan')`, [periodId, ministry]);
+      // One reporter per row, and one internal deadline per reporter and period.
+      await expect(dataSource.query(`INSERT INTO internal_deadline (period_id, reporter_organisation_id, deadline_date) VALUES ($1, $2, '2033-09-03')`, [periodId, ministry])).rejects.toThrow(/internal_deadline_period_reporter_uq/);
+      await expect(
+        dataSource.query(`INSERT INTO deadline_extension (period_id, region_code, reporter_organisation_id, until, reason) VALUES ($1, '64.71', $2, now(), 'x')`, [periodId, ministry]),
+      ).rejects.toThrow(/deadline_extension_one_reporter_chk/);
+      await expect(migrations[1].down(runner)).rejects.toThrow('1 internal deadlines of province or K/L reporters exist');
+      await expect(migrations[0].down(runner)).rejects.toThrow('1 extensions of province or K/L reporters exist');
+
+      await dataSource.query(`DELETE FROM organisation WHERE id = $1`, [ministry]);
+      for (const migration of [...migrations].reverse()) await migration.down(runner);
+      expect(await dataSource.query(`SELECT region_code, deadline_date::text FROM internal_deadline WHERE period_id = $1`, [periodId])).toEqual([{ region_code: '64.71', deadline_date: '2033-09-01' }]);
+      for (const migration of migrations) await migration.up(runner);
+      await dataSource.query(`DELETE FROM reporting_cycle WHERE id = $1`, [cycleId]);
       await dataSource.query(`DELETE FROM framework_version WHERE id = $1`, [versionId]);
     } finally {
       await runner.release();

@@ -12,6 +12,8 @@ type ItemOf<L> = L extends readonly (infer I)[] ? I : L extends { items: readonl
 
 export type Me = ResponseBody<'/api/v1/auth/me', 'get'>;
 export type SubmissionView = ResponseBody<'/api/v1/submissions/{id}', 'get'>;
+/** A compiled report, and which unit's input each answer came from. */
+export type CompiledView = ResponseBody<'/api/v1/submissions/compile', 'post'>;
 export type DocumentView = ResponseBody<'/api/v1/submissions/{id}/evidence', 'post'>;
 export type ReviewView = ItemOf<ResponseBody<'/api/v1/submissions/{id}/reviews', 'get'>>;
 export type ScoreView = ResponseBody<'/api/v1/scores/{id}', 'get'>;

@@ -28,16 +28,34 @@ export const DEADLINE_LEAD_MS = 2 * 60_000 + 15_000;
 export const NEW_TARGET = 70;
 
 /**
- * What each unit answers for the year's eight regional actions, in order: yes/no (the period's success measure met)
- * or a percentage achieved; null leaves one unanswered.
+ * What each unit answers for the year's eight actions, in order: yes/no (the period's success measure met) or a
+ * percentage achieved; null leaves one unanswered. As in a real regency, each Balikpapan OPD owns some actions (Dinkes
+ * the first four, Disdikbud the last four), so their inputs compile into the city's report without a conflict; its
+ * seventh action stays unanswered, which costs the city's report that action's administration too.
  */
 export type Answer = boolean | number | null;
 
-export const ANSWERS: Readonly<Record<'dinkes' | 'disdikbud' | 'dinsos', readonly Answer[]>> = {
-  dinkes: [true, true, true, 80, true, true, true, true],
-  disdikbud: [true, true, 80, 50, false, true, null, false],
+export const ANSWERS: Readonly<Record<'dinkes' | 'disdikbud' | 'dinsos' | 'kemenkes' | 'kaltim', readonly Answer[]>> = {
+  dinkes: [true, true, true, 80, null, null, null, null],
+  disdikbud: [null, null, null, null, 80, 50, null, false],
   dinsos: [true, 50, null, null, null, null, null, null],
+  /** A Kemenkes directorate's input, the ministry's report once compiled. */
+  kemenkes: [true, true, true, true, 80, true, true, true],
+  /** A Kaltim province OPD's input, the province's report once compiled by its Biro Hukum. */
+  kaltim: [true, 50, null, true, 40, null, true, false],
 };
 
-/** The value the Kanwil verifies for the Dinkes report's fourth action, instead of the 80 the unit claimed. */
+/** The city's report as compiled: each action answered by the unit that owns it. */
+export function compiledAnswers(...inputs: readonly (readonly Answer[])[]): Answer[] {
+  const length = Math.max(...inputs.map((input) => input.length));
+  return Array.from({ length }, (_, index) => inputs.map((input) => input[index]).find((value) => value !== null && value !== undefined) ?? null);
+}
+
+/** The index of the action whose value the Kanwil verifies in the city's report (a Dinkes action). */
+export const VERIFIED_ACTION = 3;
+
+/** The value the Kanwil verifies for that action, instead of the 80 Dinkes claimed. */
 export const VERIFIED_FOURTH = 50;
+
+/** The RANHAM reporter levels the demo's actions are reported at, with the seeded targets the story expects. */
+export const REPORTER_LEVELS = ['KL', 'PROVINCE', 'KABKOTA'] as const;

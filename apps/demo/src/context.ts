@@ -5,7 +5,10 @@ import type { Mailbox } from './mailbox';
 import type { Options } from './options';
 import type { Story } from './story';
 
-/** Who takes part: the seeded Kota Balikpapan (WITA) and Kota Jayapura (WIT) people, and the national admin. */
+/**
+ * Who takes part: the seeded Kota Balikpapan (WITA) and Kota Jayapura (WIT) people, a Kemenkes directorate and the
+ * ministry's coordinator, a Kaltim province OPD and the Biro Hukum's coordinator, the Kanwil, the centre and the admin.
+ */
 export type PersonKey =
   | 'admin'
   | 'kanwil'
@@ -16,7 +19,13 @@ export type PersonKey =
   | 'disdikbudHead'
   | 'disdikbudOperator'
   | 'jayapuraCoordinator'
-  | 'dinsosOperator';
+  | 'dinsosOperator'
+  | 'kemenkesCoordinator'
+  | 'kesprimerHead'
+  | 'kesprimerOperator'
+  | 'kaltimCoordinator'
+  | 'dinkesKaltimHead'
+  | 'dinkesKaltimOperator';
 
 export interface Person {
   key: PersonKey;
@@ -55,7 +64,10 @@ export interface DemoState {
   policy: { offsetsMinutes: number[]; overdueAfterMinutes: number };
   actions: ActionInfo[];
   weights: { substance: number; administration: number };
+  /** The KABKOTA target: the city's report is measured against it. */
   target: number;
+  /** Each reporter level's target in the demo's version. */
+  targets: Record<string, number>;
   units: { dinkes: string; disdikbud: string; dinsos: string };
   unitNames: Map<string, string>;
   submissions: {
@@ -64,11 +76,17 @@ export interface DemoState {
     disdikbud: string;
     dinkesKkp: string;
     dinsos: string;
+    /** Kota Balikpapan's own RANHAM report, compiled by its coordinator from the units' approved inputs. */
+    city: string;
   };
+  /** Which unit each of the city report's measures came from (the compile response's compiledFrom). */
+  cityMeasureSources: Map<string, string>;
+  /** The ministry's and the province's own reports, and who they are. */
+  reporters: { ministry: { id: string; organisationId: string; name: string }; province: { id: string; organisationId: string; name: string } };
   /** The Disdikbud report's PDF that passed the check, reused in its fresh report. */
   disdikbudReportDocument: string;
   kkpIndicator: { code: string; text: string; allowedDocumentTypes: string[]; minCount: number };
-  scores: { dinkes: number; disdikbud: number };
+  scores: { city: number; ministry: number; province: number };
 }
 
 export interface Demo {

@@ -2,7 +2,8 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { makeDisguisedExecutable, makePdf, makePhoto } from '../src/files';
 import { parseMail } from '../src/mailbox';
-import { expectedScore } from '../src/steps/09-scores';
+import { ANSWERS, compiledAnswers } from '../src/cast';
+import { cityValues, expectedScore } from '../src/steps/09-scores';
 
 describe('the sample documents', () => {
   it('makes a real one-page PDF that parses again', async () => {
@@ -59,5 +60,22 @@ describe('the score the story expects', () => {
     const weights = { substance: 70, administration: 30 };
     expect(expectedScore([true, true, true, 50, true, true, true, true], weights)).toBe(95.63);
     expect(expectedScore([true, true, 80, 50, false, true, null, false], weights)).toBe(63.88);
+  });
+
+  it('scores the city’s report from the units’ actions together, with the Kanwil’s verified value', () => {
+    // Dinkes's 1-4 (its fourth verified down to 50) and Disdikbud's 5-8, the seventh unanswered: 60 and 87.5.
+    expect(cityValues()).toEqual([true, true, true, 50, 80, 50, null, false]);
+    expect(expectedScore(cityValues(), { substance: 70, administration: 30 })).toBe(68.25);
+  });
+});
+
+describe('the compiled answers', () => {
+  it('takes each action from the unit that answered it and leaves an action nobody answered empty', () => {
+    expect(compiledAnswers([true, null, null], [null, 40, null])).toEqual([true, 40, null]);
+  });
+
+  it('keeps the Balikpapan units on different actions, so that their inputs compile without a conflict', () => {
+    const overlap = ANSWERS.dinkes.filter((value, index) => value !== null && ANSWERS.disdikbud[index] !== null);
+    expect(overlap).toEqual([]);
   });
 });

@@ -7,15 +7,21 @@ import type { Step } from './step';
 
 const CAST: readonly { key: PersonKey; local: string | null; part: { id: string; en: string } }[] = [
   { key: 'admin', local: null, part: { id: 'menyiapkan kerangka, siklus, periode dan kebijakan pengingat', en: 'prepares the framework, cycle, period and reminder policy' } },
-  { key: 'dinkesOperator', local: 'operator.dinkes.balikpapan', part: { id: 'mengisi dan mengirim laporan Dinkes', en: 'fills in and submits the health office’s report' } },
-  { key: 'dinkesHead', local: 'kepala.dinkes.balikpapan', part: { id: 'menyetujui laporan unitnya', en: 'approves the unit’s report' } },
-  { key: 'disdikbudOperator', local: 'operator.disdikbud.balikpapan', part: { id: 'mengisi dan mengirim laporan Disdikbud', en: 'fills in and submits the education office’s report' } },
-  { key: 'disdikbudHead', local: 'kepala.disdikbud.balikpapan', part: { id: 'menyetujui laporan unitnya', en: 'approves the unit’s report' } },
-  { key: 'coordinator', local: 'koordinator.balikpapan', part: { id: 'Bagian Hukum: memeriksa, mengembalikan atau menyetujui', en: 'legal division: reviews, returns or approves' } },
+  { key: 'dinkesOperator', local: 'operator.dinkes.balikpapan', part: { id: 'mengisi dan mengirim masukan Dinkes', en: 'fills in and submits the health office’s input' } },
+  { key: 'dinkesHead', local: 'kepala.dinkes.balikpapan', part: { id: 'menyetujui masukan unitnya', en: 'approves the unit’s input' } },
+  { key: 'disdikbudOperator', local: 'operator.disdikbud.balikpapan', part: { id: 'mengisi dan mengirim masukan Disdikbud', en: 'fills in and submits the education office’s input' } },
+  { key: 'disdikbudHead', local: 'kepala.disdikbud.balikpapan', part: { id: 'menyetujui masukan unitnya', en: 'approves the unit’s input' } },
+  { key: 'coordinator', local: 'koordinator.balikpapan', part: { id: 'Bagian Hukum: meninjau masukan unit, menghimpun dan mengirim laporan kota', en: 'legal division: reviews the units’ inputs, compiles and submits the city’s report' } },
   { key: 'kanwil', local: 'kanwil.kaltim', part: { id: 'Kanwil: memverifikasi dan meneruskan ke pusat', en: 'regional office: verifies and forwards to the centre' } },
   { key: 'central', local: 'verifikator.pusat', part: { id: 'pusat (Ditjen HAM, Tim Penilai): verifikasi akhir', en: 'the centre (Directorate General, Tim Penilai): final verification' } },
   { key: 'jayapuraCoordinator', local: 'koordinator.jayapura', part: { id: 'menerima eskalasi unit yang terlambat', en: 'receives the escalation of late units' } },
   { key: 'dinsosOperator', local: 'operator.dinsos.jayapura', part: { id: 'terlambat: menerima pengingat', en: 'misses the deadline: gets the reminders' } },
+  { key: 'kesprimerOperator', local: 'operator.kesprimer.kemenkes', part: { id: 'direktorat Kemenkes: mengisi masukan RANHAM', en: 'a Kemenkes directorate: files its RANHAM input' } },
+  { key: 'kesprimerHead', local: 'kepala.kesprimer.kemenkes', part: { id: 'menyetujui masukan direktoratnya', en: 'approves the directorate’s input' } },
+  { key: 'kemenkesCoordinator', local: 'koordinator.kemenkes', part: { id: 'menghimpun dan mengirim laporan kementerian', en: 'compiles and submits the ministry’s report' } },
+  { key: 'dinkesKaltimOperator', local: 'operator.dinkes.kaltim', part: { id: 'OPD provinsi Kaltim: mengisi masukan RANHAM', en: 'a Kaltim province OPD: files its RANHAM input' } },
+  { key: 'dinkesKaltimHead', local: 'kepala.dinkes.kaltim', part: { id: 'menyetujui masukan unitnya', en: 'approves the unit’s input' } },
+  { key: 'kaltimCoordinator', local: 'koordinator.kaltim', part: { id: 'Biro Hukum: menghimpun dan mengirim laporan provinsi', en: 'Biro Hukum: compiles and submits the province’s report' } },
 ];
 
 /**

@@ -1,6 +1,6 @@
 import type { CreatedCycle, CycleView, FrameworkFile, RanhamAction, RanhamContent, VersionSummary } from '../api';
 import { RanhamMeasureAnswerType } from '@peduli/domain';
-import { DEMO_FRAMEWORK_CODE, LEVEL } from '../cast';
+import { DEMO_FRAMEWORK_CODE, LEVEL, REPORTER_LEVELS } from '../cast';
 import { person, t } from '../context';
 import { DemoFailure, expectThat } from '../failure';
 import { itemsOf } from '../http';
@@ -58,7 +58,8 @@ export const yearStep: Step = {
     const template = file.content.actions.filter((action) => action.year === sourceYear && action.reporterLevels.includes(LEVEL));
     const actions: RanhamAction[] = template.map((action, index) => {
       const code = `AKSI-${year}-${String(index + 1).padStart(2, '0')}`;
-      return { ...action, year, code, successMeasures: oneMeasurePerPeriod(action, code) };
+      // Every reporter level, so that a ministry and a province report the same actions as the city (step 10).
+      return { ...action, year, code, reporterLevels: [...REPORTER_LEVELS], successMeasures: oneMeasurePerPeriod(action, code) };
     });
     const label = `Peragaan Peduli: ${file.label.split(' — ')[0]} + aksi ${year}`;
     const imported = await admin.call<VersionSummary>('POST', '/frameworks/imports', {
@@ -69,8 +70,8 @@ export const yearStep: Step = {
     story.ok(
       t(
         demo,
-        `Berkas kerangka (JSON) diimpor sebagai DRAFT ${draft.frameworkCode} versi ${draft.version}: salinan ${SEEDED_RANHAM} v${source.version} dengan ${actions.length} aksi tingkat kab/kota untuk tahun ${year}.`,
-        `Framework file (JSON) imported as DRAFT ${draft.frameworkCode} version ${draft.version}: a copy of ${SEEDED_RANHAM} v${source.version} with ${actions.length} regency/city actions for ${year}.`,
+        `Berkas kerangka (JSON) diimpor sebagai DRAFT ${draft.frameworkCode} versi ${draft.version}: salinan ${SEEDED_RANHAM} v${source.version} dengan ${actions.length} aksi tahun ${year} untuk setiap tingkat pelapor (${REPORTER_LEVELS.join(', ')}).`,
+        `Framework file (JSON) imported as DRAFT ${draft.frameworkCode} version ${draft.version}: a copy of ${SEEDED_RANHAM} v${source.version} with ${actions.length} actions for ${year} at every reporter level (${REPORTER_LEVELS.join(', ')}).`,
       ),
     );
     const published = await admin.post<VersionSummary>(`/frameworks/versions/${draft.id}/publish`, {});
@@ -95,6 +96,7 @@ export const yearStep: Step = {
       periodKey: `${year}-${period.code}`,
       weights: { substance: file.content.rules.substanceWeight, administration: file.content.rules.administrationWeight },
       target: file.content.rules.targets[LEVEL],
+      targets: { ...file.content.rules.targets },
       actions: actions.map((action) => ({ code: action.code, title: action.title, measure: action.successMeasures.find((m) => m.periodCode === period.code)?.measure ?? '' })),
     });
     story.table(
@@ -104,7 +106,10 @@ export const yearStep: Step = {
     story.pairs([
       [t(demo, 'Periode', 'Period'), `${year}-${period.code} (${t(demo, 'bulan', 'months')} ${period.fromMonth}-${period.toMonth})`],
       [t(demo, 'Skor periode', 'Period score'), `${file.content.rules.substanceWeight}% ${t(demo, 'substansi', 'substance')} + ${file.content.rules.administrationWeight}% ${t(demo, 'administrasi', 'administration')}`],
-      [t(demo, 'Target kab/kota', 'Regency/city target'), String(file.content.rules.targets[LEVEL])],
+      [
+        t(demo, 'Target per tingkat', 'Target per level'),
+        REPORTER_LEVELS.map((level) => `${level} ${file.content.rules.targets[level]}`).join(' · '),
+      ],
     ]);
   },
 };

@@ -45,7 +45,7 @@ export const periodStep: Step = {
         `Period ${fact(demo, 'periodKey')} opens today; its deadline is ${deadline.date} at ${deadline.time} local time, in each unit’s own zone.`,
       ),
     );
-    const unitsByZone: Record<string, string> = { WIB: '–', WITA: 'Kota Balikpapan (64.71)', WIT: 'Kota Jayapura (91.71)' };
+    const unitsByZone: Record<string, string> = { WIB: 'Kementerian Kesehatan', WITA: 'Kota Balikpapan (64.71), Provinsi Kalimantan Timur', WIT: 'Kota Jayapura (91.71)' };
     story.table(
       [t(demo, 'Zona', 'Zone'), t(demo, 'Unit peragaan', 'Demo units'), t(demo, 'Batas waktu', 'Deadline'), t(demo, 'Saat yang sama di Jayapura', 'The same moment in Jayapura')],
       Object.entries(ZONES).map(([zone, iana]) => {

@@ -21,6 +21,16 @@ export function answersFor(demo: Demo, values: readonly (boolean | number | null
   );
 }
 
+/** The actions whose measures are named, by their number: "01, 02, 03, 04". */
+export function actionNumbers(measureCodes: readonly string[]): string {
+  return measureCodes.map((code) => code.split('.')[0].split('-').pop()).join(', ');
+}
+
+/** How many measures a unit answered, and of which actions by their number: "4 (01, 02, 03, 04)". */
+export function answeredActions(answers: Record<string, unknown>): string {
+  return `${Object.keys(answers).length} (${actionNumbers(Object.keys(answers))})`;
+}
+
 export interface UploadRow {
   unit: string;
   file: Upload;
@@ -119,8 +129,8 @@ export const reportStep: Step = {
     story.say(
       t(
         demo,
-        `Setiap unit membuat laporan (POST /submissions) berisi capaian tiap aksi: ya/tidak, atau persentase. Data dukung diunggah satu per satu (multipart, dialirkan dengan batas ukuran dan SHA-256) dan dikarantina sampai diperiksa.`,
-        `Each unit creates a report (POST /submissions) with its achievement per action: yes/no, or a percentage. Evidence is uploaded file by file (multipart, streamed with a size limit and SHA-256) and kept in quarantine until checked.`,
+        `Setiap unit membuat masukannya (POST /submissions) berisi capaian aksi yang menjadi tanggung jawabnya: Dinkes empat aksi pertama, Disdikbud empat aksi terakhir, seperti di kota sungguhan tempat tiap OPD memegang aksinya sendiri. Data dukung diunggah satu per satu (multipart, dialirkan dengan batas ukuran dan SHA-256) dan dikarantina sampai diperiksa.`,
+        `Each unit creates its input (POST /submissions) with its achievement for the actions it is responsible for: Dinkes the first four, Disdikbud the last four, as in a real city where each OPD owns some actions. Evidence is uploaded file by file (multipart, streamed with a size limit and SHA-256) and kept in quarantine until checked.`,
       ),
     );
     const rows: UploadRow[] = [];
@@ -146,10 +156,10 @@ export const reportStep: Step = {
       await makePdf('laporan-aksi-ham-disdikbud.pdf', {
         issuer: 'Dinas Pendidikan dan Kebudayaan Kota Balikpapan',
         title: `Laporan Pelaksanaan Aksi HAM ${periodKey}`,
-        lines: actions.slice(0, 4).map((action) => `${action.code}: ${action.title.slice(0, 70)}`),
+        lines: actions.slice(4).map((action) => `${action.code}: ${action.title.slice(0, 70)}`),
         signedBy: 'Kepala Dinas Pendidikan dan Kebudayaan',
       }),
-      { documentType: 'LAPORAN', title: `Laporan pelaksanaan aksi HAM ${periodKey}`, indicatorCodes: [measureCodeOf(demo, actions[0]), measureCodeOf(demo, actions[1])] },
+      { documentType: 'LAPORAN', title: `Laporan pelaksanaan aksi HAM ${periodKey}`, indicatorCodes: [measureCodeOf(demo, actions[4]), measureCodeOf(demo, actions[5])] },
       rows,
       'Disdikbud',
       t(demo, 'PDF asli', 'a real PDF'),
@@ -159,7 +169,7 @@ export const reportStep: Step = {
       'disdikbudOperator',
       disdikbudFirst.id,
       makeDisguisedExecutable('rekap-anggaran-responsif-gender.pdf'),
-      { documentType: 'LAPORAN', title: 'Rekap anggaran responsif gender', indicatorCodes: [measureCodeOf(demo, actions[1])] },
+      { documentType: 'LAPORAN', title: 'Rekap anggaran responsif gender', indicatorCodes: [measureCodeOf(demo, actions[5])] },
       rows,
       'Disdikbud',
       t(demo, 'program Windows (.exe) berganti nama', 'a Windows program (.exe), renamed'),
@@ -182,17 +192,17 @@ export const reportStep: Step = {
     await dinkes.session.post(`/submissions/${kkpInput.id}/submit`);
 
     const dinsosDraft = await create('dinsosOperator', { regionCode: JAYAPURA, programme: 'RANHAM', periodKey, organisationId: units.dinsos, answers: answersFor(demo, ANSWERS.dinsos) });
-    demo.state.submissions = { dinkes: dinkesReport.id, disdikbudFirst: disdikbudFirst.id, disdikbud: '', dinkesKkp: kkpInput.id, dinsos: dinsosDraft.id };
+    demo.state.submissions = { dinkes: dinkesReport.id, disdikbudFirst: disdikbudFirst.id, disdikbud: '', dinkesKkp: kkpInput.id, dinsos: dinsosDraft.id, city: '' };
     demo.state.disdikbudReportDocument = goodReportId;
 
     uploadTable(demo, rows);
     story.table(
-      [t(demo, 'Laporan', 'Report'), t(demo, 'Jawaban', 'Answers'), 'Status'],
+      [t(demo, 'Masukan', 'Input'), t(demo, 'Jawaban (aksi)', 'Answers (actions)'), 'Status'],
       [
-        [`Dinkes Balikpapan · RANHAM ${periodKey}`, Object.keys(dinkesReport.answers).length, 'SUBMITTED'],
-        [`Disdikbud Balikpapan · RANHAM ${periodKey}`, Object.keys(disdikbudFirst.answers).length, 'SUBMITTED'],
+        [`Dinkes Balikpapan · RANHAM ${periodKey}`, answeredActions(dinkesReport.answers), 'SUBMITTED'],
+        [`Disdikbud Balikpapan · RANHAM ${periodKey}`, answeredActions(disdikbudFirst.answers), 'SUBMITTED'],
         [`Dinkes Balikpapan · KKP HAM ${year}-TAHUNAN`, `${indicator.code} = ${t(demo, 'ya', 'yes')}`, 'SUBMITTED'],
-        [`Dinsos Jayapura · RANHAM ${periodKey}`, Object.keys(dinsosDraft.answers).length, `DRAFT (${t(demo, 'belum dikirim', 'not submitted')})`],
+        [`Dinsos Jayapura · RANHAM ${periodKey}`, answeredActions(dinsosDraft.answers), `DRAFT (${t(demo, 'belum dikirim', 'not submitted')})`],
       ],
     );
     story.note(

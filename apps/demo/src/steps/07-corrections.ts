@@ -38,8 +38,8 @@ export const correctionsStep: Step = {
     story.ok(
       t(
         demo,
-        'Disdikbud membuat laporan baru untuk periode yang sama dan memakai ulang PDF laporannya yang sudah lolos (POST /submissions/{id}/evidence/reuse: berkas yang sama, diperiksa lagi).',
-        'Disdikbud starts a fresh report for the same period and reuses its report PDF that passed (POST /submissions/{id}/evidence/reuse: the same stored file, checked again).',
+        'Disdikbud membuat masukan baru untuk periode yang sama dan memakai ulang PDF laporannya yang sudah lolos (POST /submissions/{id}/evidence/reuse: berkas yang sama, diperiksa lagi).',
+        'Disdikbud starts a fresh input for the same period and reuses its report PDF that passed (POST /submissions/{id}/evidence/reuse: the same stored file, checked again).',
       ),
     );
     await upload(
@@ -47,7 +47,7 @@ export const correctionsStep: Step = {
       'disdikbudOperator',
       fresh.id,
       await makePhoto('foto-kegiatan-pug.jpg', 'Pelatihan anggaran responsif gender - Disdikbud', 'jpeg'),
-      { documentType: 'FOTO', title: 'Foto pelatihan anggaran responsif gender', indicatorCodes: [measureCodeOf(demo, actions[1])] },
+      { documentType: 'FOTO', title: 'Foto pelatihan anggaran responsif gender', indicatorCodes: [measureCodeOf(demo, actions[5])] },
       rows,
       'Disdikbud',
       t(demo, 'JPEG asli (pengganti berkas .exe)', 'a real JPEG (instead of the .exe)'),
@@ -87,8 +87,8 @@ export const correctionsStep: Step = {
     story.ok(
       t(
         demo,
-        `Keduanya lolos dan masuk tinjauan. Masukan KKP HAM Dinkes (kiriman ke-${kkpChecked.submitCount}) kini menunggu kepala unit lalu koordinator, yang menghimpunnya ke laporan kota; cerita ini melanjutkan laporan RANHAM.`,
-        `Both pass and go to review. Dinkes’s KKP HAM input (submission no. ${kkpChecked.submitCount}) now waits for its head and then the coordinator, who compiles it into the city’s report; this story follows the RANHAM reports.`,
+        `Keduanya lolos dan masuk tinjauan. Masukan KKP HAM Dinkes (kiriman ke-${kkpChecked.submitCount}) kini menunggu kepala unit lalu koordinator, yang menghimpunnya ke laporan KKP HAM kota; cerita ini mengikuti laporan RANHAM kota.`,
+        `Both pass and go to review. Dinkes’s KKP HAM input (submission no. ${kkpChecked.submitCount}) now waits for its head and then the coordinator, who compiles it into the city’s KKP HAM report; this story follows the city’s RANHAM report.`,
       ),
     );
   },

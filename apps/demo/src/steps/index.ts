@@ -7,9 +7,10 @@ import { checksStep } from './06-checks';
 import { correctionsStep } from './07-corrections';
 import { reviewStep } from './08-review';
 import { scoresStep } from './09-scores';
-import { frameworkChangeStep } from './10-framework-change';
-import { deadlineStep } from './11-deadline';
-import { summaryStep } from './12-summary';
+import { reportersStep } from './10-reporters';
+import { frameworkChangeStep } from './11-framework-change';
+import { deadlineStep } from './12-deadline';
+import { summaryStep } from './13-summary';
 import type { Step } from './step';
 
 /**
@@ -26,6 +27,7 @@ export const STEPS: readonly Step[] = [
   correctionsStep,
   reviewStep,
   scoresStep,
+  reportersStep,
   frameworkChangeStep,
   deadlineStep,
   summaryStep,

@@ -7,7 +7,8 @@ import type { Step } from './step';
 /**
  * The rules change: a new version moves the regency/city target (the edge between MEMENUHI_TARGET and
  * BELUM_MEMENUHI_TARGET) and is published into the cycle. The scoring worker recalculates every report of the cycle
- * as a BullMQ flow (one child per report) and reports whose band changed; the old snapshots stay.
+ * (the city's, the ministry's and the province's) as a BullMQ flow (one child per report) and reports whose band
+ * changed: the city's only, since the other levels' targets stay; the old snapshots stay.
  */
 export const frameworkChangeStep: Step = {
   title: { id: 'Versi kerangka baru dan perhitungan ulang', en: 'A changed framework version, and the recalculation' },
@@ -56,12 +57,17 @@ export const frameworkChangeStep: Step = {
       { timeoutMs: 90_000, intervalMs: 300 },
     );
     expectThat(report.failed === 0, `recalculation: ${report.failed} item(s) failed`, report.failures.map((failure) => `${failure.submissionId}: ${failure.error}`));
-    const names = fact(demo, 'unitNames');
+    const reporters = fact(demo, 'reporters');
+    const names = new Map([
+      [submissions.city, 'Kota Balikpapan'],
+      [reporters.ministry.id, reporters.ministry.name],
+      [reporters.province.id, reporters.province.name],
+    ]);
     story.section(t(demo, `Laporan perubahan kategori (GET /recalculations/${runId.slice(0, 8)}…):`, `Band-change report (GET /recalculations/${runId.slice(0, 8)}…):`));
     story.table(
-      [t(demo, 'Unit', 'Unit'), t(demo, 'Dari', 'From'), t(demo, 'Menjadi', 'To')],
+      [t(demo, 'Pelapor', 'Reporter'), t(demo, 'Dari', 'From'), t(demo, 'Menjadi', 'To')],
       report.bandChanges.map((change) => [
-        names.get(change.organisationId ?? '') ?? change.submissionId,
+        names.get(change.submissionId) ?? change.submissionId,
         change.from ? `${change.from.band} (${change.from.total})` : '–',
         `${change.to.band} (${change.to.total})`,
       ]),
@@ -70,18 +76,22 @@ export const frameworkChangeStep: Step = {
       [t(demo, 'Dihitung ulang', 'Rescored'), `${report.done}/${report.total}`],
       [t(demo, 'Berganti kategori', 'Changed band'), String(report.bandChanges.length)],
     ]);
-    const disdikbud = report.bandChanges.find((change) => change.submissionId === submissions.disdikbud);
+    const city = report.bandChanges.find((change) => change.submissionId === submissions.city);
     expectThat(
-      disdikbud?.from?.band === 'MEMENUHI_TARGET' && disdikbud.to.band === 'BELUM_MEMENUHI_TARGET',
-      t(demo, 'Disdikbud seharusnya turun dari MEMENUHI_TARGET ke BELUM_MEMENUHI_TARGET', 'Disdikbud should move from MEMENUHI_TARGET to BELUM_MEMENUHI_TARGET'),
+      city?.from?.band === 'MEMENUHI_TARGET' && city.to.band === 'BELUM_MEMENUHI_TARGET',
+      t(demo, 'Laporan Kota Balikpapan seharusnya turun dari MEMENUHI_TARGET ke BELUM_MEMENUHI_TARGET', 'Kota Balikpapan’s report should move from MEMENUHI_TARGET to BELUM_MEMENUHI_TARGET'),
       [JSON.stringify(report.bandChanges)],
     );
-    expectThat(!report.bandChanges.some((change) => change.submissionId === submissions.dinkes), 'Dinkes should keep its band');
+    expectThat(
+      !report.bandChanges.some((change) => change.submissionId === reporters.ministry.id || change.submissionId === reporters.province.id),
+      t(demo, 'Laporan kementerian dan provinsi seharusnya tetap di kategorinya: target tingkat mereka tidak berubah', 'The ministry’s and the province’s reports should keep their standing: their levels’ targets did not change'),
+      [JSON.stringify(report.bandChanges)],
+    );
     story.note(
       t(
         demo,
-        `Skor Disdikbud tetap ${disdikbud.to.total}, tetapi kini di bawah target ${NEW_TARGET}; Dinkes tetap memenuhi. Snapshot lama tetap tersimpan (GET /scores/history).`,
-        `Disdikbud’s score stays ${disdikbud.to.total} but is now below the ${NEW_TARGET} target; Dinkes still meets it. The old snapshots stay (GET /scores/history).`,
+        `Skor kota tetap ${city.to.total}, tetapi kini di bawah target kab/kota ${NEW_TARGET}; laporan kementerian dan provinsi dihitung ulang juga, tetapi target K/L dan provinsi tidak berubah. Snapshot lama tetap tersimpan (GET /scores/history).`,
+        `The city’s score stays ${city.to.total} but is now below the regency/city target of ${NEW_TARGET}; the ministry’s and the province’s reports are rescored too, but the K/L and province targets did not change. The old snapshots stay (GET /scores/history).`,
       ),
     );
     demo.state.target = NEW_TARGET;

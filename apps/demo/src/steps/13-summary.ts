@@ -2,6 +2,8 @@ import { fact, person, t } from '../context';
 import { duration, formatMoment, ZONES } from '../time';
 import type { Step } from './step';
 
+const standing = (score: number, target: number) => (score >= target ? 'MEMENUHI_TARGET' : 'BELUM_MEMENUHI_TARGET');
+
 /** What happened, and where to look at it: every record the story made is in the API, the audit trail and the mailbox. */
 export const summaryStep: Step = {
   title: { id: 'Selesai', en: 'Done' },
@@ -9,11 +11,14 @@ export const summaryStep: Step = {
     const { story, api } = demo;
     const submissions = fact(demo, 'submissions');
     const scores = fact(demo, 'scores');
+    const reporters = fact(demo, 'reporters');
+    const targets = fact(demo, 'targets');
     story.pairs([
       [t(demo, 'Siklus', 'Cycle'), `${fact(demo, 'cycleLabel')} · ${fact(demo, 'periodKey')}`],
       [t(demo, 'Kerangka', 'Framework'), `${fact(demo, 'versionLabel')} (target kab/kota ${fact(demo, 'target')})`],
-      ['Dinkes Balikpapan', `${scores.dinkes} · MEMENUHI_TARGET`],
-      ['Disdikbud Balikpapan', `${scores.disdikbud} · ${t(demo, 'kini', 'now')} BELUM_MEMENUHI_TARGET`],
+      ['Kota Balikpapan (KABKOTA)', `${scores.city} · ${t(demo, 'dari Dinkes dan Disdikbud; kini', 'from Dinkes and Disdikbud; now')} BELUM_MEMENUHI_TARGET`],
+      [`${reporters.ministry.name} (KL)`, `${scores.ministry} · ${standing(scores.ministry, targets.KL)} (target ${targets.KL})`],
+      [`${reporters.province.name} (PROVINCE)`, `${scores.province} · ${standing(scores.province, targets.PROVINCE)} (target ${targets.PROVINCE})`],
       ['Dinsos Jayapura', t(demo, 'terlambat (LATE), diingatkan dan dieskalasi', 'LATE, reminded and escalated')],
       [t(demo, 'Durasi', 'Duration'), duration(Date.now() - demo.startedAt.getTime())],
     ]);
@@ -22,8 +27,8 @@ export const summaryStep: Step = {
     story.link(t(demo, 'Access token admin (untuk formulir dasbor)', 'Admin access token (for the dashboard form)'), person(demo, 'admin').session.token);
     story.link(t(demo, 'Kotak surat pengembangan', 'Dev mailbox'), demo.mailbox.dir);
     story.link(t(demo, 'Dokumentasi API', 'API docs'), api.url('/api/docs'));
-    story.link(t(demo, 'Laporan Dinkes', 'The Dinkes report'), api.url(`/api/v1/submissions/${submissions.dinkes}`));
-    story.link(t(demo, 'Jejak auditnya', 'Its audit trail'), api.url(`/api/v1/audit?entityType=submission&entityId=${submissions.dinkes}`));
+    story.link(t(demo, 'Laporan kota', 'The city’s report'), api.url(`/api/v1/submissions/${submissions.city}`));
+    story.link(t(demo, 'Jejak auditnya', 'Its audit trail'), api.url(`/api/v1/audit?entityType=submission&entityId=${submissions.city}`));
     story.link(t(demo, 'Ekspor skor (XLSX)', 'Scores export (XLSX)'), api.url(`/api/v1/exports/scores?cycleId=${fact(demo, 'cycleId')}&format=xlsx`));
     story.note(
       t(
@@ -35,8 +40,8 @@ export const summaryStep: Step = {
     story.note(
       t(
         demo,
-        `Batas waktu Balikpapan lewat sejam setelah Jayapura (${formatMoment(new Date(fact(demo, 'balikpapanPassesAt').getTime() - 1), ZONES.WITA, 'id')}): bila Peduli tetap berjalan, laporan kotanya sendiri dan unit tanpa pengguna demo (mis. Dinas Tenaga Kerja) akan terlambat dan dieskalasi ke koordinator dan Kanwil. Jalankan peragaan lagi kapan saja: setiap kali ia membuat tahun dan periodenya sendiri.`,
-        `Balikpapan’s deadline passes an hour after Jayapura’s (${formatMoment(new Date(fact(demo, 'balikpapanPassesAt').getTime() - 1), ZONES.WITA, 'en')}): if Peduli keeps running, the city’s own report and the units without a demo user (e.g. Dinas Tenaga Kerja) will be overdue and escalated to the coordinator and the Kanwil. Run the demo again any time: each run makes a year and a period of its own.`,
+        `Batas waktu Balikpapan lewat sejam setelah Jayapura (${formatMoment(new Date(fact(demo, 'balikpapanPassesAt').getTime() - 1), ZONES.WITA, 'id')}): bila Peduli tetap berjalan, unitnya yang tanpa pengguna demo (mis. Dinas Tenaga Kerja) akan terlambat dan dieskalasi ke koordinator dan Kanwil; laporan kotanya sendiri sudah terverifikasi. Jalankan peragaan lagi kapan saja: setiap kali ia membuat tahun dan periodenya sendiri.`,
+        `Balikpapan’s deadline passes an hour after Jayapura’s (${formatMoment(new Date(fact(demo, 'balikpapanPassesAt').getTime() - 1), ZONES.WITA, 'en')}): if Peduli keeps running, its units without a demo user (e.g. Dinas Tenaga Kerja) will be overdue and escalated to the coordinator and the Kanwil; the city’s own report is already verified. Run the demo again any time: each run makes a year and a period of its own.`,
       ),
     );
   },

@@ -367,8 +367,8 @@ describe('reminders: planning and sending against a real SMTP server', () => {
     expect(mailsTo(provinceOperator)[0].text).toContain(`6 September ${tag} pukul 23.59 WIT`);
   });
 
-  it('escalates a directorate’s overdue input to the ministry’s coordinator and the central verifiers, a province OPD’s to the Biro Hukum’s coordinator and the province’s Kanwil', async () => {
-    const cast = await openPeriod('2030-09-06');
+  it('escalates a directorate’s overdue input to the ministry’s coordinator and the central verifiers, a province OPD’s to the Biro Hukum’s coordinator and the province’s Kanwil, and sends their coordinators the weekly digest', async () => {
+    const cast = await openPeriod('2030-09-06', { weeklyDigest: true });
     const db = database.dataSource;
     const tag = cast.periodKey.slice(0, 4);
     const ministry = await createTestOrganisation(db, { kind: 'MINISTRY', name: `Kementerian Sosial ${tag}` });
@@ -384,7 +384,7 @@ describe('reminders: planning and sending against a real SMTP server', () => {
     const papuaKanwil = await person('kanwil.papua', [{ role: 'KANWIL_VERIFIER', provinceCode: '91' }]);
     // The ministry's coordinator asked its directorates for 4 September: their reminders count down to it, the ministry's own report keeps the 6th.
     await db.query(`INSERT INTO internal_deadline (period_id, reporter_organisation_id, deadline_date) VALUES ($1, $2, $3)`, [cast.periodId, ministry, `${tag}-09-04`]);
-    await planPeriod(db, null, cast.periodId, at(tagged(cast, '2030-09-01T00:00:00Z')));
+    await planPeriod(db, null, cast.periodId, at(tagged(cast, '2030-08-20T00:00:00Z')));
     const deadlines: { recipient_email: string; deadline_at: Date }[] = await db.query(
       `SELECT DISTINCT recipient_email, deadline_at FROM reminder WHERE period_id = $1 AND kind = 'BEFORE_DEADLINE' AND recipient_email = ANY($2)`,
       [cast.periodId, [directorateOperator, ministryCoordinator]],
@@ -405,6 +405,17 @@ describe('reminders: planning and sending against a real SMTP server', () => {
         { recipient_email: papuaKanwil, time_zone: 'Asia/Jayapura', region_code: null, organisation_id: biroHukum },
       ].sort((a, b) => a.recipient_email.localeCompare(b.recipient_email)),
     );
+
+    // The weekly digest goes to each reporter's coordinator (never to the centre or the Kanwil), about its units.
+    const digests: { recipient_email: string; slot: string; send_at: Date }[] = await db.query(
+      `SELECT recipient_email, slot, send_at FROM reminder WHERE period_id = $1 AND kind = 'DIGEST' AND region_code IS NULL ORDER BY send_at, recipient_email`,
+      [cast.periodId],
+    );
+    expect(new Set(digests.map((row) => row.recipient_email))).toEqual(new Set([ministryCoordinator, biroCoordinator]));
+    expect(digests.filter((row) => row.recipient_email === ministryCoordinator).every((row) => row.slot.startsWith(`DIGEST:${ministry}:`))).toBe(true);
+    const firstMinistryDigest = digests.find((row) => row.recipient_email === ministryCoordinator)!;
+    await sendAt(new Date(firstMinistryDigest.send_at.getTime() + 30_000).toISOString());
+    expect(mailsTo(ministryCoordinator).map((mail) => mail.subject)).toContain(`Ringkasan mingguan RANHAM ${tag} B08: 2 unit di Kementerian Sosial ${tag} belum selesai`);
 
     for (const day of ['09-03', '09-05', '09-06', '09-07', '09-08']) await sendAt(tagged(cast, `2030-${day}T03:00:00Z`));
     const escalationTo = (address: string, about: string) => mailsTo(address).filter((mail) => /belum mengirim laporan/.test(mail.subject) && mail.subject.includes(about));

@@ -69,12 +69,15 @@ describe('db:migrate and db:seed command-line entry points', () => {
     expect(written).toMatchObject({ email: admin.email, password: admin.password });
     expect(written.demo.password).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(written.demo.password).not.toBe(admin.password);
-    expect(written.demo.users).toHaveLength(9);
+    // Two regencies/cities, a province and a ministry with their people, a Kanwil and a central verifier.
+    expect(written.demo.users).toHaveLength(20);
     expect(written.demo.users).toContainEqual({
       email: 'operator.dinkes.balikpapan@demo.peduli.local',
       role: 'UNIT_OPERATOR',
       scope: 'Dinas Kesehatan Kota Balikpapan',
     });
+    expect(written.demo.users).toContainEqual(expect.objectContaining({ email: 'koordinator.kemenkes@demo.peduli.local', role: 'COORDINATOR' }));
+    expect(written.demo.users).toContainEqual(expect.objectContaining({ email: 'verifikator.pusat@demo.peduli.local', role: 'CENTRAL_VERIFIER' }));
     expect(first.stdout).not.toContain(written.demo.password);
 
     const second = run('seed.js', env);

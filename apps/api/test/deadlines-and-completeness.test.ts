@@ -229,6 +229,13 @@ describe('deadlines in the unit’s zone, extensions, late submissions, and the 
     const kanwilOffice = await createTestOrganisation(api.database.dataSource, { kind: 'KANWIL', name: 'Kanwil Kementerian HAM Kalimantan Timur', provinceCode: '64' });
     expect((await extend('admin', { organisationId: kanwilOffice })).status).toBe(400);
 
+    const drafted = await send('dirOperator', 'POST', '/submissions', { organisationId: directorates[0], programme: 'RANHAM', periodKey: '2025-B04', answers: { 'AKSI-2025-09': true } });
+    expect(drafted.status === 201 ? 201 : await drafted.text()).toBe(201);
+    const draftId = ((await drafted.json()) as { id: string }).id;
+    const refused = await send('dirOperator', 'POST', `/submissions/${draftId}/submit`);
+    expect(refused.status).toBe(409);
+    expect((await json(refused)).message).toBe('The deadline of period 2025-B04 has passed (30 April 2025, 23:59 WIB). Ask the central verifier for an extension.');
+
     const granted = await extend('central', { organisationId: directorates[0] });
     expect(granted.status).toBe(201);
     expect(await granted.json()).toMatchObject({ regionCode: null, reporterOrganisationId: ministry, organisationId: directorates[0] });
@@ -237,9 +244,7 @@ describe('deadlines in the unit’s zone, extensions, late submissions, and the 
     // The Kanwil of the province extends the whole province reporter.
     expect(await (await extend('kanwil', { organisationId: biroHukum })).json()).toMatchObject({ reporterOrganisationId: biroHukum, organisationId: null });
 
-    const drafted = await send('dirOperator', 'POST', '/submissions', { organisationId: directorates[0], programme: 'RANHAM', periodKey: '2025-B04', answers: { 'AKSI-2025-09': true } });
-    expect(drafted.status === 201 ? 201 : await drafted.text()).toBe(201);
-    const submitted = await send('dirOperator', 'POST', `/submissions/${((await drafted.json()) as { id: string }).id}/submit`);
+    const submitted = await send('dirOperator', 'POST', `/submissions/${draftId}/submit`);
     expect(submitted.status).toBe(200);
     expect(await submitted.json()).toMatchObject({ status: 'SUBMITTED', late: true });
 

@@ -72,6 +72,10 @@ export const MESSAGES = {
     id: 'Batas waktu periode {periodKey} telah lewat ({deadlineId}). Mintalah perpanjangan kepada Kanwil.',
     en: 'The deadline of period {periodKey} has passed ({deadlineEn}). Ask the Kanwil for an extension.',
   },
+  'submission.deadlinePassedNational': {
+    id: 'Batas waktu periode {periodKey} telah lewat ({deadlineId}). Mintalah perpanjangan kepada verifikator pusat.',
+    en: 'The deadline of period {periodKey} has passed ({deadlineEn}). Ask the central verifier for an extension.',
+  },
   'period.notFound': { id: 'Periode {code} tidak ditemukan pada siklus ini.', en: 'Period {code} was not found in this cycle.' },
   'period.invalid': {
     id: 'Kode periode {code} bukan periode program {programme}.',

@@ -295,7 +295,8 @@ export class SubmissionsService {
       const timing = await this.deadlines.verdict(manager, submission);
       if (!timing.allowed && timing.deadline) {
         const { instant, ianaZone } = timing.deadline;
-        throw ApiError.conflict('submission.deadlinePassed', {
+        // A ministry (no province, so no Kanwil) asks the centre for more time.
+        throw ApiError.conflict(submission.provinceCode === null ? 'submission.deadlinePassedNational' : 'submission.deadlinePassed', {
           periodKey: submission.periodKey,
           deadlineId: formatDeadline(instant, ianaZone, 'id'),
           deadlineEn: formatDeadline(instant, ianaZone, 'en'),

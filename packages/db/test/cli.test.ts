@@ -92,8 +92,9 @@ describe('db:migrate and db:seed command-line entry points', () => {
               (SELECT password_hash FROM user_account WHERE email = 'viewer.balikpapan@demo.peduli.local') AS hash`,
     );
     await client.end();
-    // 9 demo assignments plus the national admin’s own role.
-    expect(rows[0]).toMatchObject({ users: 10, organisations: 10, assignments: 10 });
+    // 20 demo people with one role each, plus the national admin; 15 demo organisations (the ministry and its two
+    // directorates, the Kanwil, the Biro Hukum and two province OPD, and the two cities' Bagian Hukum and units).
+    expect(rows[0]).toMatchObject({ users: 21, organisations: 15, assignments: 21 });
     expect(await verify(rows[0].hash, written.demo.password)).toBe(true);
   });
 

@@ -147,7 +147,9 @@ export class InternalDeadlinesService {
       if (!region) throw ApiError.notFound('region.notFound', { code: reporter });
       return { where: { regionCode: region.code }, label: region.code, provinceCode: region.provinceCode, regionCode: region.code, ianaZone: region.ianaZone };
     }
-    const found = isUUID(reporter, '4') ? await findRegionlessReporter(manager, reporter) : null;
+    // Neither a regency/city code nor an id: answered as the unknown regency/city it most likely meant to be.
+    if (!isUUID(reporter, '4')) throw ApiError.notFound('region.notFound', { code: reporter });
+    const found = await findRegionlessReporter(manager, reporter);
     if (!found) throw ApiError.notFound('reporter.notReporting', { id: reporter });
     const { organisation, ianaZone } = found;
     if (!this.access.allowed(principal, Permission.INTERNAL_DEADLINES_SET, organisationScope(organisation))) {

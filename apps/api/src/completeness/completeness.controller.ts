@@ -8,7 +8,10 @@ import { CompletenessService } from './completeness.service';
 
 export { CompletenessRow } from './completeness.dto';
 
-/** For coordinators and the Kanwil: which units of a cycle's period have not started, are in draft, submitted, returned, verified or late. */
+/**
+ * For coordinators, the Kanwil and the centre: which units of a cycle's period have not started, are in draft, submitted,
+ * returned, verified or late; a regency/city's, or with `organisationId` a ministry's or a Biro Hukum's.
+ */
 @ApiTags('submissions')
 @ApiBearerAuth()
 @Controller('completeness')
@@ -17,7 +20,10 @@ export class CompletenessController {
 
   @Get()
   @RequirePermission(Permission.SUBMISSIONS_READ)
-  @ApiOperation({ summary: 'Units by status for a cycle’s period, filterable by province and regency/city, within the caller’s scope' })
+  @ApiOperation({
+    summary:
+      'Units by status and deadline for a cycle’s period, filterable by province and regency/city, or a ministry’s or a Biro Hukum’s report and units (organisationId), within the caller’s scope',
+  })
   @ApiOkResponse({ type: CompletenessView })
   @ApiErrors(400, 401, 403, 404)
   matrix(@Query() query: CompletenessQuery, @CurrentPrincipal() principal: Principal): Promise<CompletenessView> {

@@ -287,8 +287,8 @@ describe('streamed exports of scores, the completeness matrix and the audit trai
 
   describe('completeness', () => {
     interface Unit {
-      regionCode: string;
-      regionName: string;
+      regionCode: string | null;
+      regionName: string | null;
       organisationId: string | null;
       organisationName: string | null;
       status: string;
@@ -303,8 +303,8 @@ describe('streamed exports of scores, the completeness matrix and the audit trai
     };
     const asRows = (units: Unit[], yes: string, no: string) =>
       units.map((unit) => [
-        unit.regionCode,
-        unit.regionName,
+        unit.regionCode ?? '',
+        unit.regionName ?? '',
         unit.organisationId ?? '',
         unit.organisationName === null ? '' : unit.organisationName.startsWith('=') ? `'${unit.organisationName}` : unit.organisationName,
         unit.status,
@@ -347,6 +347,19 @@ describe('streamed exports of scores, the completeness matrix and the audit trai
       const bad = await send('balikpapan', `/exports/completeness?cycleId=${kkpCycle}&periodCode=b08&format=csv`, { language: 'en' });
       expect(bad.status).toBe(400);
       expect((await json(bad)).problems).toEqual([{ field: 'periodCode', problem: 'has the wrong format; example: B08' }]);
+    });
+
+    it('for a ministry: its own report and its directorates, for the admin; 404 for a Kanwil, which does not oversee ministries', async () => {
+      const db = api.database.dataSource;
+      const ministry = await createTestOrganisation(db, { kind: 'MINISTRY', name: 'Kementerian Ekspor' });
+      await db.query(`INSERT INTO organisation (kind, name, parent_id) VALUES ('DIRECTORATE', 'Direktorat Ekspor', $1)`, [ministry]);
+      const query = `cycleId=${kkpCycle}&periodCode=TAHUNAN&organisationId=${ministry}`;
+      const units = await matrix('admin', query);
+      expect(units.map((unit) => unit.organisationName)).toEqual(['Kementerian Ekspor', 'Direktorat Ekspor']);
+      const response = await send('admin', `/exports/completeness?${query}&format=csv`);
+      expect(response.headers.get('content-disposition')).toContain(`kelengkapan-kkp_ham-2026-TAHUNAN-${ministry}.csv`);
+      expect((await csvOf(response)).slice(1)).toEqual(asRows(units, 'Ya', 'Tidak'));
+      expect((await send('kanwil', `/exports/completeness?${query}&format=csv`)).status).toBe(404);
     });
   });
 

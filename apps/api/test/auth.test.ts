@@ -493,6 +493,52 @@ describe('authentication', () => {
     });
   });
 
+  describe('the browser mode: refresh token in an HttpOnly cookie', () => {
+    const cookieOf = (response: Response) => response.headers.get('set-cookie') ?? '';
+    const tokenIn = (setCookie: string) => /peduli_refresh=([^;]*)/.exec(setCookie)?.[1] ?? '';
+
+    it('sets the cookie HttpOnly, SameSite=Strict, Path=/api/v1/auth on sign-in, leaves it out of the body, refreshes and signs out by it', async () => {
+      const user = await createTestUser(db(), { email: 'cookie@peduli.test' });
+      const signedIn = await post(api.baseUrl, '/api/v1/auth/login', { email: user.email, password: TEST_PASSWORD, cookie: true });
+      expect(signedIn.status).toBe(200);
+      const body = await json(signedIn);
+      expect(body).toEqual({ accessToken: expect.any(String), tokenType: 'Bearer', expiresIn: 900 });
+      const setCookie = cookieOf(signedIn);
+      expect(setCookie).toMatch(/^peduli_refresh=prt_[\w-]{43}; /);
+      expect(setCookie).toContain('Path=/api/v1/auth');
+      expect(setCookie).toContain('HttpOnly');
+      expect(setCookie).toContain('SameSite=Strict');
+      expect(setCookie).toMatch(/Max-Age=\d+/);
+
+      // A reload: no body, the browser sends the cookie; a new single-use token comes back in a new cookie.
+      const first = tokenIn(setCookie);
+      const refreshed = await post(api.baseUrl, '/api/v1/auth/refresh', {}, { cookie: `peduli_refresh=${first}` });
+      expect(refreshed.status).toBe(200);
+      expect(Object.keys(await json(refreshed)).sort()).toEqual(['accessToken', 'expiresIn', 'tokenType']);
+      const second = tokenIn(cookieOf(refreshed));
+      expect(second).toMatch(/^prt_/);
+      expect(second).not.toBe(first);
+      expect(cookieOf(refreshed)).toContain('HttpOnly');
+
+      const signedOut = await post(api.baseUrl, '/api/v1/auth/logout', {}, { cookie: `peduli_refresh=${second}` });
+      expect(signedOut.status).toBe(204);
+      expect(cookieOf(signedOut)).toMatch(/^peduli_refresh=; Path=\/api\/v1\/auth; Expires=Thu, 01 Jan 1970/);
+      await expectError(await refresh(api.baseUrl, second), 401, MSG.refreshInvalid);
+    });
+
+    it('clears a dead cookie on a refused refresh, and asks for a token when there is neither body nor cookie', async () => {
+      const refused = await post(api.baseUrl, '/api/v1/auth/refresh', {}, { cookie: 'peduli_refresh=prt_not-a-real-token' });
+      await expectError(refused.clone(), 401, MSG.refreshInvalid);
+      expect(cookieOf(refused)).toMatch(/^peduli_refresh=; /);
+
+      const missing = await post(api.baseUrl, '/api/v1/auth/refresh', {}, { 'accept-language': 'en' });
+      expect(missing.status).toBe(400);
+      const body = await json(missing);
+      expect(body.message).toBe('Send refreshToken in the body, or sign in with cookie: true so the browser keeps the session cookie.');
+      expect(body.problems).toEqual([expect.objectContaining({ field: 'refreshToken' })]);
+    });
+  });
+
   describe('headers', () => {
     it('sends helmet security headers and no x-powered-by, on successes and on errors', async () => {
       for (const response of [await fetch(`${api.baseUrl}/api/v1/regions/64.71`), await me(api.baseUrl)]) {

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import { refreshCookieOf } from './refresh-cookie';
 import { REFRESH_TOKEN_PREFIX, tokenHash } from './secrets';
 
 /**
@@ -29,7 +30,8 @@ export class AuthThrottlerGuard extends ThrottlerGuard {
   }
 
   protected override async getTracker(request: Record<string, unknown>): Promise<string> {
-    const family = await this.liveFamilyOf((request as unknown as Request).body?.refreshToken);
+    const http = request as unknown as Request;
+    const family = await this.liveFamilyOf(http.body?.refreshToken ?? refreshCookieOf(http));
     return family ? `family:${family}` : `address:${(request as unknown as Request).ip ?? 'unknown'}`;
   }
 

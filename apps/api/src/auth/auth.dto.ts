@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ActorType } from '@peduli/db';
 import { Role } from '@peduli/domain';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class SignInBody {
   @ApiProperty({ example: 'admin@peduli.local' })
@@ -14,20 +14,32 @@ export class SignInBody {
   @MinLength(1)
   @MaxLength(1024)
   password: string;
+
+  @ApiProperty({
+    required: false,
+    description:
+      'For the web app: true puts the refresh token in an HttpOnly, SameSite=Strict cookie (Path=/api/v1/auth) ' +
+      'instead of the body, so no script can read it',
+  })
+  @IsOptional()
+  @IsBoolean()
+  cookie?: boolean;
 }
 
 export class RefreshBody {
-  @ApiProperty({ description: 'The refresh token from sign-in or the last refresh' })
+  @ApiProperty({ required: false, description: 'The refresh token from sign-in or the last refresh; leave it out when the browser sends the refresh cookie' })
+  @IsOptional()
   @IsString()
   @MaxLength(200)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 export class TokenPairView {
   @ApiProperty({ description: 'Send it as `Authorization: Bearer <accessToken>`' }) accessToken: string;
   @ApiProperty({ enum: ['Bearer'], example: 'Bearer' }) tokenType: string;
   @ApiProperty({ type: 'integer', description: 'Seconds until the access token expires', example: 900 }) expiresIn: number;
-  @ApiProperty({ description: 'Single use: each refresh returns a new one' }) refreshToken: string;
+  @ApiProperty({ required: false, description: 'Single use: each refresh returns a new one. Absent in cookie mode, where the cookie carries it' })
+  refreshToken?: string;
 }
 
 export class ActorView {

@@ -244,6 +244,10 @@ export const MESSAGES = {
     id: 'Refresh token tidak valid atau sudah kedaluwarsa. Masuk kembali.',
     en: 'The refresh token is not valid or has expired. Sign in again.',
   },
+  'auth.refreshMissing': {
+    id: 'Kirim refreshToken di isi permintaan, atau masuk dengan cookie: true agar browser menyimpan cookie sesi.',
+    en: 'Send refreshToken in the body, or sign in with cookie: true so the browser keeps the session cookie.',
+  },
   'auth.refreshReused': {
     id: 'Refresh token ini sudah pernah dipakai; demi keamanan semua sesi terkait diakhiri. Masuk kembali.',
     en: 'This refresh token was already used; for safety every related session was ended. Sign in again.',

@@ -876,7 +876,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Give a regency/city (or one unit) until a later instant to submit, with a reason (admins, or the Kanwil of the province) */
+        /** Give a reporter (a regency/city, a province or a ministry) or one of its units until a later instant to submit, with a reason (admins; the Kanwil of the province for a regency/city or a province; the central verifier for any, a ministry included) */
         post: operations["Periods_extend"];
         delete?: never;
         options?: never;
@@ -943,7 +943,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Units by status for a cycle’s period, filterable by province and regency/city, within the caller’s scope */
+        /** Units by status and deadline for a cycle’s period, filterable by province and regency/city, or a ministry’s or a Biro Hukum’s report and units (organisationId), within the caller’s scope */
         get: operations["Completeness_matrix"];
         put?: never;
         post?: never;
@@ -1224,7 +1224,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/cycles/{cycleId}/periods/{code}/internal-deadlines/{regionCode}": {
+    "/api/v1/cycles/{cycleId}/periods/{code}/internal-deadlines/{reporter}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1232,7 +1232,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the internal deadline for the units of a regency/city (its coordinator, or an admin); must fall before the official one */
+        /** Set the internal deadline for the units of a reporter: a regency/city’s OPD, a ministry’s directorates, a province’s OPD (its coordinator, or an admin); must fall before the official one */
         put: operations["InternalDeadlines_set"];
         post?: never;
         /** Drop the internal deadline: the units count down to the official deadline again */
@@ -1285,6 +1285,8 @@ export interface components {
             email: string;
             /** @example kata-sandi-rahasia */
             password: string;
+            /** @description For the web app: true puts the refresh token in an HttpOnly, SameSite=Strict cookie (Path=/api/v1/auth) instead of the body, so no script can read it */
+            cookie?: boolean;
         };
         TokenPairView: {
             /** @description Send it as `Authorization: Bearer <accessToken>` */
@@ -1299,8 +1301,8 @@ export interface components {
              * @example 900
              */
             expiresIn: number;
-            /** @description Single use: each refresh returns a new one */
-            refreshToken: string;
+            /** @description Single use: each refresh returns a new one. Absent in cookie mode, where the cookie carries it */
+            refreshToken?: string;
         };
         FieldProblemBody: {
             /**
@@ -1356,8 +1358,8 @@ export interface components {
             requestId: string;
         };
         RefreshBody: {
-            /** @description The refresh token from sign-in or the last refresh */
-            refreshToken: string;
+            /** @description The refresh token from sign-in or the last refresh; leave it out when the browser sends the refresh cookie */
+            refreshToken?: string;
         };
         ActorView: {
             /**
@@ -2426,11 +2428,14 @@ export interface components {
             timeZone?: string;
         };
         ExtensionBody: {
-            /** @example 64.71 */
-            regionCode: string;
+            /**
+             * @description The regency/city; omitted for a ministry or a province reporter, named by organisationId
+             * @example 64.71
+             */
+            regionCode?: string;
             /**
              * Format: uuid
-             * @description One unit; omitted for the whole regency/city
+             * @description With regionCode: one unit, omitted for the whole regency/city. Without: a ministry or a Biro Hukum (the whole reporter and its units) or one of their units (a directorate, a province OPD)
              */
             organisationId?: string;
             /**
@@ -2446,11 +2451,19 @@ export interface components {
             id: string;
             /** Format: uuid */
             periodId: string;
-            /** @example 64.71 */
-            regionCode: string;
+            /**
+             * @description null: a ministry or a province reporter
+             * @example 64.71
+             */
+            regionCode: string | null;
             /**
              * Format: uuid
-             * @description null: the whole regency/city
+             * @description The ministry or the Biro Hukum the extension is for; null for a regency/city
+             */
+            reporterOrganisationId: string | null;
+            /**
+             * Format: uuid
+             * @description null: the whole reporter and its units
              */
             organisationId: string | null;
             /** Format: date-time */
@@ -2597,11 +2610,20 @@ export interface components {
          * @enum {string}
          */
         CompletenessStatus: "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "RETURNED" | "VERIFIED" | "LATE";
+        LocalisedDeadline: {
+            /** @example 1 September 2026 pukul 16.00 WITA */
+            id: string;
+            /** @example 1 September 2026, 16:00 WITA */
+            en: string;
+        };
         CompletenessRow: {
-            /** @example 64.71 */
-            regionCode: string;
+            /**
+             * @description null: a ministry’s or a province’s report and its units
+             * @example 64.71
+             */
+            regionCode: string | null;
             /** @example Kota Balikpapan */
-            regionName: string;
+            regionName: string | null;
             /**
              * Format: uuid
              * @description null: the regency/city’s own report
@@ -2620,6 +2642,15 @@ export interface components {
              * @enum {string|null}
              */
             reviewStage: "UNIT_HEAD" | "COORDINATOR" | "KANWIL" | "CENTRAL" | null;
+            /** @description The reporter’s own report (a regency/city’s, a ministry’s, a Biro Hukum’s) rather than a unit’s input */
+            ownReport: boolean;
+            /**
+             * Format: date-time
+             * @description The unit’s own deadline (internal for units, with any extension) in its zone (WIB for a ministry); null while the period has none
+             */
+            deadlineAt: string | null;
+            /** @description The same deadline as people read it, with its zone */
+            deadline: components["schemas"]["LocalisedDeadline"] | null;
         };
         CompletenessView: {
             /** Format: uuid */
@@ -2989,15 +3020,17 @@ export interface components {
              */
             time?: string;
         };
-        LocalisedDeadline: {
-            /** @example 1 September 2026 pukul 16.00 WITA */
-            id: string;
-            /** @example 1 September 2026, 16:00 WITA */
-            en: string;
-        };
         InternalDeadlineView: {
-            /** @example 64.71 */
-            regionCode: string;
+            /**
+             * @description The regency/city; null for a ministry or a province reporter
+             * @example 64.71
+             */
+            regionCode: string | null;
+            /**
+             * Format: uuid
+             * @description The ministry or the Biro Hukum whose units it binds; null for a regency/city
+             */
+            reporterOrganisationId: string | null;
             /**
              * Format: date
              * @example 2026-09-01
@@ -3010,7 +3043,7 @@ export interface components {
             deadlineTime: string | null;
             /**
              * Format: date-time
-             * @description The instant in the regency/city’s zone (or the period’s one zone)
+             * @description The instant in the reporter’s zone (WIB for a ministry), or the period’s one zone
              */
             deadlineAt: string;
             /** @description As people read it, with its zone */
@@ -3018,7 +3051,7 @@ export interface components {
         };
         InternalDeadlineBody: {
             /**
-             * @description Local date in the regency/city’s zone
+             * @description Local date in the reporter’s zone (WIB for a ministry)
              * @example 2026-09-01
              */
             deadlineDate: string;
@@ -6755,6 +6788,8 @@ export interface operations {
                 periodCode: string;
                 provinceCode?: string;
                 regionCode?: string;
+                /** @description A ministry or a Biro Hukum: lists its own report and its units (directorates, province OPD) instead of regencies/cities */
+                organisationId?: string;
             };
             header?: never;
             path?: never;
@@ -7529,6 +7564,8 @@ export interface operations {
                 /** @description The cycle (programme and year) */
                 cycleId: string;
                 periodCode: string;
+                /** @description A ministry or a Biro Hukum: its own report and its units instead of regencies/cities */
+                organisationId?: string;
             };
             header?: never;
             path?: never;
@@ -7815,7 +7852,8 @@ export interface operations {
             path: {
                 cycleId: string;
                 code: string;
-                regionCode: string;
+                /** @description A regency/city code (e.g. 64.71), or the id of a ministry or a Biro Hukum */
+                reporter: string;
             };
             cookie?: never;
         };
@@ -7878,7 +7916,8 @@ export interface operations {
             path: {
                 cycleId: string;
                 code: string;
-                regionCode: string;
+                /** @description A regency/city code (e.g. 64.71), or the id of a ministry or a Biro Hukum */
+                reporter: string;
             };
             cookie?: never;
         };

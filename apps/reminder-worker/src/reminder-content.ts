@@ -146,22 +146,25 @@ export async function loadFacts(dataSource: DataSource, batch: ClaimedReminder[]
       )
     : [];
   const watchers = new Map<string, OverdueWatchers>(watcherRows.map((row) => [`${row.period_id}|${row.region_code}`, { coordinator: row.coordinator, kanwil: row.kanwil }]));
-  // A ministry's or a province's unit: the escalations planned about its reporter (the unit's parent). The central
-  // verifiers of a ministry are not named: the mail speaks of the coordinator and the Kanwil only.
+  // A ministry's or a province's unit: the escalations planned about its reporter (the unit's parent), to its
+  // coordinator, the province's Kanwil, or (for a ministry) the central verifiers.
   const overdueUnits = [...new Set(batch.filter((r) => r.kind === ReminderKind.OVERDUE && r.regionCode === null && r.organisationId).map((r) => r.organisationId as string))];
-  const unitWatcherRows: { period_id: string; organisation_id: string; coordinator: boolean; kanwil: boolean }[] = overdueUnits.length
+  const unitWatcherRows: { period_id: string; organisation_id: string; coordinator: boolean; kanwil: boolean; central: boolean }[] = overdueUnits.length
     ? await dataSource.query(
         `SELECT rm.period_id, o.id AS organisation_id,
                 bool_or(EXISTS (SELECT 1 FROM role_assignment ra WHERE ra.user_id = rm.recipient_user_id AND ra.role = $3 AND ra.organisation_id = o.parent_id)) AS coordinator,
-                bool_or(EXISTS (SELECT 1 FROM role_assignment ra WHERE ra.user_id = rm.recipient_user_id AND ra.role = $4 AND ra.province_code = o.province_code)) AS kanwil
+                bool_or(EXISTS (SELECT 1 FROM role_assignment ra WHERE ra.user_id = rm.recipient_user_id AND ra.role = $4 AND ra.province_code = o.province_code)) AS kanwil,
+                bool_or(EXISTS (SELECT 1 FROM role_assignment ra WHERE ra.user_id = rm.recipient_user_id AND ra.role = $8)) AS central
            FROM organisation o
            JOIN reminder rm ON rm.organisation_id = o.parent_id AND rm.region_code IS NULL
           WHERE o.id = ANY($2::uuid[]) AND rm.period_id = ANY($1::uuid[]) AND rm.kind = $5 AND rm.status NOT IN ($6, $7)
           GROUP BY rm.period_id, o.id`,
-        [periodIds, overdueUnits, Role.COORDINATOR, Role.KANWIL_VERIFIER, ReminderKind.ESCALATION, ReminderStatus.VOID, ReminderStatus.FAILED],
+        [periodIds, overdueUnits, Role.COORDINATOR, Role.KANWIL_VERIFIER, ReminderKind.ESCALATION, ReminderStatus.VOID, ReminderStatus.FAILED, Role.CENTRAL_VERIFIER],
       )
     : [];
-  for (const row of unitWatcherRows) watchers.set(`${row.period_id}|unit:${row.organisation_id}`, { coordinator: row.coordinator, kanwil: row.kanwil });
+  for (const row of unitWatcherRows) {
+    watchers.set(`${row.period_id}|unit:${row.organisation_id}`, { coordinator: row.coordinator, kanwil: row.kanwil, central: row.central });
+  }
   return {
     period: (reminder: ClaimedReminder) => periods.get(reminder.periodId),
     watchers: (reminder: ClaimedReminder): OverdueWatchers =>

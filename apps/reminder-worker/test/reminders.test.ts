@@ -433,7 +433,7 @@ describe('reminders: planning and sending against a real SMTP server', () => {
     // Another province's Kanwil hears nothing of them.
     expect(mailsTo(cast.people.kanwil).filter((mail) => /Kementerian|Biro Hukum/.test(mail.subject))).toEqual([]);
     // Each overdue unit is told who else hears of it.
-    expect(mailsTo(directorateOperator).find((mail) => mail.subject.startsWith('Terlambat'))?.text).toContain('belum dikirim. Koordinator juga diberi tahu.');
+    expect(mailsTo(directorateOperator).find((mail) => mail.subject.startsWith('Terlambat'))?.text).toContain('belum dikirim. Koordinator dan verifikator pusat juga diberi tahu.');
     expect(mailsTo(provinceOperator).find((mail) => mail.subject.startsWith('Terlambat'))?.text).toContain('belum dikirim. Koordinator dan Kanwil juga diberi tahu.');
   });
 

@@ -204,15 +204,19 @@ const TEMPLATES = {
 
 export type TemplateId = keyof typeof TEMPLATES;
 
-/** Who hears about an overdue unit besides the unit itself: the regency/city's coordinator, the province's Kanwil. */
+/**
+ * Who hears about an overdue unit besides the unit itself: its reporter's coordinator, the province's Kanwil (for a
+ * regency/city or a province), the central verifiers (for a ministry's directorate).
+ */
 export interface OverdueWatchers {
   coordinator: boolean;
   kanwil: boolean;
+  central?: boolean;
 }
 
-const TOLD: Record<Locale, Record<'coordinator' | 'kanwil' | 'both', string>> = {
-  id: { coordinator: ' Koordinator juga diberi tahu.', kanwil: ' Kanwil juga diberi tahu.', both: ' Koordinator dan Kanwil juga diberi tahu.' },
-  en: { coordinator: ' The coordinator is told too.', kanwil: ' The Kanwil is told too.', both: ' The coordinator and the Kanwil are told too.' },
+const WATCHER_NAMES: Record<Locale, Record<keyof OverdueWatchers, string>> = {
+  id: { coordinator: 'koordinator', kanwil: 'Kanwil', central: 'verifikator pusat' },
+  en: { coordinator: 'the coordinator', kanwil: 'the Kanwil', central: 'the central verifiers' },
 };
 
 /**
@@ -220,10 +224,13 @@ const TOLD: Record<Locale, Record<'coordinator' | 'kanwil' | 'both', string>> = 
  * does (no escalation in the policy, no coordinator or Kanwil account), so a unit is never told of a warning not sent.
  */
 export function overdueToldSentence(locale: Locale, watchers: OverdueWatchers): string {
-  if (watchers.coordinator && watchers.kanwil) return TOLD[locale].both;
-  if (watchers.coordinator) return TOLD[locale].coordinator;
-  if (watchers.kanwil) return TOLD[locale].kanwil;
-  return '';
+  const told = (['coordinator', 'kanwil', 'central'] as const).filter((who) => watchers[who]).map((who) => WATCHER_NAMES[locale][who]);
+  if (told.length === 0) return '';
+  const joined = told.length === 1 ? told[0] : `${told.slice(0, -1).join(', ')} ${locale === 'id' ? 'dan' : 'and'} ${told[told.length - 1]}`;
+  const subject = joined.charAt(0).toUpperCase() + joined.slice(1);
+  if (locale === 'id') return ` ${subject} juga diberi tahu.`;
+  const plural = told.length > 1 || watchers.central;
+  return ` ${subject} ${plural ? 'are' : 'is'} told too.`;
 }
 
 function fill(template: TemplateId, text: string, vars: Vars): string {

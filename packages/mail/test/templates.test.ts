@@ -1,4 +1,4 @@
-import { isPermanentSmtpFailure, MissingTemplateVariableError, overdueToldSentence, renderBilingualMail, renderMail } from '../src';
+import { isPermanentSmtpFailure, OverdueWatchers, MissingTemplateVariableError, overdueToldSentence, renderBilingualMail, renderMail } from '../src';
 
 const SCORED = { regionName: 'Kota Balikpapan', periodKey: '2026-B08', total: 66.67, band: 'CUKUP_PEDULI', link: 'https://peduli.test/s/1' };
 const CHECK_FAILED = {
@@ -214,13 +214,17 @@ describe('renderMail: reminders', () => {
     expect(renderBilingualMail('password-reset', 'en', { recipientName: 'Siti', link: 'https://peduli.test/r', minutes: 1 }).text).toContain('for 1 minute.');
   });
 
-  it('says in the overdue mail that the coordinator or the Kanwil was told only when one of them was', () => {
-    const overdue = (locale: 'id' | 'en', watchers: { coordinator: boolean; kanwil: boolean }) =>
+  it('says in the overdue mail that the coordinator, the Kanwil or the central verifiers were told only when they were', () => {
+    const overdue = (locale: 'id' | 'en', watchers: OverdueWatchers) =>
       renderMail('reminder-overdue', locale, { ...withoutDaysLeft, told: overdueToldSentence(locale, watchers) }).text;
     expect(overdue('id', { coordinator: true, kanwil: true })).toContain('laporan belum dikirim. Koordinator dan Kanwil juga diberi tahu.\n\n');
     expect(overdue('en', { coordinator: true, kanwil: true })).toContain('has not been submitted. The coordinator and the Kanwil are told too.\n\n');
     expect(overdue('id', { coordinator: true, kanwil: false })).toContain('belum dikirim. Koordinator juga diberi tahu.\n\n');
     expect(overdue('en', { coordinator: false, kanwil: true })).toContain('submitted. The Kanwil is told too.\n\n');
+    // A ministry's directorate: its coordinator and the central verifiers, no Kanwil.
+    expect(overdue('id', { coordinator: true, kanwil: false, central: true })).toContain('belum dikirim. Koordinator dan verifikator pusat juga diberi tahu.\n\n');
+    expect(overdue('en', { coordinator: true, kanwil: false, central: true })).toContain('submitted. The coordinator and the central verifiers are told too.\n\n');
+    expect(overdue('en', { coordinator: false, kanwil: false, central: true })).toContain('submitted. The central verifiers are told too.\n\n');
     for (const locale of ['id', 'en'] as const) {
       const text = overdue(locale, { coordinator: false, kanwil: false });
       expect(text).not.toMatch(/Kanwil|[Kk]oordinator|coordinator/);

@@ -1,0 +1,115 @@
+import { Alert, Badge, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { createLazyRoute } from '@tanstack/react-router';
+import { useLanguage } from '../i18n/language';
+import type { MessageKey } from '../i18n/messages';
+import { describeDeadline, zoneOfOrganisation } from '../lib/deadline';
+import { useMe, useMySubmissions, useOpenPeriods, useOrganisation, useReturnReason, type SubmissionSummary } from './home-data';
+
+const STATUS_COLOUR: Record<SubmissionSummary['status'], string> = {
+  DRAFT: 'gray',
+  SUBMITTED: 'blue',
+  CHECKING: 'blue',
+  CHECK_FAILED: 'red',
+  IN_REVIEW: 'violet',
+  RETURNED: 'orange',
+  VERIFIED: 'green',
+  SCORED: 'green',
+};
+
+function ReturnReason({ submission }: { submission: SubmissionSummary }) {
+  const { t } = useLanguage();
+  const review = useReturnReason(submission).data;
+  if (!review) return null;
+  const lines = [...review.reasons.map((r) => (r.indicatorCode ? `${r.indicatorCode}: ${r.message}` : r.message)), ...(review.comment ? [review.comment] : [])];
+  return (
+    <Stack gap={2} mt="xs">
+      <Text size="sm" fw={600}>
+        {t('home.returnedReason')}
+      </Text>
+      <List size="sm">
+        {lines.map((line, index) => (
+          <List.Item key={index}>{line}</List.Item>
+        ))}
+      </List>
+    </Stack>
+  );
+}
+
+function HomePage() {
+  const { t, language } = useLanguage();
+  const me = useMe();
+  const organisationId = me.data?.user?.organisationId ?? null;
+  const organisation = useOrganisation(organisationId);
+  // The deadline is read in the viewer's organisation's zone; without an organisation (national roles), WIB.
+  const zoneKnown = me.isSuccess && (!organisationId || organisation.isSuccess || organisation.isError);
+  const zone = zoneKnown ? zoneOfOrganisation(organisation.data?.provinceCode) : undefined;
+  const periods = useOpenPeriods(zone);
+  const submissions = useMySubmissions(organisationId, me.isSuccess);
+  const now = new Date();
+
+  if (me.isError) return <Alert color="red">{t('home.loadFailed')}</Alert>;
+  return (
+    <Stack gap="lg" maw={720}>
+      <Title order={1}>{t('home.title')}</Title>
+      {me.data?.user && <Text>{t('home.greeting', { name: me.data.user.displayName })}</Text>}
+      {organisation.data && <Text c="dimmed">{organisation.data.name}</Text>}
+
+      <section aria-labelledby="open-periods">
+        <Title order={2} size="h3" id="open-periods" mb="sm">
+          {t('home.openPeriods')}
+        </Title>
+        {periods.isPending ? (
+          <Loader size="sm" aria-label={t('home.loading')} />
+        ) : periods.isError ? (
+          <Alert color="red">{t('home.loadFailed')}</Alert>
+        ) : periods.data.length === 0 ? (
+          <Text>{t('home.noOpenPeriods')}</Text>
+        ) : (
+          <Stack gap="sm">
+            {periods.data.map(({ cycle, period }) => (
+              <Card key={period.id} withBorder data-testid="open-period">
+                <Text fw={600}>
+                  {cycle.label} · {t('home.period', { code: period.code })}
+                </Text>
+                <Text size="sm">
+                  {t('home.deadline')}: <span data-testid="deadline">{describeDeadline(now, new Date(period.deadlineByZone[zone!]), zone!, language)}</span>
+                </Text>
+              </Card>
+            ))}
+          </Stack>
+        )}
+      </section>
+
+      <section aria-labelledby="my-submissions">
+        <Title order={2} size="h3" id="my-submissions" mb="sm">
+          {t('home.mySubmissions')}
+        </Title>
+        {submissions.isPending ? (
+          <Loader size="sm" aria-label={t('home.loading')} />
+        ) : submissions.isError ? (
+          <Alert color="red">{t('home.loadFailed')}</Alert>
+        ) : submissions.data.length === 0 ? (
+          <Text>{t('home.noSubmissions')}</Text>
+        ) : (
+          <Stack gap="sm">
+            {submissions.data.map((submission) => (
+              <Card key={submission.id} withBorder data-testid="submission">
+                <Group justify="space-between" wrap="wrap">
+                  <Text fw={600}>
+                    {t(`programme.${submission.programme}` as MessageKey)} · {t('home.period', { code: submission.periodKey })}
+                  </Text>
+                  <Badge color={STATUS_COLOUR[submission.status]} variant="light">
+                    {t(`status.${submission.status}` as MessageKey)}
+                  </Badge>
+                </Group>
+                <ReturnReason submission={submission} />
+              </Card>
+            ))}
+          </Stack>
+        )}
+      </section>
+    </Stack>
+  );
+}
+
+export const Route = createLazyRoute('/')({ component: HomePage });

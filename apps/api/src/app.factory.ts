@@ -15,6 +15,7 @@ import { refuseUnusableQueryText } from './common/text-checks';
 import { createValidationPipe } from './common/validation';
 import { httpMetrics } from './operations/http-metrics';
 import { mountQueueBoard } from './operations/queue-board';
+import { webAppIfBuilt } from './web-app/serve-web-app';
 import { ProcessMetrics } from '@peduli/runtime';
 
 export const API_PREFIX = 'api/v1';
@@ -46,6 +47,8 @@ export async function createApp(config: ApiConfig): Promise<INestApplication> {
       : { origin: false },
   );
   mountQueueBoard(app);
+  // The web app at / (when built); it steps aside for /api, /health, /metrics and /admin.
+  for (const handler of webAppIfBuilt(config.WEB_DIR)) app.use(handler);
   app.use(refuseUnusableQueryText());
   app.use(jsonBodyParser(JSON_LIMIT, readsOwnBody));
   app.use(bodyParserErrors(JSON_LIMIT));

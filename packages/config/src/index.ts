@@ -195,6 +195,8 @@ export const apiConfigSchema = z.object({
     .string()
     .default('')
     .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
+  /** The built web app served at `/`; unset: the repository's apps/web/dist, served only when it has been built. */
+  WEB_DIR: z.string().min(1).optional(),
 }).superRefine(requireBucketForS3);
 
 /** A comma-separated list of file type names from the domain's catalogue (the types the worker can check in depth). */

@@ -13,6 +13,7 @@ describe('the npm start banner', () => {
     expect(banner).toContain('Dev mailbox (.eml):     /repo/.peduli/dev/mailbox');
     expect(banner).toContain('Dev admin login:        admin@peduli.local / generated-once');
     expect(banner).toContain('http://localhost:3000/api/docs');
+    expect(banner).toContain('Web app:                http://localhost:3000/ ');
   });
 
   it('with SMTP_URL set, names that SMTP server (without its password) instead of a mailbox folder nobody writes to', () => {

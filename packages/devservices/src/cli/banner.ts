@@ -44,6 +44,7 @@ export function bannerLines(input: BannerInput): string[] {
     '',
     '──────────────────────────────────────────────────────────────',
     ' Peduli is running.',
+    `   Web app:                ${api}/ (sign in with a demo user or the dev admin)`,
     `   API docs (OpenAPI UI):  ${api}/api/docs`,
     `   OpenAPI JSON:           ${api}/api/docs-json`,
     `   API base:               ${api}/api/v1   e.g. ${api}/api/v1/regions/64.71`,

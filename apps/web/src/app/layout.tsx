@@ -53,7 +53,7 @@ export function Layout() {
       </AppShell.Header>
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
-        <Text size="xs" c="dimmed" mt="xl">
+        <Text size="xs" mt="xl">
           {t('app.tagline')}
         </Text>
       </AppShell.Main>

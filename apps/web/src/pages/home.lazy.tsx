@@ -52,7 +52,7 @@ function HomePage() {
     <Stack gap="lg" maw={720}>
       <Title order={1}>{t('home.title')}</Title>
       {me.data?.user && <Text>{t('home.greeting', { name: me.data.user.displayName })}</Text>}
-      {organisation.data && <Text c="dimmed">{organisation.data.name}</Text>}
+      {organisation.data && <Text>{organisation.data.name}</Text>}
 
       <section aria-labelledby="open-periods">
         <Title order={2} size="h3" id="open-periods" mb="sm">

@@ -1,0 +1,110 @@
+import AxeBuilder from '@axe-core/playwright';
+import { DEMO_EMAIL_DOMAIN, seedDemoData } from '@peduli/db';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ROOT, RunningSystem, startSystem } from './system';
+
+/**
+ * A unit operator's first visit, in Debian's Chromium at phone size against the real system: sign in, see Beranda
+ * with this period's deadline in WITA (Balikpapan's zone), switch to English and back (remembered across a reload),
+ * sign out. Every page passes axe with no serious or critical violation, and each is photographed for the docs.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+const DEMO_PASSWORD = 'demo-kata-sandi-untuk-uji';
+const OPERATOR = `operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
+const PHONE = { width: 360, height: 800 };
+
+/** The date three days after today in WITA (UTC+8, no daylight saving), as YYYY-MM-DD. */
+function witaDateInDays(days: number): string {
+  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const describeIfChromium = existsSync(CHROMIUM) ? describe : describe.skip;
+
+describeIfChromium('the web app: a unit operator signs in, sees Beranda, switches language and signs out', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    [system, browser] = await Promise.all([
+      startSystem(),
+      chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      }),
+    ]);
+    await seedDemoData(system.database.dataSource, { password: DEMO_PASSWORD });
+    // An open KKP HAM period whose deadline is local to each unit: 23.59 in Balikpapan three days from now.
+    const cycles = (await (await fetch(`${system.apiUrl}/api/v1/cycles?programme=KKP_HAM`, { headers: { authorization: `Bearer ${system.token}` } })).json()) as {
+      id: string;
+    }[];
+    const period = await fetch(`${system.apiUrl}/api/v1/cycles/${cycles[0].id}/periods/TAHUNAN`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${system.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ deadlineDate: witaDateInDays(3), deadlineTime: '23:59' }),
+    });
+    expect(period.status).toBe(200);
+    // Axe needs a page from a context (not browser.newPage()).
+    context = await browser.newContext({ viewport: PHONE, baseURL: system.apiUrl, locale: 'id-ID' });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await system?.stop();
+  });
+
+  async function expectAccessible(page: Page, name: string): Promise<void> {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect({ page: name, serious }).toEqual({ page: name, serious: [] });
+    await page.screenshot({ path: join(SCREENSHOTS, `web-${name}.png`), fullPage: true });
+  }
+
+  it('walks the journey with keyboard-reachable, labelled controls at 360×800', async () => {
+    const page = await context.newPage();
+    await page.goto('/');
+    // Signed out: the app sends the visitor to the sign-in page.
+    await page.getByRole('heading', { level: 1, name: 'Masuk' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+
+    // A wrong password: the API's Indonesian message in the error summary, focused.
+    await page.getByLabel('Email').fill(OPERATOR);
+    await page.getByLabel('Kata sandi').fill('bukan-kata-sandinya');
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    const summary = page.getByTestId('error-summary');
+    await summary.getByText('Email atau kata sandi salah.').waitFor();
+    await expectAccessible(page, 'sign-in-error');
+
+    // The right one, sent with the keyboard.
+    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+    await page.getByLabel('Kata sandi').press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Beranda — tugas saya' }).waitFor();
+    const deadline = page.getByTestId('deadline').first();
+    await deadline.waitFor();
+    expect(await deadline.textContent()).toMatch(/^sisa [23] hari · \d{1,2} \w+ \d{4} pukul 23\.59 WITA$/);
+    await expectAccessible(page, 'beranda');
+
+    // English, remembered across a reload (the session too: the refresh cookie signs the page in again).
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Home — my tasks' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Home — my tasks' }).waitFor();
+    expect(await page.getByTestId('deadline').first().textContent()).toMatch(/^[23] days left · \d{1,2} \w+ \d{4}, 23:59 WITA$/);
+    expect(await page.evaluate('Object.keys(window.localStorage)')).toEqual(['peduli.language']);
+    await expectAccessible(page, 'beranda-en');
+    await page.getByText('ID', { exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Beranda — tugas saya' }).waitFor();
+
+    // Signing out ends the session: a reload stays signed out.
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Masuk' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Masuk' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await expectAccessible(page, 'sign-in');
+  });
+});

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { DEMO_EMAIL_DOMAIN, seedDemoData } from '@peduli/db';
+import { eventually, signIn } from '@peduli/testkit';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -14,6 +15,8 @@ const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const DEMO_PASSWORD = 'demo-kata-sandi-untuk-uji';
 const OPERATOR = `operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
+const UNIT_HEAD = `kepala.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
+const RETURN_COMMENT = 'Notulen rapat koordinasi belum dilampirkan.';
 const PHONE = { width: 360, height: 800 };
 
 /** The date three days after today in WITA (UTC+8, no daylight saving), as YYYY-MM-DD. */
@@ -40,6 +43,7 @@ describeIfChromium('the web app: a unit operator signs in, sees Beranda, switche
     // An open KKP HAM period whose deadline is local to each unit: 23.59 in Balikpapan three days from now.
     const cycles = (await (await fetch(`${system.apiUrl}/api/v1/cycles?programme=KKP_HAM`, { headers: { authorization: `Bearer ${system.token}` } })).json()) as {
       id: string;
+      year: number;
     }[];
     const period = await fetch(`${system.apiUrl}/api/v1/cycles/${cycles[0].id}/periods/TAHUNAN`, {
       method: 'PUT',
@@ -47,6 +51,7 @@ describeIfChromium('the web app: a unit operator signs in, sees Beranda, switche
       body: JSON.stringify({ deadlineDate: witaDateInDays(3), deadlineTime: '23:59' }),
     });
     expect(period.status).toBe(200);
+    await returnedReportOfTheUnit(cycles[0].year);
     // Axe needs a page from a context (not browser.newPage()).
     context = await browser.newContext({ viewport: PHONE, baseURL: system.apiUrl, locale: 'id-ID' });
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -56,6 +61,28 @@ describeIfChromium('the web app: a unit operator signs in, sees Beranda, switche
     await browser?.close();
     await system?.stop();
   });
+
+  /** The operator's report, submitted and returned by the unit head with a reason, as Beranda must show it. */
+  async function returnedReportOfTheUnit(year: number): Promise<void> {
+    const call = async (token: string, method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${system.apiUrl}/api/v1${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as Record<string, unknown>;
+    };
+    const [operator, head] = await Promise.all([signIn(system.apiUrl, OPERATOR, DEMO_PASSWORD), signIn(system.apiUrl, UNIT_HEAD, DEMO_PASSWORD)]);
+    const me = await call(operator, 'GET', '/auth/me');
+    const organisationId = (me.user as { organisationId: string }).organisationId;
+    const created = await call(operator, 'POST', '/submissions', { organisationId, programme: 'KKP_HAM', periodKey: `${year}-TAHUNAN` });
+    await call(operator, 'POST', `/submissions/${created.id}/submit`);
+    await eventually('the report waits for the unit head', async () =>
+      (await call(head, 'GET', `/submissions/${created.id}`)).reviewStage === 'UNIT_HEAD' ? true : undefined,
+    );
+    await call(head, 'POST', `/submissions/${created.id}/return`, { reasons: [{ code: 'MISSING_MINUTES' }], comment: RETURN_COMMENT });
+  }
 
   async function expectAccessible(page: Page, name: string): Promise<void> {
     const { violations } = await new AxeBuilder({ page }).analyze();
@@ -86,6 +113,9 @@ describeIfChromium('the web app: a unit operator signs in, sees Beranda, switche
     const deadline = page.getByTestId('deadline').first();
     await deadline.waitFor();
     expect(await deadline.textContent()).toMatch(/^sisa [23] hari · \d{1,2} \w+ \d{4} pukul 23\.59 WITA$/);
+    const report = page.getByTestId('submission').first();
+    await report.getByText('Dikembalikan', { exact: true }).waitFor();
+    await report.getByText(RETURN_COMMENT).waitFor();
     await expectAccessible(page, 'beranda');
 
     // English, remembered across a reload (the session too: the refresh cookie signs the page in again).

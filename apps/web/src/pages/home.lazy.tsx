@@ -98,7 +98,8 @@ function HomePage() {
                   <Text fw={600}>
                     {t(`programme.${submission.programme}` as MessageKey)} · {t('home.period', { code: submission.periodKey })}
                   </Text>
-                  <Badge color={STATUS_COLOUR[submission.status]} variant="light">
+                  {/* The dot variant keeps the label in body text colour: light badges fail contrast for orange and red. */}
+                  <Badge color={STATUS_COLOUR[submission.status]} variant="dot" size="lg">
                     {t(`status.${submission.status}` as MessageKey)}
                   </Badge>
                 </Group>

@@ -8,8 +8,8 @@ import { ROOT, RunningSystem, startSystem } from './system';
 
 /**
  * A unit operator's first visit, in Debian's Chromium at phone size against the real system: sign in, see Beranda
- * with this period's deadline in WITA (Balikpapan's zone), switch to English and back (remembered across a reload),
- * sign out. Every page passes axe with no serious or critical violation, and each is photographed for the docs.
+ * with this period's deadline in WITA (Balikpapan's zone) and a report returned with its reason, switch to English
+ * and back (remembered across a reload), sign out, then set a new password from the mailed reset link and sign in. Every page passes axe with no serious or critical violation, and each is photographed for the docs.
  */
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
@@ -17,6 +17,7 @@ const DEMO_PASSWORD = 'demo-kata-sandi-untuk-uji';
 const OPERATOR = `operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
 const UNIT_HEAD = `kepala.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
 const RETURN_COMMENT = 'Notulen rapat koordinasi belum dilampirkan.';
+const NEW_PASSWORD = 'kata sandi baru yang panjang';
 const PHONE = { width: 360, height: 800 };
 
 /** The date three days after today in WITA (UTC+8, no daylight saving), as YYYY-MM-DD. */
@@ -26,7 +27,7 @@ function witaDateInDays(days: number): string {
 
 const describeIfChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 
-describeIfChromium('the web app: a unit operator signs in, sees Beranda, switches language and signs out', () => {
+describeIfChromium('the web app: a unit operator signs in, sees Beranda, switches language, signs out and resets a password', () => {
   let system: RunningSystem;
   let browser: Browser;
   let context: BrowserContext;
@@ -54,6 +55,8 @@ describeIfChromium('the web app: a unit operator signs in, sees Beranda, switche
     await returnedReportOfTheUnit(cycles[0].year);
     // Axe needs a page from a context (not browser.newPage()).
     context = await browser.newContext({ viewport: PHONE, baseURL: system.apiUrl, locale: 'id-ID' });
+    // A missing element fails within seconds rather than at Jest's timeout; the slowest wait here is under a second.
+    context.setDefaultTimeout(15_000);
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {
@@ -136,5 +139,26 @@ describeIfChromium('the web app: a unit operator signs in, sees Beranda, switche
     await page.getByRole('heading', { level: 1, name: 'Masuk' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await expectAccessible(page, 'sign-in');
+
+    // A forgotten password: the mailed link opens the app's page for a new one, which then signs in.
+    await page.getByLabel('Email').fill(OPERATOR);
+    await page.getByRole('button', { name: 'Kirim tautan atur ulang' }).click();
+    await page.getByRole('status').getByText('tautan untuk mengatur ulang kata sandi sudah dikirim').waitFor();
+    const isResetMail = (mail: { to: string | string[]; text: string }) => mail.to.includes(OPERATOR) && mail.text.includes('#token=');
+    const mails = await system.sink.waitFor((all) => all.some(isResetMail), 30_000);
+    const link = new URL(/https?:\/\/\S+#token=pac_[\w-]{43}/.exec(mails.find(isResetMail)!.text)![0]);
+    expect(link.pathname).toBe('/account/password-reset');
+    await page.goto(`${link.pathname}${link.hash}`);
+    await page.getByRole('heading', { level: 1, name: 'Atur ulang kata sandi' }).waitFor();
+    expect(new URL(page.url()).hash).toBe(''); // the token leaves the address bar once read
+    await expectAccessible(page, 'password-reset');
+    await page.getByRole('textbox', { name: 'Kata sandi baru', exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel('Ulangi kata sandi baru').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
+    await page.getByRole('link', { name: 'Ke halaman Masuk' }).click();
+    await page.getByLabel('Email').fill(OPERATOR);
+    await page.getByLabel('Kata sandi').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Beranda — tugas saya' }).waitFor();
   });
 });

@@ -27,8 +27,16 @@ const homeRoute = createRoute({
   },
 }).lazy(() => import('./pages/home.lazy').then((page) => page.Route));
 
+// Opened from the invitation and password-reset mails; open to anyone holding the link's token.
+const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account/invitation' }).lazy(() =>
+  import('./pages/set-password.lazy').then((page) => page.InvitationRoute),
+);
+const passwordResetRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account/password-reset' }).lazy(() =>
+  import('./pages/set-password.lazy').then((page) => page.PasswordResetRoute),
+);
+
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, signInRoute]),
+  routeTree: rootRoute.addChildren([homeRoute, signInRoute, invitationRoute, passwordResetRoute]),
   defaultPreload: 'intent',
 });
 

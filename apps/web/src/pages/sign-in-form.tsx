@@ -1,7 +1,7 @@
 import { Button, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useLanguage } from '../i18n/language';
-import { checkSignInForm, problemsFromApiError, type FormProblem } from '../lib/sign-in-errors';
+import { checkSignInForm, problemsFromApiError, type FormProblem, type SignInField } from '../lib/form-problems';
 import { ErrorSummary } from './error-summary';
 
 export interface SignInFormProps {
@@ -13,16 +13,17 @@ export interface SignInFormProps {
 }
 
 const FIELD_IDS = { email: 'sign-in-email', password: 'sign-in-password' } as const;
+const SIGN_IN_FIELDS: readonly SignInField[] = ['email', 'password'];
 
 export function SignInForm({ signIn, requestReset, onSignedIn }: SignInFormProps) {
   const { t } = useLanguage();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const [problems, setProblems] = useState<FormProblem<SignInField>[]>([]);
   const [busy, setBusy] = useState(false);
   const [resetSent, setResetSent] = useState(false);
 
-  const textOf = (problem: FormProblem) => ('key' in problem.message ? t(problem.message.key) : problem.message.text);
+  const textOf = (problem: FormProblem<SignInField>) => ('key' in problem.message ? t(problem.message.key) : problem.message.text);
   const fieldError = (field: 'email' | 'password') => {
     const problem = problems.find((p) => p.field === field);
     return problem ? textOf(problem) : undefined;
@@ -37,7 +38,7 @@ export function SignInForm({ signIn, requestReset, onSignedIn }: SignInFormProps
     const outcome = await signIn(email, password);
     setBusy(false);
     if (outcome.ok) return onSignedIn();
-    setProblems(problemsFromApiError(outcome.error));
+    setProblems(problemsFromApiError(outcome.error, SIGN_IN_FIELDS));
   };
 
   const askForReset = async () => {

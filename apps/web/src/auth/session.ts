@@ -1,4 +1,4 @@
-import { createPeduliClient, type PeduliClient, type RequestBody } from '@peduli/api-client';
+import { createPeduliClient, type PeduliClient } from '@peduli/api-client';
 import { languageNow } from '../i18n/language';
 
 /**
@@ -47,13 +47,10 @@ export const api: PeduliClient = createPeduliClient({
   fetch: sessionFetch,
 });
 
-/** The cookie mode of sign-in (the generated body type may not list `cookie` yet, so it is added here). */
-type CookieSignIn = RequestBody<'/api/v1/auth/login', 'post'> & { cookie: true };
-
 export async function signIn(email: string, password: string): Promise<{ ok: true } | { ok: false; error: unknown }> {
-  const body: CookieSignIn = { email: email.trim(), password, cookie: true };
   try {
-    const { data, error } = await api.POST('/api/v1/auth/login', { body });
+    // Cookie mode: the refresh token comes back as an HttpOnly cookie, never in a body this page could leak.
+    const { data, error } = await api.POST('/api/v1/auth/login', { body: { email: email.trim(), password, cookie: true } });
     if (!data) return { ok: false, error };
     setAccessToken(data.accessToken);
     return { ok: true };
@@ -66,7 +63,7 @@ export async function signIn(email: string, password: string): Promise<{ ok: tru
 export function refreshSession(): Promise<boolean> {
   refreshing ??= (async () => {
     try {
-      const { data } = await api.POST('/api/v1/auth/refresh', { body: {} as RequestBody<'/api/v1/auth/refresh', 'post'> });
+      const { data } = await api.POST('/api/v1/auth/refresh', { body: {} });
       setAccessToken(data?.accessToken);
       return data !== undefined;
     } catch {
@@ -88,7 +85,7 @@ export function restoreSessionOnce(): Promise<boolean> {
 
 export async function signOut(): Promise<void> {
   try {
-    await api.POST('/api/v1/auth/logout', { body: {} as RequestBody<'/api/v1/auth/logout', 'post'> });
+    await api.POST('/api/v1/auth/logout', { body: {} });
   } finally {
     setAccessToken(undefined);
   }

@@ -79,6 +79,14 @@ describe('npm start (the dev launcher)', () => {
       expect((await fetch(`http://127.0.0.1:${healthPort}/health/ready`)).status).toBe(200);
     }
     expect((await fetch(`http://127.0.0.1:${port}/api/docs-json`)).status).toBe(200);
+    // The web app (built with everything else; e2e depends on @peduli/web) at the address the banner names first.
+    expect(banner).toContain(`Web app:                http://localhost:${port}/ `);
+    const app = await fetch(`http://127.0.0.1:${port}/`);
+    expect({ status: app.status, type: app.headers.get('content-type'), cache: app.headers.get('cache-control') }).toEqual({
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      cache: 'no-cache',
+    });
 
     const children = descendants(launcher.child.pid!);
     // postgres (and its helpers), redis-server, the API and three workers.

@@ -1,6 +1,7 @@
 import { IndonesianTimeZone } from '@peduli/domain/time-zones';
 import { describeDeadline, formatDeadline, timeLeft, zoneOfOrganisation } from '../src/lib/deadline';
 import { DICTIONARIES, translate } from '../src/i18n/messages';
+import { isOpen } from '../src/pages/home-data';
 
 // 30 April 2026 23:59 WITA (UTC+8) is 15:59 UTC.
 const END_OF_APRIL_WITA = new Date('2026-04-30T15:59:59.999Z');
@@ -42,5 +43,32 @@ describe('message dictionaries', () => {
     for (const dictionary of Object.values(DICTIONARIES)) expect(Object.values(dictionary).filter((text) => text.trim() === '')).toEqual([]);
     expect(translate('id', 'home.greeting', { name: 'Sari' })).toBe('Selamat datang, Sari');
     expect(translate('en', 'time.daysLeft', { n: 2 })).toBe('2 days left');
+  });
+});
+
+describe('which periods Beranda lists as open', () => {
+  const period = (opensOn: string | null, witaDeadline: string) => ({
+    id: 'p',
+    code: 'TAHUNAN',
+    opensOn,
+    deadlineDate: witaDeadline.slice(0, 10),
+    deadlineTime: null,
+    timeZone: null,
+    deadlineByZone: { WIB: '2026-05-01T00:00:00.000Z', WITA: witaDeadline, WIT: '2026-04-30T14:59:59.999Z' },
+  });
+  const now = new Date('2026-04-27T12:00:00Z');
+
+  it('from its opening day (or always, without one) until its deadline in the viewer’s zone', () => {
+    expect(isOpen(period(null, '2026-04-30T15:59:59.999Z'), 'WITA', now)).toBe(true);
+    expect(isOpen(period('2026-04-27', '2026-04-30T15:59:59.999Z'), 'WITA', now)).toBe(true);
+    expect(isOpen(period('2026-04-28', '2026-04-30T15:59:59.999Z'), 'WITA', now)).toBe(false);
+    expect(isOpen(period(null, '2026-04-27T11:59:59.999Z'), 'WITA', now)).toBe(false);
+    // The same period read in another zone uses that zone's instant.
+    expect(isOpen(period(null, '2026-04-30T15:59:59.999Z'), 'WIT', new Date('2026-04-30T15:00:00Z'))).toBe(false);
+    expect(isOpen(period(null, '2026-04-30T15:59:59.999Z'), 'UNKNOWN', now)).toBe(false);
+    // The opening day starts at local midnight: 16:30 UTC is already 28 April in WITA but still the 27th in WIB.
+    const lateEvening = new Date('2026-04-27T16:30:00Z');
+    expect(isOpen(period('2026-04-28', '2026-04-30T15:59:59.999Z'), 'WITA', lateEvening)).toBe(true);
+    expect(isOpen(period('2026-04-28', '2026-04-30T15:59:59.999Z'), 'WIB', lateEvening)).toBe(false);
   });
 });

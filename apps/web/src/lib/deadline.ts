@@ -32,6 +32,12 @@ export function formatDeadline(instant: Date, zone: IndonesianTimeZone, language
   return language === 'id' ? `${date} pukul ${part('hour')}.${part('minute')} ${zone}` : `${date}, ${part('hour')}:${part('minute')} ${zone}`;
 }
 
+/** Today's date (YYYY-MM-DD) in a zone: in Papua the new day starts two hours before Jakarta's. */
+export function localDate(instant: Date, zone: IndonesianTimeZone): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: IANA_ZONE[zone], year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;

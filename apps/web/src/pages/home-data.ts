@@ -1,6 +1,8 @@
 import type { ResponseBody, Schemas } from '@peduli/api-client';
+import { IANA_ZONE, type IndonesianTimeZone } from '@peduli/domain/time-zones';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../auth/session';
+import { localDate } from '../lib/deadline';
 
 /** Beranda's data, each from its own endpoint: who I am, my organisation, the open periods, my submissions. */
 
@@ -34,11 +36,11 @@ export interface OpenPeriod {
   period: Period;
 }
 
-/** A period is open from its opening day (or always, without one) until its deadline in the viewer's zone. */
+/** A period is open from its opening day (or always, without one) until its deadline, both in the viewer's zone. */
 export function isOpen(period: Period, zone: string, now: Date): boolean {
   const deadline = period.deadlineByZone[zone];
   if (!deadline || new Date(deadline).getTime() <= now.getTime()) return false;
-  return period.opensOn === null || period.opensOn <= now.toISOString().slice(0, 10);
+  return period.opensOn === null || period.opensOn <= localDate(now, zone as IndonesianTimeZone);
 }
 
 export function useOpenPeriods(zone: string | undefined) {

@@ -1,5 +1,5 @@
 import type { ResponseBody, Schemas } from '@peduli/api-client';
-import { IANA_ZONE, type IndonesianTimeZone } from '@peduli/domain/time-zones';
+import type { IndonesianTimeZone } from '@peduli/domain/time-zones';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../auth/session';
 import { localDate } from '../lib/deadline';

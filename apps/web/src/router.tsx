@@ -27,6 +27,22 @@ const homeRoute = createRoute({
   },
 }).lazy(() => import('./pages/home.lazy').then((page) => page.Route));
 
+// The review queue (what waits at a stage my roles decide) and one submission's review page.
+const reviewQueueRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/review',
+  beforeLoad: () => {
+    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
+  },
+}).lazy(() => import('./pages/review/queue.lazy').then((page) => page.Route));
+const reviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/review/$id',
+  beforeLoad: () => {
+    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
+  },
+}).lazy(() => import('./pages/review/review.lazy').then((page) => page.Route));
+
 // Opened from the invitation and password-reset mails; open to anyone holding the link's token.
 const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account/invitation' }).lazy(() =>
   import('./pages/set-password.lazy').then((page) => page.InvitationRoute),
@@ -36,7 +52,7 @@ const passwordResetRoute = createRoute({ getParentRoute: () => rootRoute, path: 
 );
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, signInRoute, invitationRoute, passwordResetRoute]),
+  routeTree: rootRoute.addChildren([homeRoute, signInRoute, invitationRoute, passwordResetRoute, reviewQueueRoute, reviewRoute]),
   defaultPreload: 'intent',
 });
 

@@ -5,6 +5,7 @@ import { useSyncExternalStore } from 'react';
 import { isSignedIn, onSessionChange, signOut } from '../auth/session';
 import { useLanguage } from '../i18n/language';
 import type { Language } from '../i18n/messages';
+import { ReviewNavLink } from '../pages/review/review-nav-link';
 
 /** The frame of every page: the name, the language switch, sign-out when signed in, and the page in <main>. */
 export function Layout() {
@@ -30,6 +31,7 @@ export function Layout() {
             {t('app.name')}
           </Anchor>
           <Group gap="xs" wrap="nowrap">
+            {signedIn && <ReviewNavLink />}
             <div role="group" aria-labelledby="language-label">
               <VisuallyHidden id="language-label">{t('language.label')}</VisuallyHidden>
               <SegmentedControl

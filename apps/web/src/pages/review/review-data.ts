@@ -1,0 +1,60 @@
+import type { Schemas } from '@peduli/api-client';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../auth/session';
+import { queueQuery, type QueueFilters, type ReviewStage } from './review-queue';
+
+/** The review pages' data, each from its own endpoint through the one API client. */
+
+export type SubmissionView = Schemas['SubmissionView'];
+export type ReviewView = Schemas['ReviewView'];
+export type DocumentView = Schemas['DocumentView'];
+
+/** An openapi-fetch answer's data, or a thrown error carrying the API's body for the page to show. */
+export async function dataOf<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await call;
+  if (data === undefined) throw Object.assign(new Error(`HTTP ${response.status}`), { body: error });
+  return data;
+}
+
+export function useMyRoles() {
+  return useQuery({ queryKey: ['me'], queryFn: () => dataOf(api.GET('/api/v1/auth/me')), select: (me) => me.roles });
+}
+
+export function useReviewQueue(myStages: readonly ReviewStage[], filters: QueueFilters) {
+  return useQuery({
+    queryKey: ['review-queue', myStages, filters],
+    enabled: myStages.length > 0,
+    queryFn: async () => (await dataOf(api.GET('/api/v1/submissions', { params: { query: queueQuery(myStages, filters) } }))).items,
+  });
+}
+
+export function useSubmission(id: string) {
+  return useQuery({ queryKey: ['submission', id], queryFn: () => dataOf(api.GET('/api/v1/submissions/{id}', { params: { path: { id } } })) });
+}
+
+export function useReviews(id: string) {
+  return useQuery({
+    queryKey: ['reviews', id],
+    queryFn: () => dataOf(api.GET('/api/v1/submissions/{id}/reviews', { params: { path: { id } } })),
+  });
+}
+
+/**
+ * A checked document's bytes, fetched with the session's token through the API (never by pointing the browser at the
+ * API's URL, which would serve an uploaded file from our origin). Quarantined and rejected ones are refused (409).
+ */
+export function useEvidenceBytes(submissionId: string, documentId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['evidence-bytes', submissionId, documentId],
+    enabled,
+    staleTime: Infinity,
+    queryFn: async (): Promise<Blob> => {
+      const { data, response } = await api.GET('/api/v1/submissions/{id}/evidence/{documentId}/content', {
+        params: { path: { id: submissionId, documentId } },
+        parseAs: 'blob',
+      });
+      if (!response.ok || !data) throw new Error(`HTTP ${response.status}`);
+      return data as Blob;
+    },
+  });
+}

@@ -1,0 +1,287 @@
+import { Alert, Badge, Button, Group, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { isApiErrorBody } from '@peduli/api-client';
+import { useQueryClient } from '@tanstack/react-query';
+import { createLazyRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useCallback, useMemo, useState } from 'react';
+import { api } from '../../auth/session';
+import { useLanguage } from '../../i18n/language';
+import type { MessageKey } from '../../i18n/messages';
+import { ErrorSummary, type SummaryItem } from '../error-summary';
+import { formatAnswer, parseAnswer } from './answer-parsing';
+import { hasUnsaved, type Answers, type SavePhase } from './autosave';
+import { useFrameworkContent, useSubmission } from './report-data';
+import { AnchorLink, ButtonLink } from './links';
+import { TaskInput } from './task-input';
+import { missingTasks, taskGroupsOf, taskStatus, type ReportTask, type TaskGroup, type TaskStatus } from './tasks';
+import { useAutosave } from './use-autosave';
+
+const EDITABLE = ['DRAFT', 'RETURNED', 'CHECK_FAILED'];
+const STATUS_COLOUR: Record<TaskStatus, string> = { NOT_STARTED: 'gray', IN_PROGRESS: 'blue', DONE: 'green' };
+
+function SaveIndicator({ phase }: { phase: SavePhase }) {
+  const { t } = useLanguage();
+  const colour = phase === 'saved' ? 'green' : phase === 'offline' || phase === 'conflict' || phase === 'refused' ? 'red' : 'gray';
+  return (
+    <Text size="sm" c={`${colour}.9`} role="status" aria-live="polite" data-testid="save-state" data-phase={phase}>
+      {t(`report.save.${phase}` as MessageKey)}
+    </Text>
+  );
+}
+
+function TaskList({ id, groups, answers, drafts, problems }: { id: string; groups: TaskGroup[]; answers: Answers; drafts: Record<string, string>; problems: Record<string, string> }) {
+  const { t } = useLanguage();
+  return (
+    <Stack gap="md">
+      {groups.map((group) => (
+        <section key={group.code} aria-labelledby={`group-${group.code}`}>
+          <Title order={2} size="h4" id={`group-${group.code}`} mb="xs">
+            {group.code} · {group.title}
+          </Title>
+          <Stack gap={4}>
+            {group.tasks.map((task) => {
+              const status = taskStatus(answers[task.code], drafts[task.code], !!problems[task.code]);
+              return (
+                <Group key={task.code} justify="space-between" wrap="nowrap" data-testid="task" data-code={task.code}>
+                  <AnchorLink to="/reports/$id" params={{ id }} search={{ task: task.code }}>
+                    {task.code} · {task.text}
+                  </AnchorLink>
+                  <Badge variant="dot" color={STATUS_COLOUR[status]} style={{ flexShrink: 0 }}>
+                    {t(`report.task.${status}` as MessageKey)}
+                  </Badge>
+                </Group>
+              );
+            })}
+          </Stack>
+        </section>
+      ))}
+    </Stack>
+  );
+}
+
+function TaskPage(props: {
+  id: string;
+  task: ReportTask;
+  next: ReportTask | undefined;
+  draft: string;
+  error?: string;
+  editable: boolean;
+  onChange: (raw: string) => void;
+}) {
+  const { t } = useLanguage();
+  const { id, task, next, draft, error, editable, onChange } = props;
+  return (
+    <Stack gap="md">
+      <TaskInput task={task} draft={draft} error={error} disabled={!editable} onChange={onChange} />
+      {task.documents.length > 0 && (
+        <section aria-labelledby="required-documents">
+          <Title order={2} size="h5" id="required-documents">
+            {t('report.requiredDocuments')}
+          </Title>
+          <List>
+            {task.documents.map((rule, index) => (
+              <List.Item key={index}>{t('report.documentRule', { types: rule.types.join(' / '), n: rule.minCount })}</List.Item>
+            ))}
+          </List>
+        </section>
+      )}
+      <AnchorLink to={`/reports/${id}/evidence` as string}>
+        {t('report.toEvidence')}
+      </AnchorLink>
+      <Group>
+        {next ? (
+          <ButtonLink to="/reports/$id" params={{ id }} search={{ task: next.code }}>
+            {t('report.nextTask')}
+          </ButtonLink>
+        ) : (
+          <ButtonLink to="/reports/$id" params={{ id }} search={{ view: 'check' }}>
+            {t('report.checkAnswers')}
+          </ButtonLink>
+        )}
+        <AnchorLink to="/reports/$id" params={{ id }} search={{}}>
+          {t('report.backToList')}
+        </AnchorLink>
+      </Group>
+    </Stack>
+  );
+}
+
+function CheckAnswers(props: { id: string; groups: TaskGroup[]; answers: Answers; unsaved: boolean; editable: boolean; onSubmitted: () => void }) {
+  const { t, language } = useLanguage();
+  const { id, groups, answers, unsaved, editable, onSubmitted } = props;
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const missing = missingTasks(groups, answers);
+  const submit = async () => {
+    setSending(true);
+    setRefusal(null);
+    try {
+      const { data, error } = await api.POST('/api/v1/submissions/{id}/submit', { params: { path: { id } } });
+      if (data) onSubmitted();
+      // The deadline refusal already names the local time and zone of the deadline in the request's language.
+      else setRefusal(isApiErrorBody(error) ? error.message : t('form.network'));
+    } catch {
+      setRefusal(t('form.network'));
+    } finally {
+      setSending(false);
+    }
+  };
+  const summary: SummaryItem[] = refusal ? [{ fieldId: null, text: refusal }] : [];
+  return (
+    <Stack gap="md">
+      <ErrorSummary title={t('signIn.errorSummary')} items={summary} />
+      <Title order={2} size="h3">
+        {t('report.checkAnswers')}
+      </Title>
+      {missing.length > 0 && (
+        <Alert color="yellow" variant="outline" title={t('report.missing', { n: missing.length })} data-testid="missing">
+          <List>
+            {missing.map((task) => (
+              <List.Item key={task.code}>
+                <AnchorLink to="/reports/$id" params={{ id }} search={{ task: task.code }}>
+                  {task.code} · {task.text}
+                </AnchorLink>
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <Table.ScrollContainer minWidth={320}>
+        <Table data-testid="answers-summary">
+          <Table.Tbody>
+            {groups.flatMap((group) => group.tasks).map((task) => (
+              <Table.Tr key={task.code}>
+                <Table.Th scope="row">{task.code}</Table.Th>
+                <Table.Td>{formatAnswer(answers[task.code] === true ? t('report.yes') : answers[task.code] === false ? t('report.no') : answers[task.code], language) || '—'}</Table.Td>
+                <Table.Td>
+                  <AnchorLink to="/reports/$id" params={{ id }} search={{ task: task.code }} aria-label={t('report.changeAnswer', { code: task.code })}>
+                    {t('report.change')}
+                  </AnchorLink>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {editable && (
+        <Button onClick={() => void submit()} loading={sending} disabled={unsaved} data-testid="submit">
+          {t('report.submit')}
+        </Button>
+      )}
+      {unsaved && <Text size="sm">{t('report.waitForSave')}</Text>}
+    </Stack>
+  );
+}
+
+function ReportForm({ submission, content }: { submission: NonNullable<ReturnType<typeof useSubmission>['data']>; content: unknown }) {
+  const { t, language } = useLanguage();
+  const { task: taskCode, view } = useSearch({ strict: false }) as { task?: string; view?: string };
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const groups = useMemo(() => taskGroupsOf(submission.programme, content, submission.periodKey), [submission.programme, submission.periodKey, content]);
+  const tasks = groups.flatMap((group) => group.tasks);
+  const onSaved = useCallback(() => void queryClient.invalidateQueries({ queryKey: ['my-submissions'] }), [queryClient]);
+  const { state, edit, resolveConflict } = useAutosave(submission.id, submission.answers as Answers, onSaved);
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [typingProblems, setTypingProblems] = useState<Record<string, MessageKey>>({});
+  const editable = EDITABLE.includes(submission.status) && state.phase !== 'conflict';
+
+  const change = (task: ReportTask, raw: string) => {
+    setDrafts((all) => ({ ...all, [task.code]: raw }));
+    const parsed = parseAnswer(task.kind, raw, task.choices);
+    setTypingProblems(({ [task.code]: _old, ...rest }) => (parsed.ok ? rest : { ...rest, [task.code]: parsed.problem }));
+    if (parsed.ok) edit(task.code, parsed.value);
+  };
+  const problemOf = (code: string): string | undefined => (typingProblems[code] ? t(typingProblems[code]) : state.problems[code]);
+  const problems: Record<string, string> = Object.fromEntries(tasks.map((task) => [task.code, problemOf(task.code)]).filter(([, text]) => text)) as Record<string, string>;
+  const summary: SummaryItem[] = [
+    ...(state.problems[''] ? [{ fieldId: null, text: state.problems[''] }] : []),
+    ...Object.entries(problems).map(([code, text]) => ({ fieldId: `answer-${code}`, text: `${code}: ${text}` })),
+  ];
+  const task = tasks.find((candidate) => candidate.code === taskCode);
+
+  return (
+    <Stack gap="md">
+      <ErrorSummary title={t('signIn.errorSummary')} items={summary} />
+      <Group justify="space-between" wrap="wrap">
+        <Text fw={600}>
+          {t(`programme.${submission.programme}` as MessageKey)} · {t('home.period', { code: submission.periodKey })}
+        </Text>
+        <Badge variant="dot" size="lg" data-testid="submission-status">
+          {t(`status.${submission.status}` as MessageKey)}
+        </Badge>
+      </Group>
+      {EDITABLE.includes(submission.status) && <SaveIndicator phase={state.phase} />}
+      {state.phase === 'conflict' && (
+        <Alert color="red" variant="outline" title={t('report.conflict.title')} data-testid="conflict">
+          <Text size="sm">{state.conflictMessage || t('report.conflict.body')}</Text>
+          <Group mt="sm">
+            <Button size="xs" onClick={() => void resolveConflict(true)}>
+              {t('report.conflict.keepMine')}
+            </Button>
+            <Button size="xs" variant="default" onClick={() => void resolveConflict(false)}>
+              {t('report.conflict.takeTheirs')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {task ? (
+        <TaskPage
+          id={submission.id}
+          task={task}
+          next={tasks[tasks.indexOf(task) + 1]}
+          draft={drafts[task.code] ?? formatAnswer(state.local[task.code], language)}
+          error={problemOf(task.code)}
+          editable={editable}
+          onChange={(raw) => change(task, raw)}
+        />
+      ) : view === 'check' ? (
+        <CheckAnswers
+          id={submission.id}
+          groups={groups}
+          answers={state.local}
+          unsaved={hasUnsaved(state) || Object.keys(typingProblems).length > 0}
+          editable={EDITABLE.includes(submission.status)}
+          onSubmitted={() => {
+            void queryClient.invalidateQueries({ queryKey: ['submission', submission.id] });
+            void queryClient.invalidateQueries({ queryKey: ['my-submissions'] });
+            void navigate({ to: '/reports/$id', params: { id: submission.id }, search: {} });
+          }}
+        />
+      ) : (
+        <>
+          <TaskList id={submission.id} groups={groups} answers={state.local} drafts={drafts} problems={problems} />
+          <Group>
+            <ButtonLink to="/reports/$id" params={{ id: submission.id }} search={{ view: 'check' }}>
+              {t('report.checkAnswers')}
+            </ButtonLink>
+            <AnchorLink to={`/reports/${submission.id}/evidence` as string}>
+              {t('report.toEvidence')}
+            </AnchorLink>
+          </Group>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function ReportPage() {
+  const { t } = useLanguage();
+  const { id } = useParams({ strict: false }) as { id: string };
+  const submission = useSubmission(id);
+  const content = useFrameworkContent(submission.data?.programme, submission.data?.periodKey);
+  return (
+    <Stack gap="md" maw={760}>
+      <Title order={1}>{t('report.title')}</Title>
+      {submission.isError || content.isError ? (
+        <Alert color="red">{t('home.loadFailed')}</Alert>
+      ) : !submission.data || !content.data ? (
+        <Loader size="sm" aria-label={t('home.loading')} />
+      ) : (
+        // Keyed by status, so a submitted report starts a fresh form (nothing left to save).
+        <ReportForm key={submission.data.status} submission={submission.data} content={content.data} />
+      )}
+    </Stack>
+  );
+}
+
+export const Route = createLazyRoute('/reports/$id')({ component: ReportPage });

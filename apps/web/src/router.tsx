@@ -27,6 +27,20 @@ const homeRoute = createRoute({
   },
 }).lazy(() => import('./pages/home.lazy').then((page) => page.Route));
 
+// A report: its task list, one task (?task=<code>) or "check your answers" (?view=check), in one page so typed
+// answers and their autosave survive moving between tasks.
+const reportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports/$id',
+  validateSearch: (search: Record<string, unknown>): { task?: string; view?: 'check' } => ({
+    ...(typeof search.task === 'string' ? { task: search.task } : {}),
+    ...(search.view === 'check' ? { view: 'check' as const } : {}),
+  }),
+  beforeLoad: () => {
+    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
+  },
+}).lazy(() => import('./pages/report/report.lazy').then((page) => page.Route));
+
 // The review queue (what waits at a stage my roles decide) and one submission's review page.
 const reviewQueueRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -52,7 +66,7 @@ const passwordResetRoute = createRoute({ getParentRoute: () => rootRoute, path: 
 );
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, signInRoute, invitationRoute, passwordResetRoute, reviewQueueRoute, reviewRoute]),
+  routeTree: rootRoute.addChildren([homeRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute]),
   defaultPreload: 'intent',
 });
 

@@ -3,6 +3,7 @@ import { createLazyRoute } from '@tanstack/react-router';
 import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
 import { describeDeadline, zoneOfOrganisation } from '../lib/deadline';
+import { OpenReportLink, StartReportButton } from './report/report-links';
 import { useMe, useMySubmissions, useOpenPeriods, useOrganisation, useReturnReason, type SubmissionSummary } from './home-data';
 
 const STATUS_COLOUR: Record<SubmissionSummary['status'], string> = {
@@ -74,6 +75,10 @@ function HomePage() {
                 <Text size="sm">
                   {t('home.deadline')}: <span data-testid="deadline">{describeDeadline(now, new Date(period.deadlineByZone[zone!]), zone!, language)}</span>
                 </Text>
+                {/* Only while this organisation has no report for the period yet; otherwise it is under "Laporan saya". */}
+                {submissions.data && !submissions.data.some((s) => s.programme === cycle.programme && s.periodKey === `${cycle.year}-${period.code}`) && (
+                  <StartReportButton programme={cycle.programme} periodKey={`${cycle.year}-${period.code}`} organisationId={organisationId} />
+                )}
               </Card>
             ))}
           </Stack>
@@ -104,6 +109,7 @@ function HomePage() {
                   </Badge>
                 </Group>
                 <ReturnReason submission={submission} />
+                <OpenReportLink submissionId={submission.id} />
               </Card>
             ))}
           </Stack>

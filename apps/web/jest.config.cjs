@@ -19,6 +19,7 @@ module.exports = {
     '\\.css$': '<rootDir>/test/support/style-stub.ts',
     '^@peduli/api-client$': path.join(__dirname, '../../packages/api-client/src/index.ts'),
     '^@peduli/domain/time-zones$': path.join(__dirname, '../../packages/domain/src/time-zones.ts'),
+    '^@peduli/domain/documents$': path.join(__dirname, '../../packages/domain/src/documents.ts'),
   },
   setupFilesAfterEnv: ['<rootDir>/test/support/setup.ts'],
 };

@@ -15,6 +15,7 @@ export default defineConfig({
       // The workspace packages are built as CommonJS for Node; the browser bundle takes their TypeScript sources.
       '@peduli/api-client': source('../../packages/api-client/src/index.ts'),
       '@peduli/domain/time-zones': source('../../packages/domain/src/time-zones.ts'),
+      '@peduli/domain/documents': source('../../packages/domain/src/documents.ts'),
     },
   },
   server: {

@@ -57,6 +57,15 @@ const reviewRoute = createRoute({
   },
 }).lazy(() => import('./pages/review/review.lazy').then((page) => page.Route));
 
+// A report's supporting documents: upload, reuse, and each file's check verdict.
+const evidenceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports/$id/evidence',
+  beforeLoad: () => {
+    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
+  },
+}).lazy(() => import('./pages/evidence/evidence.lazy').then((page) => page.Route));
+
 // Opened from the invitation and password-reset mails; open to anyone holding the link's token.
 const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account/invitation' }).lazy(() =>
   import('./pages/set-password.lazy').then((page) => page.InvitationRoute),
@@ -66,7 +75,7 @@ const passwordResetRoute = createRoute({ getParentRoute: () => rootRoute, path: 
 );
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute]),
+  routeTree: rootRoute.addChildren([homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute]),
   defaultPreload: 'intent',
 });
 

@@ -12,6 +12,9 @@ const listeners = new Set<() => void>();
 
 export const isSignedIn = (): boolean => accessToken !== undefined;
 
+/** For the one call the API client cannot make: an evidence upload, sent with XMLHttpRequest for its progress events. */
+export const accessTokenNow = (): string | undefined => accessToken;
+
 export function onSessionChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -54,7 +54,7 @@ function PdfPages({ blob, title }: { blob: Blob; title: string }) {
   }, [blob, title, t]);
   return (
     <div>
-      {state === 'drawing' && <Loader size="sm" aria-label={t('home.loading')} />}
+      {state === 'drawing' && <Loader size="sm" role="status" aria-label={t('home.loading')} />}
       {state === 'failed' && <Alert color="red">{t('review.previewFailed')}</Alert>}
       <div ref={container} data-testid="pdf-pages" data-state={state} />
     </div>
@@ -86,7 +86,7 @@ export function EvidencePreview({ submissionId, document: doc }: { submissionId:
       {!checked ? (
         <Text size="sm">{t('review.notViewable')}</Text>
       ) : bytes.isPending ? (
-        <Loader size="sm" aria-label={t('home.loading')} />
+        <Loader size="sm" role="status" aria-label={t('home.loading')} />
       ) : bytes.isError ? (
         <Alert color="red">{t('review.previewFailed')}</Alert>
       ) : (

@@ -2,6 +2,7 @@ import { Alert, Anchor, Group, Loader, Select, Stack, Table, Text, TextInput, Ti
 import { Link, createLazyRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useLanguage } from '../../i18n/language';
+import { READABLE_CAPTION, READABLE_HINT } from './readable';
 import { useMyRoles, useReviewQueue } from './review-data';
 import { NO_FILTERS, stagesForRoles, waitingForMe, type Programme, type QueueFilters, type ReviewStage } from './review-queue';
 
@@ -37,6 +38,7 @@ function ReviewQueuePage() {
           id="filter-period"
           label={t('review.filterPeriod')}
           description={t('review.filterPeriodHint')}
+          styles={READABLE_HINT}
           value={filters.periodKey}
           onChange={(event) => setFilters({ ...filters, periodKey: event.currentTarget.value })}
         />
@@ -54,13 +56,13 @@ function ReviewQueuePage() {
       {queue.isError ? (
         <Alert color="red">{t('home.loadFailed')}</Alert>
       ) : roles.isPending || (myStages.length > 0 && queue.isPending) ? (
-        <Loader size="sm" aria-label={t('home.loading')} />
+        <Loader size="sm" role="status" aria-label={t('home.loading')} />
       ) : items.length === 0 ? (
         <Text data-testid="queue-empty">{t('review.queueEmpty')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={560}>
           <Table striped data-testid="review-queue">
-            <Table.Caption>{t('review.queueCaption', { n: items.length })}</Table.Caption>
+            <Table.Caption style={READABLE_CAPTION}>{t('review.queueCaption', { n: items.length })}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('review.colReport')}</Table.Th>

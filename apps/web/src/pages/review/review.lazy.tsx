@@ -7,6 +7,7 @@ import { useLanguage } from '../../i18n/language';
 import { problemsFromApiError, type FormProblem } from '../../lib/form-problems';
 import { ErrorSummary, type SummaryItem } from '../error-summary';
 import { EvidencePreview } from './evidence-preview';
+import { READABLE_ERRORS, READABLE_HINT } from './readable';
 import { useMyRoles, useReviews, useSubmission, type ReviewView, type SubmissionView } from './review-data';
 import {
   RETURN_FIELDS,
@@ -101,6 +102,7 @@ function Answers({ submission, verified, setVerified, canVerify, problemOf }: {
                     id={verifiedFieldId(code)}
                     label={t('review.verifiedValue', { code })}
                     description={t('review.verifiedHint')}
+                    styles={READABLE_HINT}
                     value={verified[code] ?? ''}
                     error={problemOf(verifiedFieldId(code))}
                     onChange={(event) => setVerified({ ...verified, [code]: event.currentTarget.value })}
@@ -149,7 +151,7 @@ function ReviewPage() {
   const [done, setDone] = useState<'approved' | 'returned' | null>(null);
 
   if (submission.isError || roles.isError) return <Alert color="red">{t('review.notFound')}</Alert>;
-  if (!submission.data || !roles.data) return <Loader size="sm" aria-label={t('home.loading')} />;
+  if (!submission.data || !roles.data) return <Loader size="sm" role="status" aria-label={t('home.loading')} />;
   const view = submission.data;
   const stage = view.reviewStage;
   const myTurn = view.status === 'IN_REVIEW' && stage !== null && stagesForRoles(roles.data).includes(stage);
@@ -211,7 +213,7 @@ function ReviewPage() {
   };
 
   return (
-    <Stack gap="lg" maw={1200}>
+    <Stack gap="lg" maw={1200} style={READABLE_ERRORS}>
       <ErrorSummary title={t('signIn.errorSummary')} items={problems} />
       <Group justify="space-between">
         <Title order={1}>{t('review.pageTitle', { programme: t(`programme.${view.programme}`), period: view.periodKey })}</Title>
@@ -249,7 +251,7 @@ function ReviewPage() {
                   {t('review.approveTitle')}
                 </Title>
                 <Textarea id="approve-comment" label={t('review.approveComment')} value={approveComment} onChange={(e) => setApproveComment(e.currentTarget.value)} />
-                <Button mt="md" color="green.9" onClick={approve} loading={busy}>
+                <Button mt="md" onClick={approve} loading={busy}>
                   {t('review.approve')}
                 </Button>
               </Card>
@@ -278,6 +280,7 @@ function ReviewPage() {
                   id={RETURN_FIELD_IDS.comment}
                   label={t('review.comment')}
                   description={t('review.commentHint')}
+                  styles={READABLE_HINT}
                   value={values.comment}
                   error={problemOf(RETURN_FIELD_IDS.comment)}
                   onChange={(e) => setValues({ ...values, comment: e.currentTarget.value })}
@@ -300,7 +303,7 @@ function ReviewPage() {
                     </Stack>
                   </Radio.Group>
                 )}
-                <Button mt="md" type="submit" color="orange.9" loading={busy}>
+                <Button mt="md" type="submit" color="red.9" loading={busy}>
                   {t('review.return')}
                 </Button>
               </Card>
@@ -314,7 +317,7 @@ function ReviewPage() {
         <Title order={2} size="h3" id="history-title" mb="sm">
           {t('review.historyTitle')}
         </Title>
-        {reviews.isPending ? <Loader size="sm" aria-label={t('home.loading')} /> : reviews.isError ? <Alert color="red">{t('home.loadFailed')}</Alert> : <History reviews={reviews.data} />}
+        {reviews.isPending ? <Loader size="sm" role="status" aria-label={t('home.loading')} /> : reviews.isError ? <Alert color="red">{t('home.loadFailed')}</Alert> : <History reviews={reviews.data} />}
       </section>
     </Stack>
   );

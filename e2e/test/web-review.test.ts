@@ -1,0 +1,164 @@
+import AxeBuilder from '@axe-core/playwright';
+import { DEMO_EMAIL_DOMAIN, seedDemoData } from '@peduli/db';
+import { MINIMAL_PDF, eventually, signIn, uploadEvidence } from '@peduli/testkit';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ROOT, RunningSystem, startSystem } from './system';
+
+/**
+ * Reviewers in Debian's Chromium at desktop size against the real system: the Dinkes Balikpapan unit head finds the
+ * operator's report in the Tinjauan queue, sees its PDF drawn by pdf.js, returns it with MISSING_MINUTES and a
+ * comment, and the history shows the decision; after the operator resubmits and the head approves, the Balikpapan
+ * coordinator approves the input. Every page passes axe with no serious or critical violation and is photographed.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = process.env.PEDULI_UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, '.peduli', 'screenshots');
+const DEMO_PASSWORD = 'demo-kata-sandi-untuk-uji';
+const OPERATOR = `operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
+const UNIT_HEAD = `kepala.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
+const COORDINATOR = `koordinator.balikpapan@${DEMO_EMAIL_DOMAIN}`;
+const RETURN_COMMENT = 'Notulen rapat koordinasi belum dilampirkan.';
+const DESKTOP = { width: 1280, height: 900 };
+
+function witaDateInDays(days: number): string {
+  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const describeIfChromium = existsSync(CHROMIUM) ? describe : describe.skip;
+
+describeIfChromium('the web app: reviewers return and approve a unit report', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+  let context: BrowserContext;
+  let submissionId: string;
+  let operator: string;
+  let head: string;
+
+  const call = async (token: string, method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${system.apiUrl}/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as Record<string, unknown>;
+  };
+  const waitForStage = (stage: string) =>
+    eventually(`the report waits at ${stage}`, async () => ((await call(head, 'GET', `/submissions/${submissionId}`)).reviewStage === stage ? true : undefined));
+
+  beforeAll(async () => {
+    [system, browser] = await Promise.all([
+      startSystem(),
+      chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      }),
+    ]);
+    await seedDemoData(system.database.dataSource, { password: DEMO_PASSWORD });
+    const cycles = (await call(system.token, 'GET', '/cycles?programme=KKP_HAM')) as unknown as { id: string; year: number }[];
+    await call(system.token, 'PUT', `/cycles/${cycles[0].id}/periods/TAHUNAN`, { deadlineDate: witaDateInDays(3), deadlineTime: '23:59' });
+    [operator, head] = await Promise.all([signIn(system.apiUrl, OPERATOR, DEMO_PASSWORD), signIn(system.apiUrl, UNIT_HEAD, DEMO_PASSWORD)]);
+    // The operator's report with a small real PDF, submitted and checked, until it waits for the unit head.
+    const organisationId = ((await call(operator, 'GET', '/auth/me')).user as { organisationId: string }).organisationId;
+    const created = await call(operator, 'POST', '/submissions', { organisationId, programme: 'KKP_HAM', periodKey: `${cycles[0].year}-TAHUNAN` });
+    submissionId = created.id as string;
+    await uploadEvidence(system.apiUrl, operator, submissionId, MINIMAL_PDF, 'notulen-rapat.pdf', 'application/pdf', 'LAPORAN');
+    await call(operator, 'POST', `/submissions/${submissionId}/submit`);
+    await waitForStage('UNIT_HEAD');
+    context = await browser.newContext({ viewport: DESKTOP, baseURL: system.apiUrl, locale: 'id-ID' });
+    context.setDefaultTimeout(15_000);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await system?.stop();
+  });
+
+  async function expectAccessible(page: Page, name: string): Promise<void> {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect({ page: name, serious }).toEqual({ page: name, serious: [] });
+    await page.mouse.move(0, DESKTOP.height - 1);
+    await page.screenshot({ path: join(SCREENSHOTS, `web-${name}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
+  }
+
+  async function signInAs(page: Page, email: string): Promise<void> {
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Beranda — tugas saya' }).waitFor();
+  }
+
+  /** From the header's Tinjauan link to this report's review page. */
+  async function openFromQueue(page: Page): Promise<void> {
+    await page.getByRole('link', { name: 'Tinjauan', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tinjauan — menunggu keputusan saya' }).waitFor();
+    await page.locator(`a[href="/review/${submissionId}"]`).click();
+    await page.getByRole('heading', { level: 1, name: /^Tinjau laporan KKP HAM/ }).waitFor();
+  }
+
+  it('the unit head returns the report with MISSING_MINUTES and a comment, and the history shows it', async () => {
+    const page = await context.newPage();
+    await signInAs(page, UNIT_HEAD);
+    await page.getByRole('link', { name: 'Tinjauan', exact: true }).click();
+    await page.locator(`a[href="/review/${submissionId}"]`).waitFor();
+    await expectAccessible(page, 'review-queue');
+    await page.locator(`a[href="/review/${submissionId}"]`).click();
+    await page.getByRole('heading', { level: 1, name: /^Tinjau laporan KKP HAM/ }).waitFor();
+
+    // The PDF is drawn in the page from bytes fetched with the token; the page never navigates to the API's URL.
+    await page.locator('[data-testid="pdf-pages"][data-state="drawn"] canvas').first().waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/review/${submissionId}`);
+
+    // Nothing chosen: both problems in the summary at the top and next to their fields.
+    await page.getByRole('button', { name: 'Kembalikan laporan' }).click();
+    const summary = page.getByTestId('error-summary');
+    await summary.getByText('Pilih minimal satu alasan pengembalian').waitFor();
+    await summary.getByText('Tulis komentar tentang apa yang perlu diperbaiki').waitFor();
+    await expectAccessible(page, 'review-return-errors');
+
+    await page.getByLabel('Notulen rapat belum dilampirkan').check();
+    await page.getByRole('textbox', { name: 'Komentar', exact: true }).fill(RETURN_COMMENT);
+    const returned = page.waitForResponse((r) => r.url().endsWith(`/submissions/${submissionId}/return`) && r.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Kembalikan laporan' }).click();
+    expect((await returned).status()).toBe(200);
+    await page.getByTestId('review-done').waitFor();
+    const history = page.getByTestId('review-history');
+    await history.getByText('Kepala unit · dikembalikan').waitFor();
+    await history.getByTestId('history-comment').getByText(RETURN_COMMENT).waitFor();
+    expect(await history.getByTestId('history-reason').count()).toBe(1);
+    await expectAccessible(page, 'review-returned');
+
+    const view = await call(head, 'GET', `/submissions/${submissionId}`);
+    expect(view.status).toBe('RETURNED');
+    const reviews = (await call(head, 'GET', `/submissions/${submissionId}/reviews`)) as unknown as { reasons: { code: string }[]; comment: string }[];
+    expect(reviews.at(-1)).toMatchObject({ reasons: [{ code: 'MISSING_MINUTES' }], comment: RETURN_COMMENT });
+    await page.close();
+  });
+
+  it('the coordinator approves the input once it is resubmitted and approved by the unit head', async () => {
+    await call(operator, 'POST', `/submissions/${submissionId}/submit`);
+    await waitForStage('UNIT_HEAD');
+    await call(head, 'POST', `/submissions/${submissionId}/approve`, {});
+    await waitForStage('COORDINATOR');
+
+    const page = await context.newPage();
+    await context.clearCookies();
+    await signInAs(page, COORDINATOR);
+    await openFromQueue(page);
+    await page.getByText('Dikirim ulang (ke-2)').waitFor();
+    await page.locator('[data-testid="pdf-pages"][data-state="drawn"] canvas').first().waitFor();
+    await expectAccessible(page, 'review-coordinator');
+    const approved = page.waitForResponse((r) => r.url().endsWith(`/submissions/${submissionId}/approve`) && r.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Setujui laporan' }).click();
+    expect((await approved).status()).toBe(200);
+    await page.getByTestId('review-done').getByText('Laporan disetujui.').waitFor();
+    // The last stage's approval is recorded as the verification.
+    await page.getByTestId('review-history').getByText('Koordinator · diverifikasi').waitFor();
+    expect((await call(head, 'GET', `/submissions/${submissionId}`)).reviewStage).toBeNull();
+    await page.close();
+  });
+});

@@ -52,12 +52,16 @@ describe('a report as a task list', () => {
     actions: [
       {
         code: 'AKSI-1',
+        year: 2026,
+        reporterLevels: ['PROVINCE', 'KABKOTA'],
         title: 'Perwal disabilitas',
         successMeasures: [
           { periodCode: 'B04', code: 'AKSI-1.B04.1', measure: 'Draf disusun', answerType: 'YES_NO', requiredDocuments: [{ documentTypes: ['NOTULEN'], minCount: 1 }] },
           { periodCode: 'B08', code: 'AKSI-1.B08.1', measure: 'Dibahas', answerType: 'PERCENT', requiredDocuments: [] },
         ],
       },
+      { code: 'AKSI-0', year: 2025, title: 'Tahun lalu', successMeasures: [{ periodCode: 'B04', code: 'AKSI-0.B04.1', measure: 'x', answerType: 'YES_NO', requiredDocuments: [] }] },
+      { code: 'AKSI-K', year: 2026, reporterLevels: ['KL'], title: 'Kementerian', successMeasures: [{ periodCode: 'B04', code: 'AKSI-K.B04.1', measure: 'x', answerType: 'YES_NO', requiredDocuments: [] }] },
       { code: 'AKSI-2', title: 'Lain', successMeasures: [{ periodCode: 'B12', code: 'AKSI-2.B12.1', measure: 'x', answerType: 'TEXT', requiredDocuments: [] }] },
     ],
   };
@@ -69,8 +73,8 @@ describe('a report as a task list', () => {
     expect(groups[1].tasks[0]).toMatchObject({ kind: 'NUMBER', documents: [] });
   });
 
-  it("lists only this period's RANHAM measures, keyed by measure code, and drops actions without one", () => {
-    const groups = taskGroupsOf('RANHAM', ranham, '2026-B04');
+  it("lists only this period's RANHAM measures of the year and the reporter's level, keyed by measure code", () => {
+    const groups = taskGroupsOf('RANHAM', ranham, '2026-B04', 'KABKOTA');
     expect(groups).toHaveLength(1);
     expect(groups[0].tasks.map((t) => [t.code, t.kind])).toEqual([['AKSI-1.B04.1', 'YES_NO']]);
   });

@@ -15,14 +15,18 @@ import { TaskInput } from './task-input';
 import { missingTasks, taskGroupsOf, taskStatus, type ReportTask, type TaskGroup, type TaskStatus } from './tasks';
 import { useAutosave } from './use-autosave';
 
+type Submission = NonNullable<ReturnType<typeof useSubmission>['data']>;
 const EDITABLE = ['DRAFT', 'RETURNED', 'CHECK_FAILED'];
+// An outline alert's title takes the alert's light colour, below 4.5:1 on white; body colour keeps it readable.
+const READABLE_TITLE = { title: { color: 'var(--mantine-color-text)' } };
 const STATUS_COLOUR: Record<TaskStatus, string> = { NOT_STARTED: 'gray', IN_PROGRESS: 'blue', DONE: 'green' };
 
 function SaveIndicator({ phase }: { phase: SavePhase }) {
   const { t } = useLanguage();
-  const colour = phase === 'saved' ? 'green' : phase === 'offline' || phase === 'conflict' || phase === 'refused' ? 'red' : 'gray';
+  // Body text colour unless something is wrong: Mantine's green and grey on white fall short of 4.5:1 at this size.
+  const problem = phase === 'offline' || phase === 'conflict' || phase === 'refused';
   return (
-    <Text size="sm" c={`${colour}.9`} role="status" aria-live="polite" data-testid="save-state" data-phase={phase}>
+    <Text size="sm" c={problem ? 'red.9' : undefined} fw={problem ? 600 : undefined} role="status" aria-live="polite" data-testid="save-state" data-phase={phase}>
       {t(`report.save.${phase}` as MessageKey)}
     </Text>
   );
@@ -105,7 +109,7 @@ function TaskPage(props: {
   );
 }
 
-function CheckAnswers(props: { id: string; groups: TaskGroup[]; answers: Answers; unsaved: boolean; editable: boolean; onSubmitted: () => void }) {
+function CheckAnswers(props: { id: string; groups: TaskGroup[]; answers: Answers; unsaved: boolean; editable: boolean; onSubmitted: (submitted: Submission) => void }) {
   const { t, language } = useLanguage();
   const { id, groups, answers, unsaved, editable, onSubmitted } = props;
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -116,7 +120,7 @@ function CheckAnswers(props: { id: string; groups: TaskGroup[]; answers: Answers
     setRefusal(null);
     try {
       const { data, error } = await api.POST('/api/v1/submissions/{id}/submit', { params: { path: { id } } });
-      if (data) onSubmitted();
+      if (data) onSubmitted(data);
       // The deadline refusal already names the local time and zone of the deadline in the request's language.
       else setRefusal(isApiErrorBody(error) ? error.message : t('form.network'));
     } catch {
@@ -133,7 +137,7 @@ function CheckAnswers(props: { id: string; groups: TaskGroup[]; answers: Answers
         {t('report.checkAnswers')}
       </Title>
       {missing.length > 0 && (
-        <Alert color="yellow" variant="outline" title={t('report.missing', { n: missing.length })} data-testid="missing">
+        <Alert color="yellow" variant="outline" title={t('report.missing', { n: missing.length })} styles={READABLE_TITLE} data-testid="missing">
           <List>
             {missing.map((task) => (
               <List.Item key={task.code}>
@@ -172,12 +176,12 @@ function CheckAnswers(props: { id: string; groups: TaskGroup[]; answers: Answers
   );
 }
 
-function ReportForm({ submission, content }: { submission: NonNullable<ReturnType<typeof useSubmission>['data']>; content: unknown }) {
+function ReportForm({ submission, content }: { submission: Submission; content: unknown }) {
   const { t, language } = useLanguage();
   const { task: taskCode, view } = useSearch({ strict: false }) as { task?: string; view?: string };
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const groups = useMemo(() => taskGroupsOf(submission.programme, content, submission.periodKey), [submission.programme, submission.periodKey, content]);
+  const groups = useMemo(() => taskGroupsOf(submission.programme, content, submission.periodKey, submission.reporterLevel), [submission.programme, submission.periodKey, submission.reporterLevel, content]);
   const tasks = groups.flatMap((group) => group.tasks);
   const onSaved = useCallback(() => void queryClient.invalidateQueries({ queryKey: ['my-submissions'] }), [queryClient]);
   const { state, edit, resolveConflict } = useAutosave(submission.id, submission.answers as Answers, onSaved);
@@ -212,7 +216,7 @@ function ReportForm({ submission, content }: { submission: NonNullable<ReturnTyp
       </Group>
       {EDITABLE.includes(submission.status) && <SaveIndicator phase={state.phase} />}
       {state.phase === 'conflict' && (
-        <Alert color="red" variant="outline" title={t('report.conflict.title')} data-testid="conflict">
+        <Alert color="red" variant="outline" title={t('report.conflict.title')} styles={READABLE_TITLE} data-testid="conflict">
           <Text size="sm">{state.conflictMessage || t('report.conflict.body')}</Text>
           <Group mt="sm">
             <Button size="xs" onClick={() => void resolveConflict(true)}>
@@ -241,8 +245,9 @@ function ReportForm({ submission, content }: { submission: NonNullable<ReturnTyp
           answers={state.local}
           unsaved={hasUnsaved(state) || Object.keys(typingProblems).length > 0}
           editable={EDITABLE.includes(submission.status)}
-          onSubmitted={() => {
-            void queryClient.invalidateQueries({ queryKey: ['submission', submission.id] });
+          onSubmitted={(submitted) => {
+            // The submit's answer is the report as submitted; the document check moves it on in the background.
+            queryClient.setQueryData(['submission', submission.id], submitted);
             void queryClient.invalidateQueries({ queryKey: ['my-submissions'] });
             void navigate({ to: '/reports/$id', params: { id: submission.id }, search: {} });
           }}

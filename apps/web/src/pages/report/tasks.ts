@@ -73,9 +73,14 @@ function kkpGroups(content: Json): TaskGroup[] {
 /** The period code of a period key: "2026-B08" is period B08. */
 export const periodCodeOf = (periodKey: string): string => periodKey.slice(periodKey.indexOf('-') + 1);
 
-function ranhamGroups(content: Json, periodKey: string): TaskGroup[] {
+function ranhamGroups(content: Json, periodKey: string, reporterLevel: string | null): TaskGroup[] {
   const periodCode = periodCodeOf(periodKey);
+  const year = Number(periodKey.slice(0, 4));
+  // Only this year's actions that this reporter's level carries out count, as the API scores them.
+  const applies = (action: Json) =>
+    (typeof action.year !== 'number' || action.year === year) && (!reporterLevel || !Array.isArray(action.reporterLevels) || action.reporterLevels.includes(reporterLevel));
   return list(content.actions)
+    .filter(applies)
     .map((action) => ({
       code: text(action.code),
       title: text(action.title),
@@ -93,9 +98,9 @@ function ranhamGroups(content: Json, periodKey: string): TaskGroup[] {
     .filter((group) => group.tasks.length > 0);
 }
 
-export function taskGroupsOf(programme: 'KKP_HAM' | 'RANHAM', content: unknown, periodKey: string): TaskGroup[] {
+export function taskGroupsOf(programme: 'KKP_HAM' | 'RANHAM', content: unknown, periodKey: string, reporterLevel: string | null = null): TaskGroup[] {
   const json = (content ?? {}) as Json;
-  return programme === 'KKP_HAM' ? kkpGroups(json) : ranhamGroups(json, periodKey);
+  return programme === 'KKP_HAM' ? kkpGroups(json) : ranhamGroups(json, periodKey, reporterLevel);
 }
 
 /** Done once answered validly; in progress when something was typed that is not an answer yet (or is refused). */

@@ -1,0 +1,131 @@
+import AxeBuilder from '@axe-core/playwright';
+import { DEMO_EMAIL_DOMAIN, seedDemoData } from '@peduli/db';
+import { signIn } from '@peduli/testkit';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ROOT, RunningSystem, startSystem } from './system';
+
+/**
+ * A unit operator fills in a RANHAM report in Debian's Chromium at phone size against the real system: opens the
+ * report from Beranda, answers two success measures (the number first as "nihil", which is refused beside the field
+ * and in the error summary), sees them saved, checks the answers and submits; then a report of a period whose
+ * deadline has passed is refused with the deadline in Balikpapan's local time. Every page passes axe.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = process.env.PEDULI_UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, '.peduli', 'screenshots');
+const DEMO_PASSWORD = 'demo-kata-sandi-untuk-uji';
+const OPERATOR = `operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
+const PHONE = { width: 360, height: 800 };
+
+/** A date in WITA (UTC+8, no daylight saving) `days` from today, as YYYY-MM-DD. */
+function witaDateInDays(days: number): string {
+  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const describeIfChromium = existsSync(CHROMIUM) ? describe : describe.skip;
+
+describeIfChromium('the web app: a unit operator fills in a report, checks the answers and submits', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+  let context: BrowserContext;
+  let lateReportId: string;
+
+  const call = async (token: string, method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${system.apiUrl}/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as Record<string, unknown>;
+  };
+
+  beforeAll(async () => {
+    [system, browser] = await Promise.all([
+      startSystem(),
+      chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      }),
+    ]);
+    await seedDemoData(system.database.dataSource, { password: DEMO_PASSWORD });
+    // The demo's RANHAM 2025 cycle (the year its sample actions describe): B04 open for three more days, B08 closed
+    // yesterday, both at 23.59 local time of each unit.
+    const cycles = (await call(system.token, 'GET', '/cycles?programme=RANHAM')) as unknown as { id: string; year: number }[];
+    const cycle = cycles.find((c) => c.year === 2025)!;
+    await call(system.token, 'PUT', `/cycles/${cycle.id}/periods/B04`, { deadlineDate: witaDateInDays(3), deadlineTime: '23:59' });
+    await call(system.token, 'PUT', `/cycles/${cycle.id}/periods/B08`, { deadlineDate: witaDateInDays(-1), deadlineTime: '23:59' });
+    // A report of the closed period, begun before it closed.
+    const operator = await signIn(system.apiUrl, OPERATOR, DEMO_PASSWORD);
+    const organisationId = ((await call(operator, 'GET', '/auth/me')).user as { organisationId: string }).organisationId;
+    lateReportId = (await call(operator, 'POST', '/submissions', { organisationId, programme: 'RANHAM', periodKey: '2025-B08' })).id as string;
+
+    context = await browser.newContext({ viewport: PHONE, baseURL: system.apiUrl, locale: 'id-ID' });
+    context.setDefaultTimeout(15_000);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await system?.stop();
+  });
+
+  async function expectAccessible(page: Page, name: string): Promise<void> {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect({ page: name, serious }).toEqual({ page: name, serious: [] });
+    await page.mouse.move(0, PHONE.height - 1);
+    await page.screenshot({ path: join(SCREENSHOTS, `web-${name}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
+  }
+
+  it('answers two measures, sees them saved, checks the answers and submits; a closed period is refused in local time', async () => {
+    const page = await context.newPage();
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill(OPERATOR);
+    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Beranda — tugas saya' }).waitFor();
+
+    // B04 is open and has no report yet: start one from Beranda.
+    const openPeriod = page.getByTestId('open-period').filter({ hasText: 'Periode B04' });
+    await openPeriod.getByTestId('start-report').click();
+    await page.getByRole('heading', { level: 1, name: 'Laporan' }).waitFor();
+    const first = page.getByTestId('task').filter({ hasText: 'AKSI-2025-01.B04.1' });
+    await first.getByText('Belum dimulai').waitFor();
+    await expectAccessible(page, 'report-tasks');
+
+    // A yes/no measure, answered with the keyboard-reachable radio.
+    await first.getByRole('link').click();
+    await page.getByRole('radio', { name: 'Ya' }).check();
+    await page.getByRole('link', { name: 'Kembali ke daftar tugas' }).click();
+    await first.getByText('Selesai').waitFor();
+
+    // A number measure: "nihil" is refused beside the field and in the summary, and 8 is taken and saved.
+    await page.getByTestId('task').filter({ hasText: 'AKSI-2025-01.B04.3' }).getByRole('link').click();
+    const number = page.getByRole('textbox', { name: /AKSI-2025-01\.B04\.3/ });
+    await number.fill('nihil');
+    await page.getByTestId('error-summary').getByText('Tulis 0, bukan "nihil"').waitFor();
+    await expectAccessible(page, 'report-task-error');
+    await number.fill('8');
+    await page.locator('[data-testid="save-state"][data-phase="saved"]').waitFor();
+    const saved = (await call(await signIn(system.apiUrl, OPERATOR, DEMO_PASSWORD), 'GET', `/submissions/${new URL(page.url()).pathname.split('/')[2]}`)).answers;
+    expect(saved).toEqual({ 'AKSI-2025-01.B04.1': true, 'AKSI-2025-01.B04.3': 8 });
+
+    // Check the answers: what is missing links to its task; then submit.
+    await page.getByRole('link', { name: 'Kembali ke daftar tugas' }).click();
+    await page.getByRole('link', { name: 'Periksa jawaban Anda' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Periksa jawaban Anda' }).waitFor();
+    await page.getByTestId('missing').getByRole('link', { name: /AKSI-2025-01\.B04\.2/ }).waitFor();
+    await expectAccessible(page, 'report-check');
+    await page.getByTestId('submit').click();
+    await page.getByTestId('submission-status').getByText('Dikirim').waitFor();
+
+    // The closed period: the submit is refused with the deadline in Balikpapan's zone.
+    await page.goto(`/reports/${lateReportId}?view=check`);
+    await page.getByTestId('submit').click();
+    const refusal = page.getByTestId('error-summary');
+    await refusal.getByText(/Batas waktu periode 2025-B08 telah lewat \(.*pukul 23\.59 WITA\)/).waitFor();
+    await expectAccessible(page, 'report-deadline-passed');
+  });
+});

@@ -105,11 +105,18 @@ describeIfChromium('the web app: an operator uploads evidence and sees each file
     await page.getByRole('combobox', { name: 'Jenis dokumen' }).click();
     await page.getByRole('option', { name: 'Laporan', exact: true }).click();
     await page.getByTestId('error-summary').waitFor({ state: 'detached' });
+    // The success measure both files back, from the B08 measures of the cycle's framework.
+    await page.getByRole('combobox', { name: 'Indikator atau ukuran keberhasilan yang didukung' }).click();
+    const measure = page.getByRole('option').first();
+    const measureCode = (await measure.textContent())!.split(' — ')[0];
+    await measure.click();
+    await page.keyboard.press('Escape');
     await page.locator('#evidence-files').setInputFiles(files);
     await page.locator('[data-testid="upload"][data-state="done"]').nth(1).waitFor();
     expect(await page.getByRole('progressbar', { name: 'Kemajuan unggah laporan-kegiatan.pdf' }).getAttribute('value')).toBe('100');
     await page.locator('[data-testid="document"]').nth(1).waitFor();
     expect(await page.getByTestId('verdict').allTextContents()).toEqual(['Diperiksa setelah laporan dikirim', 'Diperiksa setelah laporan dikirim']);
+    expect(await page.getByTestId('document').first().getByText(`Mendukung: ${measureCode}`).count()).toBe(1);
     await expectAccessible(page, 'evidence-uploaded');
 
     // Submitted elsewhere (the API here, the report page in life), then opened again: the page asks until the worker

@@ -112,15 +112,17 @@ describe('asking the API again for verdicts', () => {
 });
 
 describe('what a document can back', () => {
-  it('lists the RANHAM success measures of the report’s period, old measures coded by their action', () => {
+  it('lists the RANHAM success measures of the report’s year, period and reporter level, old measures coded by their action', () => {
     const content = {
       actions: [
         { code: 'A1', title: 'Aksi satu', successMeasures: [{ periodCode: 'B04', code: 'A1.1', measure: 'Perda disusun' }, { periodCode: 'B08', code: 'A1.2', measure: 'Perda dibahas' }] },
         { code: 'A2', title: 'Aksi dua', successMeasures: [{ periodCode: 'B08', measure: '' }] },
+        { code: 'A3', year: 2025, reporterLevels: ['KL'], title: 'Aksi kementerian', successMeasures: [{ periodCode: 'B08', code: 'A3.1', measure: 'x' }] },
+        { code: 'A4', year: 2024, reporterLevels: ['KABKOTA'], title: 'Aksi tahun lalu', successMeasures: [{ periodCode: 'B08', code: 'A4.1', measure: 'x' }] },
       ],
     };
     expect(periodCodeOf('2026-B08')).toBe('B08');
-    expect(evidenceTargets('RANHAM', content, '2026-B08')).toEqual([
+    expect(evidenceTargets('RANHAM', content, '2025-B08', 'KABKOTA')).toEqual([
       { code: 'A1.2', label: 'A1.2 — Perda dibahas' },
       { code: 'A2', label: 'A2 — Aksi dua' },
     ]);

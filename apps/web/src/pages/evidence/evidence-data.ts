@@ -28,7 +28,7 @@ export function useSubmission(id: string) {
 /** The indicators (KKP HAM) or success measures (RANHAM) of the framework version the report's cycle uses. */
 export function useEvidenceTargets(submission: SubmissionView | undefined) {
   return useQuery({
-    queryKey: ['evidence-targets', submission?.programme, submission?.periodKey],
+    queryKey: ['evidence-targets', submission?.programme, submission?.periodKey, submission?.reporterLevel],
     enabled: !!submission,
     staleTime: 5 * 60_000,
     queryFn: async (): Promise<EvidenceTarget[]> => {
@@ -38,7 +38,7 @@ export function useEvidenceTargets(submission: SubmissionView | undefined) {
       const cycle = cycles.find((c) => c.year === year);
       if (!cycle) return [];
       const version = await dataOf(api.GET('/api/v1/frameworks/versions/{id}', { params: { path: { id: cycle.frameworkVersionId } } }));
-      return evidenceTargets(programme, version.content, periodKey);
+      return evidenceTargets(programme, version.content, periodKey, submission!.reporterLevel);
     },
   });
 }

@@ -16,14 +16,23 @@ export function periodCodeOf(periodKey: string): string {
   return periodKey.slice(periodKey.indexOf('-') + 1);
 }
 
-export function evidenceTargets(programme: 'KKP_HAM' | 'RANHAM', content: unknown, periodKey: string): EvidenceTarget[] {
+/**
+ * RANHAM: only the measures the API accepts for this report, i.e. of actions of the report's year that its reporter
+ * level (KL, province, regency/city) carries out; null (not a RANHAM reporter) keeps every action of the year.
+ */
+export function evidenceTargets(programme: 'KKP_HAM' | 'RANHAM', content: unknown, periodKey: string, reporterLevel: string | null = null): EvidenceTarget[] {
   if (!isObject(content)) return [];
   if (programme === 'KKP_HAM') {
     const indicators = Array.isArray(content.indicators) ? content.indicators.filter(isObject) : [];
     return indicators.filter((i) => text(i.code)).map((i) => ({ code: text(i.code), label: `${text(i.code)} — ${text(i.text)}` }));
   }
   const period = periodCodeOf(periodKey);
-  const actions = Array.isArray(content.actions) ? content.actions.filter(isObject) : [];
+  const year = Number(periodKey.slice(0, 4));
+  const actions = (Array.isArray(content.actions) ? content.actions.filter(isObject) : []).filter(
+    (action) =>
+      (typeof action.year !== 'number' || action.year === year) &&
+      (reporterLevel === null || !Array.isArray(action.reporterLevels) || action.reporterLevels.includes(reporterLevel)),
+  );
   return actions.flatMap((action) => {
     const measures = Array.isArray(action.successMeasures) ? action.successMeasures.filter(isObject) : [];
     // Versions stored before measures had codes carry one measure per period, coded by its action.

@@ -147,6 +147,36 @@ describe('evidence: metadata and indicators, one blob per unit and content, reus
     expect(otherUnit.status).toBe(404);
   });
 
+  it('removes a document while the submission is editable, its bytes only once no other document shares them, and audits it', async () => {
+    const kkp = await submission('dinkes', dinkes);
+    const ranham = await submission('dinkes', dinkes, 'RANHAM', '2025-B12');
+    const pdf = Buffer.concat([MINIMAL_PDF, Buffer.from('% remove\n')]);
+    const [kept, shared, alone] = [
+      await upload('dinkes', kkp, { documentType: 'SK' }, pdf),
+      await upload('dinkes', ranham, { documentType: 'LAPORAN' }, pdf),
+      await upload('dinkes', ranham, { documentType: 'FOTO' }, Buffer.concat([MINIMAL_PDF, Buffer.from('% remove alone\n')])),
+    ];
+    const remove = (who: string, target: string, documentId: unknown) =>
+      fetch(`${api.baseUrl}/api/v1/submissions/${target}/evidence/${documentId}`, { method: 'DELETE', headers: { authorization: `Bearer ${tokens[who]}`, 'accept-language': 'en' } });
+    const files = filesUnder(api.storageDir).length;
+    expect((await remove('disdik', ranham, shared.body.id)).status).toBe(404);
+    expect((await remove('dinkes', kkp, shared.body.id)).status).toBe(404); // not a document of that submission
+    expect((await remove('dinkes', ranham, shared.body.id)).status).toBe(204);
+    expect(filesUnder(api.storageDir)).toHaveLength(files); // the KKP HAM document still uses the bytes
+    expect((await remove('dinkes', ranham, alone.body.id)).status).toBe(204);
+    expect(filesUnder(api.storageDir)).toHaveLength(files - 1);
+    const [{ blobs }] = await api.database.dataSource.query(`SELECT count(*)::int AS blobs FROM evidence_blob WHERE sha256 = $1`, [alone.body.sha256]);
+    expect(blobs).toBe(0);
+    const view = (await (await fetch(`${api.baseUrl}/api/v1/submissions/${ranham}`, { headers: { authorization: `Bearer ${tokens.dinkes}` } })).json()) as { documents: unknown[] };
+    expect(view.documents).toEqual([]);
+    const removals = await api.database.dataSource.query(`SELECT before FROM audit_entry WHERE action = 'evidence.removed' AND entity_id = $1`, [String(alone.body.id)]);
+    expect(removals).toHaveLength(1);
+    expect(removals[0].before).toMatchObject({ submissionId: ranham, documentType: 'FOTO' });
+    // Once submitted, nothing is removed.
+    expect((await fetch(`${api.baseUrl}/api/v1/submissions/${kkp}/submit`, { method: 'POST', headers: { authorization: `Bearer ${tokens.dinkes}` } })).status).toBe(200);
+    expect((await remove('dinkes', kkp, kept.body.id)).status).toBe(409);
+  });
+
   it('serves a document only once checked and accepted, with the sniffed type, as an attachment, to users in scope', async () => {
     const id = await submission('dinkes', dinkes);
     const doc = await upload('dinkes', id, { documentType: 'SK' }, Buffer.concat([MINIMAL_PDF, Buffer.from('% download\n')]), 'SK Wali Kota – ½.pdf');

@@ -69,6 +69,22 @@ export class EvidenceRepository {
     return documents.map((document) => document.storageKey);
   }
 
+  /**
+   * Forgets the owner's blob once no document (of any submission) points at it, so the unit's quota gets the bytes
+   * back; true when the caller should delete the stored file. Call under lockOwnerStorage.
+   */
+  async releaseBlobIfUnused(manager: EntityManager, ownerKey: string, storageKey: string): Promise<boolean> {
+    // Wrapped in a SELECT: TypeORM answers a bare DELETE with [rows, count] rather than the returned rows.
+    const [{ released }]: { released: number }[] = await manager.query(
+      `WITH gone AS (
+         DELETE FROM evidence_blob WHERE owner_key = $1 AND storage_key = $2
+            AND NOT EXISTS (SELECT 1 FROM evidence_document WHERE storage_key = $2) RETURNING 1)
+       SELECT count(*)::int AS released FROM gone`,
+      [ownerKey, storageKey],
+    );
+    return released > 0;
+  }
+
   acceptedDocumentsOf(manager: EntityManager, submissionId: string): Promise<EvidenceDocument[]> {
     return manager.getRepository(EvidenceDocument).find({ where: { submissionId, status: DocumentStatus.ACCEPTED } });
   }

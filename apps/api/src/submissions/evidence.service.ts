@@ -139,6 +139,35 @@ export class EvidenceService {
     });
   }
 
+  /**
+   * Takes a document off a submission that can still be edited (a wrong file, or one the check refused). Its bytes
+   * go too once no other document of any submission shares them.
+   */
+  async remove(id: string, documentId: string, principal: Principal, actor: RequestActor): Promise<void> {
+    const submission = await this.submissions.findOrFail(id, principal, Permission.SUBMISSIONS_EDIT);
+    this.submissions.assertEditable(submission);
+    const orphanedKey = await this.repository.transaction(async (manager) => {
+      await this.lockEditable(manager, id);
+      const document = await manager.getRepository(EvidenceDocument).findOne({ where: { id: documentId, submissionId: id } });
+      if (!document) throw ApiError.notFound('evidence.notFound', { id: documentId });
+      const ownerKey = document.ownerKey ?? ownerKeyOf(submission);
+      await this.repository.lockOwnerStorage(manager, ownerKey);
+      await manager.getRepository(EvidenceDocument).delete({ id: documentId });
+      const released = await this.repository.releaseBlobIfUnused(manager, ownerKey, document.storageKey);
+      await recordAudit(manager, {
+        ...actor,
+        action: 'evidence.removed',
+        entityType: 'evidence_document',
+        entityId: documentId,
+        before: { submissionId: id, documentType: document.documentType, originalName: document.originalName, sha256: document.sha256, indicatorCodes: document.indicatorCodes },
+        regionCode: submission.regionCode,
+      });
+      return released ? document.storageKey : null;
+    });
+    // After commit: a failed commit must not have lost the bytes of a document that is still there.
+    if (orphanedKey) await this.storage.remove(orphanedKey);
+  }
+
   /** A checked and accepted document's bytes, for users who may read its submission. */
   async download(id: string, documentId: string, principal: Principal) {
     await this.submissions.findOrFail(id, principal, Permission.SUBMISSIONS_READ);

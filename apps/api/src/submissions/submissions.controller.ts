@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@peduli/domain';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
@@ -175,6 +175,21 @@ export class SubmissionsController {
     @CurrentActor() actor: RequestActor,
   ): Promise<DocumentView> {
     return documentView(await this.evidence.reuse(id, body, principal, actor));
+  }
+
+  @Delete(':id/evidence/:documentId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a document from a submission that can still be edited (DRAFT, RETURNED, CHECK_FAILED)' })
+  @ApiNoContentResponse({ description: 'Removed; its stored bytes go once no other document shares them' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  @RequirePermission(Permission.SUBMISSIONS_EDIT)
+  async removeEvidence(
+    @Param('id', uuidParam) id: string,
+    @Param('documentId', uuidParam) documentId: string,
+    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<void> {
+    await this.evidence.remove(id, documentId, principal, actor);
   }
 
   @Get(':id/evidence/:documentId/content')

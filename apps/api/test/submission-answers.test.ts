@@ -80,4 +80,24 @@ describe('answers are checked against the framework of their period', () => {
     expect(locked.status).toBe(409);
     expect((await json(locked)).message).toContain('cannot be changed');
   });
+
+  it('PATCH with the version it edited is refused, writing nothing, when someone changed the report meanwhile', async () => {
+    const response = await kkp({ 'K1.S1': true }, '64.01');
+    expect([response.status, response.status === 201 ? null : await response.text()]).toEqual([201, null]);
+    const created = (await response.json()) as { id: string; version: number };
+    const mine = await send('PATCH', `/submissions/${created.id}`, { answers: { 'K1.P1': 40 }, version: created.version });
+    expect([mine.status, mine.status === 200 ? null : await mine.text()]).toEqual([200, null]);
+    const saved = (await mine.json()) as { version: number };
+    expect(saved.version).toBe(created.version + 1);
+    // A second tab still holding the first version: refused with both versions named, and the answers stay mine.
+    const stale = await send('PATCH', `/submissions/${created.id}`, { answers: { 'K1.P1': 90 }, version: created.version });
+    expect(stale.status).toBe(409);
+    expect((await json(stale)).message).toContain(`version ${saved.version}, not ${created.version}`);
+    const now = (await (await send('GET', `/submissions/${created.id}`)).json()) as { answers: Record<string, unknown>; version: number };
+    expect(now).toMatchObject({ answers: { 'K1.P1': 40 }, version: saved.version });
+    const audits = await api.database.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'submission.updated' AND entity_id = $1`, [created.id]);
+    expect(audits[0].n).toBe(1);
+    // Without a version, the last write wins as before.
+    expect((await send('PATCH', `/submissions/${created.id}`, { answers: { 'K1.P1': 90 } })).status).toBe(200);
+  });
 });

@@ -48,6 +48,10 @@ export const MESSAGES = {
     id: 'Jawaban laporan berstatus {status} tidak dapat diubah; hanya laporan DRAFT, RETURNED atau CHECK_FAILED yang dapat diubah.',
     en: 'The answers of a submission in status {status} cannot be changed; only DRAFT, RETURNED or CHECK_FAILED submissions can.',
   },
+  'submission.versionConflict': {
+    id: 'Laporan ini sudah diubah orang lain (versi {current}, bukan {expected}). Muat ulang, bandingkan, lalu simpan lagi.',
+    en: 'Someone else changed this submission meanwhile (version {current}, not {expected}). Reload, compare and save again.',
+  },
   'review.notInReview': {
     id: 'Laporan berstatus {status} tidak sedang menunggu pemeriksaan.',
     en: 'A submission in status {status} is not waiting for review.',

@@ -96,6 +96,15 @@ export class UpdateSubmissionBody {
   @IsEmail()
   @MaxLength(254)
   contactEmail?: string;
+
+  @ApiPropertyOptional({
+    example: 3,
+    description: 'The `version` the change was made on; when the submission has moved on since, the change is refused with 409 and nothing is written',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
 }
 
 
@@ -145,6 +154,7 @@ export class SubmissionView {
   @ApiProperty({ nullable: true, type: String }) contactEmail: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) submittedAt: string | null;
   @ApiProperty() submitCount: number;
+  @ApiProperty({ example: 3, description: 'Grows with every change; send it back with PATCH to refuse overwriting someone else’s change' }) version: number;
   @ApiProperty({ description: 'Submitted after the unit’s deadline, within an extension (server time)' }) late: boolean;
   @ApiProperty({ type: [CheckProblemView], description: 'Problems of the submission as a whole from the document check, e.g. INDICATOR_EVIDENCE_MISSING' })
   checkProblems: CheckProblemView[];

@@ -188,24 +188,28 @@ export class SubmissionsRepository {
    */
   async updateAnswers(
     id: string,
-    change: { answers: unknown; contactEmail: string | null; expectedStatus: SubmissionStatus },
+    change: { answers: unknown; contactEmail: string | null; expectedStatus: SubmissionStatus; expectedVersion: number | null },
     audit: ReturnType<typeof auditRow>,
   ): Promise<({ version: number } & ViewParts) | undefined> {
     const [changed]: ({ version: number } & ViewParts)[] = await this.dataSource.query(
       `WITH changed AS (
          UPDATE submission SET answers = $2, contact_email = $3, updated_at = now(), version = version + 1
-          WHERE id = $1 AND status = $4
+          WHERE id = $1 AND status = $4 AND ($5::int IS NULL OR version = $5)
           RETURNING version),
        audited AS (INSERT INTO ${audit.table} (${audit.columns}) SELECT ${audit.values} FROM changed)
        SELECT version, ${VIEW_PARTS} FROM changed`,
-      [id, JSON.stringify(change.answers), change.contactEmail, change.expectedStatus, ...audit.params],
+      [id, JSON.stringify(change.answers), change.contactEmail, change.expectedStatus, change.expectedVersion, ...audit.params],
     );
     return changed;
   }
 
   async statusOf(id: string): Promise<SubmissionStatus> {
-    const [current]: { status: SubmissionStatus }[] = await this.dataSource.query(`SELECT status FROM submission WHERE id = $1`, [id]);
-    return current.status;
+    return (await this.stateOf(id)).status;
+  }
+
+  async stateOf(id: string): Promise<{ status: SubmissionStatus; version: number }> {
+    const [current]: { status: SubmissionStatus; version: number }[] = await this.dataSource.query(`SELECT status, version FROM submission WHERE id = $1`, [id]);
+    return current;
   }
 
   /** Moves the submission to SUBMITTED if it is in one of the allowed statuses; undefined when it was not. */

@@ -200,10 +200,19 @@ export class SubmissionsService {
         provinceCode: submission.provinceCode,
         regionCode: submission.regionCode,
       },
-      5,
+      6,
     );
-    const changed = await this.repository.updateAnswers(id, { answers, contactEmail, expectedStatus: submission.status }, audit);
-    if (!changed) throw ApiError.conflict('submission.answersLocked', { status: await this.repository.statusOf(id) });
+    // A client that sends the version it edited is refused, with nothing written, when someone changed it meanwhile.
+    const expectedVersion = body.version ?? null;
+    if (expectedVersion !== null && expectedVersion !== submission.version) {
+      throw ApiError.conflict('submission.versionConflict', { current: submission.version, expected: expectedVersion });
+    }
+    const changed = await this.repository.updateAnswers(id, { answers, contactEmail, expectedStatus: submission.status, expectedVersion }, audit);
+    if (!changed) {
+      const current = await this.repository.stateOf(id);
+      if (current.status !== submission.status || expectedVersion === null) throw ApiError.conflict('submission.answersLocked', { status: current.status });
+      throw ApiError.conflict('submission.versionConflict', { current: current.version, expected: expectedVersion });
+    }
     return this.viewOf({ ...submission, answers, contactEmail, version: changed.version }, changed, organisationKind);
   }
 
@@ -363,6 +372,7 @@ export class SubmissionsService {
       contactEmail: submission.contactEmail,
       submittedAt: submission.submittedAt?.toISOString() ?? null,
       submitCount: submission.submitCount,
+      version: submission.version,
       late: submission.late,
       checkProblems: submission.checkProblems,
       documents,

@@ -10,7 +10,7 @@ import { FAKE_EXE, MINIMAL_PDF, ROOT, RunningSystem, startSystem } from './syste
  * A unit operator's evidence, in Debian's Chromium at phone size against the real system (API, document worker):
  * on a RANHAM report's evidence page she picks a real PDF and a renamed executable (an MZ header saved as .pdf) at
  * once, watches both upload, and once the report is submitted sees the worker's verdicts: one accepted, one refused
- * with its reason in plain words. Every state of the page passes axe and is photographed.
+ * with its reason in plain words, and removes the refused one. Every state of the page passes axe and is photographed.
  */
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = process.env.PEDULI_UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, '.peduli', 'screenshots');
@@ -131,5 +131,11 @@ describeIfChromium('the web app: an operator uploads evidence and sees each file
     expect(await accepted.getByTestId('verdict').textContent()).toBe('Diterima');
     expect(await refused.getByTestId('verdict').textContent()).toBe('Ditolak');
     await expectAccessible(page, 'evidence-verdicts');
+
+    // The check failed, so the report can be edited again: the refused file is removed, the accepted one stays.
+    await page.getByRole('button', { name: 'Hapus notulen-rapat.pdf' }).click();
+    await refused.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('document').count()).toBe(1);
+    await accepted.getByText('laporan-kegiatan.pdf').waitFor();
   });
 });

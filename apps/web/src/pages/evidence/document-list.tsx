@@ -1,4 +1,5 @@
-import { Badge, Card, Group, List, Stack, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, List, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useLanguage } from '../../i18n/language';
 import type { MessageKey } from '../../i18n/messages';
 import { isEditable, verdictOf, type DocumentView, type SubmissionView } from './verdict';
@@ -10,20 +11,30 @@ const VERDICT_COLOUR = { WAITING: 'gray.8', ACCEPTED: '#1b5e20', REJECTED: 'red.
  * The report's documents with the worker's verdict on each. No link opens a file: an uploaded file is never shown
  * inline from the API's origin (reviewers see checked ones through pdf.js on the review page).
  */
-export function DocumentList({ submission }: { submission: SubmissionView }) {
+/** `onRemove` is offered while the report can still be edited; it resolves once the API has answered. */
+export function DocumentList({ submission, onRemove }: { submission: SubmissionView; onRemove?: (document: DocumentView) => Promise<void> }) {
   const { t, language } = useLanguage();
   if (submission.documents.length === 0) return <Text>{t('evidence.noDocuments')}</Text>;
   const draft = isEditable(submission);
   return (
     <Stack gap="sm">
       {submission.documents.map((document) => (
-        <DocumentCard key={document.id} document={document} draft={draft} language={language} t={t} />
+        <DocumentCard key={document.id} document={document} draft={draft} language={language} t={t} onRemove={draft ? onRemove : undefined} />
       ))}
     </Stack>
   );
 }
 
-function DocumentCard({ document, draft, language, t }: { document: DocumentView; draft: boolean; language: 'id' | 'en'; t: (key: MessageKey, params?: Record<string, string>) => string }) {
+interface DocumentCardProps {
+  document: DocumentView;
+  draft: boolean;
+  language: 'id' | 'en';
+  t: (key: MessageKey, params?: Record<string, string>) => string;
+  onRemove?: (document: DocumentView) => Promise<void>;
+}
+
+function DocumentCard({ document, draft, language, t, onRemove }: DocumentCardProps) {
+  const [removing, setRemoving] = useState(false);
   const verdict = verdictOf(document, language);
   // Before submitting, a quarantined file waits for the submit, not for the worker.
   const label = verdict.state === 'WAITING' && draft ? t('evidence.verdict.DRAFT') : t(`evidence.verdict.${verdict.state}`);
@@ -53,6 +64,23 @@ function DocumentCard({ document, draft, language, t }: { document: DocumentView
             ))}
           </List>
         </Stack>
+      )}
+      {onRemove && (
+        <Button
+          variant="outline"
+          color="red.9"
+          size="xs"
+          mt="sm"
+          style={{ alignSelf: 'flex-start' }}
+          loading={removing}
+          aria-label={t('evidence.removeNamed', { name: document.originalName })}
+          onClick={() => {
+            setRemoving(true);
+            void onRemove(document).finally(() => setRemoving(false));
+          }}
+        >
+          {t('evidence.remove')}
+        </Button>
       )}
     </Card>
   );

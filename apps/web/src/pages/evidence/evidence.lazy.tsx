@@ -7,6 +7,7 @@ import { ErrorSummary, type SummaryItem } from '../error-summary';
 import { DocumentList } from './document-list';
 import { submissionKey, useEvidenceTargets, useReusableDocuments, useSubmission } from './evidence-data';
 import { refusalOf, type EvidenceField } from './refusal';
+import { removeEvidence } from './remove-evidence';
 import { ReuseForm } from './reuse-form';
 import type { EvidenceFields } from './upload';
 import { UploadList } from './upload-list';
@@ -54,6 +55,7 @@ function EvidencePage() {
   const [title, setTitle] = useState('');
   const [indicatorCodes, setIndicatorCodes] = useState<string[]>([]);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<ProblemField, string>>>({});
+  const [removeError, setRemoveError] = useState<string | null>(null);
   const setFieldError = (field: ProblemField, text: string | undefined) => setFieldErrors((errors) => ({ ...errors, [field]: text }));
 
   const queue = useUploadQueue(id, (item, outcome) => {
@@ -73,6 +75,11 @@ function EvidencePage() {
     const fields: EvidenceFields = { documentType: documentType as EvidenceFields['documentType'], title, indicatorCodes };
     queue.add(files, fields);
   };
+  const remove = async (document: DocumentView) => {
+    const refusal = await removeEvidence(id, document.id, t('form.network'));
+    setRemoveError(refusal === null ? null : t('evidence.fileRefused', { name: document.originalName, reason: refusal }));
+    await queryClient.invalidateQueries({ queryKey: submissionKey(id) });
+  };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     addFiles(Array.from(event.dataTransfer.files));
@@ -80,6 +87,7 @@ function EvidencePage() {
 
   const summary: SummaryItem[] = [
     ...(Object.entries(fieldErrors) as [ProblemField, string | undefined][]).filter(([, text]) => text).map(([field, text]) => ({ fieldId: FIELD_IDS[field], text: text! })),
+    ...(removeError ? [{ fieldId: null, text: removeError }] : []),
     ...queue.items.filter((item) => item.error).map((item) => ({ fieldId: FIELD_IDS.files, text: t('evidence.fileRefused', { name: item.fileName, reason: item.error! }) })),
   ];
 
@@ -190,7 +198,7 @@ function EvidencePage() {
             </Stack>
           </Alert>
         )}
-        <DocumentList submission={report} />
+        <DocumentList submission={report} onRemove={remove} />
       </section>
     </Stack>
   );

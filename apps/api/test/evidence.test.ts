@@ -85,12 +85,12 @@ describe('evidence: metadata and indicators, one blob per unit and content, reus
     // The submission view builds its documents in SQL, the upload answer from the entity: they must agree exactly,
     // and an answer update (which answers with the same view) must show the same.
     const headers = { authorization: `Bearer ${tokens.dinkes}`, 'content-type': 'application/json' };
-    const viewed = (await (await fetch(`${api.baseUrl}/api/v1/submissions/${id}`, { headers })).json()) as { documents: unknown[] };
+    const viewed = (await (await fetch(`${api.baseUrl}/api/v1/submissions/${id}`, { headers })).json()) as { documents: unknown[]; version: number };
     expect(viewed.documents).toEqual([stored.body]);
     const patched = await fetch(`${api.baseUrl}/api/v1/submissions/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ answers: { 'K1.S1': true } }) });
     expect(patched.status).toBe(200);
     const afterPatch = (await patched.json()) as Record<string, unknown>;
-    expect(afterPatch).toEqual({ ...viewed, answers: { 'K1.S1': true } });
+    expect(afterPatch).toEqual({ ...viewed, answers: { 'K1.S1': true }, version: viewed.version + 1 });
     expect(await (await fetch(`${api.baseUrl}/api/v1/submissions/${id}`, { headers })).json()).toEqual(afterPatch);
   });
 

@@ -93,7 +93,7 @@ describe('answers are checked against the framework of their period', () => {
     const stale = await send('PATCH', `/submissions/${created.id}`, { answers: { 'K1.P1': 90 }, version: created.version });
     expect(stale.status).toBe(409);
     expect((await json(stale)).message).toContain(`version ${saved.version}, not ${created.version}`);
-    const now = (await (await send('GET', `/submissions/${created.id}`)).json()) as { answers: Record<string, unknown>; version: number };
+    const now = (await (await send('GET', `/submissions/${created.id}`, undefined)).json()) as { answers: Record<string, unknown>; version: number };
     expect(now).toMatchObject({ answers: { 'K1.P1': 40 }, version: saved.version });
     const audits = await api.database.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'submission.updated' AND entity_id = $1`, [created.id]);
     expect(audits[0].n).toBe(1);

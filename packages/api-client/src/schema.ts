@@ -250,6 +250,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/submissions/{id}/evidence/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a document from a submission that can still be edited (DRAFT, RETURNED, CHECK_FAILED) */
+        delete: operations["Submissions_removeEvidence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/submissions/{id}/evidence/{documentId}/content": {
         parameters: {
             query?: never;
@@ -1631,6 +1648,11 @@ export interface components {
             /** Format: date-time */
             submittedAt: string | null;
             submitCount: number;
+            /**
+             * @description Grows with every change; send it back with PATCH to refuse overwriting someone else’s change
+             * @example 3
+             */
+            version: number;
             /** @description Submitted after the unit’s deadline, within an extension (server time) */
             late: boolean;
             /** @description Problems of the submission as a whole from the document check, e.g. INDICATOR_EVIDENCE_MISSING */
@@ -1725,6 +1747,11 @@ export interface components {
             /** Format: date-time */
             submittedAt: string | null;
             submitCount: number;
+            /**
+             * @description Grows with every change; send it back with PATCH to refuse overwriting someone else’s change
+             * @example 3
+             */
+            version: number;
             /** @description Submitted after the unit’s deadline, within an extension (server time) */
             late: boolean;
             /** @description Problems of the submission as a whole from the document check, e.g. INDICATOR_EVIDENCE_MISSING */
@@ -1744,6 +1771,11 @@ export interface components {
             answers?: Record<string, never>;
             /** @example bagian.hukum@balikpapan.go.id */
             contactEmail?: string;
+            /**
+             * @description The `version` the change was made on; when the submission has moved on since, the change is refused with 409 and nothing is written
+             * @example 3
+             */
+            version?: number;
         };
         EvidenceUploadForm: {
             /**
@@ -3988,6 +4020,72 @@ export interface operations {
             };
             /** @description Too large, or over a quota; the message gives the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Submissions_removeEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed; its stored bytes go once no other document shares them */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

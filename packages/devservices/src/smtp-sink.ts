@@ -22,7 +22,7 @@ export interface SmtpSinkOptions {
   /** Write every message as an .eml file here (the dev mailbox). */
   mailboxDir?: string;
   /** One line per received message, e.g. a logger. */
-  log?: (line: string, mail: ReceivedMail) => void;
+  log?: (line: string, mail?: ReceivedMail) => void;
 }
 
 export interface SmtpSink {
@@ -118,5 +118,8 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
+  // smtp-server reports a client's broken connection (a sender killed mid-message: ECONNRESET) as the server's
+  // 'error' event; without a listener that would be thrown out of the process hosting the sink.
+  server.on('error', (error: Error) => options.log?.(`connection error: ${error.message}`));
   return sink;
 }

@@ -95,6 +95,11 @@ export class RawSmtpClient {
     }
   }
 
+  /** Drops the connection with a TCP reset, as a sender killed mid-message does (the sink sees ECONNRESET). */
+  reset(): void {
+    this.socket.resetAndDestroy();
+  }
+
   destroy(): void {
     this.socket.destroy();
   }

@@ -134,6 +134,22 @@ describe('startSmtpSink', () => {
     expect(mail?.to).toEqual(['ok@kota.test']);
   });
 
+  it('survives a sender killed mid-message (a TCP reset), and goes on receiving', async () => {
+    const { client } = await RawSmtpClient.connect(sink.port);
+    expect((await client.command('EHLO t')).code).toBe(250);
+    expect((await client.command('MAIL FROM:<a@peduli.test>')).code).toBe(250);
+    expect((await client.command('RCPT TO:<cut@kota.test>')).code).toBe(250);
+    expect((await client.command('DATA')).code).toBe(354);
+    client.reset();
+    // The reset reaches the sink as a connection error: logged, not thrown out of the process hosting it.
+    const deadline = Date.now() + 5_000;
+    while (!logged.some((line) => line.startsWith('connection error')) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(logged.filter((line) => line.startsWith('connection error'))).toEqual([expect.stringContaining('ECONNRESET')]);
+    await sendByHand(sink.port, { from: 'a@peduli.test', to: 'after@kota.test', message: message('Sesudahnya', '<after-reset@peduli.test>') });
+    expect(sink.messages.some((m) => m.messageId === '<after-reset@peduli.test>')).toBe(true);
+    expect(sink.messages.some((m) => m.to.includes('cut@kota.test'))).toBe(false);
+  });
+
   it('waitFor resolves once the condition holds and times out otherwise', async () => {
     const pending = sink.waitFor((messages) => messages.some((m) => m.subject === 'Ditunggu'), 5000);
     await sendByHand(sink.port, { from: 'a@peduli.test', to: 'b@kota.test', message: message('Ditunggu', '<awaited@peduli.test>') });

@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { DEMO_EMAIL_DOMAIN, seedDemoData } from '@peduli/db';
 import { signIn } from '@peduli/testkit';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { FAKE_EXE, MINIMAL_PDF, ROOT, RunningSystem, startSystem } from './system';
+import { mkdirSync } from 'node:fs';
+import { type Browser, type BrowserContext } from 'playwright-core';
+import { DEMO_PASSWORD, PHONE, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, launchChromium } from './browser';
+import { FAKE_EXE, MINIMAL_PDF, RunningSystem, startSystem } from './system';
 
 /**
  * A unit operator's evidence, in Debian's Chromium at phone size against the real system (API, document worker):
@@ -12,11 +11,7 @@ import { FAKE_EXE, MINIMAL_PDF, ROOT, RunningSystem, startSystem } from './syste
  * once, watches both upload, and once the report is submitted sees the worker's verdicts: one accepted, one refused
  * with its reason in plain words, and removes the refused one. Every state of the page passes axe and is photographed.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = process.env.PEDULI_UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, '.peduli', 'screenshots');
-const DEMO_PASSWORD = 'demo-kata-sandi-untuk-uji';
 const OPERATOR = `operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
-const PHONE = { width: 360, height: 800 };
 const REFUSAL = 'Jenis berkas menurut isinya tidak diizinkan';
 
 /** The date some days after today in WITA (UTC+8, no daylight saving), as YYYY-MM-DD. */
@@ -24,7 +19,6 @@ function witaDateInDays(days: number): string {
   return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-const describeIfChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 
 describeIfChromium('the web app: an operator uploads evidence and sees each file’s check verdict', () => {
   let system: RunningSystem;
@@ -33,23 +27,12 @@ describeIfChromium('the web app: an operator uploads evidence and sees each file
   let operatorToken: string;
   let submissionId: string;
 
-  const call = async (token: string, method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${system.apiUrl}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as Record<string, unknown>;
-  };
+  const call = apiCaller(() => system);
 
   beforeAll(async () => {
     [system, browser] = await Promise.all([
       startSystem(),
-      chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      }),
+      launchChromium(),
     ]);
     await seedDemoData(system.database.dataSource, { password: DEMO_PASSWORD });
     // The seeded RANHAM cycle, its B08 period open for three more days; the operator's report for it.
@@ -73,13 +56,6 @@ describeIfChromium('the web app: an operator uploads evidence and sees each file
     await system?.stop();
   });
 
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    expect({ page: name, serious }).toEqual({ page: name, serious: [] });
-    await page.mouse.move(0, PHONE.height - 1);
-    await page.screenshot({ path: join(SCREENSHOTS, `web-${name}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
-  }
 
   it('uploads two files with a progress bar each and shows one accepted and one refused with its reason', async () => {
     const page = await context.newPage();

@@ -1,35 +1,25 @@
-import AxeBuilder from '@axe-core/playwright';
 import { DEMO_EMAIL_DOMAIN, seedDemoData } from '@peduli/db';
 import { eventually, signIn } from '@peduli/testkit';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ROOT, RunningSystem, startSystem } from './system';
+import { mkdirSync } from 'node:fs';
+import { type Browser, type BrowserContext } from 'playwright-core';
+import { DEMO_PASSWORD, PHONE, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, launchChromium } from './browser';
+import { RunningSystem, startSystem } from './system';
 
 /**
  * A unit operator's first visit, in Debian's Chromium at phone size against the real system: sign in, see Beranda
  * with this period's deadline in WITA (Balikpapan's zone) and a report returned with its reason, switch to English
  * and back (remembered across a reload), sign out, then set a new password from the mailed reset link and sign in. Every page passes axe with no serious or critical violation, and each is photographed for the docs.
  */
-const CHROMIUM = '/usr/bin/chromium';
-/**
- * The pages' photographs: into docs/screenshots/ (tracked, shown in the docs) only when asked with
- * PEDULI_UPDATE_SCREENSHOTS=1, since the deadline text changes them every day; otherwise under .peduli/ (ignored).
- */
-const SCREENSHOTS = process.env.PEDULI_UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, '.peduli', 'screenshots');
-const DEMO_PASSWORD = 'demo-kata-sandi-untuk-uji';
 const OPERATOR = `operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
 const UNIT_HEAD = `kepala.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
 const RETURN_COMMENT = 'Notulen rapat koordinasi belum dilampirkan.';
 const NEW_PASSWORD = 'kata sandi baru yang panjang';
-const PHONE = { width: 360, height: 800 };
 
 /** The date three days after today in WITA (UTC+8, no daylight saving), as YYYY-MM-DD. */
 function witaDateInDays(days: number): string {
   return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-const describeIfChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 
 describeIfChromium('the web app: a unit operator signs in, sees Beranda, switches language, signs out and resets a password', () => {
   let system: RunningSystem;
@@ -39,10 +29,7 @@ describeIfChromium('the web app: a unit operator signs in, sees Beranda, switche
   beforeAll(async () => {
     [system, browser] = await Promise.all([
       startSystem(),
-      chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      }),
+      launchChromium(),
     ]);
     await seedDemoData(system.database.dataSource, { password: DEMO_PASSWORD });
     // An open KKP HAM period whose deadline is local to each unit: 23.59 in Balikpapan three days from now.
@@ -71,15 +58,7 @@ describeIfChromium('the web app: a unit operator signs in, sees Beranda, switche
 
   /** The operator's report, submitted and returned by the unit head with a reason, as Beranda must show it. */
   async function returnedReportOfTheUnit(year: number): Promise<void> {
-    const call = async (token: string, method: string, path: string, body?: unknown) => {
-      const response = await fetch(`${system.apiUrl}/api/v1${path}`, {
-        method,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as Record<string, unknown>;
-    };
+    const call = apiCaller(() => system);
     const [operator, head] = await Promise.all([signIn(system.apiUrl, OPERATOR, DEMO_PASSWORD), signIn(system.apiUrl, UNIT_HEAD, DEMO_PASSWORD)]);
     const me = await call(operator, 'GET', '/auth/me');
     const organisationId = (me.user as { organisationId: string }).organisationId;
@@ -91,14 +70,6 @@ describeIfChromium('the web app: a unit operator signs in, sees Beranda, switche
     await call(head, 'POST', `/submissions/${created.id}/return`, { reasons: [{ code: 'MISSING_MINUTES' }], comment: RETURN_COMMENT });
   }
 
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    expect({ page: name, serious }).toEqual({ page: name, serious: [] });
-    // No hover highlight or half-finished transition in the picture, so reruns on the same day give the same image.
-    await page.mouse.move(0, PHONE.height - 1);
-    await page.screenshot({ path: join(SCREENSHOTS, `web-${name}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
-  }
 
   it('walks the journey with keyboard-reachable, labelled controls at 360×800', async () => {
     const page = await context.newPage();

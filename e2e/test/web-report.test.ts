@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { DEMO_EMAIL_DOMAIN, seedDemoData } from '@peduli/db';
 import { signIn } from '@peduli/testkit';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ROOT, RunningSystem, startSystem } from './system';
+import { mkdirSync } from 'node:fs';
+import { type Browser, type BrowserContext } from 'playwright-core';
+import { DEMO_PASSWORD, PHONE, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, launchChromium } from './browser';
+import { RunningSystem, startSystem } from './system';
 
 /**
  * A unit operator fills in a RANHAM report in Debian's Chromium at phone size against the real system: opens the
@@ -12,18 +11,13 @@ import { ROOT, RunningSystem, startSystem } from './system';
  * and in the error summary), sees them saved, checks the answers and submits; then a report of a period whose
  * deadline has passed is refused with the deadline in Balikpapan's local time. Every page passes axe.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = process.env.PEDULI_UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, '.peduli', 'screenshots');
-const DEMO_PASSWORD = 'demo-kata-sandi-untuk-uji';
 const OPERATOR = `operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
-const PHONE = { width: 360, height: 800 };
 
 /** A date in WITA (UTC+8, no daylight saving) `days` from today, as YYYY-MM-DD. */
 function witaDateInDays(days: number): string {
   return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-const describeIfChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 
 describeIfChromium('the web app: a unit operator fills in a report, checks the answers and submits', () => {
   let system: RunningSystem;
@@ -31,23 +25,12 @@ describeIfChromium('the web app: a unit operator fills in a report, checks the a
   let context: BrowserContext;
   let lateReportId: string;
 
-  const call = async (token: string, method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${system.apiUrl}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as Record<string, unknown>;
-  };
+  const call = apiCaller(() => system);
 
   beforeAll(async () => {
     [system, browser] = await Promise.all([
       startSystem(),
-      chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      }),
+      launchChromium(),
     ]);
     await seedDemoData(system.database.dataSource, { password: DEMO_PASSWORD });
     // The demo's RANHAM 2025 cycle (the year its sample actions describe): B04 open for three more days, B08 closed
@@ -71,13 +54,6 @@ describeIfChromium('the web app: a unit operator fills in a report, checks the a
     await system?.stop();
   });
 
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    expect({ page: name, serious }).toEqual({ page: name, serious: [] });
-    await page.mouse.move(0, PHONE.height - 1);
-    await page.screenshot({ path: join(SCREENSHOTS, `web-${name}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
-  }
 
   it('answers two measures, sees them saved, checks the answers and submits; a closed period is refused in local time', async () => {
     const page = await context.newPage();

@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { DEMO_EMAIL_DOMAIN, seedDemoData } from '@peduli/db';
 import { MINIMAL_PDF, eventually, signIn, uploadEvidence } from '@peduli/testkit';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ROOT, RunningSystem, startSystem } from './system';
+import { mkdirSync } from 'node:fs';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_PASSWORD, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, launchChromium } from './browser';
+import { RunningSystem, startSystem } from './system';
 
 /**
  * Reviewers in Debian's Chromium at desktop size against the real system: the Dinkes Balikpapan unit head finds the
@@ -12,9 +11,6 @@ import { ROOT, RunningSystem, startSystem } from './system';
  * comment, and the history shows the decision; after the operator resubmits and the head approves, the Balikpapan
  * coordinator approves the input. Every page passes axe with no serious or critical violation and is photographed.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = process.env.PEDULI_UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, '.peduli', 'screenshots');
-const DEMO_PASSWORD = 'demo-kata-sandi-untuk-uji';
 const OPERATOR = `operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
 const UNIT_HEAD = `kepala.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
 const COORDINATOR = `koordinator.balikpapan@${DEMO_EMAIL_DOMAIN}`;
@@ -25,7 +21,6 @@ function witaDateInDays(days: number): string {
   return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-const describeIfChromium = existsSync(CHROMIUM) ? describe : describe.skip;
 
 describeIfChromium('the web app: reviewers return and approve a unit report', () => {
   let system: RunningSystem;
@@ -35,25 +30,14 @@ describeIfChromium('the web app: reviewers return and approve a unit report', ()
   let operator: string;
   let head: string;
 
-  const call = async (token: string, method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${system.apiUrl}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as Record<string, unknown>;
-  };
+  const call = apiCaller(() => system);
   const waitForStage = (stage: string) =>
     eventually(`the report waits at ${stage}`, async () => ((await call(head, 'GET', `/submissions/${submissionId}`)).reviewStage === stage ? true : undefined));
 
   beforeAll(async () => {
     [system, browser] = await Promise.all([
       startSystem(),
-      chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      }),
+      launchChromium(),
     ]);
     await seedDemoData(system.database.dataSource, { password: DEMO_PASSWORD });
     const cycles = (await call(system.token, 'GET', '/cycles?programme=KKP_HAM')) as unknown as { id: string; year: number }[];
@@ -76,13 +60,6 @@ describeIfChromium('the web app: reviewers return and approve a unit report', ()
     await system?.stop();
   });
 
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    expect({ page: name, serious }).toEqual({ page: name, serious: [] });
-    await page.mouse.move(0, DESKTOP.height - 1);
-    await page.screenshot({ path: join(SCREENSHOTS, `web-${name}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
-  }
 
   async function signInAs(page: Page, email: string): Promise<void> {
     await page.goto('/sign-in');
@@ -105,7 +82,7 @@ describeIfChromium('the web app: reviewers return and approve a unit report', ()
     await signInAs(page, UNIT_HEAD);
     await page.getByRole('link', { name: 'Tinjauan', exact: true }).click();
     await page.locator(`a[href="/review/${submissionId}"]`).waitFor();
-    await expectAccessible(page, 'review-queue');
+    await expectAccessible(page, 'review-queue', DESKTOP.height);
     await page.locator(`a[href="/review/${submissionId}"]`).click();
     await page.getByRole('heading', { level: 1, name: /^Tinjau laporan KKP HAM/ }).waitFor();
 
@@ -118,7 +95,7 @@ describeIfChromium('the web app: reviewers return and approve a unit report', ()
     const summary = page.getByTestId('error-summary');
     await summary.getByText('Pilih minimal satu alasan pengembalian').waitFor();
     await summary.getByText('Tulis komentar tentang apa yang perlu diperbaiki').waitFor();
-    await expectAccessible(page, 'review-return-errors');
+    await expectAccessible(page, 'review-return-errors', DESKTOP.height);
 
     await page.getByLabel('Notulen rapat belum dilampirkan').check();
     await page.getByRole('textbox', { name: 'Komentar', exact: true }).fill(RETURN_COMMENT);
@@ -130,7 +107,7 @@ describeIfChromium('the web app: reviewers return and approve a unit report', ()
     await history.getByText('Kepala unit · dikembalikan').waitFor();
     await history.getByTestId('history-comment').getByText(RETURN_COMMENT).waitFor();
     expect(await history.getByTestId('history-reason').count()).toBe(1);
-    await expectAccessible(page, 'review-returned');
+    await expectAccessible(page, 'review-returned', DESKTOP.height);
 
     const view = await call(head, 'GET', `/submissions/${submissionId}`);
     expect(view.status).toBe('RETURNED');
@@ -151,7 +128,7 @@ describeIfChromium('the web app: reviewers return and approve a unit report', ()
     await openFromQueue(page);
     await page.getByText('Dikirim ulang (ke-2)').waitFor();
     await page.locator('[data-testid="pdf-pages"][data-state="drawn"] canvas').first().waitFor();
-    await expectAccessible(page, 'review-coordinator');
+    await expectAccessible(page, 'review-coordinator', DESKTOP.height);
     const approved = page.waitForResponse((r) => r.url().endsWith(`/submissions/${submissionId}/approve`) && r.request().method() === 'POST');
     await page.getByRole('button', { name: 'Setujui laporan' }).click();
     expect((await approved).status()).toBe(200);

@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
+import { seedDemoData } from '@peduli/db';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { ROOT, type RunningSystem } from './system';
+import { ROOT, startSystem, type RunningSystem } from './system';
 
 /** What the web app's browser tests share: Debian's Chromium, the demo people's password, axe and screenshots. */
 
@@ -53,4 +54,16 @@ export function apiCaller(system: () => RunningSystem) {
     if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as Record<string, unknown>;
   };
+}
+
+/** The date `days` from today in WITA (UTC+8, no daylight saving), as YYYY-MM-DD: a deadline in Balikpapan's zone. */
+export function witaDateInDays(days: number): string {
+  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The real system with the demo people seeded (password DEMO_PASSWORD), and Chromium, started side by side. */
+export async function startSystemAndBrowser(): Promise<{ system: RunningSystem; browser: Browser }> {
+  const [system, browser] = await Promise.all([startSystem(), launchChromium()]);
+  await seedDemoData(system.database.dataSource, { password: DEMO_PASSWORD });
+  return { system, browser };
 }

@@ -1,9 +1,9 @@
-import { DEMO_EMAIL_DOMAIN, seedDemoData } from '@peduli/db';
+import { DEMO_EMAIL_DOMAIN } from '@peduli/db';
 import { signIn } from '@peduli/testkit';
 import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext } from 'playwright-core';
-import { DEMO_PASSWORD, PHONE, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, launchChromium } from './browser';
-import { FAKE_EXE, MINIMAL_PDF, RunningSystem, startSystem } from './system';
+import { DEMO_PASSWORD, PHONE, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, startSystemAndBrowser, witaDateInDays } from './browser';
+import { FAKE_EXE, MINIMAL_PDF, RunningSystem } from './system';
 
 /**
  * A unit operator's evidence, in Debian's Chromium at phone size against the real system (API, document worker):
@@ -13,12 +13,6 @@ import { FAKE_EXE, MINIMAL_PDF, RunningSystem, startSystem } from './system';
  */
 const OPERATOR = `operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
 const REFUSAL = 'Jenis berkas menurut isinya tidak diizinkan';
-
-/** The date some days after today in WITA (UTC+8, no daylight saving), as YYYY-MM-DD. */
-function witaDateInDays(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 
 describeIfChromium('the web app: an operator uploads evidence and sees each file’s check verdict', () => {
   let system: RunningSystem;
@@ -30,11 +24,7 @@ describeIfChromium('the web app: an operator uploads evidence and sees each file
   const call = apiCaller(() => system);
 
   beforeAll(async () => {
-    [system, browser] = await Promise.all([
-      startSystem(),
-      launchChromium(),
-    ]);
-    await seedDemoData(system.database.dataSource, { password: DEMO_PASSWORD });
+    ({ system, browser } = await startSystemAndBrowser());
     // The seeded RANHAM cycle, its B08 period open for three more days; the operator's report for it.
     const cycles = (await (await fetch(`${system.apiUrl}/api/v1/cycles?programme=RANHAM`, { headers: { authorization: `Bearer ${system.token}` } })).json()) as {
       id: string;
@@ -55,7 +45,6 @@ describeIfChromium('the web app: an operator uploads evidence and sees each file
     await browser?.close();
     await system?.stop();
   });
-
 
   it('uploads two files with a progress bar each and shows one accepted and one refused with its reason', async () => {
     const page = await context.newPage();

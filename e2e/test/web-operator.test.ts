@@ -1,9 +1,9 @@
-import { DEMO_EMAIL_DOMAIN, seedDemoData } from '@peduli/db';
+import { DEMO_EMAIL_DOMAIN } from '@peduli/db';
 import { eventually, signIn } from '@peduli/testkit';
 import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext } from 'playwright-core';
-import { DEMO_PASSWORD, PHONE, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, launchChromium } from './browser';
-import { RunningSystem, startSystem } from './system';
+import { DEMO_PASSWORD, PHONE, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, startSystemAndBrowser, witaDateInDays } from './browser';
+import { RunningSystem } from './system';
 
 /**
  * A unit operator's first visit, in Debian's Chromium at phone size against the real system: sign in, see Beranda
@@ -15,23 +15,13 @@ const UNIT_HEAD = `kepala.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
 const RETURN_COMMENT = 'Notulen rapat koordinasi belum dilampirkan.';
 const NEW_PASSWORD = 'kata sandi baru yang panjang';
 
-/** The date three days after today in WITA (UTC+8, no daylight saving), as YYYY-MM-DD. */
-function witaDateInDays(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-
 describeIfChromium('the web app: a unit operator signs in, sees Beranda, switches language, signs out and resets a password', () => {
   let system: RunningSystem;
   let browser: Browser;
   let context: BrowserContext;
 
   beforeAll(async () => {
-    [system, browser] = await Promise.all([
-      startSystem(),
-      launchChromium(),
-    ]);
-    await seedDemoData(system.database.dataSource, { password: DEMO_PASSWORD });
+    ({ system, browser } = await startSystemAndBrowser());
     // An open KKP HAM period whose deadline is local to each unit: 23.59 in Balikpapan three days from now.
     const cycles = (await (await fetch(`${system.apiUrl}/api/v1/cycles?programme=KKP_HAM`, { headers: { authorization: `Bearer ${system.token}` } })).json()) as {
       id: string;
@@ -69,7 +59,6 @@ describeIfChromium('the web app: a unit operator signs in, sees Beranda, switche
     );
     await call(head, 'POST', `/submissions/${created.id}/return`, { reasons: [{ code: 'MISSING_MINUTES' }], comment: RETURN_COMMENT });
   }
-
 
   it('walks the journey with keyboard-reachable, labelled controls at 360×800', async () => {
     const page = await context.newPage();

@@ -1,9 +1,9 @@
-import { DEMO_EMAIL_DOMAIN, seedDemoData } from '@peduli/db';
+import { DEMO_EMAIL_DOMAIN } from '@peduli/db';
 import { signIn } from '@peduli/testkit';
 import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext } from 'playwright-core';
-import { DEMO_PASSWORD, PHONE, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, launchChromium } from './browser';
-import { RunningSystem, startSystem } from './system';
+import { DEMO_PASSWORD, PHONE, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, startSystemAndBrowser, witaDateInDays } from './browser';
+import { RunningSystem } from './system';
 
 /**
  * A unit operator fills in a RANHAM report in Debian's Chromium at phone size against the real system: opens the
@@ -12,12 +12,6 @@ import { RunningSystem, startSystem } from './system';
  * deadline has passed is refused with the deadline in Balikpapan's local time. Every page passes axe.
  */
 const OPERATOR = `operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
-
-/** A date in WITA (UTC+8, no daylight saving) `days` from today, as YYYY-MM-DD. */
-function witaDateInDays(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 
 describeIfChromium('the web app: a unit operator fills in a report, checks the answers and submits', () => {
   let system: RunningSystem;
@@ -28,11 +22,7 @@ describeIfChromium('the web app: a unit operator fills in a report, checks the a
   const call = apiCaller(() => system);
 
   beforeAll(async () => {
-    [system, browser] = await Promise.all([
-      startSystem(),
-      launchChromium(),
-    ]);
-    await seedDemoData(system.database.dataSource, { password: DEMO_PASSWORD });
+    ({ system, browser } = await startSystemAndBrowser());
     // The demo's RANHAM 2025 cycle (the year its sample actions describe): B04 open for three more days, B08 closed
     // yesterday, both at 23.59 local time of each unit.
     const cycles = (await call(system.token, 'GET', '/cycles?programme=RANHAM')) as unknown as { id: string; year: number }[];
@@ -53,7 +43,6 @@ describeIfChromium('the web app: a unit operator fills in a report, checks the a
     await browser?.close();
     await system?.stop();
   });
-
 
   it('answers two measures, sees them saved, checks the answers and submits; a closed period is refused in local time', async () => {
     const page = await context.newPage();

@@ -1,9 +1,9 @@
-import { DEMO_EMAIL_DOMAIN, seedDemoData } from '@peduli/db';
+import { DEMO_EMAIL_DOMAIN } from '@peduli/db';
 import { MINIMAL_PDF, eventually, signIn, uploadEvidence } from '@peduli/testkit';
 import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DEMO_PASSWORD, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, launchChromium } from './browser';
-import { RunningSystem, startSystem } from './system';
+import { DEMO_PASSWORD, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, startSystemAndBrowser, witaDateInDays } from './browser';
+import { RunningSystem } from './system';
 
 /**
  * Reviewers in Debian's Chromium at desktop size against the real system: the Dinkes Balikpapan unit head finds the
@@ -16,11 +16,6 @@ const UNIT_HEAD = `kepala.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
 const COORDINATOR = `koordinator.balikpapan@${DEMO_EMAIL_DOMAIN}`;
 const RETURN_COMMENT = 'Notulen rapat koordinasi belum dilampirkan.';
 const DESKTOP = { width: 1280, height: 900 };
-
-function witaDateInDays(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 
 describeIfChromium('the web app: reviewers return and approve a unit report', () => {
   let system: RunningSystem;
@@ -35,11 +30,7 @@ describeIfChromium('the web app: reviewers return and approve a unit report', ()
     eventually(`the report waits at ${stage}`, async () => ((await call(head, 'GET', `/submissions/${submissionId}`)).reviewStage === stage ? true : undefined));
 
   beforeAll(async () => {
-    [system, browser] = await Promise.all([
-      startSystem(),
-      launchChromium(),
-    ]);
-    await seedDemoData(system.database.dataSource, { password: DEMO_PASSWORD });
+    ({ system, browser } = await startSystemAndBrowser());
     const cycles = (await call(system.token, 'GET', '/cycles?programme=KKP_HAM')) as unknown as { id: string; year: number }[];
     await call(system.token, 'PUT', `/cycles/${cycles[0].id}/periods/TAHUNAN`, { deadlineDate: witaDateInDays(3), deadlineTime: '23:59' });
     [operator, head] = await Promise.all([signIn(system.apiUrl, OPERATOR, DEMO_PASSWORD), signIn(system.apiUrl, UNIT_HEAD, DEMO_PASSWORD)]);
@@ -59,7 +50,6 @@ describeIfChromium('the web app: reviewers return and approve a unit report', ()
     await browser?.close();
     await system?.stop();
   });
-
 
   async function signInAs(page: Page, email: string): Promise<void> {
     await page.goto('/sign-in');

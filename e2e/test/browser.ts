@@ -61,9 +61,12 @@ export function witaDateInDays(days: number): string {
   return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The real system with the demo people seeded (password DEMO_PASSWORD), and Chromium, started side by side. */
-export async function startSystemAndBrowser(): Promise<{ system: RunningSystem; browser: Browser }> {
-  const [system, browser] = await Promise.all([startSystem(), launchChromium()]);
+/** The real system (with `extraEnv`) with the demo people seeded (password DEMO_PASSWORD), and Chromium, started side by side. */
+export async function startSystemAndBrowser(extraEnv: Record<string, string> = {}): Promise<{ system: RunningSystem; browser: Browser }> {
+  // WEB_DIR, when set, serves a web app built elsewhere (vite build --outDir), so a rebuild of apps/web/dist cannot
+  // pull the files from under a running test.
+  const webDir = process.env.WEB_DIR ? { WEB_DIR: process.env.WEB_DIR } : {};
+  const [system, browser] = await Promise.all([startSystem({ ...webDir, ...extraEnv }), launchChromium()]);
   await seedDemoData(system.database.dataSource, { password: DEMO_PASSWORD });
   return { system, browser };
 }

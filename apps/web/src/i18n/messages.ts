@@ -1,6 +1,7 @@
 /**
  * Every word the app shows, in Bahasa Indonesia (the default) and English. The English dictionary is typed by the
- * Indonesian one, so a missing translation is a type error rather than a blank on screen.
+ * Indonesian one, so a missing translation is a type error rather than a blank on screen. A page area with many words
+ * keeps them in its own file under ./areas (typed the same way) and is spread in here.
  */
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -320,7 +320,7 @@ describe('review: a unit’s input ends at its coordinator; a reporter’s repor
     expect(conflict.status).toBe(409);
     const problems = (await json(conflict)).problems ?? [];
     expect(problems.map((p) => p.field)).toEqual(['answers.K2.S1']);
-    expect(problems[0].problem).toContain(`${rsud}: true`);
+    expect(problems[0].problem).toContain('RSUD Balikpapan: yes');
     // The coordinator settles it on the regency/city's submission; that answer stands from then on.
     expect((await send('coordinator', 'PATCH', `/submissions/${body.id}`, { answers: { 'K1.S1': true, 'K1.P1': 80, 'K2.S1': true } })).status).toBe(200);
     const settled = await send('coordinator', 'POST', '/submissions/compile', { regionCode: '64.71', periodKey: '2026-TAHUNAN' });

@@ -167,9 +167,16 @@ export const MESSAGES = {
     en: 'A document can only be reused by the unit it belongs to.',
   },
   'submission.compileConflicts': {
-    id: 'Unit-unit memberi jawaban berbeda untuk indikator berikut. Isi jawaban yang benar pada laporan kabupaten/kota (jawaban itu yang berlaku), lalu kompilasi ulang.',
-    en: 'Units gave different answers to the indicators below. Enter the right answer on the regency/city’s submission (that answer stands), then compile again.',
+    id: 'Unit-unit memberi jawaban berbeda untuk indikator berikut. Tentukan jawaban yang berlaku untuk laporan gabungan (kirim dalam answers saat kompilasi, atau isi pada laporannya), lalu kompilasi lagi. Belum ada yang disimpan.',
+    en: 'Units gave different answers to the indicators below. Decide the answer that stands on the compiled report (send it in answers with the compilation, or enter it on the report), then compile again. Nothing was saved.',
   },
+  'submission.unitsDisagree': {
+    id: 'Unit memberi jawaban berbeda untuk {code}: {values}. Tentukan jawaban yang berlaku.',
+    en: 'Units gave different answers to {code}: {values}. Decide the answer that stands.',
+  },
+  'submission.answerYes': { id: 'ya', en: 'yes' },
+  'submission.answerNo': { id: 'tidak', en: 'no' },
+  'submission.answerEmpty': { id: '(kosong)', en: '(empty)' },
   'reminderPolicy.invalid': {
     id: 'Kebijakan pengingat belum valid. Perbaiki isian berikut.',
     en: 'The reminder policy is not valid. Fix the fields below.',

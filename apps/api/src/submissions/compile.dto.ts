@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Programme, REGION_CODE_PATTERN } from '@peduli/domain';
+import { Answers, Programme, REGION_CODE_PATTERN } from '@peduli/domain';
 import { IsEnum, IsOptional, IsUUID, Matches, ValidateIf } from 'class-validator';
+import { IsAnswers } from './submissions.dto';
 
 /** Whose report to compile: a regency/city by `regionCode`, or a ministry or a province's Biro Hukum by `organisationId`. */
 export class CompileBody {
@@ -23,4 +24,13 @@ export class CompileBody {
   @ApiProperty({ example: '2026-TAHUNAN', description: 'e.g. 2026-TAHUNAN (KKP HAM) or 2026-B08 (RANHAM)' })
   @Matches(/^\d{4}-[A-Z][A-Z0-9_]{1,15}$/, { context: { example: '2026-TAHUNAN' } })
   periodKey: string;
+
+  @ApiPropertyOptional({
+    example: { 'K2.S1': true },
+    description:
+      'The coordinator’s own answers for the compiled report, by indicator (KKP HAM) or measure code (RANHAM), checked against the framework like PATCH answers and applied before the units’ answers are merged: an answer given here stands over the units’, so it settles a disagreement in the same call (null clears the report’s own answer, letting the units’ answer in again). Nothing is written when the compilation is refused.',
+  })
+  @IsOptional()
+  @IsAnswers()
+  answers?: Answers;
 }

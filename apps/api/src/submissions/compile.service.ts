@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { recordAudit } from '@peduli/db';
 import {
+  Answers,
   compileAnswers,
   EDITABLE_STATUSES,
   isPeriodOfProgramme,
@@ -16,13 +17,15 @@ import { AccessService } from '../auth/access.service';
 import { organisationScope } from '../auth/scopes';
 import type { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
+import { conflictProblems } from './compile-conflicts';
 import { CompileBody } from './compile.dto';
 import { EvidenceRepository } from './evidence.repository';
 import { quarantinedCopy } from './evidence-view';
 import { CURRENT_REPORT_INDEXES, CurrentReportKey, SubmissionsRepository } from './submissions.repository';
 
-type CompileTarget = CurrentReportKey & { provinceCode: string | null };
 import { SubmissionsService } from './submissions.service';
+
+type CompileTarget = CurrentReportKey & { provinceCode: string | null };
 
 export interface CompiledFrom {
   submissionId: string;
@@ -35,9 +38,10 @@ export interface CompiledFrom {
  * The coordinator's compilation of a reporter's one report of a period from its units' approved inputs: a
  * regency/city's (KKP HAM or RANHAM) from its organisations, a province's (RANHAM, through its Biro Hukum) from its
  * OPD, a ministry's (RANHAM) from its directorates. Their answers (by indicator, or by RANHAM action or measure; a
- * disagreement between units is refused, listed, for the coordinator to settle) and their accepted documents come
- * along, and the documents are checked again with the compiled report. Running it again brings in what was approved
- * since.
+ * disagreement between units is refused, listed by unit name and value, for the coordinator to settle) and their
+ * accepted documents come along, and the documents are checked again with the compiled report. The coordinator's own
+ * answers sent with the call are applied first and stand over the units', which is how a disagreement is settled in
+ * the same call. Running it again brings in what was approved since.
  */
 @Injectable()
 export class CompileService {
@@ -55,20 +59,26 @@ export class CompileService {
       const code = programme === Programme.KKP_HAM ? KKP_HAM_PERIOD_CODE : RANHAM_DEFAULT_PERIODS[1].code;
       throw ApiError.badRequest('submission.periodMismatch', { periodKey: body.periodKey, programme, example: `${new Date().getUTCFullYear()}-${code}` });
     }
-    const { reporter, scope } = await this.reporterOf(programme, body);
+    const { reporter, scope, organisationKind } = await this.reporterOf(programme, body);
     if (!this.access.allowed(principal, Permission.SUBMISSIONS_EDIT, scope)) throw new ApiError(HttpStatus.FORBIDDEN, 'access.forbidden');
+    const own = body.answers ?? {};
+    // Checked like a PATCH of the compiled report's answers, before anything is locked or written.
+    await this.submissions.assertAnswersFit(this.repository.manager, { programme, periodKey: body.periodKey, organisationKind, regionCode: reporter.regionCode }, own);
 
     // Two first compilations at once both find no report and both insert; the one-report-per-period index lets one in,
     // and the other runs again, finding (and waiting on) the report the first created.
-    return this.compileInto(reporter, body.periodKey, actor).catch((error: unknown) => {
+    return this.compileInto(reporter, body.periodKey, own, actor).catch((error: unknown) => {
       const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
       if (!constraint || !CURRENT_REPORT_INDEXES.includes(constraint)) throw error;
-      return this.compileInto(reporter, body.periodKey, actor);
+      return this.compileInto(reporter, body.periodKey, own, actor);
     });
   }
 
   /** The reporter named by the body: a regency/city, or a ministry or Biro Hukum (which report RANHAM only). */
-  private async reporterOf(programme: Programme, body: CompileBody): Promise<{ reporter: CompileTarget; scope: Scope }> {
+  private async reporterOf(
+    programme: Programme,
+    body: CompileBody,
+  ): Promise<{ reporter: CompileTarget; scope: Scope; organisationKind: OrganisationKind | null }> {
     if (body.organisationId) {
       const organisation = await this.repository.findActiveOrganisation(body.organisationId);
       if (!organisation) throw ApiError.notFound('organisation.notFound', { id: body.organisationId });
@@ -79,6 +89,7 @@ export class CompileService {
       return {
         reporter: { programme, regionCode: null, organisationId: organisation.id, provinceCode: organisation.provinceCode },
         scope: organisationScope(organisation),
+        organisationKind: organisation.kind,
       };
     }
     if (!body.regionCode) throw ApiError.badRequest('submission.reporterRequired');
@@ -87,34 +98,29 @@ export class CompileService {
     return {
       reporter: { programme, regionCode: region.code, organisationId: null, provinceCode: region.provinceCode },
       scope: { provinceCode: region.provinceCode, regionCode: region.code, organisationId: null },
+      organisationKind: null,
     };
   }
 
-  private compileInto(reporter: CompileTarget, periodKey: string, actor: RequestActor): Promise<{ submissionId: string; compiledFrom: CompiledFrom[] }> {
+  private compileInto(
+    reporter: CompileTarget,
+    periodKey: string,
+    settled: Answers,
+    actor: RequestActor,
+  ): Promise<{ submissionId: string; compiledFrom: CompiledFrom[] }> {
     return this.repository.transaction(async (manager) => {
       const target = await this.repository.lockOrCreateReport(manager, reporter, periodKey);
       if (!EDITABLE_STATUSES.includes(target.status)) throw ApiError.conflict('submission.answersLocked', { status: target.status });
 
       const sources = await this.repository.verifiedUnitInputs(manager, reporter, periodKey);
       const result = compileAnswers(
-        target.answers,
+        { ...target.answers, ...settled },
         sources.map((source) => ({ submissionId: source.id, organisationId: source.organisationId!, answers: source.answers })),
       );
       if (result.conflicts.length > 0) {
-        throw new ApiError(
-          HttpStatus.CONFLICT,
-          'submission.compileConflicts',
-          {},
-          result.conflicts.map((conflict) => {
-            const values = conflict.values.map((entry) => `${entry.organisationId}: ${JSON.stringify(entry.value)}`).join('; ');
-            return {
-              field: `answers.${conflict.indicatorCode}`,
-              constraint: 'UNITS_DISAGREE',
-              fallback: `Units gave different answers: ${values}`,
-              messages: { id: `Unit memberi jawaban berbeda: ${values}`, en: `Units gave different answers: ${values}` },
-            };
-          }),
-        );
+        const units = [...new Set(result.conflicts.flatMap((conflict) => conflict.values.map((entry) => entry.organisationId)))];
+        const names = new Map((await this.repository.organisationNames(units)).map((unit) => [unit.id, unit.name]));
+        throw new ApiError(HttpStatus.CONFLICT, 'submission.compileConflicts', {}, conflictProblems(result.conflicts, names));
       }
       await this.repository.replaceAnswers(manager, target.id, result.answers);
 
@@ -138,7 +144,7 @@ export class CompileService {
         entityType: 'submission',
         entityId: target.id,
         before: { answers: target.answers },
-        after: { answers: result.answers, compiledFrom },
+        after: { answers: result.answers, compiledFrom, ...(Object.keys(settled).length > 0 ? { settled } : {}) },
         provinceCode: reporter.provinceCode,
         regionCode: reporter.regionCode,
       });

@@ -19,6 +19,7 @@ import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { RegionsModule } from './regions/regions.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { OperationsModule } from './operations/operations.module';
+import { PublicResultsModule } from './public-results/public-results.module';
 
 @Module({})
 export class AppModule {
@@ -59,6 +60,7 @@ export class AppModule {
         AdjustmentsModule,
         ExportsModule,
         OperationsModule,
+        PublicResultsModule,
       ],
     };
   }

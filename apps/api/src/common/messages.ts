@@ -27,6 +27,14 @@ export const MESSAGES = {
   'route.notFound': { id: 'Alamat {path} tidak ditemukan.', en: 'No route matches {path}.' },
   'internal': { id: 'Terjadi kesalahan pada server. Sebutkan kode permintaan {requestId} saat melapor.', en: 'Something went wrong on the server. Quote request id {requestId} when reporting it.' },
   'region.notFound': { id: 'Kabupaten/kota dengan kode {code} tidak ditemukan.', en: 'No regency or city has code {code}.' },
+  'publicResults.notAnnounced': {
+    id: 'Hasil KKP HAM untuk data tahun {year} belum diumumkan.',
+    en: 'The KKP HAM results for data year {year} have not been announced yet.',
+  },
+  'publicResults.rateLimited': {
+    id: 'Terlalu banyak permintaan dari alamat ini. Coba lagi dalam {seconds} detik.',
+    en: 'Too many requests from this address. Try again in {seconds} seconds.',
+  },
   'database.timeout': {
     id: 'Server sedang sibuk dan permintaan ini terlalu lama diproses. Coba lagi sebentar lagi; jika terus terjadi, sebutkan kode permintaan {requestId}.',
     en: 'The server is busy and this request took too long. Try again shortly; if it keeps happening, quote request id {requestId}.',

@@ -45,6 +45,7 @@ export class CompletenessRow {
   })
   deadlineAt: string | null;
   @ApiProperty({ type: LocalisedDeadline, nullable: true, description: 'The same deadline as people read it, with its zone' }) deadline: LocalisedDeadline | null;
+  @ApiProperty({ description: 'An extension moved the unit’s deadline later: deadlineAt is the extended one' }) extended: boolean;
 }
 
 export class CompletenessView {

@@ -42,23 +42,26 @@ export class CompletenessService {
     const reporterId = query.organisationId ?? null;
     const keyed = <T extends { regionCode: string | null; reporterOrganisationId: string | null }>(row: UnitRow, item: T) =>
       row.region_code !== null ? item.regionCode === row.region_code : item.regionCode === null && item.reporterOrganisationId === reporterId;
-    const deadlineOf = (row: UnitRow): Date | null => {
+    const deadlineOf = (row: UnitRow): { instant: Date; extended: boolean } | null => {
       if (!period) return null;
       const internal = internals.find((item) => keyed(row, item));
       const extendedUntil = extensions
         .filter((e) => keyed(row, e) && (e.organisationId === null || e.organisationId === row.organisation_id))
         .reduce<Date | null>((latest, e) => (latest === null || e.until > latest ? e.until : latest), null);
-      return unitDeadline({
+      const input = {
         official: { date: period.deadlineDate, time: period.deadlineTime },
         internal: internal ? { date: internal.deadlineDate, time: internal.deadlineTime } : undefined,
         // A reporter's own report keeps the official deadline; a ministry's or Biro Hukum's is its own report.
         isOrganisation: row.organisation_id !== null && row.organisation_id !== reporterId,
-        extendedUntil,
         zone: period.timeZone ?? row.iana_zone,
-      }).instant;
+      };
+      const instant = unitDeadline({ ...input, extendedUntil }).instant;
+      // An extension that ends before the unit's own deadline changes nothing, so it is not shown as one.
+      return { instant, extended: extendedUntil !== null && instant.getTime() !== unitDeadline(input).instant.getTime() };
     };
     const units: CompletenessRow[] = rows.map((row) => {
-      const deadline = deadlineOf(row);
+      const own = deadlineOf(row);
+      const deadline = own?.instant ?? null;
       const zone = period?.timeZone ?? row.iana_zone;
       return {
         regionCode: row.region_code,
@@ -72,6 +75,7 @@ export class CompletenessService {
         ownReport: isReporterOwnReport(row.organisation_kind),
         deadlineAt: deadline?.toISOString() ?? null,
         deadline: deadline ? { id: formatDeadline(deadline, zone, 'id'), en: formatDeadline(deadline, zone, 'en') } : null,
+        extended: own?.extended ?? false,
       };
     });
     const totals = Object.fromEntries(Object.values(CompletenessStatus).map((status) => [status, units.filter((unit) => unit.status === status).length])) as Record<

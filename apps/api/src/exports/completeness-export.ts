@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { ReportingCycle } from '@peduli/db';
-import { isAllowed, Permission } from '@peduli/domain';
+import { CompletenessStatus, isAllowed, Permission } from '@peduli/domain';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { ApiError } from '../common/api-error';
@@ -21,6 +21,15 @@ const COLUMNS: ExportColumn[] = [
   { header: { id: 'Tahap Pemeriksaan', en: 'Review Stage' }, width: 16 },
   { header: { id: 'ID Laporan', en: 'Submission ID' }, width: 38 },
 ];
+
+/** Which rows of the matrix a file keeps: one status, and/or only the late ones (LATE, or submitted late). */
+export interface RowFilter {
+  status?: CompletenessStatus;
+  lateOnly?: boolean;
+}
+
+export const keepsRow = (filter: RowFilter) => (row: CompletenessRow): boolean =>
+  (!filter.status || row.status === filter.status) && (!filter.lateOnly || row.status === CompletenessStatus.LATE || row.late);
 
 const toCells = (row: CompletenessRow): Cell[] => [
   row.regionCode,
@@ -48,11 +57,12 @@ export class CompletenessExport {
     private readonly moduleRef: ModuleRef,
   ) {}
 
-  async table(query: { cycleId: string; periodCode: string; organisationId?: string } & PlaceFilter, principal: Principal): Promise<ExportTable> {
+  async table(query: { cycleId: string; periodCode: string; organisationId?: string } & PlaceFilter & RowFilter, principal: Principal): Promise<ExportTable> {
     // The matrix checks the cycle too, but only once the file has started; a missing cycle must be a 404 instead.
     const cycle = await this.dataSource.getRepository(ReportingCycle).findOne({ where: { id: query.cycleId } });
     if (!cycle) throw ApiError.notFound('cycle.notFound', { id: query.cycleId });
-    if (query.organisationId) return this.reporterTable({ cycleId: query.cycleId, periodCode: query.periodCode, organisationId: query.organisationId }, cycle, principal);
+    const keep = keepsRow(query);
+    if (query.organisationId) return this.reporterTable({ cycleId: query.cycleId, periodCode: query.periodCode, organisationId: query.organisationId }, cycle, principal, keep);
     const provinces =
       (await this.scope.provincesOf(principal, Permission.SUBMISSIONS_READ, query)) ??
       ((await this.dataSource.query(`SELECT code FROM province ORDER BY code`)) as { code: string }[]).map((row) => row.code);
@@ -61,7 +71,7 @@ export class CompletenessExport {
     const completeness = this.moduleRef.get(CompletenessController, { strict: false });
     async function* batches(): AsyncGenerator<Cell[][]> {
       for (const part of parts) {
-        const { units } = await completeness.matrix(part, principal);
+        const units = (await completeness.matrix(part, principal)).units.filter(keep);
         if (units.length > 0) yield units.map(toCells);
       }
     }
@@ -78,14 +88,19 @@ export class CompletenessExport {
    * A ministry's or a Biro Hukum's report and its units, in one part (a reporter has tens of units, not thousands). A
    * reporter the caller cannot see answers 404, as a missing one does.
    */
-  private async reporterTable(query: { cycleId: string; periodCode: string; organisationId: string }, cycle: ReportingCycle, principal: Principal): Promise<ExportTable> {
+  private async reporterTable(
+    query: { cycleId: string; periodCode: string; organisationId: string },
+    cycle: ReportingCycle,
+    principal: Principal,
+    keep: (row: CompletenessRow) => boolean,
+  ): Promise<ExportTable> {
     const reporter = await findRegionlessReporter(this.dataSource.manager, query.organisationId);
     if (!reporter || !isAllowed(principal.grants, Permission.SUBMISSIONS_READ, organisationScope(reporter.organisation))) {
       throw ApiError.notFound('reporter.notReporting', { id: query.organisationId });
     }
     const completeness = this.moduleRef.get(CompletenessController, { strict: false });
     async function* batches(): AsyncGenerator<Cell[][]> {
-      const { units } = await completeness.matrix(query, principal);
+      const units = (await completeness.matrix(query, principal)).units.filter(keep);
       if (units.length > 0) yield units.map(toCells);
     }
     const stem = `${cycle.programme.toLowerCase()}-${cycle.year}-${query.periodCode}-${query.organisationId}`;

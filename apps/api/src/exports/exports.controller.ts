@@ -1,7 +1,8 @@
 import { Controller, Get, Logger, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Permission, PROVINCE_CODE_PATTERN, REGION_CODE_PATTERN } from '@peduli/domain';
-import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { CompletenessStatus, Permission, PROVINCE_CODE_PATTERN, REGION_CODE_PATTERN } from '@peduli/domain';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Principal, RequirePermission } from '../auth/principal';
 import { ApiErrors } from '../common/api-docs';
@@ -40,6 +41,15 @@ class CompletenessExportQuery extends ScoresExportQuery {
   @IsOptional()
   @IsUUID('4')
   organisationId?: string;
+  @ApiPropertyOptional({ enum: CompletenessStatus, enumName: 'CompletenessStatus', description: 'Only the units of this status' })
+  @IsOptional()
+  @IsEnum(CompletenessStatus, { context: { values: Object.values(CompletenessStatus).join(', ') } })
+  status?: CompletenessStatus;
+  @ApiPropertyOptional({ description: 'Only the late units: LATE, or submitted after the deadline within an extension' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  lateOnly?: boolean;
 }
 
 class AuditExportQuery extends FormatQuery {
@@ -108,7 +118,7 @@ export class ExportsController {
   @RequirePermission(Permission.SUBMISSIONS_READ)
   @ApiExportFile()
   @ApiErrors(400, 401, 403, 404)
-  @ApiOperation({ summary: 'The completeness matrix of a cycle’s period: the rows of GET /completeness' })
+  @ApiOperation({ summary: 'The completeness matrix of a cycle’s period: the rows of GET /completeness, optionally only one status or only the late units' })
   async exportCompleteness(
     @Query() query: CompletenessExportQuery,
     @CurrentPrincipal() principal: Principal,

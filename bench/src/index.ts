@@ -6,6 +6,7 @@ import { exportsScenario } from './scenarios/exports';
 import { documentsScenario } from './scenarios/documents';
 import { ingestScenario } from './scenarios/ingest';
 import { memoryScenario, pipelineScenario } from './scenarios/pipeline';
+import { webScenario } from './scenarios/web';
 import { printTable } from './table';
 
 type Scenario = () => Promise<ScenarioResult>;
@@ -18,6 +19,7 @@ const SCENARIOS: Record<string, Scenario> = {
   pipeline: pipelineScenario,
   documents: documentsScenario,
   memory: memoryScenario,
+  web: webScenario,
 };
 
 /** `npm run bench [scenario ...]`: runs the named scenarios (all by default) and writes bench-results.json. */

@@ -1,12 +1,29 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** One scenario's figures: the measured value, the baseline measured in the same run, and their ratio. */
+/** One line of the table: a figure beside its baseline from the same run, and where an aim is set, the budget met or not. */
+export interface TableRow {
+  name: string;
+  value: number;
+  unit: string;
+  baseline: number;
+  ratio: number;
+  /** e.g. "≤ 1 s: pass". */
+  budget?: string;
+  limit?: number;
+}
+
+/**
+ * One scenario's figures: the measured value, the baseline measured in the same run, and their ratio; `rows`, when a
+ * scenario has more than one figure to hold against a budget, are printed under its own line.
+ */
 export interface ScenarioResult {
   value: number;
   unit: string;
   baseline: number;
   ratio: number;
+  budget?: string;
+  rows?: TableRow[];
   [detail: string]: unknown;
 }
 

@@ -1,4 +1,4 @@
-import { FrameworkVersion, KKP_HAM_2021_SAMPLE, validateFrameworkVersion } from '@peduli/domain';
+import { FrameworkVersion } from '@peduli/domain';
 import { createQueueWorker, createRedisConnection, JobName, QueueName, QueueRegistry } from '@peduli/queue';
 import {
   FrameworkScorers,
@@ -9,23 +9,11 @@ import {
 } from '@peduli/scoring-worker';
 import { createMigratedDatabase, kkpAnswersAt, testServiceUrls, uniqueQueuePrefix } from '@peduli/testkit';
 import type { DataSource } from 'typeorm';
+import { frameworkOf120 } from '../kkp-120';
 import { ScenarioResult } from '../results';
 
-const INDICATORS_PER_CRITERION = 12;
 const WORKER_CONCURRENCY = Number(process.env.BENCH_WORKER_CONCURRENCY ?? 4);
 const FRAMEWORK_CODE = 'BENCH_KKP_120';
-
-/** The official size: 10 criteria × 12 indicators = 120, made by repeating the sample's indicators of each criterion. */
-function frameworkOf120(): FrameworkVersion {
-  const indicators = KKP_HAM_2021_SAMPLE.criteria.flatMap((criterion) => {
-    const own = KKP_HAM_2021_SAMPLE.indicators.filter((indicator) => indicator.criterionCode === criterion.code);
-    return Array.from({ length: INDICATORS_PER_CRITERION }, (_, index) => ({ ...own[index % own.length], code: `${own[index % own.length].code}.${index}` }));
-  });
-  const version = { ...KKP_HAM_2021_SAMPLE, frameworkCode: FRAMEWORK_CODE, indicators };
-  const problems = validateFrameworkVersion(version);
-  if (problems.length > 0) throw new Error(`bench framework is invalid: ${JSON.stringify(problems)}`);
-  return version;
-}
 
 async function insertVersion(db: DataSource, version: FrameworkVersion, number: number): Promise<string> {
   const [{ id }] = await db.query(
@@ -71,7 +59,7 @@ export async function recalculationScenario(): Promise<ScenarioResult> {
   );
   void worker.run();
   try {
-    const v1 = frameworkOf120();
+    const v1 = frameworkOf120(FRAMEWORK_CODE);
     const v2 = { ...v1, rules: { ...v1.rules, bands: v1.rules.bands.map((edge) => (edge.band === 'PEDULI' ? { ...edge, min: 80 } : edge)) } };
     const v1Id = await insertVersion(db, v1, 1);
     const v2Id = await insertVersion(db, v2, 2);

@@ -26,6 +26,8 @@ export class CompileBody {
   periodKey: string;
 
   @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { anyOf: [{ type: 'number' }, { type: 'boolean' }, { type: 'string', nullable: true }] },
     example: { 'K2.S1': true },
     description:
       'The coordinator’s own answers for the compiled report, by indicator (KKP HAM) or measure code (RANHAM), checked against the framework like PATCH answers and applied before the units’ answers are merged: an answer given here stands over the units’, so it settles a disagreement in the same call (null clears the report’s own answer, letting the units’ answer in again). Nothing is written when the compilation is refused.',

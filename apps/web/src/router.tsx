@@ -66,6 +66,15 @@ const evidenceRoute = createRoute({
   },
 }).lazy(() => import('./pages/evidence/evidence.lazy').then((page) => page.Route));
 
+// A coordinator compiles the units' approved inputs into the reporter's one report and settles their disagreements.
+const compileRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/compile',
+  beforeLoad: () => {
+    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
+  },
+}).lazy(() => import('./pages/compile/compile.lazy').then((page) => page.Route));
+
 // Opened from the invitation and password-reset mails; open to anyone holding the link's token.
 const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account/invitation' }).lazy(() =>
   import('./pages/set-password.lazy').then((page) => page.InvitationRoute),
@@ -75,7 +84,7 @@ const passwordResetRoute = createRoute({ getParentRoute: () => rootRoute, path: 
 );
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute]),
+  routeTree: rootRoute.addChildren([homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute, compileRoute]),
   defaultPreload: 'intent',
 });
 

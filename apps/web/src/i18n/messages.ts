@@ -3,10 +3,13 @@
  * Indonesian one, so a missing translation is a type error rather than a blank on screen. A page area with many words
  * keeps them in its own file under ./areas (typed the same way) and is spread in here.
  */
+import { compileEn, compileId } from './areas/compile';
+
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const id = {
+  ...compileId,
   'app.name': 'Peduli',
   'app.tagline': 'Penilaian Kabupaten/Kota Peduli HAM dan pelaporan Aksi HAM',
   'language.label': 'Bahasa',
@@ -236,6 +239,7 @@ const id = {
 export type MessageKey = keyof typeof id;
 
 const en: Record<MessageKey, string> = {
+  ...compileEn,
   'app.name': 'Peduli',
   'app.tagline': 'Human-rights-friendly regency/city assessment and Aksi HAM reporting',
   'language.label': 'Language',

@@ -3,6 +3,7 @@ import { createLazyRoute } from '@tanstack/react-router';
 import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
 import { describeDeadline, zoneOfOrganisation } from '../lib/deadline';
+import { CompileHomeLink } from './compile/compile-home-link';
 import { OpenReportLink, StartReportButton } from './report/report-links';
 import { useMe, useMySubmissions, useOpenPeriods, useOrganisation, useReturnReason, type SubmissionSummary } from './home-data';
 
@@ -54,6 +55,7 @@ function HomePage() {
       <Title order={1}>{t('home.title')}</Title>
       {me.data?.user && <Text>{t('home.greeting', { name: me.data.user.displayName })}</Text>}
       {organisation.data && <Text>{organisation.data.name}</Text>}
+      <CompileHomeLink />
 
       <section aria-labelledby="open-periods">
         <Title order={2} size="h3" id="open-periods" mb="sm">

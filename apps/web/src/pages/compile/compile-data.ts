@@ -1,6 +1,6 @@
 import type { ApiErrorBody, Schemas } from '@peduli/api-client';
 import { isApiErrorBody } from '@peduli/api-client';
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '../../auth/session';
 import { dataOf } from '../review/review-data';
 import type { Answers, Organisation, Programme, Reporter, SubmissionSummary } from './compile-logic';
@@ -10,8 +10,8 @@ import type { Answers, Organisation, Programme, Reporter, SubmissionSummary } fr
 export type CompiledReport = Schemas['CompiledSubmissionView'];
 
 /** Where the reporter is: a regency/city's name, or the ministry's or Biro Hukum's, with the province for its zone. */
-export function useReporterPlace(reporter: Reporter | undefined) {
-  return useQuery({
+export function reporterPlaceQuery(reporter: Reporter | undefined) {
+  return {
     queryKey: ['compile-reporter', reporter?.regionCode ?? reporter?.organisationId],
     enabled: !!reporter,
     queryFn: async (): Promise<{ name: string; provinceCode: string | null }> => {
@@ -22,7 +22,17 @@ export function useReporterPlace(reporter: Reporter | undefined) {
       const organisation = await dataOf(api.GET('/api/v1/organisations/{id}', { params: { path: { id: reporter!.organisationId! } } }));
       return { name: organisation.name, provinceCode: organisation.provinceCode };
     },
-  });
+  };
+}
+
+export function useReporterPlace(reporter: Reporter | undefined) {
+  return useQuery(reporterPlaceQuery(reporter));
+}
+
+/** Every reporter's name, for a coordinator of more than one (the names load alongside; the code stands in meanwhile). */
+export function useReporterNames(reporters: readonly Reporter[]): string[] {
+  const places = useQueries({ queries: reporters.map((reporter) => reporterPlaceQuery(reporter)) });
+  return reporters.map((reporter, index) => places[index]?.data?.name ?? reporter.regionCode ?? reporter.organisationId!);
 }
 
 /** Every organisation of the reporter: a regency/city's, or a ministry's or Biro Hukum's units (by parent). */

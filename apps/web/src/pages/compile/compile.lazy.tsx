@@ -10,7 +10,7 @@ import { useOpenPeriods } from '../home-data';
 import { AnchorLink, ButtonLink } from '../report/links';
 import { READABLE_CAPTION } from '../review/readable';
 import { useMyRoles } from '../review/review-data';
-import { runCompile, useApprovedAnswers, usePeriodSubmissions, useReporterOrganisations, useReporterPlace, type CompiledReport } from './compile-data';
+import { runCompile, useApprovedAnswers, usePeriodSubmissions, useReporterNames, useReporterOrganisations, useReporterPlace, type CompiledReport } from './compile-data';
 import {
   choiceFieldId,
   compiledReportOf,
@@ -124,6 +124,7 @@ function CompiledResult({ report, unitName }: { report: CompiledReport; unitName
 
 function CompileWorkspace({ reporter, reporters, onReporter }: { reporter: Reporter; reporters: Reporter[]; onReporter(key: string): void }) {
   const { t } = useLanguage();
+  const reporterNames = useReporterNames(reporters.length > 1 ? reporters : []);
   const queryClient = useQueryClient();
   const place = useReporterPlace(reporter);
   const zone = place.data ? zoneOfOrganisation(place.data.provinceCode) : undefined;
@@ -237,7 +238,7 @@ function CompileWorkspace({ reporter, reporters, onReporter }: { reporter: Repor
               setPeriodChoice(null);
               onReporter(event.currentTarget.value);
             }}
-            data={reporters.map((r) => ({ value: reporterKey(r), label: reporterKey(r) === reporterKey(reporter) && place.data ? place.data.name : reporterKey(r) }))}
+            data={reporters.map((r, index) => ({ value: reporterKey(r), label: reporterNames[index] }))}
           />
         ) : (
           <Text fw={600} data-testid="reporter-name">

@@ -75,6 +75,17 @@ const compileRoute = createRoute({
   },
 }).lazy(() => import('./pages/compile/compile.lazy').then((page) => page.Route));
 
+// The public KKP HAM results, open to everyone: the latest decreed year, a chosen year, and one regency's or city's years.
+const publicResultsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/hasil' }).lazy(() =>
+  import('./pages/public/results.lazy').then((page) => page.Route),
+);
+const publicYearRoute = createRoute({ getParentRoute: () => rootRoute, path: '/hasil/$year' }).lazy(() =>
+  import('./pages/public/results.lazy').then((page) => page.YearRoute),
+);
+const publicRegionRoute = createRoute({ getParentRoute: () => rootRoute, path: '/hasil/wilayah/$code' }).lazy(() =>
+  import('./pages/public/region.lazy').then((page) => page.Route),
+);
+
 // Opened from the invitation and password-reset mails; open to anyone holding the link's token.
 const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account/invitation' }).lazy(() =>
   import('./pages/set-password.lazy').then((page) => page.InvitationRoute),
@@ -84,7 +95,7 @@ const passwordResetRoute = createRoute({ getParentRoute: () => rootRoute, path: 
 );
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute, compileRoute]),
+  routeTree: rootRoute.addChildren([publicResultsRoute, publicYearRoute, publicRegionRoute, homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute, compileRoute]),
   defaultPreload: 'intent',
 });
 

@@ -32,6 +32,11 @@ export function Layout() {
           </Anchor>
           <Group gap="xs" wrap="nowrap">
             {signedIn && <ReviewNavLink />}
+            {!signedIn && (
+              <Anchor component={Link} to="/hasil" size="sm">
+                {t('public.nav')}
+              </Anchor>
+            )}
             <div role="group" aria-labelledby="language-label">
               <VisuallyHidden id="language-label">{t('language.label')}</VisuallyHidden>
               <SegmentedControl

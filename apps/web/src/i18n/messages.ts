@@ -4,11 +4,13 @@
  * keeps them in its own file under ./areas (typed the same way) and is spread in here.
  */
 import { compileEn, compileId } from './areas/compile';
+import { publicEn, publicId } from './areas/public';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const id = {
+  ...publicId,
   ...compileId,
   'app.name': 'Peduli',
   'app.tagline': 'Penilaian Kabupaten/Kota Peduli HAM dan pelaporan Aksi HAM',
@@ -239,6 +241,7 @@ const id = {
 export type MessageKey = keyof typeof id;
 
 const en: Record<MessageKey, string> = {
+  ...publicEn,
   ...compileEn,
   'app.name': 'Peduli',
   'app.tagline': 'Human-rights-friendly regency/city assessment and Aksi HAM reporting',

@@ -1,5 +1,7 @@
-import { createLazyRoute, useNavigate } from '@tanstack/react-router';
+import { Anchor, Stack } from '@mantine/core';
+import { Link, createLazyRoute, useNavigate } from '@tanstack/react-router';
 import { api, signIn } from '../auth/session';
+import { useLanguage } from '../i18n/language';
 import { SignInForm } from './sign-in-form';
 
 /** Asks the API to mail a reset link; it answers 202 whether or not the address exists. */
@@ -10,7 +12,15 @@ async function requestReset(email: string): Promise<boolean> {
 
 function SignInPage() {
   const navigate = useNavigate();
-  return <SignInForm signIn={signIn} requestReset={requestReset} onSignedIn={() => void navigate({ to: '/' })} />;
+  const { t } = useLanguage();
+  return (
+    <Stack gap="xl">
+      <SignInForm signIn={signIn} requestReset={requestReset} onSignedIn={() => void navigate({ to: '/' })} />
+      <Anchor component={Link} to="/hasil">
+        {t('public.signInLink')}
+      </Anchor>
+    </Stack>
+  );
 }
 
 export const Route = createLazyRoute('/sign-in')({ component: SignInPage });

@@ -1,5 +1,6 @@
 import { formatAnswer, parseAnswer } from '../src/pages/report/answer-parsing';
 import {
+  afterConflict,
   answerProblemsFromApi,
   answersToSend,
   DEBOUNCE_MS,
@@ -7,6 +8,7 @@ import {
   initialSaveState,
   nextSaveDelay,
   saveReducer,
+  typedSince,
   type SaveEvent,
   type SaveState,
 } from '../src/pages/report/autosave';
@@ -91,24 +93,24 @@ describe('a report as a task list', () => {
 
 describe('autosave and conflicts', () => {
   const run = (state: SaveState, ...events: SaveEvent[]) => events.reduce(saveReducer, state);
-  const start = initialSaveState({ 'M.1': true });
+  const start = initialSaveState({ answers: { 'M.1': true }, version: 3 });
 
-  it('waits for the debounce after an edit, then is saved once the server confirms what was sent', () => {
+  it('waits for the debounce after an edit, then is saved at the version the server confirms', () => {
     const edited = run(start, { type: 'EDIT', key: 'M.2', value: 40 });
     expect(edited.phase).toBe('pending');
     expect(nextSaveDelay(edited)).toBe(DEBOUNCE_MS);
     const saving = run(edited, { type: 'SAVE_STARTED' });
     expect(nextSaveDelay(saving)).toBeNull();
-    const saved = run(saving, { type: 'SAVED', sent: saving.inFlight!, server: { 'M.1': true, 'M.2': 40 } });
-    expect(saved.phase).toBe('saved');
+    const saved = run(saving, { type: 'SAVED', sent: saving.inFlight!, server: { 'M.1': true, 'M.2': 40 }, version: 4 });
+    expect(saved).toMatchObject({ phase: 'saved', version: 4 });
     expect(hasUnsaved(saved)).toBe(false);
   });
 
-  it('does not call newer typing saved when an older save is confirmed', () => {
+  it('does not call newer typing saved when an older save is confirmed, and sends it on the confirmed version', () => {
     const saving = run(start, { type: 'EDIT', key: 'M.2', value: 40 }, { type: 'SAVE_STARTED' });
     const typedMore = run(saving, { type: 'EDIT', key: 'M.2', value: 45 });
-    const confirmed = run(typedMore, { type: 'SAVED', sent: saving.inFlight!, server: { 'M.1': true, 'M.2': 40 } });
-    expect(confirmed.phase).toBe('pending');
+    const confirmed = run(typedMore, { type: 'SAVED', sent: saving.inFlight!, server: { 'M.1': true, 'M.2': 40 }, version: 4 });
+    expect(confirmed).toMatchObject({ phase: 'pending', version: 4 });
     expect(confirmed.local['M.2']).toBe(45);
   });
 
@@ -119,18 +121,79 @@ describe('autosave and conflicts', () => {
     const failedTwice = run(failedOnce, { type: 'SAVE_STARTED' }, { type: 'NETWORK_FAILED' }, { type: 'EDIT', key: 'M.3', value: 'catatan' });
     expect(nextSaveDelay(failedTwice)).toBeGreaterThan(nextSaveDelay(failedOnce)!);
     expect(failedTwice.phase).toBe('offline');
+    expect(failedTwice.version).toBe(3);
     expect(hasUnsaved(failedTwice)).toBe(true);
   });
 
-  it('stops on a conflict without losing what was typed, and saves it again only when the person chooses so', () => {
-    const conflict = run(start, { type: 'EDIT', key: 'M.2', value: 40 }, { type: 'SAVE_STARTED' }, { type: 'CONFLICT', message: '', server: { 'M.1': false } });
-    expect(conflict.phase).toBe('conflict');
+  it('stops on a version conflict without losing what was typed, and saves nothing until the person chooses', () => {
+    const conflict = run(start, { type: 'EDIT', key: 'M.2', value: 40 }, { type: 'SAVE_STARTED' }, { type: 'CONFLICT', message: 'Laporan ini sudah diubah orang lain (versi 4, bukan 3).', locked: false });
+    expect(conflict).toMatchObject({ phase: 'conflict', locked: false, conflictMessage: 'Laporan ini sudah diubah orang lain (versi 4, bukan 3).', version: 3 });
+    expect(conflict.local).toEqual({ 'M.1': true, 'M.2': 40 });
     expect(nextSaveDelay(conflict)).toBeNull();
-    expect(run(conflict, { type: 'EDIT', key: 'M.3', value: 1 }).phase).toBe('conflict');
-    const kept = run(conflict, { type: 'RELOAD', server: { 'M.1': false }, keepLocal: true });
-    expect(kept).toMatchObject({ phase: 'pending', local: { 'M.1': true, 'M.2': 40 } });
-    const taken = run(conflict, { type: 'RELOAD', server: { 'M.1': false }, keepLocal: false });
-    expect(taken).toMatchObject({ phase: 'saved', local: { 'M.1': false } });
+    const typedOn = run(conflict, { type: 'EDIT', key: 'M.3', value: 1 });
+    expect(typedOn.phase).toBe('conflict');
+    expect(nextSaveDelay(typedOn)).toBeNull();
+  });
+
+  it('"keep mine" takes the latest version as the baseline and saves the typed answers over it', () => {
+    const typed = run(start, { type: 'EDIT', key: 'M.2', value: 40 }, { type: 'EDIT', key: 'M.1', value: null });
+    const conflict = run(typed, { type: 'SAVE_STARTED' }, { type: 'CONFLICT', message: 'x', locked: false });
+    // Meanwhile someone answered M.2 and M.5: the typed M.2 (and the cleared M.1) win, their M.5 stays.
+    const kept = run(conflict, { type: 'RELOAD', server: { 'M.1': true, 'M.2': 10, 'M.5': 'lain' }, version: 4, keepLocal: true });
+    expect(kept).toMatchObject({ phase: 'pending', version: 4, saved: { 'M.1': true, 'M.2': 10, 'M.5': 'lain' }, conflictMessage: null });
+    expect(kept.local).toEqual({ 'M.1': null, 'M.2': 40, 'M.5': 'lain' });
+    expect(nextSaveDelay(kept)).toBe(DEBOUNCE_MS);
+    const saving = run(kept, { type: 'SAVE_STARTED' });
+    expect(answersToSend(saving.inFlight!)).toEqual({ 'M.2': 40, 'M.5': 'lain' });
+    const saved = run(saving, { type: 'SAVED', sent: saving.inFlight!, server: { 'M.2': 40, 'M.5': 'lain' }, version: 5 });
+    expect(saved).toMatchObject({ phase: 'saved', version: 5 });
+    expect(typedSince({ a: 1, b: 2, c: null }, { a: 1, b: 3, c: 4 })).toEqual({ b: 2, c: null });
+    // The latest already holds what was typed: nothing left to save.
+    expect(run(conflict, { type: 'RELOAD', server: { 'M.2': 40 }, version: 4, keepLocal: true })).toMatchObject({ phase: 'saved', version: 4 });
+  });
+
+  it('"use the latest" replaces what was typed with the latest answers and version', () => {
+    const conflict = run(start, { type: 'EDIT', key: 'M.2', value: 40 }, { type: 'SAVE_STARTED' }, { type: 'CONFLICT', message: 'x', locked: false });
+    const taken = run(conflict, { type: 'RELOAD', server: { 'M.1': false }, version: 4, keepLocal: false });
+    expect(taken).toMatchObject({ phase: 'saved', local: { 'M.1': false }, version: 4, conflictMessage: null });
+    expect(hasUnsaved(taken)).toBe(false);
+  });
+
+  describe('reading a 409 with the submission read after it', () => {
+    const sent = { 'M.1': true, 'M.2': 40 };
+    const saving = run(start, { type: 'EDIT', key: 'M.2', value: 40 }, { type: 'SAVE_STARTED' });
+
+    it("is someone else's change when the latest answers are not what this page sent", () => {
+      const event = afterConflict(saving, sent, { answers: { 'M.1': false }, version: 4, editable: true }, 'diubah orang lain');
+      expect(event).toEqual({ type: 'CONFLICT', message: 'diubah orang lain', locked: false });
+    });
+
+    it('is a report that can no longer be edited when it was submitted meanwhile', () => {
+      const event = afterConflict(saving, sent, { answers: { 'M.1': true }, version: 4, editable: false }, 'terkunci');
+      expect(event).toEqual({ type: 'CONFLICT', message: 'terkunci', locked: true });
+      const locked = run(saving, event);
+      expect(locked).toMatchObject({ phase: 'conflict', locked: true, local: sent });
+    });
+
+    it('is still a conflict (never a silent overwrite) when the latest could not be read', () => {
+      expect(afterConflict(saving, sent, null, 'x')).toEqual({ type: 'CONFLICT', message: 'x', locked: false });
+    });
+
+    it("is this page's own earlier write when a save's answer was lost and its retry meets the version it made", () => {
+      // The first PATCH was written but its answer never came; the person typed on; the retry carries version 3.
+      const lost = run(saving, { type: 'NETWORK_FAILED' }, { type: 'EDIT', key: 'M.3', value: 'catatan' }, { type: 'SAVE_STARTED' });
+      expect(lost.unconfirmed).toEqual([sent]);
+      const event = afterConflict(lost, lost.inFlight!, { answers: sent, version: 4, editable: true }, 'x');
+      expect(event).toEqual({ type: 'SAVED', sent, server: sent, version: 4 });
+      const moved = run(lost, event);
+      // The typing after the lost write still waits, now on version 4.
+      expect(moved).toMatchObject({ phase: 'pending', version: 4, unconfirmed: [], local: { ...sent, 'M.3': 'catatan' } });
+    });
+
+    it('is nothing to decide when the latest answers already are the ones sent', () => {
+      const event = afterConflict(saving, sent, { answers: { 'M.2': 40, 'M.1': true }, version: 7, editable: true }, 'x');
+      expect(run(saving, event)).toMatchObject({ phase: 'saved', version: 7 });
+    });
   });
 
   it("places the API's refusal on the answers it names and clears it when that answer changes", () => {

@@ -4,12 +4,14 @@
  * keeps them in its own file under ./areas (typed the same way) and is spread in here.
  */
 import { compileEn, compileId } from './areas/compile';
+import { reportEn, reportId } from './areas/report';
 import { publicEn, publicId } from './areas/public';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const id = {
+  ...reportId,
   ...publicId,
   ...compileId,
   'app.name': 'Peduli',
@@ -241,6 +243,7 @@ const id = {
 export type MessageKey = keyof typeof id;
 
 const en: Record<MessageKey, string> = {
+  ...reportEn,
   ...publicEn,
   ...compileEn,
   'app.name': 'Peduli',

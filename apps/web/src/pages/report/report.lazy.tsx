@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, List, Loader, Stack, Table, Text, Title } 
 import { isApiErrorBody } from '@peduli/api-client';
 import { useQueryClient } from '@tanstack/react-query';
 import { createLazyRoute, useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../../auth/session';
 import { useLanguage } from '../../i18n/language';
 import type { MessageKey } from '../../i18n/messages';
@@ -12,14 +12,14 @@ import { hasUnsaved, type Answers, type SavePhase } from './autosave';
 import { useFrameworkContent, useSubmission } from './report-data';
 import { AnchorLink, ButtonLink } from './links';
 import { TaskInput } from './task-input';
-import { missingTasks, taskGroupsOf, taskStatus, type ReportTask, type TaskGroup, type TaskStatus } from './tasks';
-import { useAutosave } from './use-autosave';
+import { TaskList } from './task-list';
+import { missingTasks, taskGroupsOf, type ReportTask, type TaskGroup } from './tasks';
+import { EDITABLE_STATUSES, useAutosave } from './use-autosave';
 
 type Submission = NonNullable<ReturnType<typeof useSubmission>['data']>;
-const EDITABLE = ['DRAFT', 'RETURNED', 'CHECK_FAILED'];
+const EDITABLE = EDITABLE_STATUSES;
 // An outline alert's title takes the alert's light colour, below 4.5:1 on white; body colour keeps it readable.
 const READABLE_TITLE = { title: { color: 'var(--mantine-color-text)' } };
-const STATUS_COLOUR: Record<TaskStatus, string> = { NOT_STARTED: 'gray', IN_PROGRESS: 'blue', DONE: 'green' };
 
 function SaveIndicator({ phase }: { phase: SavePhase }) {
   const { t } = useLanguage();
@@ -29,36 +29,6 @@ function SaveIndicator({ phase }: { phase: SavePhase }) {
     <Text size="sm" c={problem ? 'red.9' : undefined} fw={problem ? 600 : undefined} role="status" aria-live="polite" data-testid="save-state" data-phase={phase}>
       {t(`report.save.${phase}` as MessageKey)}
     </Text>
-  );
-}
-
-function TaskList({ id, groups, answers, drafts, problems }: { id: string; groups: TaskGroup[]; answers: Answers; drafts: Record<string, string>; problems: Record<string, string> }) {
-  const { t } = useLanguage();
-  return (
-    <Stack gap="md">
-      {groups.map((group) => (
-        <section key={group.code} aria-labelledby={`group-${group.code}`}>
-          <Title order={2} size="h4" id={`group-${group.code}`} mb="xs">
-            {group.code} · {group.title}
-          </Title>
-          <Stack gap={4}>
-            {group.tasks.map((task) => {
-              const status = taskStatus(answers[task.code], drafts[task.code], !!problems[task.code]);
-              return (
-                <Group key={task.code} justify="space-between" wrap="nowrap" data-testid="task" data-code={task.code}>
-                  <AnchorLink to="/reports/$id" params={{ id }} search={{ task: task.code }}>
-                    {task.code} · {task.text}
-                  </AnchorLink>
-                  <Badge variant="dot" color={STATUS_COLOUR[status]} style={{ flexShrink: 0 }}>
-                    {t(`report.task.${status}` as MessageKey)}
-                  </Badge>
-                </Group>
-              );
-            })}
-          </Stack>
-        </section>
-      ))}
-    </Stack>
   );
 }
 
@@ -183,11 +153,47 @@ function ReportForm({ submission, content }: { submission: Submission; content: 
   const queryClient = useQueryClient();
   const groups = useMemo(() => taskGroupsOf(submission.programme, content, submission.periodKey, submission.reporterLevel), [submission.programme, submission.periodKey, submission.reporterLevel, content]);
   const tasks = groups.flatMap((group) => group.tasks);
-  const onSaved = useCallback(() => void queryClient.invalidateQueries({ queryKey: ['my-submissions'] }), [queryClient]);
-  const { state, edit, resolveConflict } = useAutosave(submission.id, submission.answers as Answers, onSaved);
+  const onSaved = useCallback(
+    (saved: Submission) => {
+      // The cache follows each save, so coming back to this page starts from the version the API last confirmed.
+      queryClient.setQueryData(['submission', saved.id], saved);
+      void queryClient.invalidateQueries({ queryKey: ['my-submissions'] });
+    },
+    [queryClient],
+  );
+  const initial = useMemo(() => ({ id: submission.id, answers: submission.answers as Answers, version: submission.version }), [submission.id, submission.answers, submission.version]);
+  const { state, edit, resolveConflict } = useAutosave(initial, onSaved);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [typingProblems, setTypingProblems] = useState<Record<string, MessageKey>>({});
+  const [resolving, setResolving] = useState(false);
+  const [readFailed, setReadFailed] = useState(false);
+  const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(new Set());
   const editable = EDITABLE.includes(submission.status) && state.phase !== 'conflict';
+
+  const resolve = async (keepLocal: boolean) => {
+    setResolving(true);
+    setReadFailed(false);
+    try {
+      const latest = await resolveConflict(keepLocal);
+      if (!latest) return setReadFailed(true);
+      // The fields show the answers as they now are: only text that is not an answer yet (kept on "keep mine") stays.
+      setDrafts((all) => (keepLocal ? Object.fromEntries(Object.entries(all).filter(([code]) => typingProblems[code])) : {}));
+      if (!keepLocal) setTypingProblems({});
+      // A report submitted meanwhile: the page shows it as it now is (the form starts again, read-only).
+      if (!EDITABLE.includes(latest.status)) queryClient.setQueryData(['submission', latest.id], latest);
+    } finally {
+      setResolving(false);
+    }
+  };
+  const toggleGroup = useCallback((code: string, open: boolean) => {
+    setOpenGroups((all) => {
+      if (all.has(code) === open) return all;
+      const next = new Set(all);
+      if (open) next.add(code);
+      else next.delete(code);
+      return next;
+    });
+  }, []);
 
   const change = (task: ReportTask, raw: string) => {
     setDrafts((all) => ({ ...all, [task.code]: raw }));
@@ -202,6 +208,11 @@ function ReportForm({ submission, content }: { submission: Submission; content: 
     ...Object.entries(problems).map(([code, text]) => ({ fieldId: `answer-${code}`, text: `${code}: ${text}` })),
   ];
   const task = tasks.find((candidate) => candidate.code === taskCode);
+  // Back on the list, the action of the measure just answered is still open.
+  const taskGroup = task ? groups.find((group) => group.tasks.includes(task))?.code : undefined;
+  useEffect(() => {
+    if (taskGroup) toggleGroup(taskGroup, true);
+  }, [taskGroup, toggleGroup]);
 
   return (
     <Stack gap="md">
@@ -216,15 +227,31 @@ function ReportForm({ submission, content }: { submission: Submission; content: 
       </Group>
       {EDITABLE.includes(submission.status) && <SaveIndicator phase={state.phase} />}
       {state.phase === 'conflict' && (
-        <Alert color="red" variant="outline" title={t('report.conflict.title')} styles={READABLE_TITLE} data-testid="conflict">
-          <Text size="sm">{state.conflictMessage || t('report.conflict.body')}</Text>
+        <Alert color="red" variant="outline" title={t('report.conflict.title')} styles={READABLE_TITLE} data-testid="conflict" data-locked={state.locked}>
+          {state.conflictMessage && <Text size="sm">{state.conflictMessage}</Text>}
+          <Text size="sm" mt={state.conflictMessage ? 'xs' : undefined}>
+            {t(state.locked ? 'report.conflict.locked' : 'report.conflict.choose')}
+          </Text>
+          {readFailed && (
+            <Text size="sm" c="red.9" mt="xs" role="alert">
+              {t('report.conflict.readFailed')}
+            </Text>
+          )}
           <Group mt="sm">
-            <Button size="xs" onClick={() => void resolveConflict(true)}>
-              {t('report.conflict.keepMine')}
-            </Button>
-            <Button size="xs" variant="default" onClick={() => void resolveConflict(false)}>
-              {t('report.conflict.takeTheirs')}
-            </Button>
+            {state.locked ? (
+              <Button size="xs" loading={resolving} onClick={() => void resolve(false)}>
+                {t('report.conflict.reload')}
+              </Button>
+            ) : (
+              <>
+                <Button size="xs" loading={resolving} onClick={() => void resolve(true)} data-testid="keep-mine">
+                  {t('report.conflict.keepMine')}
+                </Button>
+                <Button size="xs" variant="default" disabled={resolving} onClick={() => void resolve(false)} data-testid="take-latest">
+                  {t('report.conflict.takeTheirs')}
+                </Button>
+              </>
+            )}
           </Group>
         </Alert>
       )}
@@ -254,7 +281,16 @@ function ReportForm({ submission, content }: { submission: Submission; content: 
         />
       ) : (
         <>
-          <TaskList id={submission.id} groups={groups} answers={state.local} drafts={drafts} problems={problems} />
+          <TaskList
+            id={submission.id}
+            programme={submission.programme}
+            groups={groups}
+            answers={state.local}
+            drafts={drafts}
+            problems={problems}
+            openGroups={openGroups}
+            onToggleGroup={toggleGroup}
+          />
           <Group>
             <ButtonLink to="/reports/$id" params={{ id: submission.id }} search={{ view: 'check' }}>
               {t('report.checkAnswers')}
@@ -279,7 +315,9 @@ function ReportPage() {
       <Title order={1}>{t('report.title')}</Title>
       {submission.isError || content.isError ? (
         <Alert color="red">{t('home.loadFailed')}</Alert>
-      ) : !submission.data || !content.data ? (
+      ) : !submission.data || !submission.isFetchedAfterMount || !content.data ? (
+        // A cached report may be older than the API's (a save on another page moved its version): the form starts
+        // from a fresh read, or its first save would meet a conflict of its own making.
         <Loader size="sm" aria-label={t('home.loading')} />
       ) : (
         // Keyed by status, so a submitted report starts a fresh form (nothing left to save).

@@ -1,16 +1,34 @@
 import { isApiErrorBody } from '@peduli/api-client';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { api } from '../../auth/session';
-import { answerProblemsFromApi, answersToSend, initialSaveState, nextSaveDelay, sameAnswers, saveReducer, type Answers } from './autosave';
+import { afterConflict, answerProblemsFromApi, answersToSend, initialSaveState, nextSaveDelay, saveReducer, type Answers, type LatestSubmission } from './autosave';
 import type { AnswerValue } from './tasks';
 
+/** The statuses whose answers can still be changed (the API's rule). */
+export const EDITABLE_STATUSES = ['DRAFT', 'RETURNED', 'CHECK_FAILED'];
+
+type SubmissionView = NonNullable<Awaited<ReturnType<typeof readSubmission>>>;
+
+async function readSubmission(id: string) {
+  const { data } = await api.GET('/api/v1/submissions/{id}', { params: { path: { id } } });
+  return data;
+}
+
+const latestOf = (view: SubmissionView): LatestSubmission => ({
+  answers: view.answers as Answers,
+  version: view.version,
+  editable: EDITABLE_STATUSES.includes(view.status),
+});
+
 /**
- * Runs the autosave machine against the API. Before each save it reads the submission: when its answers are no longer
- * the ones this page last saw, someone changed the report meanwhile, and the machine stops in `conflict` rather than
- * overwriting their work; what was typed here stays on screen.
+ * Runs the autosave machine against the API. Each PATCH carries the version this page last saw, and the API refuses
+ * it with 409 (writing nothing) when the report changed meanwhile. The check and the write are one statement there,
+ * so reading the submission first to compare answers, as this page once did, would only add a round trip and still
+ * leave a gap for a change to slip in between.
  */
-export function useAutosave(submissionId: string, serverAnswers: Answers, onSaved: () => void) {
-  const [state, dispatch] = useReducer(saveReducer, serverAnswers, initialSaveState);
+export function useAutosave(submission: { id: string; answers: Answers; version: number }, onSaved: (saved: SubmissionView) => void) {
+  const submissionId = submission.id;
+  const [state, dispatch] = useReducer(saveReducer, submission, initialSaveState);
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -19,21 +37,21 @@ export function useAutosave(submissionId: string, serverAnswers: Answers, onSave
     dispatch({ type: 'SAVE_STARTED' });
     const sent = { ...current.local };
     try {
-      const before = await api.GET('/api/v1/submissions/{id}', { params: { path: { id: submissionId } } });
-      if (!before.data) throw new Error('unreachable');
-      if (!sameAnswers(before.data.answers as Answers, answersToSend(current.saved))) {
-        dispatch({ type: 'CONFLICT', message: '', server: before.data.answers as Answers });
-        return;
-      }
       const { data, error, response } = await api.PATCH('/api/v1/submissions/{id}', {
         params: { path: { id: submissionId } },
-        body: { answers: answersToSend(sent) as Record<string, never> },
+        body: { answers: answersToSend(sent) as Record<string, never>, version: current.version },
       });
       if (data) {
-        dispatch({ type: 'SAVED', sent, server: data.answers as Answers });
-        onSaved();
-      } else if (response.status === 409 && isApiErrorBody(error)) dispatch({ type: 'CONFLICT', message: error.message, server: null });
-      else if (response.status === 400 && isApiErrorBody(error)) dispatch({ type: 'REFUSED', problems: answerProblemsFromApi(error) });
+        dispatch({ type: 'SAVED', sent, server: data.answers as Answers, version: data.version });
+        onSaved(data);
+      } else if (response.status === 409 && isApiErrorBody(error)) {
+        // The 409 says the report moved on, not to what: one read tells a lost answer to our own write, a report
+        // submitted meanwhile, and someone else's change apart.
+        const latest = await readSubmission(submissionId).catch(() => undefined);
+        const event = afterConflict(current, sent, latest ? latestOf(latest) : null, error.message);
+        dispatch(event);
+        if (event.type === 'SAVED' && latest) onSaved(latest);
+      } else if (response.status === 400 && isApiErrorBody(error)) dispatch({ type: 'REFUSED', problems: answerProblemsFromApi(error) });
       else dispatch({ type: 'NETWORK_FAILED' });
     } catch {
       dispatch({ type: 'NETWORK_FAILED' });
@@ -57,9 +75,22 @@ export function useAutosave(submissionId: string, serverAnswers: Answers, onSave
   }, [save]);
 
   const edit = useCallback((key: string, value: AnswerValue) => dispatch({ type: 'EDIT', key, value }), []);
-  const resolveConflict = useCallback(async (keepLocal: boolean) => {
-    const { data } = await api.GET('/api/v1/submissions/{id}', { params: { path: { id: submissionId } } });
-    if (data) dispatch({ type: 'RELOAD', server: data.answers as Answers, keepLocal });
-  }, [submissionId]);
+
+  /**
+   * The person's choice in a conflict, made on the latest version read now: their answers saved over it, or its
+   * answers taken. Resolves with the latest submission (for a page that shows its status), or null when it could not
+   * be read, which leaves the conflict (and what was typed) as it was.
+   */
+  const resolveConflict = useCallback(
+    async (keepLocal: boolean): Promise<SubmissionView | null> => {
+      const latest = await readSubmission(submissionId).catch(() => undefined);
+      if (!latest) return null;
+      const { answers, version, editable } = latestOf(latest);
+      if (keepLocal && !editable) dispatch({ type: 'CONFLICT', message: stateRef.current.conflictMessage ?? '', locked: true });
+      else dispatch({ type: 'RELOAD', server: answers, version, keepLocal });
+      return latest;
+    },
+    [submissionId],
+  );
   return { state, edit, saveNow: save, resolveConflict };
 }

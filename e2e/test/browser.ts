@@ -65,7 +65,8 @@ export function witaDateInDays(days: number): string {
 export async function startSystemAndBrowser(extraEnv: Record<string, string> = {}): Promise<{ system: RunningSystem; browser: Browser }> {
   // WEB_DIR, when set, serves a web app built elsewhere (vite build --outDir), so a rebuild of apps/web/dist cannot
   // pull the files from under a running test.
-  const webDir = process.env.WEB_DIR ? { WEB_DIR: process.env.WEB_DIR } : {};
+  const builtElsewhere = process.env.WEB_DIR;
+  const webDir: Record<string, string> = builtElsewhere ? { WEB_DIR: builtElsewhere } : {};
   const [system, browser] = await Promise.all([startSystem({ ...webDir, ...extraEnv }), launchChromium()]);
   await seedDemoData(system.database.dataSource, { password: DEMO_PASSWORD });
   return { system, browser };

@@ -284,6 +284,10 @@ describe('access matrix: every route × role × scope', () => {
       'post /api/v1/account/password-reset',
       'post /api/v1/account/password-reset/confirm',
       'post /api/v1/account/invitations/accept',
+      // The decreed KKP HAM bands, for the public, other sites and journalists.
+      'get /api/v1/public/kkp-ham/results',
+      'get /api/v1/public/kkp-ham/results/{year}',
+      'get /api/v1/public/kkp-ham/regions/{code}',
     ]);
     const open: string[] = [];
     let checked = 0;

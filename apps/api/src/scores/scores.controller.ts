@@ -4,7 +4,7 @@ import { Permission } from '@peduli/domain';
 import { CurrentPrincipal, Principal, RequirePermission } from '../auth/principal';
 import { ApiErrors } from '../common/api-docs';
 import { uuidParam } from '../common/uuid-param';
-import { ScoreExplanation, ScorePage, ScoreQuery, ScoreSnapshotView } from './scores.dto';
+import { ReporterScoreQuery, ScoreExplanation, ScorePage, ScoreQuery, ScoreSnapshotView } from './scores.dto';
 import { ScoresService } from './scores.service';
 import { RanhamYearlyList, RanhamYearlyListQuery, RanhamYearlyQuery, RanhamYearlyView } from './ranham-yearly.dto';
 import { RanhamYearlyService } from './ranham-yearly.service';
@@ -29,6 +29,17 @@ export class ScoresController {
   @ApiErrors(400, 401, 403, 404)
   current(@Query() query: ScoreQuery, @CurrentPrincipal() principal: Principal): Promise<ScorePage> {
     return this.scores.current(query, principal);
+  }
+
+  @Get('reporters')
+  @RequirePermission(Permission.SUBMISSIONS_READ)
+  @ApiOperation({
+    summary: 'Current scores of a cycle’s reporters in the caller’s scope (their own reports, not their units’ inputs), optionally of one period, province or band',
+  })
+  @ApiOkResponse({ type: ScorePage })
+  @ApiErrors(400, 401, 403, 404)
+  reporters(@Query() query: ReporterScoreQuery, @CurrentPrincipal() principal: Principal): Promise<ScorePage> {
+    return this.scores.reporters(query, principal);
   }
 
   @Get('history')

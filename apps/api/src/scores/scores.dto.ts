@@ -9,6 +9,20 @@ export class ScoreQuery extends PageQuery {
   @ApiPropertyOptional({ example: '2026-B08' }) @IsOptional() @Matches(/^\d{4}-[A-Z][A-Z0-9_]{1,15}$/, { context: { example: '2026-B08' } }) periodKey?: string;
 }
 
+/** The current scores of a cycle's reporters (their own reports, not their units' inputs) in the caller's scope. */
+export class ReporterScoreQuery extends PageQuery {
+  @ApiProperty({ format: 'uuid', description: 'The cycle (programme and year)' }) @IsUUID('4') cycleId: string;
+  @ApiPropertyOptional({ example: '2026-B08' }) @IsOptional() @Matches(/^\d{4}-[A-Z][A-Z0-9_]{1,15}$/, { context: { example: '2026-B08' } }) periodKey?: string;
+  @ApiPropertyOptional({ example: '64', description: 'Only the reports of this province (its regencies/cities and its own)' })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { context: { example: '64' } })
+  provinceCode?: string;
+  @ApiPropertyOptional({ example: 'PEDULI', description: 'Only scores in this band (KKP HAM) or standing (RANHAM)' })
+  @IsOptional()
+  @Matches(/^[A-Z][A-Z_]{1,39}$/, { context: { example: 'PEDULI' } })
+  band?: string;
+}
+
 /** One score snapshot; rescoring adds snapshots and never changes one. */
 export class ScoreSnapshotView {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -7,6 +7,10 @@ export interface ScoreFilters {
   regionCode?: string;
   organisationId?: string;
   periodKey?: string;
+  provinceCode?: string;
+  band?: string;
+  /** Only reporters' own reports, not the inputs their units send them. */
+  ownReportsOnly?: boolean;
   /** A cycle's programme and year, already looked up. */
   cycle?: { programme: string; year: number };
 }
@@ -96,6 +100,9 @@ export class ScoresRepository {
     if (filters.regionCode) builder.andWhere('sn.region_code = :region', { region: filters.regionCode });
     if (filters.organisationId) builder.andWhere('sn.organisation_id = :organisation', { organisation: filters.organisationId });
     if (filters.periodKey) builder.andWhere('sn.period_key = :periodKey', { periodKey: filters.periodKey });
+    if (filters.provinceCode) builder.andWhere('sn.province_code = :province', { province: filters.provinceCode });
+    if (filters.band) builder.andWhere('sn.band = :band', { band: filters.band });
+    if (filters.ownReportsOnly) builder.andWhere('s.own_report');
     if (filters.cycle) {
       builder.andWhere('s.programme = :programme AND sn.period_key LIKE :yearPrefix', { programme: filters.cycle.programme, yearPrefix: `${filters.cycle.year}-%` });
     }

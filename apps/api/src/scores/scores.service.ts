@@ -5,7 +5,7 @@ import { AccessService } from '../auth/access.service';
 import type { Principal } from '../auth/principal';
 import { submissionScope } from '../auth/scopes';
 import { ApiError } from '../common/api-error';
-import { AdjustmentExplanation, ScoreExplanation, ScorePage, ScoreQuery, ScoreSnapshotView } from './scores.dto';
+import { AdjustmentExplanation, ReporterScoreQuery, ScoreExplanation, ScorePage, ScoreQuery, ScoreSnapshotView } from './scores.dto';
 import { ScoreFilters, ScoresRepository } from './scores.repository';
 
 function view(snapshot: ScoreSnapshot, current: boolean, decreed = false): ScoreSnapshotView {
@@ -38,6 +38,22 @@ export class ScoresService {
 
   async current(query: ScoreQuery, principal: Principal): Promise<ScorePage> {
     const filters = await this.filters(query);
+    const { rows, total } = await this.repository.currentPage(this.scope(principal), filters, (query.page - 1) * query.pageSize, query.pageSize);
+    const decreed = await this.repository.decreedSnapshotIds(rows.map((row) => row.id));
+    return { items: rows.map((row) => view(row, true, decreed.has(row.id))), page: query.page, pageSize: query.pageSize, total };
+  }
+
+  /** A cycle's reporters' current scores in scope: no region or unit is needed, the cycle and the scope bound the list. */
+  async reporters(query: ReporterScoreQuery, principal: Principal): Promise<ScorePage> {
+    const cycle = await this.repository.findCycle(query.cycleId);
+    if (!cycle) throw ApiError.notFound('cycle.notFound', { id: query.cycleId });
+    const filters: ScoreFilters = {
+      cycle: { programme: cycle.programme, year: cycle.year },
+      periodKey: query.periodKey,
+      provinceCode: query.provinceCode,
+      band: query.band,
+      ownReportsOnly: true,
+    };
     const { rows, total } = await this.repository.currentPage(this.scope(principal), filters, (query.page - 1) * query.pageSize, query.pageSize);
     const decreed = await this.repository.decreedSnapshotIds(rows.map((row) => row.id));
     return { items: rows.map((row) => view(row, true, decreed.has(row.id))), page: query.page, pageSize: query.pageSize, total };

@@ -20,6 +20,7 @@ import { RegionsModule } from './regions/regions.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { OperationsModule } from './operations/operations.module';
 import { PublicResultsModule } from './public-results/public-results.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 
 @Module({})
 export class AppModule {
@@ -61,6 +62,7 @@ export class AppModule {
         ExportsModule,
         OperationsModule,
         PublicResultsModule,
+        DashboardModule,
       ],
     };
   }

@@ -3,7 +3,6 @@ import { DICTIONARIES } from '../src/i18n/messages';
 import {
   RETURN_REASONS,
   checkReturnForm,
-  parseVerifiedValue,
   reasonLabelKey,
   returnBody,
   stageSetsVerifiedValues,
@@ -118,17 +117,6 @@ describe('the return form', () => {
 describe('verified values and evidence', () => {
   it('are set at the Kanwil and central stages only', () => {
     expect(['UNIT_HEAD', 'COORDINATOR', 'KANWIL', 'CENTRAL', null].map((s) => stageSetsVerifiedValues(s as never))).toEqual([false, false, true, true, false]);
-  });
-
-  it('read numbers in Indonesian or English notation, yes/no words, text, and blank as none', () => {
-    expect(parseVerifiedValue('75,5', 82)).toEqual({ ok: true, value: 75.5 });
-    expect(parseVerifiedValue('40', 82)).toEqual({ ok: true, value: 40 });
-    expect(parseVerifiedValue('empat puluh', 82)).toEqual({ ok: false });
-    expect(parseVerifiedValue('Tidak', true)).toEqual({ ok: true, value: false });
-    expect(parseVerifiedValue('yes', false)).toEqual({ ok: true, value: true });
-    expect(parseVerifiedValue('mungkin', true)).toEqual({ ok: false });
-    expect(parseVerifiedValue('  ', 82)).toEqual({ ok: true, value: undefined });
-    expect(parseVerifiedValue('Perwal 12/2025', 'Perwal 11/2025')).toEqual({ ok: true, value: 'Perwal 12/2025' });
   });
 
   it('shows PDFs with pdf.js, images as images and anything else as a download', () => {

@@ -6,11 +6,13 @@
 import { compileEn, compileId } from './areas/compile';
 import { reportEn, reportId } from './areas/report';
 import { publicEn, publicId } from './areas/public';
+import { reviewEn, reviewId } from './areas/review';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const id = {
+  ...reviewId,
   ...reportId,
   ...publicId,
   ...compileId,
@@ -243,6 +245,7 @@ const id = {
 export type MessageKey = keyof typeof id;
 
 const en: Record<MessageKey, string> = {
+  ...reviewEn,
   ...reportEn,
   ...publicEn,
   ...compileEn,

@@ -3,7 +3,8 @@ import { Link, createLazyRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useLanguage } from '../../i18n/language';
 import { READABLE_CAPTION, READABLE_HINT } from './readable';
-import { useMyRoles, useReviewQueue } from './review-data';
+import { organisationLookup, placeNames, regionLookup, reporterName } from './queue-names';
+import { useMyRoles, useOrganisationNames, useRegionNames, useReviewQueue } from './review-data';
 import { NO_FILTERS, stagesForRoles, waitingForMe, type Programme, type QueueFilters, type ReviewStage } from './review-queue';
 
 const PROGRAMMES: readonly Programme[] = ['KKP_HAM', 'RANHAM'];
@@ -17,6 +18,10 @@ function ReviewQueuePage() {
   const [filters, setFilters] = useState<QueueFilters>(NO_FILTERS);
   const queue = useReviewQueue(myStages, filters);
   const items = waitingForMe(queue.data ?? [], myStages, filters);
+  // Names for the whole queue in one lookup each; until they arrive (or if they fail) a row shows the codes.
+  const regions = useRegionNames(regionLookup(queue.data ?? []));
+  const organisations = useOrganisationNames(organisationLookup(queue.data ?? []));
+  const names = placeNames(regions.data ?? [], organisations.data ?? []);
   const dateFormat = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long' });
 
   if (roles.isError) return <Alert color="red">{t('home.loadFailed')}</Alert>;
@@ -75,7 +80,7 @@ function ReviewQueuePage() {
                 <Table.Tr key={item.id} data-testid="queue-item">
                   <Table.Td>
                     <Anchor component={Link} to={`/review/${item.id}`}>
-                      {t(`programme.${item.programme}`)} · {item.periodKey} · {item.regionCode ?? item.provinceCode ?? ''}
+                      {t(`programme.${item.programme}`)} · {item.periodKey} · {reporterName(item, names)}
                     </Anchor>
                     {item.submitCount > 1 && <Text size="xs">{t('review.resubmitted', { n: item.submitCount })}</Text>}
                   </Table.Td>

@@ -1,6 +1,7 @@
 import type { Schemas } from '@peduli/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../auth/session';
+import { LOOKUP_PAGE_SIZE, type OrganisationView, type RegionView } from './queue-names';
 import { queueQuery, type QueueFilters, type ReviewStage } from './review-queue';
 
 /** The review pages' data, each from its own endpoint through the one API client. */
@@ -25,6 +26,35 @@ export function useReviewQueue(myStages: readonly ReviewStage[], filters: QueueF
     queryKey: ['review-queue', myStages, filters],
     enabled: myStages.length > 0,
     queryFn: async () => (await dataOf(api.GET('/api/v1/submissions', { params: { query: queueQuery(myStages, filters) } }))).items,
+  });
+}
+
+/**
+ * The regencies and cities the queue's names come from: reference data, asked once and kept for the visit. One page
+ * for a province; every page (three today) when the queue spans provinces.
+ */
+export function useRegionNames(lookup: { province?: string } | null) {
+  return useQuery({
+    queryKey: ['regions', lookup],
+    enabled: lookup !== null,
+    staleTime: Infinity,
+    queryFn: async (): Promise<RegionView[]> => {
+      const pageOf = (page: number) => dataOf(api.GET('/api/v1/regions', { params: { query: { ...lookup, page, pageSize: LOOKUP_PAGE_SIZE } } }));
+      const first = await pageOf(1);
+      const rest = await Promise.all(Array.from({ length: Math.ceil(first.total / LOOKUP_PAGE_SIZE) - 1 }, (_, index) => pageOf(index + 2)));
+      return [first, ...rest].flatMap((page) => page.items);
+    },
+  });
+}
+
+/** The organisations the queue's reports come from, in one page of the caller's scope narrowed to where they are. */
+export function useOrganisationNames(lookup: { regionCode?: string; provinceCode?: string } | null) {
+  return useQuery({
+    queryKey: ['organisation-names', lookup],
+    enabled: lookup !== null,
+    staleTime: 10 * 60_000,
+    queryFn: async (): Promise<OrganisationView[]> =>
+      (await dataOf(api.GET('/api/v1/organisations', { params: { query: { ...lookup, pageSize: LOOKUP_PAGE_SIZE } } }))).items,
   });
 }
 

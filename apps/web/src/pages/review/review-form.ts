@@ -59,26 +59,5 @@ export function returnBody(values: ReturnFormValues): Schemas['ReturnBody'] {
 /** Only the Kanwil and the centre set verified values (ApproveBody). */
 export const stageSetsVerifiedValues = (stage: ReviewStage | null): boolean => stage === 'KANWIL' || stage === 'CENTRAL';
 
-/**
- * A verified value typed by the reviewer, read like the self-assessed answer it replaces: a number in Indonesian
- * ("75,5") or English ("75.5") notation, "ya"/"tidak" for a yes/no answer, text otherwise. Blank means "no verified
- * value" (the self-assessed one stands). An unreadable number is a problem for that field.
- */
-export function parseVerifiedValue(raw: string, selfAssessed: AnswerValue): { ok: true; value: AnswerValue | undefined } | { ok: false } {
-  const text = raw.trim();
-  if (text === '') return { ok: true, value: undefined };
-  if (typeof selfAssessed === 'number') {
-    const number = Number(text.replace(/\s/g, '').replace(',', '.'));
-    return Number.isFinite(number) ? { ok: true, value: number } : { ok: false };
-  }
-  if (typeof selfAssessed === 'boolean') {
-    const word = text.toLowerCase();
-    if (['ya', 'yes', 'true'].includes(word)) return { ok: true, value: true };
-    if (['tidak', 'no', 'false'].includes(word)) return { ok: true, value: false };
-    return { ok: false };
-  }
-  return { ok: true, value: text };
-}
-
 /** The field id of an answer's verified value, for the error summary's link. */
 export const verifiedFieldId = (code: string): string => `verified-${code.replace(/[^A-Za-z0-9_-]/g, '_')}`;

@@ -1,11 +1,14 @@
-import { Alert, Badge, Button, Card, Checkbox, Divider, Grid, Group, Loader, Radio, Stack, Text, TextInput, Textarea, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Divider, Grid, Group, Loader, NativeSelect, Radio, Stack, Text, TextInput, Textarea, Timeline, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, createLazyRoute, useParams } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
+import { StatusBadge } from '../../app/status-badge';
 import { api } from '../../auth/session';
 import { useLanguage } from '../../i18n/language';
 import { problemsFromApiError, type FormProblem } from '../../lib/form-problems';
 import { ErrorSummary, type SummaryItem } from '../error-summary';
+import { useFrameworkContent } from '../report/report-data';
+import { taskGroupsOf } from '../report/tasks';
 import { EvidencePreview } from './evidence-preview';
 import { READABLE_ERRORS, READABLE_HINT } from './readable';
 import { useMyRoles, useReviews, useSubmission, type ReviewView, type SubmissionView } from './review-data';
@@ -13,7 +16,6 @@ import {
   RETURN_FIELDS,
   RETURN_REASONS,
   checkReturnForm,
-  parseVerifiedValue,
   reasonLabelKey,
   returnBody,
   stageSetsVerifiedValues,
@@ -24,7 +26,23 @@ import {
   type ReturnReasonCode,
   type ReturnTarget,
 } from './review-form';
-import { stagesForRoles } from './review-queue';
+import { stagesForRoles, type ReviewStage } from './review-queue';
+import {
+  NO,
+  YES,
+  buildVerification,
+  draftFrom,
+  reasonFieldId,
+  rejectFieldId,
+  ruleFromAnswer,
+  rulesByCode,
+  stageOfSets,
+  verificationFieldOf,
+  type AnswerRule,
+  type EarlierSets,
+  type VerificationDraft,
+  type VerificationProblem,
+} from './verification';
 
 const RETURN_FIELD_IDS: Record<ReturnField, string> = { reasons: 'return-reasons', comment: 'return-comment', returnTo: 'return-to' };
 
@@ -48,6 +66,16 @@ function History({ reviews }: { reviews: ReviewView[] }) {
             {when.format(new Date(review.createdAt))} · {t('review.round', { n: review.submitCount })}
             {review.returnTo === 'KANWIL' ? ` · ${t('review.returnTo.KANWIL')}` : ''}
           </Text>
+          {Object.entries(review.verifiedAnswers ?? {}).map(([code, value]) => (
+            <Text size="sm" key={`v-${code}`} data-testid="history-verified">
+              {t('review.history.verified', { code, value: formatAnswer(value, t, language) })}
+            </Text>
+          ))}
+          {Object.entries(review.rejections ?? {}).map(([code, reason]) => (
+            <Text size="sm" key={`r-${code}`} data-testid="history-rejected">
+              {t('review.history.rejected', { code, reason: t(reasonLabelKey(reason as ReturnReasonCode)) })}
+            </Text>
+          ))}
           {review.reasons.map((reason, index) => (
             <Text size="sm" key={index} data-testid="history-reason">
               {reason.indicatorCode ? `${reason.indicatorCode}: ` : ''}
@@ -65,24 +93,99 @@ function History({ reviews }: { reviews: ReviewView[] }) {
   );
 }
 
-/** Each answer beside the evidence that backs it; at the Kanwil and central stages, a field for the verified value. */
-function Answers({ submission, verified, setVerified, canVerify, problemOf }: {
+/** One answer's verification at the Kanwil or central stage: its verified value and, beside it, a rejection with a reason. */
+function VerifyControls({ code, rule, draft, setDraft, problemOf }: {
+  code: string;
+  rule: AnswerRule;
+  draft: VerificationDraft;
+  setDraft(next: VerificationDraft): void;
+  problemOf(fieldId: string): string | undefined;
+}) {
+  const { t } = useLanguage();
+  const fieldId = verifiedFieldId(code);
+  const value = draft.verified[code] ?? '';
+  const setValue = (next: string) => setDraft({ ...draft, verified: { ...draft.verified, [code]: next } });
+  const rejected = code in draft.rejections;
+  const setRejected = (on: boolean) => {
+    const rejections = { ...draft.rejections };
+    if (on) rejections[code] = null;
+    else delete rejections[code];
+    setDraft({ ...draft, rejections });
+  };
+  const keep = { value: '', label: t('review.verify.keep') };
+  const options =
+    rule.kind === 'YES_NO'
+      ? [keep, { value: YES, label: t('review.yes') }, { value: NO, label: t('review.no') }]
+      : rule.kind === 'CHOICE'
+        ? [keep, ...rule.choices.map((choice) => ({ value: choice, label: choice }))]
+        : null;
+  const hint = rule.kind === 'NUMBER' || rule.kind === 'PERCENT' ? t(`review.verify.hint.${rule.kind}`) : t('review.verify.hint.TEXT');
+  return (
+    <Stack gap="xs" mt="xs">
+      {rule.kind === 'DOCUMENT_ONLY' ? null : options ? (
+        <NativeSelect
+          id={fieldId}
+          label={t('review.verifiedValue', { code })}
+          data={options}
+          value={value}
+          error={problemOf(fieldId)}
+          onChange={(event) => setValue(event.currentTarget.value)}
+        />
+      ) : (
+        <TextInput
+          id={fieldId}
+          label={t('review.verifiedValue', { code })}
+          description={hint}
+          styles={READABLE_HINT}
+          value={value}
+          error={problemOf(fieldId)}
+          onChange={(event) => setValue(event.currentTarget.value)}
+        />
+      )}
+      <Checkbox
+        id={rejectFieldId(code)}
+        label={t('review.verify.reject', { code })}
+        description={t('review.verify.rejectHint')}
+        styles={READABLE_HINT}
+        checked={rejected}
+        onChange={(event) => setRejected(event.currentTarget.checked)}
+      />
+      {rejected && (
+        <NativeSelect
+          id={reasonFieldId(code)}
+          label={t('review.verify.reason', { code })}
+          data={[{ value: '', label: t('review.verify.chooseReason') }, ...RETURN_REASONS.map((reason) => ({ value: reason, label: t(reasonLabelKey(reason)) }))]}
+          value={draft.rejections[code] ?? ''}
+          error={problemOf(reasonFieldId(code))}
+          onChange={(event) => setDraft({ ...draft, rejections: { ...draft.rejections, [code]: (event.currentTarget.value || null) as ReturnReasonCode | null } })}
+        />
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * Each answer beside the evidence that backs it, with the verified value or rejection in force (and which stage set
+ * it: at the centre, the Kanwil's proposal); at the Kanwil and central stages, the fields to set them.
+ */
+function Answers({ submission, setBy, verify, problemOf }: {
   submission: SubmissionView;
-  verified: Record<string, string>;
-  setVerified(next: Record<string, string>): void;
-  canVerify: boolean;
+  setBy: ReviewStage | null;
+  verify: { draft: VerificationDraft; setDraft(next: VerificationDraft): void; ruleOf(code: string): AnswerRule } | null;
   problemOf(fieldId: string): string | undefined;
 }) {
   const { t, language } = useLanguage();
   const codes = Object.keys(submission.answers).sort();
   const backed = new Set(submission.documents.flatMap((d) => d.indicatorCodes));
   const unlinked = submission.documents.filter((d) => d.indicatorCodes.length === 0 || d.indicatorCodes.every((c) => !(c in submission.answers)));
+  const stage = setBy ? t(`review.stage.${setBy}`) : null;
   return (
     <Stack gap="md">
       {codes.length === 0 && <Text>{t('review.noAnswers')}</Text>}
       {codes.map((code) => {
         const documents = submission.documents.filter((d) => d.indicatorCodes.includes(code));
         const earlier = submission.verifiedAnswers[code];
+        const rejectedFor = submission.rejections[code];
         return (
           <Card withBorder key={code} data-testid="answer">
             <Grid>
@@ -92,22 +195,16 @@ function Answers({ submission, verified, setVerified, canVerify, problemOf }: {
                   {t('review.selfAssessed')}: {formatAnswer(submission.answers[code], t, language)}
                 </Text>
                 {earlier !== undefined && (
-                  <Text size="sm">
-                    {t('review.verifiedEarlier')}: {formatAnswer(earlier, t, language)}
+                  <Text size="sm" data-testid="verified-in-force">
+                    {stage ? t('review.verify.setBy', { stage }) : t('review.verifiedEarlier')}: {formatAnswer(earlier, t, language)}
                   </Text>
                 )}
-                {canVerify && (
-                  <TextInput
-                    mt="xs"
-                    id={verifiedFieldId(code)}
-                    label={t('review.verifiedValue', { code })}
-                    description={t('review.verifiedHint')}
-                    styles={READABLE_HINT}
-                    value={verified[code] ?? ''}
-                    error={problemOf(verifiedFieldId(code))}
-                    onChange={(event) => setVerified({ ...verified, [code]: event.currentTarget.value })}
-                  />
+                {rejectedFor !== undefined && (
+                  <Text size="sm" data-testid="rejected-in-force">
+                    {t('review.verify.rejectedBy', { stage: stage ?? '—' })}: {t(reasonLabelKey(rejectedFor as ReturnReasonCode))}
+                  </Text>
                 )}
+                {verify && <VerifyControls code={code} rule={verify.ruleOf(code)} draft={verify.draft} setDraft={verify.setDraft} problemOf={problemOf} />}
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 7 }}>
                 {documents.length === 0 ? (
@@ -138,17 +235,19 @@ function Answers({ submission, verified, setVerified, canVerify, problemOf }: {
 
 function ReviewPage() {
   const { id } = useParams({ from: '/review/$id' });
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const queryClient = useQueryClient();
   const roles = useMyRoles();
   const submission = useSubmission(id);
   const reviews = useReviews(id);
   const [values, setValues] = useState<ReturnFormValues>({ reasons: [], comment: '', returnTo: 'REPORTER' });
-  const [verified, setVerified] = useState<Record<string, string>>({});
+  // Null until the reviewer changes something: the form then shows the sets in force.
+  const [draft, setDraft] = useState<VerificationDraft | null>(null);
   const [approveComment, setApproveComment] = useState('');
   const [problems, setProblems] = useState<SummaryItem[]>([]);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<'approved' | 'returned' | null>(null);
+  const content = useFrameworkContent(submission.data?.programme, submission.data?.periodKey);
 
   if (submission.isError || roles.isError) return <Alert color="red">{t('review.notFound')}</Alert>;
   if (!submission.data || !roles.data) return <Loader size="sm" role="status" aria-label={t('home.loading')} />;
@@ -156,6 +255,12 @@ function ReviewPage() {
   const stage = view.reviewStage;
   const myTurn = view.status === 'IN_REVIEW' && stage !== null && stagesForRoles(roles.data).includes(stage);
   const canVerify = myTurn && stageSetsVerifiedValues(stage);
+  const earlierSets: EarlierSets = { verifiedAnswers: view.verifiedAnswers, rejections: view.rejections };
+  const form = draft ?? draftFrom(earlierSets, language);
+  // The framework says how each answer is typed; without it (still loading, or failed), the answer itself does.
+  const rules = content.data ? rulesByCode(taskGroupsOf(view.programme, content.data, view.periodKey, view.reporterLevel).flatMap((g) => g.tasks)) : new Map<string, AnswerRule>();
+  const ruleOf = (code: string): AnswerRule => rules.get(code) ?? ruleFromAnswer(view.answers[code]);
+  const setBy = stageOfSets(reviews.data ?? []);
   const problemOf = (fieldId: string) => problems.find((p) => p.fieldId === fieldId)?.text;
   const textOf = (problem: FormProblem<ReturnField>) => ('key' in problem.message ? t(problem.message.key) : problem.message.text);
   const toSummary = (list: FormProblem<ReturnField>[]): SummaryItem[] =>
@@ -164,6 +269,7 @@ function ReviewPage() {
   const settled = async (outcome: 'approved' | 'returned') => {
     setDone(outcome);
     setProblems([]);
+    setDraft(null);
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: ['submission', id] }),
       queryClient.invalidateQueries({ queryKey: ['reviews', id] }),
@@ -187,26 +293,30 @@ function ReviewPage() {
     }
   };
 
+  const fieldIdOf = (problem: Pick<VerificationProblem, 'code' | 'field'>) => (problem.field === 'verified' ? verifiedFieldId(problem.code) : reasonFieldId(problem.code));
+  const summaryLine = (code: string, text: string) => t('review.verify.summaryLine', { code, problem: text });
+  // The API names a refused value by its path (verifiedAnswers.K1.P1); those go next to their answer's field.
+  const apiFields = Object.keys(view.answers).flatMap((code) => [`verifiedAnswers.${code}`, `rejections.${code}`]);
+  const approveProblems = (error: unknown): SummaryItem[] =>
+    problemsFromApiError(error, apiFields).map((problem) => {
+      const text = 'key' in problem.message ? t(problem.message.key) : problem.message.text;
+      const place = problem.field ? verificationFieldOf(problem.field) : null;
+      return place ? { fieldId: fieldIdOf(place), text: summaryLine(place.code, text) } : { fieldId: null, text };
+    });
+
   const approve = async () => {
-    const verifiedAnswers: Record<string, AnswerValue> = {};
-    const unreadable: SummaryItem[] = [];
-    for (const [code, raw] of Object.entries(canVerify ? verified : {})) {
-      const parsed = parseVerifiedValue(raw, view.answers[code] ?? null);
-      if (!parsed.ok) unreadable.push({ fieldId: verifiedFieldId(code), text: t('review.verifiedUnreadable', { code }) });
-      else if (parsed.value !== undefined) verifiedAnswers[code] = parsed.value;
+    const verification = canVerify ? buildVerification(form, ruleOf, earlierSets) : { ok: true as const, sets: {} };
+    if (!verification.ok) {
+      return setProblems(verification.problems.map((problem) => ({ fieldId: fieldIdOf(problem), text: summaryLine(problem.code, t(problem.message)) })));
     }
-    if (unreadable.length > 0) return setProblems(unreadable);
     setBusy(true);
     try {
-      const body = {
-        ...(approveComment.trim() ? { comment: approveComment.trim() } : {}),
-        ...(Object.keys(verifiedAnswers).length > 0 ? { verifiedAnswers: verifiedAnswers as Record<string, never> } : {}),
-      };
+      const body = { ...(approveComment.trim() ? { comment: approveComment.trim() } : {}), ...verification.sets };
       const { data, error } = await api.POST('/api/v1/submissions/{id}/approve', { params: { path: { id } }, body });
       if (data) await settled('approved');
-      else setProblems(toSummary(problemsFromApiError(error, [])));
+      else setProblems(approveProblems(error));
     } catch (networkError) {
-      setProblems(toSummary(problemsFromApiError(networkError, [])));
+      setProblems(approveProblems(networkError));
     } finally {
       setBusy(false);
     }
@@ -220,9 +330,7 @@ function ReviewPage() {
         <Link to="/review">{t('review.backToQueue')}</Link>
       </Group>
       <Group gap="xs">
-        <Badge color="violet" variant="light">
-          {t(`status.${view.status}`)}
-        </Badge>
+        <StatusBadge status={view.status} />
         {stage && <Badge variant="outline">{t(`review.stage.${stage}`)}</Badge>}
         {view.submitCount > 1 && <Text size="sm">{t('review.resubmitted', { n: view.submitCount })}</Text>}
       </Group>
@@ -236,7 +344,7 @@ function ReviewPage() {
         <Title order={2} size="h3" id="answers-title" mb="sm">
           {t('review.answersTitle')}
         </Title>
-        <Answers submission={view} verified={verified} setVerified={setVerified} canVerify={canVerify} problemOf={problemOf} />
+        <Answers submission={view} setBy={setBy} verify={canVerify ? { draft: form, setDraft, ruleOf } : null} problemOf={problemOf} />
       </section>
 
       {myTurn && !done && (

@@ -7,11 +7,13 @@ import { compileEn, compileId } from './areas/compile';
 import { reportEn, reportId } from './areas/report';
 import { publicEn, publicId } from './areas/public';
 import { reviewEn, reviewId } from './areas/review';
+import { completenessEn, completenessId } from './areas/completeness';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const id = {
+  ...completenessId,
   ...reviewId,
   ...reportId,
   ...publicId,
@@ -245,6 +247,7 @@ const id = {
 export type MessageKey = keyof typeof id;
 
 const en: Record<MessageKey, string> = {
+  ...completenessEn,
   ...reviewEn,
   ...reportEn,
   ...publicEn,

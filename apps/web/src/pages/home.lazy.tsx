@@ -5,6 +5,7 @@ import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
 import { describeDeadline, zoneOfOrganisation } from '../lib/deadline';
 import { CompileHomeLink } from './compile/compile-home-link';
+import { CompletenessHomeLink } from './completeness/completeness-home-link';
 import { OpenReportLink, StartReportButton } from './report/report-links';
 import { useMe, useMySubmissions, useOpenPeriods, useOrganisation, useReturnReason, type SubmissionSummary } from './home-data';
 
@@ -45,6 +46,7 @@ function HomePage() {
       <Title order={1}>{t('home.title')}</Title>
       {me.data?.user && <Text>{t('home.greeting', { name: me.data.user.displayName })}</Text>}
       {organisation.data && <Text>{organisation.data.name}</Text>}
+      <CompletenessHomeLink />
       <CompileHomeLink />
 
       <section aria-labelledby="open-periods">

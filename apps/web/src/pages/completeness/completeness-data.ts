@@ -1,0 +1,78 @@
+import { describeApiError } from '@peduli/api-client';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../auth/session';
+import { dataOf } from '../review/review-data';
+import { downloadName, exportQuery, type CompletenessFilters, type ExportFormat, type Programme } from './completeness-model';
+
+/** The completeness page's data, each from its own endpoint through the one API client. */
+
+export function useCycles(programme: Programme) {
+  return useQuery({
+    queryKey: ['cycles', programme],
+    queryFn: async () => (await dataOf(api.GET('/api/v1/cycles', { params: { query: { programme } } }))).sort((a, b) => b.year - a.year),
+  });
+}
+
+export function usePeriods(cycleId: string | undefined) {
+  return useQuery({
+    queryKey: ['periods', cycleId],
+    enabled: !!cycleId,
+    queryFn: () => dataOf(api.GET('/api/v1/cycles/{cycleId}/periods', { params: { path: { cycleId: cycleId! } } })),
+  });
+}
+
+/**
+ * Every unit of the period in the caller's scope, in one answer (the endpoint is not paged); the page filters it in
+ * memory, so changing a filter costs no request even at national size.
+ */
+export function useCompleteness(cycleId: string | undefined, periodCode: string | undefined) {
+  return useQuery({
+    queryKey: ['completeness', cycleId, periodCode],
+    enabled: !!cycleId && !!periodCode,
+    queryFn: () => dataOf(api.GET('/api/v1/completeness', { params: { query: { cycleId: cycleId!, periodCode: periodCode! } } })),
+  });
+}
+
+const PAGE = 200;
+
+/** Province names by code, read from the regions list (public, rarely changing, so kept for the visit). */
+export function useProvinceNames() {
+  return useQuery({
+    queryKey: ['province-names'],
+    staleTime: Infinity,
+    queryFn: async () => {
+      const names = new Map<string, string>();
+      for (let page = 1; ; page++) {
+        const answer = await dataOf(api.GET('/api/v1/regions', { params: { query: { page, pageSize: PAGE } } }));
+        for (const region of answer.items) names.set(region.provinceCode, region.provinceName);
+        if (page * PAGE >= answer.total || answer.items.length === 0) return names;
+      }
+    },
+  });
+}
+
+/**
+ * Downloads the export with the session's token: the token lives in memory only, so a plain link could not carry it.
+ * The file arrives as a Blob and is handed to the browser through a short-lived object URL. Returns the file's name.
+ */
+export async function downloadExport(selection: { cycleId: string; periodCode: string }, filters: CompletenessFilters, format: ExportFormat): Promise<string> {
+  const { data, error, response } = await api.GET('/api/v1/exports/completeness', {
+    params: { query: exportQuery(selection, filters, format) },
+    parseAs: 'blob',
+  });
+  if (!response.ok || !data) throw Object.assign(new Error(describeApiError(error).join(' ') || `HTTP ${response.status}`), { body: error });
+  const name = downloadName(response.headers.get('content-disposition'), `completeness.${format}`);
+  const url = URL.createObjectURL(data as Blob);
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } finally {
+    // Released a while after the click, since some browsers read the blob only once the download has begun.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+  return name;
+}

@@ -75,6 +75,61 @@ const compileRoute = createRoute({
   },
 }).lazy(() => import('./pages/compile/compile.lazy').then((page) => page.Route));
 
+// Administration of cycles and their calendar, and of organisations, people, API tokens and the audit trail; each page
+// says plainly when the caller's roles do not use it.
+const requireSignIn = () => {
+  if (!isSignedIn()) throw redirect({ to: '/sign-in' });
+};
+const adminRoutes = [
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/siklus', beforeLoad: requireSignIn }).lazy(() =>
+    import('./pages/admin/cycles/cycles.lazy').then((page) => page.Route),
+  ),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/siklus/$cycleId', beforeLoad: requireSignIn }).lazy(() =>
+    import('./pages/admin/cycles/cycle.lazy').then((page) => page.Route),
+  ),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/orang', beforeLoad: requireSignIn }).lazy(() =>
+    import('./pages/admin/people/people.lazy').then((page) => page.Route),
+  ),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/orang/token', beforeLoad: requireSignIn }).lazy(() =>
+    import('./pages/admin/people/tokens.lazy').then((page) => page.Route),
+  ),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/orang/audit', beforeLoad: requireSignIn }).lazy(() =>
+    import('./pages/admin/people/audit.lazy').then((page) => page.Route),
+  ),
+] as const;
+
+// Nilai: the reporters' current scores in scope, and one score's breakdown, target, gap and history.
+const scoresRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/skor',
+  beforeLoad: () => {
+    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
+  },
+}).lazy(() => import('./pages/scores/scores.lazy').then((page) => page.Route));
+const scoreRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/skor/$id',
+  beforeLoad: () => {
+    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
+  },
+}).lazy(() => import('./pages/scores/score.lazy').then((page) => page.Route));
+
+// Oversight for the centre and the Kanwil: the dashboard, and a period's reminder ledger with resends by hand.
+const dashboardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/dasbor',
+  beforeLoad: () => {
+    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
+  },
+}).lazy(() => import('./pages/dashboard/dashboard.lazy').then((page) => page.Route));
+const remindersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/pengingat',
+  beforeLoad: () => {
+    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
+  },
+}).lazy(() => import('./pages/reminders/reminders.lazy').then((page) => page.Route));
+
 // The public KKP HAM results, open to everyone: the latest decreed year, a chosen year, and one regency's or city's years.
 const publicResultsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/hasil' }).lazy(() =>
   import('./pages/public/results.lazy').then((page) => page.Route),
@@ -86,15 +141,6 @@ const publicRegionRoute = createRoute({ getParentRoute: () => rootRoute, path: '
   import('./pages/public/region.lazy').then((page) => page.Route),
 );
 
-// Kelengkapan: which units of a period have reported, for coordinators, the Kanwil, the centre and admins.
-const completenessRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/kelengkapan',
-  beforeLoad: () => {
-    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-  },
-}).lazy(() => import('./pages/completeness/completeness.lazy').then((page) => page.Route));
-
 // Opened from the invitation and password-reset mails; open to anyone holding the link's token.
 const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account/invitation' }).lazy(() =>
   import('./pages/set-password.lazy').then((page) => page.InvitationRoute),
@@ -104,7 +150,7 @@ const passwordResetRoute = createRoute({ getParentRoute: () => rootRoute, path: 
 );
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([publicResultsRoute, publicYearRoute, publicRegionRoute, homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute, compileRoute, completenessRoute]),
+  routeTree: rootRoute.addChildren([publicResultsRoute, publicYearRoute, publicRegionRoute, homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute, compileRoute, ...adminRoutes]),
   defaultPreload: 'intent',
 });
 

@@ -4,17 +4,15 @@
  * keeps them in its own file under ./areas (typed the same way) and is spread in here.
  */
 import { compileEn, compileId } from './areas/compile';
+import { adminEn, adminId } from './areas/admin';
 import { reportEn, reportId } from './areas/report';
 import { publicEn, publicId } from './areas/public';
-import { reviewEn, reviewId } from './areas/review';
-import { completenessEn, completenessId } from './areas/completeness';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const id = {
-  ...completenessId,
-  ...reviewId,
+  ...adminId,
   ...reportId,
   ...publicId,
   ...compileId,
@@ -247,8 +245,7 @@ const id = {
 export type MessageKey = keyof typeof id;
 
 const en: Record<MessageKey, string> = {
-  ...completenessEn,
-  ...reviewEn,
+  ...adminEn,
   ...reportEn,
   ...publicEn,
   ...compileEn,

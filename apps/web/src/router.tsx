@@ -141,6 +141,15 @@ const publicRegionRoute = createRoute({ getParentRoute: () => rootRoute, path: '
   import('./pages/public/region.lazy').then((page) => page.Route),
 );
 
+// Kelengkapan: which units of a period have reported, for coordinators, the Kanwil, the centre and admins.
+const completenessRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/kelengkapan',
+  beforeLoad: () => {
+    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
+  },
+}).lazy(() => import('./pages/completeness/completeness.lazy').then((page) => page.Route));
+
 // Opened from the invitation and password-reset mails; open to anyone holding the link's token.
 const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account/invitation' }).lazy(() =>
   import('./pages/set-password.lazy').then((page) => page.InvitationRoute),
@@ -150,7 +159,7 @@ const passwordResetRoute = createRoute({ getParentRoute: () => rootRoute, path: 
 );
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([publicResultsRoute, publicYearRoute, publicRegionRoute, homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute, compileRoute, ...adminRoutes]),
+  routeTree: rootRoute.addChildren([publicResultsRoute, publicYearRoute, publicRegionRoute, homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute, compileRoute, completenessRoute, ...adminRoutes]),
   defaultPreload: 'intent',
 });
 

@@ -7,12 +7,16 @@ import { compileEn, compileId } from './areas/compile';
 import { adminEn, adminId } from './areas/admin';
 import { reportEn, reportId } from './areas/report';
 import { publicEn, publicId } from './areas/public';
+import { reviewEn, reviewId } from './areas/review';
+import { completenessEn, completenessId } from './areas/completeness';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const id = {
   ...adminId,
+  ...completenessId,
+  ...reviewId,
   ...reportId,
   ...publicId,
   ...compileId,
@@ -246,6 +250,8 @@ export type MessageKey = keyof typeof id;
 
 const en: Record<MessageKey, string> = {
   ...adminEn,
+  ...completenessEn,
+  ...reviewEn,
   ...reportEn,
   ...publicEn,
   ...compileEn,

@@ -1,23 +1,14 @@
-import { Alert, Badge, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { createLazyRoute } from '@tanstack/react-router';
+import { StatusBadge } from '../app/status-badge';
 import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
 import { describeDeadline, zoneOfOrganisation } from '../lib/deadline';
 import { CompileHomeLink } from './compile/compile-home-link';
 import { AdminHomeLink } from './admin/admin-home-link';
+import { CompletenessHomeLink } from './completeness/completeness-home-link';
 import { OpenReportLink, StartReportButton } from './report/report-links';
 import { useMe, useMySubmissions, useOpenPeriods, useOrganisation, useReturnReason, type SubmissionSummary } from './home-data';
-
-const STATUS_COLOUR: Record<SubmissionSummary['status'], string> = {
-  DRAFT: 'gray',
-  SUBMITTED: 'blue',
-  CHECKING: 'blue',
-  CHECK_FAILED: 'red',
-  IN_REVIEW: 'violet',
-  RETURNED: 'orange',
-  VERIFIED: 'green',
-  SCORED: 'green',
-};
 
 function ReturnReason({ submission }: { submission: SubmissionSummary }) {
   const { t } = useLanguage();
@@ -56,6 +47,7 @@ function HomePage() {
       <Title order={1}>{t('home.title')}</Title>
       {me.data?.user && <Text>{t('home.greeting', { name: me.data.user.displayName })}</Text>}
       {organisation.data && <Text>{organisation.data.name}</Text>}
+      <CompletenessHomeLink />
       <CompileHomeLink />
       <AdminHomeLink />
 
@@ -107,10 +99,7 @@ function HomePage() {
                   <Text fw={600}>
                     {t(`programme.${submission.programme}` as MessageKey)} · {t('home.period', { code: submission.periodKey })}
                   </Text>
-                  {/* The dot variant keeps the label in body text colour: light badges fail contrast for orange and red. */}
-                  <Badge color={STATUS_COLOUR[submission.status]} variant="dot" size="lg">
-                    {t(`status.${submission.status}` as MessageKey)}
-                  </Badge>
+                  <StatusBadge status={submission.status} />
                 </Group>
                 <ReturnReason submission={submission} />
                 <OpenReportLink submissionId={submission.id} />

@@ -98,38 +98,6 @@ const adminRoutes = [
   ),
 ] as const;
 
-// Nilai: the reporters' current scores in scope, and one score's breakdown, target, gap and history.
-const scoresRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/skor',
-  beforeLoad: () => {
-    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-  },
-}).lazy(() => import('./pages/scores/scores.lazy').then((page) => page.Route));
-const scoreRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/skor/$id',
-  beforeLoad: () => {
-    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-  },
-}).lazy(() => import('./pages/scores/score.lazy').then((page) => page.Route));
-
-// Oversight for the centre and the Kanwil: the dashboard, and a period's reminder ledger with resends by hand.
-const dashboardRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/dasbor',
-  beforeLoad: () => {
-    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-  },
-}).lazy(() => import('./pages/dashboard/dashboard.lazy').then((page) => page.Route));
-const remindersRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/pengingat',
-  beforeLoad: () => {
-    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-  },
-}).lazy(() => import('./pages/reminders/reminders.lazy').then((page) => page.Route));
-
 // The public KKP HAM results, open to everyone: the latest decreed year, a chosen year, and one regency's or city's years.
 const publicResultsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/hasil' }).lazy(() =>
   import('./pages/public/results.lazy').then((page) => page.Route),

@@ -39,6 +39,7 @@ const reportRoute = createRoute({
   beforeLoad: () => {
     if (!isSignedIn()) throw redirect({ to: '/sign-in' });
   },
+  loader: ({ params }) => import('./pages/report/report-data').then((data) => data.loadReport(params.id)),
 }).lazy(() => import('./pages/report/report.lazy').then((page) => page.Route));
 
 // The review queue (what waits at a stage my roles decide) and one submission's review page.

@@ -315,9 +315,8 @@ function ReportPage() {
       <Title order={1}>{t('report.title')}</Title>
       {submission.isError || content.isError ? (
         <Alert color="red">{t('home.loadFailed')}</Alert>
-      ) : !submission.data || !submission.isFetchedAfterMount || !content.data ? (
-        // A cached report may be older than the API's (a save on another page moved its version): the form starts
-        // from a fresh read, or its first save would meet a conflict of its own making.
+      ) : !submission.data || !content.data ? (
+        // The route's loader (report-data.ts loadReport) has read the report afresh before this page shows.
         <Loader size="sm" aria-label={t('home.loading')} />
       ) : (
         // Keyed by status, so a submitted report starts a fresh form (nothing left to save).

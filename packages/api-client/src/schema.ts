@@ -990,6 +990,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scores/reporters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Current scores of a cycle’s reporters in the caller’s scope (their own reports, not their units’ inputs), optionally of one period, province or band */
+        get: operations["Scores_reporters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scores/history": {
         parameters: {
             query?: never;
@@ -1163,7 +1180,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The completeness matrix of a cycle’s period: the rows of GET /completeness */
+        /** The completeness matrix of a cycle’s period: the rows of GET /completeness, optionally only one status or only the late units */
         get: operations["Exports_exportCompleteness"];
         put?: never;
         post?: never;
@@ -1182,6 +1199,86 @@ export interface paths {
         };
         /** Audit entries between two instants (inclusive), oldest first, in the caller’s scope */
         get: operations["Exports_exportAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/kkp-ham/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The data years whose KKP HAM results a decree has made public
+         * @description No sign-in. Cacheable: `Cache-Control: public, max-age=300` and an `ETag`; send it back in `If-None-Match` for a 304. Rate-limited per client address (429 with `Retry-After`).
+         */
+        get: operations["PublicResults_years"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/kkp-ham/results/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One data year’s decreed results: each regency’s or city’s band, and each province’s counts by band
+         * @description 404 (publicResults.notAnnounced) until the decree of the year’s cycle is recorded. No sign-in. Cacheable: `Cache-Control: public, max-age=300` and an `ETag`; send it back in `If-None-Match` for a 304. Rate-limited per client address (429 with `Retry-After`).
+         */
+        get: operations["PublicResults_year"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/kkp-ham/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A regency’s or city’s band in every decreed data year it has a result for
+         * @description No sign-in. Cacheable: `Cache-Control: public, max-age=300` and an `ETag`; send it back in `If-None-Match` for a 304. Rate-limited per client address (429 with `Retry-After`).
+         */
+        get: operations["PublicResults_region"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicators or action measures most often returned or rejected by reviewers in a cycle (optionally one period), within the caller’s scope
+         * @description Counts the return reasons that name a code and the rejections set with approvals, over every review stage.
+         */
+        get: operations["Dashboard_returns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1681,6 +1778,15 @@ export interface components {
              * @example 2026-TAHUNAN
              */
             periodKey: string;
+            /**
+             * @description The coordinator’s own answers for the compiled report, by indicator (KKP HAM) or measure code (RANHAM), checked against the framework like PATCH answers and applied before the units’ answers are merged: an answer given here stands over the units’, so it settles a disagreement in the same call (null clears the report’s own answer, letting the units’ answer in again). Nothing is written when the compilation is refused.
+             * @example {
+             *       "K2.S1": true
+             *     }
+             */
+            answers?: {
+                [key: string]: number | boolean | (string | null);
+            };
         };
         CompiledFromView: {
             /**
@@ -2683,6 +2789,8 @@ export interface components {
             deadlineAt: string | null;
             /** @description The same deadline as people read it, with its zone */
             deadline: components["schemas"]["LocalisedDeadline"] | null;
+            /** @description An extension moved the unit’s deadline later: deadlineAt is the extended one */
+            extended: boolean;
         };
         CompletenessView: {
             /** Format: uuid */
@@ -3022,6 +3130,156 @@ export interface components {
             final: boolean;
             rule: components["schemas"]["PembinaRuleView"];
             provinces: components["schemas"]["ProvinceAwardView"][];
+        };
+        PublicDecreedYear: {
+            /**
+             * @description The year the data describe (the award is given the year after)
+             * @example 2025
+             */
+            dataYear: number;
+            /**
+             * @description The award year
+             * @example 2026
+             */
+            awardYear: number;
+            /**
+             * @description The decree’s number, as recorded
+             * @example M.HH-03.HA.02.01.01/2026
+             */
+            decreeNumber: string;
+            /**
+             * Format: date
+             * @description The decree’s date, as recorded
+             * @example 2026-11-15
+             */
+            decreeDate: string;
+        };
+        PublicDecreedYears: {
+            /** @description Latest data year first; empty before the first decree */
+            items: components["schemas"]["PublicDecreedYear"][];
+        };
+        PublicDecree: {
+            /** @example M.HH-03.HA.02.01.01/2026 */
+            number: string;
+            /**
+             * Format: date
+             * @example 2026-11-15
+             */
+            date: string;
+        };
+        PublicRegionBand: {
+            /** @example 64.71 */
+            code: string;
+            /** @example Kota Balikpapan */
+            name: string;
+            /** @example 64 */
+            provinceCode: string;
+            /** @example Kalimantan Timur */
+            provinceName: string;
+            /**
+             * @description The band (category) of the decree
+             * @example PEDULI
+             */
+            band: string;
+        };
+        PublicBandCount: {
+            /** @example PEDULI */
+            band: string;
+            /** @example 3 */
+            count: number;
+        };
+        PublicProvinceShare: {
+            /** @example 64 */
+            code: string;
+            /** @example Kalimantan Timur */
+            name: string;
+            /**
+             * @description Regencies and cities with a result
+             * @example 10
+             */
+            rated: number;
+            /** @description One entry per band, in the order of `bands`, zero counts included */
+            counts: components["schemas"]["PublicBandCount"][];
+        };
+        PublicYearResults: {
+            /** @example 2025 */
+            dataYear: number;
+            /** @example 2026 */
+            awardYear: number;
+            decree: components["schemas"]["PublicDecree"];
+            /**
+             * @description The bands, highest first
+             * @example [
+             *       "PEDULI",
+             *       "CUKUP_PEDULI",
+             *       "MULAI_PEDULI",
+             *       "KURANG_PEDULI"
+             *     ]
+             */
+            bands: string[];
+            /** @description Every regency and city with a result, by province then code */
+            regions: components["schemas"]["PublicRegionBand"][];
+            /** @description Every province with a result, by code */
+            provinces: components["schemas"]["PublicProvinceShare"][];
+        };
+        PublicRegionYear: {
+            /** @example 2025 */
+            dataYear: number;
+            /** @example 2026 */
+            awardYear: number;
+            /** @example PEDULI */
+            band: string;
+            decree: components["schemas"]["PublicDecree"];
+        };
+        PublicRegionHistory: {
+            /** @example 64.71 */
+            code: string;
+            /** @example Kota Balikpapan */
+            name: string;
+            /** @example 64 */
+            provinceCode: string;
+            /** @example Kalimantan Timur */
+            provinceName: string;
+            /** @description Latest data year first; empty when it has no decreed result yet */
+            years: components["schemas"]["PublicRegionYear"][];
+        };
+        ReturnedCodeView: {
+            /**
+             * @description The indicator or action code
+             * @example K1.P1
+             */
+            code: string;
+            /**
+             * @description Return reasons naming this code, over every review stage
+             * @example 3
+             */
+            returns: number;
+            /**
+             * @description Rejections of this code set by a verifying stage with its approval
+             * @example 1
+             */
+            rejections: number;
+            /**
+             * @description Distinct reports it was returned or rejected in
+             * @example 2
+             */
+            submissions: number;
+        };
+        ReturnsView: {
+            /** Format: uuid */
+            cycleId: string;
+            /**
+             * @description null: every period of the cycle
+             * @example 2026-B08
+             */
+            periodKey: string | null;
+            /**
+             * @description Reviews that returned a report in scope, with or without a code
+             * @example 5
+             */
+            returnedReviews: number;
+            /** @description Most often returned or rejected first (returns + rejections), then by code */
+            items: components["schemas"]["ReturnedCodeView"][];
         };
         /** @enum {string} */
         KkpMilestone: "PEMDA_INPUT_CLOSE" | "KANWIL_VERIFICATION_CLOSE" | "CENTRAL_REVIEW_CLOSE" | "DECREE" | "AWARD";
@@ -7005,6 +7263,71 @@ export interface operations {
             };
         };
     };
+    Scores_reporters: {
+        parameters: {
+            query: {
+                page?: number;
+                pageSize?: number;
+                /** @description The cycle (programme and year) */
+                cycleId: string;
+                periodKey?: string;
+                /** @description Only the reports of this province (its regencies/cities and its own) */
+                provinceCode?: string;
+                /** @description Only scores in this band (KKP HAM) or standing (RANHAM) */
+                band?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorePage"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     Scores_history: {
         parameters: {
             query?: {
@@ -7664,6 +7987,10 @@ export interface operations {
                 periodCode: string;
                 /** @description A ministry or a Biro Hukum: its own report and its units instead of regencies/cities */
                 organisationId?: string;
+                /** @description Only the units of this status */
+                status?: components["schemas"]["CompletenessStatus"];
+                /** @description Only the late units: LATE, or submitted after the deadline within an extension */
+                lateOnly?: boolean;
             };
             header?: never;
             path?: never;
@@ -7743,6 +8070,224 @@ export interface operations {
                 content: {
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PublicResults_years: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicDecreedYears"];
+                };
+            };
+            /** @description The client’s copy (If-None-Match) is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests; retry after the `Retry-After` header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PublicResults_year: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The data year (the award is given the year after) */
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicYearResults"];
+                };
+            };
+            /** @description The client’s copy (If-None-Match) is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests; retry after the `Retry-After` header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PublicResults_region: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The official code of the regency or city */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicRegionHistory"];
+                };
+            };
+            /** @description The client’s copy (If-None-Match) is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests; retry after the `Retry-After` header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Dashboard_returns: {
+        parameters: {
+            query: {
+                /** @description The cycle (programme and year) */
+                cycleId: string;
+                /** @description Only the reviews of this period’s reports */
+                periodCode?: string;
+                /** @description How many codes, most often failed or returned first */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnsView"];
                 };
             };
             /** @description Invalid input: the message and `problems` say what to fix */

@@ -99,6 +99,22 @@ const adminRoutes = [
   ),
 ] as const;
 
+// Nilai: the reporters' current scores in scope, and one score's breakdown, target, gap and history.
+const scoresRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/skor',
+  beforeLoad: () => {
+    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
+  },
+}).lazy(() => import('./pages/scores/scores.lazy').then((page) => page.Route));
+const scoreRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/skor/$id',
+  beforeLoad: () => {
+    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
+  },
+}).lazy(() => import('./pages/scores/score.lazy').then((page) => page.Route));
+
 // The public KKP HAM results, open to everyone: the latest decreed year, a chosen year, and one regency's or city's years.
 const publicResultsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/hasil' }).lazy(() =>
   import('./pages/public/results.lazy').then((page) => page.Route),
@@ -128,7 +144,7 @@ const passwordResetRoute = createRoute({ getParentRoute: () => rootRoute, path: 
 );
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([publicResultsRoute, publicYearRoute, publicRegionRoute, homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute, compileRoute, completenessRoute, ...adminRoutes]),
+  routeTree: rootRoute.addChildren([publicResultsRoute, publicYearRoute, publicRegionRoute, homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute, compileRoute, scoresRoute, scoreRoute, completenessRoute, ...adminRoutes]),
   defaultPreload: 'intent',
 });
 

@@ -6,6 +6,7 @@
 import { compileEn, compileId } from './areas/compile';
 import { adminEn, adminId } from './areas/admin';
 import { reportEn, reportId } from './areas/report';
+import { scoresEn, scoresId } from './areas/scores';
 import { publicEn, publicId } from './areas/public';
 import { reviewEn, reviewId } from './areas/review';
 import { completenessEn, completenessId } from './areas/completeness';
@@ -14,6 +15,7 @@ export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const id = {
+  ...scoresId,
   ...adminId,
   ...completenessId,
   ...reviewId,
@@ -249,6 +251,7 @@ const id = {
 export type MessageKey = keyof typeof id;
 
 const en: Record<MessageKey, string> = {
+  ...scoresEn,
   ...adminEn,
   ...completenessEn,
   ...reviewEn,

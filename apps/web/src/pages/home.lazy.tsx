@@ -5,6 +5,7 @@ import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
 import { describeDeadline, zoneOfOrganisation } from '../lib/deadline';
 import { CompileHomeLink } from './compile/compile-home-link';
+import { ScoresHomeLink } from './scores/scores-home-link';
 import { AdminHomeLink } from './admin/admin-home-link';
 import { CompletenessHomeLink } from './completeness/completeness-home-link';
 import { OpenReportLink, StartReportButton } from './report/report-links';
@@ -49,6 +50,7 @@ function HomePage() {
       {organisation.data && <Text>{organisation.data.name}</Text>}
       <CompletenessHomeLink />
       <CompileHomeLink />
+      <ScoresHomeLink />
       <AdminHomeLink />
 
       <section aria-labelledby="open-periods">

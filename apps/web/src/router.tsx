@@ -115,6 +115,22 @@ const scoreRoute = createRoute({
   },
 }).lazy(() => import('./pages/scores/score.lazy').then((page) => page.Route));
 
+// Administration of the scoring frameworks, for national admins: versions, a version (draft tools), a recalculation.
+const signedIn = () => {
+  if (!isSignedIn()) throw redirect({ to: '/sign-in' });
+};
+const frameworkRoutes = [
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/kerangka', beforeLoad: signedIn }).lazy(() =>
+    import('./pages/admin/frameworks/frameworks.lazy').then((page) => page.Route),
+  ),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/kerangka/$id', beforeLoad: signedIn }).lazy(() =>
+    import('./pages/admin/frameworks/version.lazy').then((page) => page.Route),
+  ),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/kerangka/hitung-ulang/$id', beforeLoad: signedIn }).lazy(() =>
+    import('./pages/admin/frameworks/recalculation.lazy').then((page) => page.Route),
+  ),
+] as const;
+
 // The public KKP HAM results, open to everyone: the latest decreed year, a chosen year, and one regency's or city's years.
 const publicResultsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/hasil' }).lazy(() =>
   import('./pages/public/results.lazy').then((page) => page.Route),
@@ -144,7 +160,7 @@ const passwordResetRoute = createRoute({ getParentRoute: () => rootRoute, path: 
 );
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([publicResultsRoute, publicYearRoute, publicRegionRoute, homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute, compileRoute, scoresRoute, scoreRoute, completenessRoute, ...adminRoutes]),
+  routeTree: rootRoute.addChildren([publicResultsRoute, publicYearRoute, publicRegionRoute, homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute, compileRoute, scoresRoute, scoreRoute, completenessRoute, ...adminRoutes, ...frameworkRoutes]),
   defaultPreload: 'intent',
 });
 

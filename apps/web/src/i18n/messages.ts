@@ -4,6 +4,7 @@
  * keeps them in its own file under ./areas (typed the same way) and is spread in here.
  */
 import { compileEn, compileId } from './areas/compile';
+import { frameworksEn, frameworksId } from './areas/frameworks';
 import { adminEn, adminId } from './areas/admin';
 import { reportEn, reportId } from './areas/report';
 import { scoresEn, scoresId } from './areas/scores';
@@ -15,6 +16,7 @@ export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const id = {
+  ...frameworksId,
   ...scoresId,
   ...adminId,
   ...completenessId,
@@ -251,6 +253,7 @@ const id = {
 export type MessageKey = keyof typeof id;
 
 const en: Record<MessageKey, string> = {
+  ...frameworksEn,
   ...scoresEn,
   ...adminEn,
   ...completenessEn,

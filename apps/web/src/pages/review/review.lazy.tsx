@@ -260,6 +260,8 @@ function ReviewPage() {
   // The framework says how each answer is typed; without it (still loading, or failed), the answer itself does.
   const rules = content.data ? rulesByCode(taskGroupsOf(view.programme, content.data, view.periodKey, view.reporterLevel).flatMap((g) => g.tasks)) : new Map<string, AnswerRule>();
   const ruleOf = (code: string): AnswerRule => rules.get(code) ?? ruleFromAnswer(view.answers[code]);
+  // A verification is checked against the framework's answer types, so approving waits until they are known.
+  const rulesPending = canVerify && content.isPending;
   const setBy = stageOfSets(reviews.data ?? []);
   const problemOf = (fieldId: string) => problems.find((p) => p.fieldId === fieldId)?.text;
   const textOf = (problem: FormProblem<ReturnField>) => ('key' in problem.message ? t(problem.message.key) : problem.message.text);
@@ -359,7 +361,7 @@ function ReviewPage() {
                   {t('review.approveTitle')}
                 </Title>
                 <Textarea id="approve-comment" label={t('review.approveComment')} value={approveComment} onChange={(e) => setApproveComment(e.currentTarget.value)} />
-                <Button mt="md" onClick={approve} loading={busy}>
+                <Button mt="md" onClick={approve} loading={busy || rulesPending}>
                   {t('review.approve')}
                 </Button>
               </Card>

@@ -131,6 +131,22 @@ const frameworkRoutes = [
   ),
 ] as const;
 
+// Oversight for the centre and the Kanwil: the dashboard, and a period's reminder ledger with resends by hand.
+const dashboardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/dasbor',
+  beforeLoad: () => {
+    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
+  },
+}).lazy(() => import('./pages/dashboard/dashboard.lazy').then((page) => page.Route));
+const remindersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/pengingat',
+  beforeLoad: () => {
+    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
+  },
+}).lazy(() => import('./pages/reminders/reminders.lazy').then((page) => page.Route));
+
 // The public KKP HAM results, open to everyone: the latest decreed year, a chosen year, and one regency's or city's years.
 const publicResultsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/hasil' }).lazy(() =>
   import('./pages/public/results.lazy').then((page) => page.Route),
@@ -160,7 +176,7 @@ const passwordResetRoute = createRoute({ getParentRoute: () => rootRoute, path: 
 );
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([publicResultsRoute, publicYearRoute, publicRegionRoute, homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute, compileRoute, scoresRoute, scoreRoute, completenessRoute, ...adminRoutes, ...frameworkRoutes]),
+  routeTree: rootRoute.addChildren([publicResultsRoute, publicYearRoute, publicRegionRoute, homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute, compileRoute, dashboardRoute, remindersRoute, scoresRoute, scoreRoute, completenessRoute, ...adminRoutes, ...frameworkRoutes]),
   defaultPreload: 'intent',
 });
 

@@ -7,6 +7,8 @@ import { compileEn, compileId } from './areas/compile';
 import { frameworksEn, frameworksId } from './areas/frameworks';
 import { adminEn, adminId } from './areas/admin';
 import { reportEn, reportId } from './areas/report';
+import { dashboardEn, dashboardId } from './areas/dashboard';
+import { remindersEn, remindersId } from './areas/reminders';
 import { scoresEn, scoresId } from './areas/scores';
 import { publicEn, publicId } from './areas/public';
 import { reviewEn, reviewId } from './areas/review';
@@ -16,6 +18,8 @@ export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const id = {
+  ...dashboardId,
+  ...remindersId,
   ...frameworksId,
   ...scoresId,
   ...adminId,
@@ -253,6 +257,8 @@ const id = {
 export type MessageKey = keyof typeof id;
 
 const en: Record<MessageKey, string> = {
+  ...dashboardEn,
+  ...remindersEn,
   ...frameworksEn,
   ...scoresEn,
   ...adminEn,

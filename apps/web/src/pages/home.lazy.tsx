@@ -5,6 +5,7 @@ import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
 import { describeDeadline, zoneOfOrganisation } from '../lib/deadline';
 import { CompileHomeLink } from './compile/compile-home-link';
+import { DashboardHomeLink } from './dashboard/dashboard-home-link';
 import { FrameworksHomeLink } from './admin/frameworks/frameworks-home-link';
 import { ScoresHomeLink } from './scores/scores-home-link';
 import { AdminHomeLink } from './admin/admin-home-link';
@@ -51,6 +52,7 @@ function HomePage() {
       {organisation.data && <Text>{organisation.data.name}</Text>}
       <CompletenessHomeLink />
       <CompileHomeLink />
+      <DashboardHomeLink />
       <FrameworksHomeLink />
       <ScoresHomeLink />
       <AdminHomeLink />

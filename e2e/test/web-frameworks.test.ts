@@ -173,6 +173,19 @@ describeIfChromium('the web app: a national admin imports, tests and publishes a
     await page.getByTestId('version-status').getByText('Draf').waitFor();
     await page.getByTestId('draft-ready').waitFor();
 
+    // Editing an indicator: points that are not a number are refused at the field; a clearer text is saved.
+    const edit = page.getByTestId('indicator-edit');
+    await edit.getByLabel('Poin', { exact: true }).fill('nol');
+    await edit.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await edit.getByTestId('error-summary').getByText('Masukkan poin berupa angka lebih dari 0, misalnya 7,5').waitFor();
+    const points = await page.getByTestId('indicator-row').first().locator('td').nth(4).textContent();
+    await edit.getByLabel('Poin', { exact: true }).fill(points!);
+    const text = `${await edit.getByLabel('Teks indikator').inputValue()} (diperjelas)`;
+    await edit.getByLabel('Teks indikator').fill(text);
+    await edit.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await edit.getByTestId('indicator-saved').waitFor();
+    await page.getByTestId('indicator-row').first().getByText(text).waitFor();
+
     // What-if against the 2025 cycle's current scores: exactly the one regency changes band.
     await page.getByLabel('Siklus yang jawabannya dinilai').selectOption({ label: CYCLE_LABEL });
     await page.getByRole('button', { name: 'Jalankan uji dampak' }).click();

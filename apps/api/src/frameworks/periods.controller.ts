@@ -75,6 +75,15 @@ export class PeriodsController {
     return this.periods.set(cycleId, code, body, actor);
   }
 
+  @Get(':code/extensions')
+  @RequirePermission(Permission.DEADLINES_EXTEND)
+  @ApiOperation({ summary: 'The extensions granted for a period, latest deadline first, those within the caller’s scope (admins and the centre all, the Kanwil its province)' })
+  @ApiOkResponse({ type: [ExtensionView] })
+  @ApiErrors(400, 401, 403, 404)
+  extensions(@Param('cycleId', uuidParam) cycleId: string, @Param('code') code: string, @CurrentPrincipal() principal: Principal): Promise<ExtensionView[]> {
+    return this.periods.extensions(cycleId, code, principal);
+  }
+
   @Post(':code/extensions')
   @RequirePermission(Permission.DEADLINES_EXTEND)
   @ApiOperation({

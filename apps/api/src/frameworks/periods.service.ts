@@ -14,7 +14,7 @@ import {
   RANHAM_DEFAULT_PERIODS,
   resolveIanaZone,
 } from '@peduli/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService } from '../auth/access.service';
 import { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
@@ -180,6 +180,36 @@ export class PeriodsService {
     });
     this.planning.kick();
     return extension;
+  }
+
+  /**
+   * The extensions granted for a period, latest deadline first, only those within the caller's reach (a Kanwil sees its
+   * province's, the centre and admins all), so the calendar can show what was granted without reading the audit.
+   */
+  async extensions(cycleId: string, code: string, principal: Principal): Promise<ExtensionView[]> {
+    const manager = this.dataSource.manager;
+    await this.cycle(manager, cycleId);
+    const period = await manager.getRepository(ReportingPeriod).findOne({ where: { cycleId, code } });
+    if (!period) throw ApiError.notFound('period.notFound', { code });
+    const rows = await manager.getRepository(DeadlineExtension).find({ where: { periodId: period.id }, order: { until: 'DESC' } });
+    const reporterIds = [...new Set(rows.map((row) => row.reporterOrganisationId).filter((id): id is string => id !== null))];
+    const reporters = reporterIds.length ? await manager.getRepository(Organisation).find({ where: { id: In(reporterIds) } }) : [];
+    const reporterById = new Map(reporters.map((organisation) => [organisation.id, organisation]));
+    return rows
+      .filter((row) => {
+        if (row.regionCode) return this.access.allowed(principal, Permission.DEADLINES_EXTEND, { provinceCode: row.regionCode.slice(0, 2), regionCode: row.regionCode, organisationId: row.organisationId });
+        const reporter = row.reporterOrganisationId ? reporterById.get(row.reporterOrganisationId) : undefined;
+        return reporter !== undefined && this.access.allowed(principal, Permission.DEADLINES_EXTEND, organisationScope(reporter));
+      })
+      .map((row) => ({
+        id: row.id,
+        periodId: row.periodId,
+        regionCode: row.regionCode,
+        reporterOrganisationId: row.reporterOrganisationId,
+        organisationId: row.organisationId,
+        until: row.until.toISOString(),
+        reason: row.reason,
+      }));
   }
 
   /**

@@ -110,7 +110,7 @@ describeIfChromium('the web app: the Kanwil verifies a regency/city report with 
     await page.getByTestId('rejected-in-force').getByText('Ditolak (Kanwil): Tanpa tanda tangan atau kop surat').waitFor();
     await page.getByTestId('review-history').getByText('K1.P1: nilai terverifikasi 40').waitFor();
     // From the top, so the full-page picture has the header where it belongs rather than where the page was scrolled.
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await expectAccessible(page, 'review-kanwil', DESKTOP.height);
 
     const view = await call(coordinator, 'GET', `/submissions/${reportId}`);

@@ -473,6 +473,7 @@ const FIELD_PROBLEMS: Record<string, Bilingual> = {
     en: 'must be an object {indicatorCode: value} with number, true/false, text or null values',
   },
   maxLength: { id: 'terlalu panjang', en: 'is too long' },
+  minLength: { id: 'terlalu pendek', en: 'is too short' },
   invitationOnly: {
     id: 'tidak diterima lagi: akun baru mendapat undangan lewat email untuk membuat kata sandinya sendiri',
     en: 'is no longer accepted: new accounts get an email invitation to set their own password',

@@ -20,7 +20,9 @@ export function ResendForm({ reminder, onDone, onCancel }: { reminder: Reminder;
   const resend = useResend();
   // Opened from a row's button: the keyboard goes straight to the reason.
   useEffect(() => document.getElementById(REASON_ID)?.focus(), []);
-  const words = (problem: FormProblem<'reason'>) => ('key' in problem.message ? t(problem.message.key) : problem.message.text);
+  // The API names a field's problem without the field ("terlalu pendek"), so the label is put in front of it.
+  const words = (problem: FormProblem<'reason'>) =>
+    'key' in problem.message ? t(problem.message.key) : problem.field ? `${t('reminders.reason')} ${problem.message.text}` : problem.message.text;
   const fieldError = problems.filter((problem) => problem.field === 'reason').map(words).join(' ') || undefined;
 
   const submit = async (event: React.FormEvent) => {

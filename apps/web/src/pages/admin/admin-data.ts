@@ -57,6 +57,15 @@ export function useInternalDeadlines(cycleId: string, code: string | undefined) 
   });
 }
 
+/** The extensions granted for a period, within the caller's scope, latest deadline first. */
+export function useExtensions(cycleId: string, code: string | undefined) {
+  return useQuery({
+    queryKey: ['admin', 'extensions', cycleId, code],
+    enabled: !!code,
+    queryFn: () => dataOf(api.GET('/api/v1/cycles/{cycleId}/periods/{code}/extensions', { params: { path: { cycleId, code: code! } } })),
+  });
+}
+
 export function useReminderPolicy(cycleId: string) {
   return useQuery({
     queryKey: ['admin', 'reminder-policy', cycleId],

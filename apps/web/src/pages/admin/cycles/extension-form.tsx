@@ -7,6 +7,7 @@ import { useLanguage } from '../../../i18n/language';
 import { formatDeadline } from '../../../lib/deadline';
 import { outcomeOf, useOrganisations } from '../admin-data';
 import { useFormProblems } from '../admin-form';
+import { ExtensionsTable } from './extensions-table';
 import { REGION_CODE, ZONES, checkExtension, extensionBody, zoneOfRegion, type ExtensionField, type ExtensionValues, type PeriodView } from '../admin-model';
 import { READABLE_HINT } from '../admin-styles';
 
@@ -40,7 +41,7 @@ export function ExtensionForm({ cycleId, periods }: { cycleId: string; periods: 
     form.clear();
     const unit = unitOptions.find((o) => o.id === values.organisationId);
     setGranted([{ view: outcome.data, periodCode: values.periodCode, place: unit?.name ?? (region || values.organisationId) }, ...granted]);
-    await queryClient.invalidateQueries({ queryKey: ['completeness'] });
+    await Promise.all([queryClient.invalidateQueries({ queryKey: ['completeness'] }), queryClient.invalidateQueries({ queryKey: ['admin', 'extensions', cycleId] })]);
   };
 
   return (
@@ -76,6 +77,7 @@ export function ExtensionForm({ cycleId, periods }: { cycleId: string; periods: 
           {t('admin.extension.submit')}
         </Button>
       </Group>
+      <ExtensionsTable cycleId={cycleId} code={values.periodCode} unitNames={new Map(unitOptions.map((o) => [o.id, o.name]))} />
       {granted.length > 0 && (
         <div role="status" data-testid="extensions-granted">
           <Text fw={600}>{t('admin.extension.granted')}</Text>

@@ -240,6 +240,9 @@ export const adminId = {
   'admin.action.api_token.created': 'Token API dibuat',
   'admin.action.api_token.revoked': 'Token API dicabut',
   'admin.action.auth.login': 'Masuk',
+  'admin.action.period.created': 'Periode dibuat',
+  'admin.action.period.deadline_changed': 'Batas waktu periode diubah',
+  'admin.action.account.invitation_accepted': 'Undangan diterima',
   'admin.queues.open': 'Buka dasbor antrean',
   'admin.queues.failed': 'Dasbor antrean tidak dapat dibuka. Masuk lagi, lalu coba lagi.',
 } as const;
@@ -485,6 +488,9 @@ export const adminEn: Record<keyof typeof adminId, string> = {
   'admin.action.api_token.created': 'API token created',
   'admin.action.api_token.revoked': 'API token revoked',
   'admin.action.auth.login': 'Signed in',
+  'admin.action.period.created': 'Period created',
+  'admin.action.period.deadline_changed': 'Period deadline changed',
+  'admin.action.account.invitation_accepted': 'Invitation accepted',
   'admin.queues.open': 'Open the queue dashboard',
   'admin.queues.failed': 'The queue dashboard could not be opened. Sign in again, then try again.',
 };

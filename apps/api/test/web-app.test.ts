@@ -22,7 +22,7 @@ describe('the web app served at /', () => {
   });
 
   it('serves index.html at / and for any page path, never cached', async () => {
-    for (const path of ['/', '/sign-in', '/submissions/3f0c8a52/answers?tab=2', '/admin/kerangka', '/admin/kerangka/hitung-ulang/3f0c8a52']) {
+    for (const path of ['/', '/sign-in', '/submissions/3f0c8a52/answers?tab=2', '/kelola/kerangka', '/kelola/kerangka/hitung-ulang/3f0c8a52']) {
       const response = await fetch(`${api.baseUrl}${path}`);
       expect({ path, status: response.status, cache: response.headers.get('cache-control') }).toEqual({ path, status: 200, cache: 'no-cache' });
       expect(response.headers.get('content-type')).toMatch(/^text\/html/);
@@ -45,21 +45,17 @@ describe('the web app served at /', () => {
     expect(await stale.text()).not.toBe(INDEX);
   });
 
-  it('never answers for the API, health, metrics or the queue dashboard: their unknown paths stay JSON 404s', async () => {
+  it('never answers for the API, health, metrics or the admin area: their unknown paths stay JSON 404s', async () => {
     const unknown = await fetch(`${api.baseUrl}/api/v1/no-such-thing`, { headers: { accept: 'text/html' } });
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toMatch(/^application\/json/);
     expect(await unknown.json()).toMatchObject({ statusCode: 404, message: 'Alamat GET /api/v1/no-such-thing tidak ditemukan.' });
 
-    for (const path of ['/api', '/health/nope', '/metrics']) {
+    for (const path of ['/api', '/health/nope', '/metrics', '/admin/nope']) {
       const response = await fetch(`${api.baseUrl}${path}`, { headers: { accept: 'text/html' } });
       expect({ path, status: response.status }).toEqual({ path, status: 404 });
       expect(await response.text()).not.toBe(INDEX);
     }
-    // The queue dashboard answers for itself (it asks for its session) rather than getting the app's page.
-    const board = await fetch(`${api.baseUrl}/admin/queues/nope`, { headers: { accept: 'text/html' } });
-    expect(board.status).toBe(401);
-    expect(await board.text()).not.toBe(INDEX);
     const health = await fetch(`${api.baseUrl}/health`);
     expect(health.status).toBe(200);
     expect(health.headers.get('content-type')).toMatch(/^application\/json/);

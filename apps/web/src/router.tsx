@@ -82,19 +82,19 @@ const requireSignIn = () => {
   if (!isSignedIn()) throw redirect({ to: '/sign-in' });
 };
 const adminRoutes = [
-  createRoute({ getParentRoute: () => rootRoute, path: '/admin/siklus', beforeLoad: requireSignIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/kelola/siklus', beforeLoad: requireSignIn }).lazy(() =>
     import('./pages/admin/cycles/cycles.lazy').then((page) => page.Route),
   ),
-  createRoute({ getParentRoute: () => rootRoute, path: '/admin/siklus/$cycleId', beforeLoad: requireSignIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/kelola/siklus/$cycleId', beforeLoad: requireSignIn }).lazy(() =>
     import('./pages/admin/cycles/cycle.lazy').then((page) => page.Route),
   ),
-  createRoute({ getParentRoute: () => rootRoute, path: '/admin/orang', beforeLoad: requireSignIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/kelola/orang', beforeLoad: requireSignIn }).lazy(() =>
     import('./pages/admin/people/people.lazy').then((page) => page.Route),
   ),
-  createRoute({ getParentRoute: () => rootRoute, path: '/admin/orang/token', beforeLoad: requireSignIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/kelola/orang/token', beforeLoad: requireSignIn }).lazy(() =>
     import('./pages/admin/people/tokens.lazy').then((page) => page.Route),
   ),
-  createRoute({ getParentRoute: () => rootRoute, path: '/admin/orang/audit', beforeLoad: requireSignIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/kelola/orang/audit', beforeLoad: requireSignIn }).lazy(() =>
     import('./pages/admin/people/audit.lazy').then((page) => page.Route),
   ),
 ] as const;
@@ -120,13 +120,13 @@ const signedIn = () => {
   if (!isSignedIn()) throw redirect({ to: '/sign-in' });
 };
 const frameworkRoutes = [
-  createRoute({ getParentRoute: () => rootRoute, path: '/admin/kerangka', beforeLoad: signedIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/kelola/kerangka', beforeLoad: signedIn }).lazy(() =>
     import('./pages/admin/frameworks/frameworks.lazy').then((page) => page.Route),
   ),
-  createRoute({ getParentRoute: () => rootRoute, path: '/admin/kerangka/$id', beforeLoad: signedIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/kelola/kerangka/$id', beforeLoad: signedIn }).lazy(() =>
     import('./pages/admin/frameworks/version.lazy').then((page) => page.Route),
   ),
-  createRoute({ getParentRoute: () => rootRoute, path: '/admin/kerangka/hitung-ulang/$id', beforeLoad: signedIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/kelola/kerangka/hitung-ulang/$id', beforeLoad: signedIn }).lazy(() =>
     import('./pages/admin/frameworks/recalculation.lazy').then((page) => page.Route),
   ),
 ] as const;

@@ -9,11 +9,8 @@ import { join, resolve } from 'node:path';
  * router decides; the API's own areas keep their JSON 404s.
  */
 
-/**
- * Paths the app never answers: the API, health, metrics and the queue dashboard. The rest of /admin is the app's
- * administration pages (e.g. /admin/kerangka), which a reload or a shared link must reach.
- */
-const NOT_THE_APP = /^\/(?:api|health|metrics|admin\/queues)(?:\/|$)/i;
+/** Paths the app never answers: the API, health, metrics and the admin dashboards. */
+const NOT_THE_APP = /^\/(?:api|health|metrics|admin)(?:\/|$)/i;
 const ASSETS = '/assets/';
 const YEAR_SECONDS = 365 * 24 * 3600;
 

@@ -891,7 +891,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The extensions granted for a period, latest deadline first, those within the caller’s scope (admins and the centre all, the Kanwil its province) */
+        get: operations["Periods_extensions"];
         put?: never;
         /** Give a reporter (a regency/city, a province or a ministry) or one of its units until a later instant to submit, with a reason (admins; the Kanwil of the province for a regency/city or a province; the central verifier for any, a ministry included) */
         post: operations["Periods_extend"];
@@ -2565,25 +2566,6 @@ export interface components {
              */
             timeZone?: string;
         };
-        ExtensionBody: {
-            /**
-             * @description The regency/city; omitted for a ministry or a province reporter, named by organisationId
-             * @example 64.71
-             */
-            regionCode?: string;
-            /**
-             * Format: uuid
-             * @description With regionCode: one unit, omitted for the whole regency/city. Without: a ministry or a Biro Hukum (the whole reporter and its units) or one of their units (a directorate, a province OPD)
-             */
-            organisationId?: string;
-            /**
-             * @description An instant with its offset (Z or ±hh:mm), so no zone is guessed
-             * @example 2026-09-13T23:59:00+08:00
-             */
-            until: string;
-            /** @example Banjir di kantor Bagian Hukum */
-            reason: string;
-        };
         ExtensionView: {
             /** Format: uuid */
             id: string;
@@ -2605,6 +2587,25 @@ export interface components {
              */
             organisationId: string | null;
             /** Format: date-time */
+            until: string;
+            /** @example Banjir di kantor Bagian Hukum */
+            reason: string;
+        };
+        ExtensionBody: {
+            /**
+             * @description The regency/city; omitted for a ministry or a province reporter, named by organisationId
+             * @example 64.71
+             */
+            regionCode?: string;
+            /**
+             * Format: uuid
+             * @description With regionCode: one unit, omitted for the whole regency/city. Without: a ministry or a Biro Hukum (the whole reporter and its units) or one of their units (a directorate, a province OPD)
+             */
+            organisationId?: string;
+            /**
+             * @description An instant with its offset (Z or ±hh:mm), so no zone is guessed
+             * @example 2026-09-13T23:59:00+08:00
+             */
             until: string;
             /** @example Banjir di kantor Bagian Hukum */
             reason: string;
@@ -6820,6 +6821,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PeriodView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Periods_extensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionView"][];
                 };
             };
             /** @description Invalid input: the message and `problems` say what to fix */

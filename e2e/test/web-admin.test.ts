@@ -176,7 +176,7 @@ describeIfChromium('the web app: a national admin invites a user, grants an exte
       await own.getByRole('button', { name: 'Masuk', exact: true }).click();
       await own.getByRole('heading', { level: 1, name: 'Beranda — tugas saya' }).waitFor();
       expect(await own.getByTestId('admin-home-link').count()).toBe(0);
-      await own.goto('/kelola/orang/audit');
+      await own.goto('/manage/audit');
       await own.getByTestId('admin-no-access').waitFor();
     } finally {
       await operator.close();

@@ -8,7 +8,7 @@ import { MINIMAL_PDF, PNG_1X1, RunningSystem, createAndSubmit } from './system';
  * The national admin's oversight pages in Debian's Chromium at desktop size against the real system with the demo
  * people: the demo KKP HAM period opens today, Balikpapan's report is scored by the scoring worker and returned once
  * for K1.P1; the dashboard (reached from Beranda) shows Kalimantan Timur's band, the pembina table, the period's
- * timeliness and K1.P1 as returned. On /pengingat the reminders the worker sent (into the SMTP sink) are in the
+ * timeliness and K1.P1 as returned. On /reminders the reminders the worker sent (into the SMTP sink) are in the
  * ledger; a too-short reason is refused in the error summary, a proper one resends, and the ledger shows
  * the reminder sent again. Both pages pass axe and are photographed.
  */
@@ -77,7 +77,7 @@ describeIfChromium('the web app: the national dashboard and the reminder ledger'
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     await page.getByTestId('dashboard-link').click();
     await page.getByRole('heading', { level: 1, name: 'Dasbor' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/dasbor');
+    expect(new URL(page.url()).pathname).toBe('/dashboard');
 
     await page.getByTestId('bands-table').getByRole('row', { name: 'Kalimantan Timur 1 1' }).waitFor();
     await page.getByRole('img', { name: 'Kalimantan Timur: Kurang Peduli HAM 1 dari 1' }).waitFor();

@@ -223,7 +223,7 @@ describeIfChromium('the web app: a national admin imports, tests and publishes a
     const page = await own.newPage();
     await signInAs(page, `operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`, DEMO_PASSWORD);
     await expect(page.getByRole('link', { name: 'Kelola kerangka penilaian' }).count()).resolves.toBe(0);
-    await page.goto('/kelola/kerangka');
+    await page.goto('/manage/frameworks');
     await page.getByTestId('frameworks-no-access').waitFor();
     await own.close();
   });

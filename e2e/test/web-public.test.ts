@@ -43,11 +43,11 @@ describeIfChromium('the web app: public KKP HAM results before and after the dec
     await page.getByRole('link', { name: /^Lihat hasil penilaian/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Hasil Kabupaten/Kota Peduli HAM' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Hasil belum diumumkan' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/hasil');
+    expect(new URL(page.url()).pathname).toBe('/results');
     await expectAccessible(page, 'public-not-announced');
 
     // The year the demo cycle describes, asked for directly, says so too.
-    await page.goto(`/hasil/${cycle.dataYear}`);
+    await page.goto(`/results/${cycle.dataYear}`);
     await page.getByText(`Hasil untuk data tahun ${cycle.dataYear} belum diumumkan.`).waitFor();
     await context.close();
   });
@@ -72,7 +72,7 @@ describeIfChromium('the web app: public KKP HAM results before and after the dec
     await call(system.token, 'PATCH', `/cycles/${cycle.id}/decree`, DECREE);
 
     const { context, page } = await visitor();
-    await page.goto('/hasil');
+    await page.goto('/results');
     await page.getByTestId('decree').getByText(`nomor ${DECREE.number} tanggal 15 November 2026`).waitFor();
     const kaltim = page.getByTestId('province-group').filter({ has: page.getByRole('heading', { level: 3, name: 'Kalimantan Timur' }) });
     await kaltim.getByRole('row', { name: 'Kota Balikpapan Kurang Peduli HAM' }).waitFor();
@@ -90,7 +90,7 @@ describeIfChromium('the web app: public KKP HAM results before and after the dec
 
     await page.getByRole('link', { name: 'Kota Balikpapan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hasil Kota Balikpapan' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/hasil/wilayah/64.71');
+    expect(new URL(page.url()).pathname).toBe('/results/regions/64.71');
     await page.getByTestId('region-years').getByRole('row', { name: new RegExp(`^${cycle.dataYear} Kurang Peduli HAM`) }).waitFor();
     await expectAccessible(page, 'public-region');
 

@@ -89,7 +89,7 @@ describeIfChromium('the web app: a Kanwil reading a score’s breakdown', () => 
 
     await page.getByRole('link', { name: 'Lihat nilai pelapor dan rinciannya' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nilai pelapor' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/skor');
+    expect(new URL(page.url()).pathname).toBe('/scores');
     const row = page.getByTestId('score-row').filter({ has: page.getByRole('link', { name: 'Kota Balikpapan' }) });
     await row.getByText('Terverifikasi', { exact: true }).waitFor();
     await page.getByTestId('scores-shown').getByText('1–1 dari 1 nilai').waitFor();
@@ -141,7 +141,7 @@ describeIfChromium('the web app: a Kanwil reading a score’s breakdown', () => 
     await page.close();
   });
 
-  it('a unit operator who opens /skor is told plainly that the page is not for them', async () => {
+  it('a unit operator who opens /scores is told plainly that the page is not for them', async () => {
     const operator = await context.browser()!.newContext({ viewport: DESKTOP, baseURL: system.apiUrl, locale: 'id-ID' });
     operator.setDefaultTimeout(15_000);
     const page = await operator.newPage();
@@ -151,7 +151,7 @@ describeIfChromium('the web app: a Kanwil reading a score’s breakdown', () => 
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Beranda — tugas saya' }).waitFor();
     expect(await page.getByTestId('scores-link').count()).toBe(0);
-    await page.goto('/skor');
+    await page.goto('/scores');
     await page.getByText('Anda tidak memiliki akses ke halaman nilai.').waitFor();
     await operator.close();
   });

@@ -22,7 +22,7 @@ describe('the web app served at /', () => {
   });
 
   it('serves index.html at / and for any page path, never cached', async () => {
-    for (const path of ['/', '/sign-in', '/submissions/3f0c8a52/answers?tab=2', '/kelola/kerangka', '/kelola/kerangka/hitung-ulang/3f0c8a52']) {
+    for (const path of ['/', '/sign-in', '/submissions/3f0c8a52/answers?tab=2', '/manage/frameworks', '/manage/recalculations/3f0c8a52']) {
       const response = await fetch(`${api.baseUrl}${path}`);
       expect({ path, status: response.status, cache: response.headers.get('cache-control') }).toEqual({ path, status: 200, cache: 'no-cache' });
       expect(response.headers.get('content-type')).toMatch(/^text\/html/);

@@ -82,19 +82,19 @@ const requireSignIn = () => {
   if (!isSignedIn()) throw redirect({ to: '/sign-in' });
 };
 const adminRoutes = [
-  createRoute({ getParentRoute: () => rootRoute, path: '/kelola/siklus', beforeLoad: requireSignIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/manage/cycles', beforeLoad: requireSignIn }).lazy(() =>
     import('./pages/admin/cycles/cycles.lazy').then((page) => page.Route),
   ),
-  createRoute({ getParentRoute: () => rootRoute, path: '/kelola/siklus/$cycleId', beforeLoad: requireSignIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/manage/cycles/$cycleId', beforeLoad: requireSignIn }).lazy(() =>
     import('./pages/admin/cycles/cycle.lazy').then((page) => page.Route),
   ),
-  createRoute({ getParentRoute: () => rootRoute, path: '/kelola/orang', beforeLoad: requireSignIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/manage/people', beforeLoad: requireSignIn }).lazy(() =>
     import('./pages/admin/people/people.lazy').then((page) => page.Route),
   ),
-  createRoute({ getParentRoute: () => rootRoute, path: '/kelola/orang/token', beforeLoad: requireSignIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/manage/tokens', beforeLoad: requireSignIn }).lazy(() =>
     import('./pages/admin/people/tokens.lazy').then((page) => page.Route),
   ),
-  createRoute({ getParentRoute: () => rootRoute, path: '/kelola/orang/audit', beforeLoad: requireSignIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/manage/audit', beforeLoad: requireSignIn }).lazy(() =>
     import('./pages/admin/people/audit.lazy').then((page) => page.Route),
   ),
 ] as const;
@@ -102,14 +102,14 @@ const adminRoutes = [
 // Nilai: the reporters' current scores in scope, and one score's breakdown, target, gap and history.
 const scoresRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: '/skor',
+  path: '/scores',
   beforeLoad: () => {
     if (!isSignedIn()) throw redirect({ to: '/sign-in' });
   },
 }).lazy(() => import('./pages/scores/scores.lazy').then((page) => page.Route));
 const scoreRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: '/skor/$id',
+  path: '/scores/$id',
   beforeLoad: () => {
     if (!isSignedIn()) throw redirect({ to: '/sign-in' });
   },
@@ -120,13 +120,13 @@ const signedIn = () => {
   if (!isSignedIn()) throw redirect({ to: '/sign-in' });
 };
 const frameworkRoutes = [
-  createRoute({ getParentRoute: () => rootRoute, path: '/kelola/kerangka', beforeLoad: signedIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/manage/frameworks', beforeLoad: signedIn }).lazy(() =>
     import('./pages/admin/frameworks/frameworks.lazy').then((page) => page.Route),
   ),
-  createRoute({ getParentRoute: () => rootRoute, path: '/kelola/kerangka/$id', beforeLoad: signedIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/manage/frameworks/$id', beforeLoad: signedIn }).lazy(() =>
     import('./pages/admin/frameworks/version.lazy').then((page) => page.Route),
   ),
-  createRoute({ getParentRoute: () => rootRoute, path: '/kelola/kerangka/hitung-ulang/$id', beforeLoad: signedIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/manage/recalculations/$id', beforeLoad: signedIn }).lazy(() =>
     import('./pages/admin/frameworks/recalculation.lazy').then((page) => page.Route),
   ),
 ] as const;
@@ -134,34 +134,34 @@ const frameworkRoutes = [
 // Oversight for the centre and the Kanwil: the dashboard, and a period's reminder ledger with resends by hand.
 const dashboardRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: '/dasbor',
+  path: '/dashboard',
   beforeLoad: () => {
     if (!isSignedIn()) throw redirect({ to: '/sign-in' });
   },
 }).lazy(() => import('./pages/dashboard/dashboard.lazy').then((page) => page.Route));
 const remindersRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: '/pengingat',
+  path: '/reminders',
   beforeLoad: () => {
     if (!isSignedIn()) throw redirect({ to: '/sign-in' });
   },
 }).lazy(() => import('./pages/reminders/reminders.lazy').then((page) => page.Route));
 
 // The public KKP HAM results, open to everyone: the latest decreed year, a chosen year, and one regency's or city's years.
-const publicResultsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/hasil' }).lazy(() =>
+const publicResultsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/results' }).lazy(() =>
   import('./pages/public/results.lazy').then((page) => page.Route),
 );
-const publicYearRoute = createRoute({ getParentRoute: () => rootRoute, path: '/hasil/$year' }).lazy(() =>
+const publicYearRoute = createRoute({ getParentRoute: () => rootRoute, path: '/results/$year' }).lazy(() =>
   import('./pages/public/results.lazy').then((page) => page.YearRoute),
 );
-const publicRegionRoute = createRoute({ getParentRoute: () => rootRoute, path: '/hasil/wilayah/$code' }).lazy(() =>
+const publicRegionRoute = createRoute({ getParentRoute: () => rootRoute, path: '/results/regions/$code' }).lazy(() =>
   import('./pages/public/region.lazy').then((page) => page.Route),
 );
 
 // Kelengkapan: which units of a period have reported, for coordinators, the Kanwil, the centre and admins.
 const completenessRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: '/kelengkapan',
+  path: '/completeness',
   beforeLoad: () => {
     if (!isSignedIn()) throw redirect({ to: '/sign-in' });
   },

@@ -33,7 +33,7 @@ export function Layout() {
           <Group gap="xs" wrap="nowrap">
             {signedIn && <ReviewNavLink />}
             {!signedIn && (
-              <Anchor component={Link} to="/hasil" size="sm">
+              <Anchor component={Link} to="/results" size="sm">
                 {t('public.nav')}
               </Anchor>
             )}

@@ -16,7 +16,7 @@ function SignInPage() {
   return (
     <Stack gap="xl">
       <SignInForm signIn={signIn} requestReset={requestReset} onSignedIn={() => void navigate({ to: '/' })} />
-      <Anchor component={Link} to="/hasil">
+      <Anchor component={Link} to="/results">
         {t('public.signInLink')}
       </Anchor>
     </Stack>

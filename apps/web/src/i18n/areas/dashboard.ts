@@ -1,4 +1,4 @@
-/** The words of the national and provincial dashboard (/dasbor). */
+/** The words of the national and provincial dashboard (/dashboard). */
 export const dashboardId = {
   'dashboard.homeLink': 'Dasbor nasional dan provinsi',
   'dashboard.title': 'Dasbor',

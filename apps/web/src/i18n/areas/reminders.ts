@@ -1,4 +1,4 @@
-/** The words of the reminder ledger (/pengingat). */
+/** The words of the reminder ledger (/reminders). */
 export const remindersId = {
   'reminders.homeLink': 'Pengingat email',
   'reminders.title': 'Pengingat email',

@@ -1,4 +1,4 @@
-/** The words of the scores pages (/skor and one score's page), Bahasa Indonesia first. */
+/** The words of the scores pages (/scores and one score's page), Bahasa Indonesia first. */
 export const scoresId = {
   'scores.title': 'Nilai pelapor',
   'scores.homeLink': 'Lihat nilai pelapor dan rinciannya',

@@ -18,9 +18,9 @@ export function AdminHomeLink() {
         {t('admin.homeTitle')}
       </Text>
       <Group gap="md" wrap="wrap">
-        {access.cycles && <AnchorLink to="/kelola/siklus">{t('admin.cycles.title')}</AnchorLink>}
-        {access.people && <AnchorLink to="/kelola/orang">{t('admin.people.title')}</AnchorLink>}
-        {access.audit && <AnchorLink to="/kelola/orang/audit">{t('admin.audit.title')}</AnchorLink>}
+        {access.cycles && <AnchorLink to="/manage/cycles">{t('admin.cycles.title')}</AnchorLink>}
+        {access.people && <AnchorLink to="/manage/people">{t('admin.people.title')}</AnchorLink>}
+        {access.audit && <AnchorLink to="/manage/audit">{t('admin.audit.title')}</AnchorLink>}
       </Group>
       {access.queues && (
         <Group mt="sm">

@@ -10,10 +10,10 @@ export function AdminNav({ access }: { access: AdminAccess }) {
   const { t } = useLanguage();
   return (
     <Group component="nav" aria-label={t('admin.navLabel')} gap="md" wrap="wrap">
-      {access.cycles && <AnchorLink to="/kelola/siklus">{t('admin.cycles.title')}</AnchorLink>}
-      {access.people && <AnchorLink to="/kelola/orang">{t('admin.people.title')}</AnchorLink>}
-      {access.apiTokens && <AnchorLink to="/kelola/orang/token">{t('admin.tokens.title')}</AnchorLink>}
-      {access.audit && <AnchorLink to="/kelola/orang/audit">{t('admin.audit.title')}</AnchorLink>}
+      {access.cycles && <AnchorLink to="/manage/cycles">{t('admin.cycles.title')}</AnchorLink>}
+      {access.people && <AnchorLink to="/manage/people">{t('admin.people.title')}</AnchorLink>}
+      {access.apiTokens && <AnchorLink to="/manage/tokens">{t('admin.tokens.title')}</AnchorLink>}
+      {access.audit && <AnchorLink to="/manage/audit">{t('admin.audit.title')}</AnchorLink>}
     </Group>
   );
 }

@@ -10,7 +10,7 @@ export function CompletenessHomeLink() {
   const roles = useMyRoles();
   if (!roles.data || !overseesCompleteness(roles.data)) return null;
   return (
-    <Anchor component={Link} to="/kelengkapan" fw={600} data-testid="completeness-link">
+    <Anchor component={Link} to="/completeness" fw={600} data-testid="completeness-link">
       {t('completeness.homeLink')}
     </Anchor>
   );

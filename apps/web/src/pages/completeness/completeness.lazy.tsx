@@ -188,4 +188,4 @@ function CompletenessPage() {
   );
 }
 
-export const Route = createLazyRoute('/kelengkapan')({ component: CompletenessPage });
+export const Route = createLazyRoute('/completeness')({ component: CompletenessPage });

@@ -13,12 +13,12 @@ export function DashboardHomeLink() {
   return (
     <>
       {usesDashboard(roles.data) && (
-        <Anchor component={Link} to="/dasbor" fw={600} data-testid="dashboard-link">
+        <Anchor component={Link} to="/dashboard" fw={600} data-testid="dashboard-link">
           {t('dashboard.homeLink')}
         </Anchor>
       )}
       {followsReminders(roles.data) && (
-        <Anchor component={Link} to="/pengingat" fw={600} data-testid="reminders-link">
+        <Anchor component={Link} to="/reminders" fw={600} data-testid="reminders-link">
           {t('reminders.homeLink')}
         </Anchor>
       )}

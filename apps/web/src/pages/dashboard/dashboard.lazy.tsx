@@ -44,4 +44,4 @@ function DashboardPage() {
   );
 }
 
-export const Route = createLazyRoute('/dasbor')({ component: DashboardPage });
+export const Route = createLazyRoute('/dashboard')({ component: DashboardPage });

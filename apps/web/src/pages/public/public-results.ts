@@ -61,7 +61,7 @@ export function chosenYear(years: readonly DecreedYear[], asked: number | null):
   return years.length ? Math.max(...years.map((year) => year.dataYear)) : null;
 }
 
-/** A year from the address (/hasil/2025), or null when it is not a plain four-digit year. */
+/** A year from the address (/results/2025), or null when it is not a plain four-digit year. */
 export function yearFromPath(raw: string | undefined): number | null {
   return raw !== undefined && /^\d{4}$/.test(raw) ? Number(raw) : null;
 }

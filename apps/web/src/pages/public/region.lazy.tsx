@@ -5,13 +5,13 @@ import { READABLE_CAPTION } from '../review/readable';
 import { bandLabel, formatDecreeDate } from './bands';
 import { PublicLoadError, useRegionHistory } from './public-data';
 
-/** /hasil/wilayah/<code>: one regency's or city's band in every data year announced so far. */
+/** /results/regions/<code>: one regency's or city's band in every data year announced so far. */
 function RegionPage() {
   const { t, language } = useLanguage();
-  const { code } = useParams({ from: '/hasil/wilayah/$code' });
+  const { code } = useParams({ from: '/results/regions/$code' });
   const history = useRegionHistory(code);
   const back = (
-    <Anchor component={Link} to="/hasil">
+    <Anchor component={Link} to="/results">
       {t('public.backToResults')}
     </Anchor>
   );
@@ -52,7 +52,7 @@ function RegionPage() {
               {region.years.map((year) => (
                 <Table.Tr key={year.dataYear}>
                   <Table.Th scope="row" fw={400}>
-                    <Anchor component={Link} to={`/hasil/${year.dataYear}`}>
+                    <Anchor component={Link} to={`/results/${year.dataYear}`}>
                       {year.dataYear}
                     </Anchor>
                   </Table.Th>
@@ -69,4 +69,4 @@ function RegionPage() {
   );
 }
 
-export const Route = createLazyRoute('/hasil/wilayah/$code')({ component: RegionPage });
+export const Route = createLazyRoute('/results/regions/$code')({ component: RegionPage });

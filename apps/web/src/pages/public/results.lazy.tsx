@@ -8,7 +8,7 @@ import { bandLabel, formatDecreeDate } from './bands';
 import { PublicLoadError, useDecreedYears, useYearResults } from './public-data';
 import { chosenYear, groupByProvince, searchRegions, yearFromPath, type DecreedYear, type YearResults } from './public-results';
 
-/** /hasil and /hasil/<year>: every regency's and city's decreed band, by province, with a search and the shares chart. */
+/** /results and /results/<year>: every regency's and city's decreed band, by province, with a search and the shares chart. */
 function ResultsPage() {
   const { t } = useLanguage();
   const params = useParams({ strict: false }) as { year?: string };
@@ -63,7 +63,7 @@ function YearPicker({ years, year }: { years: readonly DecreedYear[]; year: numb
       label={t('public.year')}
       data={options}
       value={String(year)}
-      onChange={(event) => void navigate({ to: '/hasil/$year', params: { year: event.currentTarget.value } })}
+      onChange={(event) => void navigate({ to: '/results/$year', params: { year: event.currentTarget.value } })}
       maw={360}
     />
   );
@@ -122,7 +122,7 @@ function YearResultsView({ results }: { results: YearResults }) {
                     {group.regions.map((region) => (
                       <Table.Tr key={region.code} data-testid="region-row">
                         <Table.Td>
-                          <Anchor component={Link} to={`/hasil/wilayah/${region.code}`}>
+                          <Anchor component={Link} to={`/results/regions/${region.code}`}>
                             {region.name}
                           </Anchor>
                         </Table.Td>
@@ -140,5 +140,5 @@ function YearResultsView({ results }: { results: YearResults }) {
   );
 }
 
-export const Route = createLazyRoute('/hasil')({ component: ResultsPage });
-export const YearRoute = createLazyRoute('/hasil/$year')({ component: ResultsPage });
+export const Route = createLazyRoute('/results')({ component: ResultsPage });
+export const YearRoute = createLazyRoute('/results/$year')({ component: ResultsPage });

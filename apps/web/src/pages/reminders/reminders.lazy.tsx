@@ -140,4 +140,4 @@ function RemindersPage() {
   );
 }
 
-export const Route = createLazyRoute('/pengingat')({ component: RemindersPage });
+export const Route = createLazyRoute('/reminders')({ component: RemindersPage });

@@ -161,7 +161,7 @@ function Trend({ score, trend }: { score: ScoreView; trend: readonly ScoreView[]
                       {formatDeadline(new Date(item.createdAt), zone, language)} ({t('scores.thisScore')})
                     </>
                   ) : (
-                    <AnchorLink to="/skor/$id" params={{ id: item.id }}>
+                    <AnchorLink to="/scores/$id" params={{ id: item.id }}>
                       {formatDeadline(new Date(item.createdAt), zone, language)}
                     </AnchorLink>
                   )}
@@ -186,7 +186,7 @@ function Trend({ score, trend }: { score: ScoreView; trend: readonly ScoreView[]
 /** One score: the total and band against the target, the criteria as bars, the readable breakdown, the gap and the trend. */
 function ScorePage() {
   const { t, language } = useLanguage();
-  const { id } = useParams({ from: '/skor/$id' });
+  const { id } = useParams({ from: '/scores/$id' });
   const roles = useMyRoles();
   const explanation = useExplanation(id);
   const score = explanation.data;
@@ -211,7 +211,7 @@ function ScorePage() {
     return (
       <Stack gap="md">
         <Alert color="red">{t('scores.notFound')}</Alert>
-        <Anchor component={Link} to="/skor">
+        <Anchor component={Link} to="/scores">
           {t('scores.back')}
         </Anchor>
       </Stack>
@@ -224,7 +224,7 @@ function ScorePage() {
   return (
     <Stack gap="xl" maw={1100}>
       <Stack gap="xs">
-        <Anchor component={Link} to="/skor">
+        <Anchor component={Link} to="/scores">
           {t('scores.back')}
         </Anchor>
         <Title order={1}>{t('scores.detailTitle', { name })}</Title>
@@ -313,4 +313,4 @@ function ScorePage() {
   );
 }
 
-export const Route = createLazyRoute('/skor/$id')({ component: ScorePage });
+export const Route = createLazyRoute('/scores/$id')({ component: ScorePage });

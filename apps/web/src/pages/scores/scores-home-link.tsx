@@ -10,7 +10,7 @@ export function ScoresHomeLink() {
   const roles = useMyRoles();
   if (!roles.data || !readsScores(roles.data)) return null;
   return (
-    <Anchor component={Link} to="/skor" fw={600} data-testid="scores-link">
+    <Anchor component={Link} to="/scores" fw={600} data-testid="scores-link">
       {t('scores.homeLink')}
     </Anchor>
   );

@@ -20,7 +20,7 @@ function ReporterName({ score, regionName }: { score: ScoreView; regionName: str
   const organisation = useOrganisationName(score.regionCode ? null : score.organisationId);
   const name = regionName ?? organisation.data ?? t('scores.reporterUnknown', { code: score.regionCode ?? score.organisationId ?? '' });
   return (
-    <AnchorLink to="/skor/$id" params={{ id: score.id }}>
+    <AnchorLink to="/scores/$id" params={{ id: score.id }}>
       {name}
     </AnchorLink>
   );
@@ -178,4 +178,4 @@ function ScoresPage() {
   );
 }
 
-export const Route = createLazyRoute('/skor')({ component: ScoresPage });
+export const Route = createLazyRoute('/scores')({ component: ScoresPage });

@@ -26,7 +26,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 /** One cycle's calendar: periods in every zone, milestones, internal deadlines, extensions and the reminder policy. */
 function CyclePage() {
   const { t } = useLanguage();
-  const { cycleId } = useParams({ from: '/kelola/siklus/$cycleId' });
+  const { cycleId } = useParams({ from: '/manage/cycles/$cycleId' });
   const cycle = useCycle(cycleId);
   const periods = useCyclePeriods(cycleId);
   return (
@@ -72,4 +72,4 @@ function CyclePage() {
   );
 }
 
-export const Route = createLazyRoute('/kelola/siklus/$cycleId')({ component: CyclePage });
+export const Route = createLazyRoute('/manage/cycles/$cycleId')({ component: CyclePage });

@@ -38,7 +38,7 @@ function CyclesPage() {
                   {cycles.data.map((cycle) => (
                     <Table.Tr key={cycle.id} data-testid="cycle-row">
                       <Table.Td>
-                        <AnchorLink to="/kelola/siklus/$cycleId" params={{ cycleId: cycle.id }}>
+                        <AnchorLink to="/manage/cycles/$cycleId" params={{ cycleId: cycle.id }}>
                           {cycle.label}
                         </AnchorLink>
                       </Table.Td>
@@ -57,4 +57,4 @@ function CyclesPage() {
   );
 }
 
-export const Route = createLazyRoute('/kelola/siklus')({ component: CyclesPage });
+export const Route = createLazyRoute('/manage/cycles')({ component: CyclesPage });

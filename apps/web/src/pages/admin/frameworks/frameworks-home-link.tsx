@@ -11,7 +11,7 @@ export function FrameworksHomeLink() {
   if (!roles.data || !managesFrameworks(roles.data)) return null;
   return (
     <Card withBorder data-testid="frameworks-home-link">
-      <AnchorLink to="/kelola/kerangka">{t('frameworks.homeLink')}</AnchorLink>
+      <AnchorLink to="/manage/frameworks">{t('frameworks.homeLink')}</AnchorLink>
       <Text size="sm">{t('frameworks.intro')}</Text>
     </Card>
   );

@@ -23,7 +23,7 @@ function NewDraftButton({ version, onError }: { version: VersionSummary; onError
     setSending(true);
     try {
       const { data, error } = await startDraft(version.id);
-      if (data) await navigate({ to: '/kelola/kerangka/$id', params: { id: data.id } });
+      if (data) await navigate({ to: '/manage/frameworks/$id', params: { id: data.id } });
       else onError(describeApiError(error).join(' '));
     } catch {
       onError(t('form.network'));
@@ -50,7 +50,7 @@ function RecentRuns() {
       </Title>
       <Stack gap={4}>
         {runs.data.slice(0, 5).map((run) => (
-          <AnchorLink key={run.id} to="/kelola/kerangka/hitung-ulang/$id" params={{ id: run.id }}>
+          <AnchorLink key={run.id} to="/manage/recalculations/$id" params={{ id: run.id }}>
             {t('frameworks.runs.item', {
               when: formatDeadline(new Date(run.createdAt), zone, language),
               status: t(`frameworks.runStatus.${run.status}` as MessageKey),
@@ -111,7 +111,7 @@ function FrameworksPage() {
                 {rows.map((row) => (
                   <Table.Tr key={row.id} data-testid="version-row">
                     <Table.Td>
-                      <AnchorLink to="/kelola/kerangka/$id" params={{ id: row.id }}>
+                      <AnchorLink to="/manage/frameworks/$id" params={{ id: row.id }}>
                         {row.label}
                       </AnchorLink>
                       <Text size="xs">
@@ -140,7 +140,7 @@ function FrameworksPage() {
         <ImportForm
           onImported={async (version) => {
             await queryClient.invalidateQueries({ queryKey: ['framework-versions'] });
-            await navigate({ to: '/kelola/kerangka/$id', params: { id: version.id } });
+            await navigate({ to: '/manage/frameworks/$id', params: { id: version.id } });
           }}
         />
       </section>
@@ -149,7 +149,7 @@ function FrameworksPage() {
   );
 }
 
-export const Route = createLazyRoute('/kelola/kerangka')({
+export const Route = createLazyRoute('/manage/frameworks')({
   component: () => (
     <AdminOnly>
       <FrameworksPage />

@@ -36,7 +36,7 @@ export function PublishPanel({ version, cycles }: { version: VersionSummary; cyc
       await queryClient.invalidateQueries({ queryKey: ['framework-versions'] });
       await queryClient.invalidateQueries({ queryKey: ['framework-version', version.id] });
       const [runId] = startedRuns(data);
-      if (runId) await navigate({ to: '/kelola/kerangka/hitung-ulang/$id', params: { id: runId } });
+      if (runId) await navigate({ to: '/manage/recalculations/$id', params: { id: runId } });
       else setConfirming(false);
     } catch {
       setProblems([{ fieldId: null, text: t('form.network') }]);

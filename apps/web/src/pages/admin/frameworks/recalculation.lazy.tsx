@@ -14,7 +14,7 @@ import { useViewerZone } from './use-viewer-zone';
 function RecalculationPage() {
   const { t, language } = useLanguage();
   const zone = useViewerZone();
-  const { id } = useParams({ from: '/kelola/kerangka/hitung-ulang/$id' });
+  const { id } = useParams({ from: '/manage/recalculations/$id' });
   const run = useRun(id);
   if (run.isPending) return <Loader size="sm" aria-label={t('frameworks.loading')} />;
   if (run.isError) return <Alert color="red">{t('frameworks.loadFailed')}</Alert>;
@@ -23,7 +23,7 @@ function RecalculationPage() {
   const when = (iso: string | null) => (iso ? formatDeadline(new Date(iso), zone, language) : '—');
   return (
     <Stack gap="lg">
-      <AnchorLink to="/kelola/kerangka">{t('frameworks.back')}</AnchorLink>
+      <AnchorLink to="/manage/frameworks">{t('frameworks.back')}</AnchorLink>
       <Title order={1}>{t('frameworks.run.title')}</Title>
       <section aria-labelledby="run-progress-title">
         <Title order={2} size="h3" id="run-progress-title" mb="xs">
@@ -67,7 +67,7 @@ function RecalculationPage() {
   );
 }
 
-export const Route = createLazyRoute('/kelola/kerangka/hitung-ulang/$id')({
+export const Route = createLazyRoute('/manage/recalculations/$id')({
   component: () => (
     <AdminOnly>
       <RecalculationPage />

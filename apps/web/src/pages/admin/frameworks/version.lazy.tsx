@@ -66,14 +66,14 @@ function DraftTools({ version }: { version: VersionDetail }) {
 
 function VersionPage() {
   const { t } = useLanguage();
-  const { id } = useParams({ from: '/kelola/kerangka/$id' });
+  const { id } = useParams({ from: '/manage/frameworks/$id' });
   const version = useVersion(id);
   if (version.isPending) return <Loader size="sm" aria-label={t('frameworks.loading')} />;
   if (version.isError) return <Alert color="red">{t('frameworks.loadFailed')}</Alert>;
   const detail = version.data;
   return (
     <Stack gap="lg">
-      <AnchorLink to="/kelola/kerangka">{t('frameworks.back')}</AnchorLink>
+      <AnchorLink to="/manage/frameworks">{t('frameworks.back')}</AnchorLink>
       <Title order={1}>{detail.label}</Title>
       <Group gap="sm">
         <VersionStatusBadge status={detail.status} />
@@ -87,7 +87,7 @@ function VersionPage() {
   );
 }
 
-export const Route = createLazyRoute('/kelola/kerangka/$id')({
+export const Route = createLazyRoute('/manage/frameworks/$id')({
   component: () => (
     <AdminOnly>
       <VersionPage />

@@ -152,4 +152,4 @@ function AuditPage() {
   );
 }
 
-export const Route = createLazyRoute('/kelola/orang/audit')({ component: AuditPage });
+export const Route = createLazyRoute('/manage/audit')({ component: AuditPage });

@@ -72,4 +72,4 @@ function PeoplePage() {
   );
 }
 
-export const Route = createLazyRoute('/kelola/orang')({ component: PeoplePage });
+export const Route = createLazyRoute('/manage/people')({ component: PeoplePage });

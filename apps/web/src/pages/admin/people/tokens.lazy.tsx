@@ -135,4 +135,4 @@ function TokensPage() {
   );
 }
 
-export const Route = createLazyRoute('/kelola/orang/token')({ component: TokensPage });
+export const Route = createLazyRoute('/manage/tokens')({ component: TokensPage });

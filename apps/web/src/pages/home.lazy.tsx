@@ -1,4 +1,4 @@
-import { Alert, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, List, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { createLazyRoute } from '@tanstack/react-router';
 import { StatusBadge } from '../app/status-badge';
 import { useLanguage } from '../i18n/language';
@@ -50,12 +50,15 @@ function HomePage() {
       <Title order={1}>{t('home.title')}</Title>
       {me.data?.user && <Text>{t('home.greeting', { name: me.data.user.displayName })}</Text>}
       {organisation.data && <Text>{organisation.data.name}</Text>}
-      <CompletenessHomeLink />
-      <CompileHomeLink />
-      <DashboardHomeLink />
-      <FrameworksHomeLink />
-      <ScoresHomeLink />
-      <AdminHomeLink />
+      {/* Each card shows itself only to the roles that use its pages; an operator sees none. */}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <CompileHomeLink />
+        <CompletenessHomeLink />
+        <ScoresHomeLink />
+        <DashboardHomeLink />
+        <FrameworksHomeLink />
+        <AdminHomeLink />
+      </SimpleGrid>
 
       <section aria-labelledby="open-periods">
         <Title order={2} size="h3" id="open-periods" mb="sm">

@@ -45,8 +45,9 @@ async function main(): Promise<void> {
     await stop();
   }
   printTable(results);
-  writeResults(results);
-  console.log(`Results written to ${RESULTS_FILE}`);
+  const written = writeResults(results);
+  const skipped = names.filter((name) => !written.includes(name));
+  console.log(`Results written to ${RESULTS_FILE}${skipped.length ? ` (not ${skipped.join(', ')}: run in part)` : ''}`);
 }
 
 main().catch((error: unknown) => {

@@ -39,6 +39,20 @@ async function cycleWithPeriods(db: DataSource, programme: string, year: number,
   return id;
 }
 
+/** About 50 reporting units (OPD) in every one of the 514 regencies/cities, named "Perangkat Daerah <n> <region>". */
+export async function addNationalUnits(db: DataSource): Promise<number> {
+  const [{ count }] = await db.query(
+    `WITH inserted AS (
+       INSERT INTO organisation (kind, name, province_code, region_code)
+       SELECT 'OPD', 'Perangkat Daerah ' || n || ' ' || r.name, r.province_code, r.code
+         FROM region r CROSS JOIN generate_series(1, $1) AS n
+       RETURNING 1)
+     SELECT count(*)::int AS count FROM inserted`,
+    [UNITS_PER_REGION],
+  );
+  return count;
+}
+
 /**
  * The national scale the system is built for, written straight into the database (this is setup, not what is
  * measured): every one of the 514 regencies/cities with about 50 reporting units, a KKP HAM 2026 cycle with a draft
@@ -47,12 +61,7 @@ async function cycleWithPeriods(db: DataSource, programme: string, year: number,
 export async function seedNationalDataset(db: DataSource): Promise<NationalDataset> {
   const started = performance.now();
   const regions: { code: string; province_code: string }[] = await db.query(`SELECT code, province_code FROM region ORDER BY code`);
-  await db.query(
-    `INSERT INTO organisation (kind, name, province_code, region_code)
-     SELECT 'OPD', 'Perangkat Daerah ' || n || ' ' || r.name, r.province_code, r.code
-       FROM region r CROSS JOIN generate_series(1, $1) AS n`,
-    [UNITS_PER_REGION],
-  );
+  await addNationalUnits(db);
   const kkp = await publishedVersion<FrameworkVersion>(db, 'KKP_HAM');
   const ranham = await publishedVersion<{ actions: { code: string }[] }>(db, 'RANHAM');
   const kkpCycleId = await cycleWithPeriods(db, 'KKP_HAM', 2026, kkp.id, [{ code: 'TAHUNAN', deadline: '2027-03-31' }]);

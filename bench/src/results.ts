@@ -29,10 +29,15 @@ export interface ScenarioResult {
 
 export const RESULTS_FILE = join(__dirname, '..', '..', 'bench-results.json');
 
-/** Merges the scenarios just run into bench-results.json, keeping the entries of scenarios not run this time. */
-export function writeResults(results: Record<string, ScenarioResult>): void {
+/**
+ * Merges the scenarios just run into bench-results.json, keeping the entries of scenarios not run this time. A
+ * scenario run in part (`partial`, e.g. one part of `web`) is left out, so the file never holds half a scenario.
+ */
+export function writeResults(results: Record<string, ScenarioResult>): string[] {
   const previous = existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, ScenarioResult>) : {};
-  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
+  const whole = Object.fromEntries(Object.entries(results).filter(([, result]) => result.partial !== true));
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...previous, ...whole }, null, 2)}\n`);
+  return Object.keys(whole);
 }
 
 export const round = (value: number, digits = 3) => Number(value.toFixed(digits));

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -14,12 +14,16 @@ export function launchChromium(): Promise<Browser> {
  * What makes a page interactive: `count` elements matching `selector` are in the page, the first of them is enabled
  * and shown, and pressing `key` there is answered, in the next frame, by `answer`: "typed" when the character stands
  * in the input (React's controlled value included), "focus-moved" when focus left the element (Tab on a link list).
+ * "shown" presses nothing: the page is done when it is ready (a read-only page such as the dashboard). `present`
+ * must match something as well (the table's first rows beside its filter), `absent` nothing (a loader still turning).
  */
 export interface Readiness {
   selector: string;
   count: number;
   key: string;
-  answer: 'typed' | 'focus-moved';
+  answer: 'typed' | 'focus-moved' | 'shown';
+  present?: string;
+  absent?: string;
 }
 
 /** One load's figures, in ms from the document's navigation start (its performance time origin). */
@@ -42,7 +46,7 @@ interface ProbeState {
  * in the page itself, so no polling delay of the driver counts.
  */
 const probeSource = (readiness: Readiness) => `(() => {
-  const { selector, count, key, answer } = ${JSON.stringify(readiness)};
+  const { selector, count, key, answer, present, absent } = ${JSON.stringify(readiness)};
   const state = { readyAt: null, doneAt: null };
   window.__benchProbe = state;
   // Answered in the first frame after the key in which the page shows its effect (React has rendered by then).
@@ -57,8 +61,14 @@ const probeSource = (readiness: Readiness) => `(() => {
     const all = document.querySelectorAll(selector);
     const element = all[0];
     if (all.length < count || element.disabled || element.getClientRects().length === 0) return;
+    if ((present && !document.querySelector(present)) || (absent && document.querySelector(absent))) return;
     state.readyAt = performance.now();
     observer.disconnect();
+    if (answer === 'shown') {
+      state.doneAt = state.readyAt;
+      void window.__benchDone(state);
+      return;
+    }
     if (answer === 'typed') element.addEventListener('input', () => answered(() => element.value.includes(key)));
     else document.addEventListener('focusin', (event) => event.target !== element && answered(() => true), true);
     element.focus();
@@ -71,6 +81,7 @@ const probeSource = (readiness: Readiness) => `(() => {
 /**
  * Loads `url` in a fresh browser context (an empty cache, as on a first visit) with the CPU slowed `cpuRate` times
  * through the DevTools protocol (Emulation.setCPUThrottlingRate), and times it to interactive (see Readiness).
+ * `afterwards`, when given, runs on the interactive page (still throttled) before its context closes.
  */
 export async function timeLoad(
   browser: Browser,
@@ -79,6 +90,7 @@ export async function timeLoad(
   cpuRate: number,
   contextOptions: BrowserContextOptions,
   timeoutMs = 60_000,
+  afterwards?: (page: Page) => Promise<void>,
 ): Promise<LoadTiming> {
   const context = await browser.newContext(contextOptions);
   let timer: NodeJS.Timeout | undefined;
@@ -103,6 +115,7 @@ export async function timeLoad(
       throw new Error(`web: ${url} was not interactive (${readiness.selector} ×${readiness.count}) within ${timeoutMs} ms; the page says: ${text}`);
     }
     await pressed;
+    await afterwards?.(page);
     return { readyMs: state.readyAt!, interactiveMs: state.doneAt! };
   } finally {
     clearTimeout(timer);

@@ -57,7 +57,7 @@ describe('one submission through the API and all three workers, each a separate 
     const mail = await mailTo('bagian.hukum@balikpapan.go.id');
     expect(mail.subject).toBe('Skor sementara Kota Balikpapan untuk periode 2026-TAHUNAN');
     expect(mail.text).toContain('skor sementara 10.00 (KURANG_PEDULI)');
-    expect(mail.text).toContain(`https://peduli.test/submissions/${id}`);
+    expect(mail.text).toContain(`https://peduli.test/reports/${id}`);
 
     const submission = await view(id);
     expect(submission.status).toBe('IN_REVIEW');

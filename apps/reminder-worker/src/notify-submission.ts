@@ -1,4 +1,4 @@
-import { DocumentStatus, Locale, SubmissionStatus } from '@peduli/domain';
+import { DocumentStatus, Locale, reportPageLink, SubmissionStatus } from '@peduli/domain';
 import { EmailLedger, EvidenceDocument, Organisation, Region, ScoreSnapshot, Submission } from '@peduli/db';
 import { MailTransport, renderMail, TemplateId } from '@peduli/mail';
 import { JobName, JobPayloads, RetryLaterError } from '@peduli/queue';
@@ -41,7 +41,7 @@ export function makeNotifier(context: WorkerContext<ReminderWorkerConfig>, trans
     const mail = renderMail(notice.template, locale, {
       regionName: await reporterName(submission),
       periodKey: submission.periodKey,
-      link: `${config.APP_URL.replace(/\/$/, '')}/submissions/${submission.id}`,
+      link: reportPageLink(config.APP_URL, submission.id),
       ...notice.vars,
     });
     const lease = await ledger.lease({ kind: notice.ledgerKind ?? notice.template, dedupeKey: notice.dedupeKey, recipient: submission.contactEmail });

@@ -1,5 +1,5 @@
 import { ClaimedReminder, ReminderKind, ReminderStatus } from '@peduli/db';
-import { daysUntil, formatDeadline, hasCompletedPeriod, isMinuteSlot, Locale, minutesUntil, OrganisationKind, REPORTING_UNIT_KINDS, Role, SubmissionStatus } from '@peduli/domain';
+import { completenessPageLink, daysUntil, formatDeadline, homePageLink, hasCompletedPeriod, isMinuteSlot, Locale, minutesUntil, OrganisationKind, REPORTING_UNIT_KINDS, reportPageLink, Role, SubmissionStatus } from '@peduli/domain';
 import { OverdueWatchers, overdueToldSentence, renderMail, RenderedMail, TemplateId } from '@peduli/mail';
 import type { DataSource } from 'typeorm';
 
@@ -213,7 +213,6 @@ export function composeReminder(reminder: ClaimedReminder, facts: BatchFacts, ap
   const period = facts.period(reminder);
   if (!period) return { skip: 'UNKNOWN_SUBJECT' };
   const locale: Locale = reminder.locale === 'en' ? 'en' : 'id';
-  const base = appUrl.replace(/\/$/, '');
   const common = {
     recipientName: reminder.recipientName,
     periodLabel: `${PROGRAMME_LABEL[period.programme] ?? period.programme} ${period.year} ${period.code}`,
@@ -225,14 +224,18 @@ export function composeReminder(reminder: ClaimedReminder, facts: BatchFacts, ap
     const pending =
       reminder.kind === ReminderKind.ESCALATION ? region.pending.filter((unit) => !unit.extendedUntil || unit.extendedUntil < facts.now) : region.pending;
     if (pending.length === 0) return { skip: 'NOTHING_TO_REPORT' };
-    const place = reminder.regionCode !== null ? `regionCode=${reminder.regionCode}` : `organisationId=${reminder.organisationId}`;
-    const link = `${base}/completeness?cycleId=${period.cycleId}&periodCode=${period.code}&${place}`;
+    const link = completenessPageLink(appUrl, {
+      programme: period.programme,
+      cycleId: period.cycleId,
+      periodCode: period.code,
+      ...(reminder.regionCode !== null ? { regionCode: reminder.regionCode } : { organisationId: reminder.organisationId }),
+    });
     return { mail: renderMail(TEMPLATE_OF[reminder.kind], locale, { ...common, regionName: region.name, count: pending.length, units: unitList(pending, locale), link }) };
   }
   const unit = facts.unit(reminder);
   if (!unit) return { skip: 'UNKNOWN_SUBJECT' };
   if (hasCompletedPeriod(unit.status)) return { skip: 'COMPLETED' };
-  const link = unit.submissionId ? `${base}/submissions/${unit.submissionId}` : `${base}/submissions?periodKey=${period.periodKey}`;
+  const link = unit.submissionId ? reportPageLink(appUrl, unit.submissionId) : homePageLink(appUrl);
   const unitVars = { ...common, unitName: unit.name, missing: missingText(unit, locale), link };
   // A policy counted in minutes says the minutes left: "0 days" would tell the unit nothing.
   if (reminder.kind === ReminderKind.BEFORE_DEADLINE && isMinuteSlot(reminder.slot)) {

@@ -59,7 +59,7 @@ describe('reminder-worker: notices through the email ledger, against a real SMTP
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toBe('Skor sementara Kota Bandung untuk periode 2026-B04');
     expect(mails[0].text).toContain('skor sementara 80.00 (PEDULI)');
-    expect(mails[0].text).toContain(`https://peduli.test/submissions/${payload.submissionId}`);
+    expect(mails[0].text).toContain(`https://peduli.test/reports/${payload.submissionId}`);
     const [row] = await ledger('hukum@bandung.go.id');
     expect(row).toMatchObject({ status: 'SENT', attempts: 1, message_id: mails[0].messageId });
   });

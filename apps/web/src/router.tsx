@@ -159,13 +159,43 @@ const publicRegionRoute = createRoute({ getParentRoute: () => rootRoute, path: '
 );
 
 // Kelengkapan: which units of a period have reported, for coordinators, the Kanwil, the centre and admins.
+// A reminder mail opens it on its period and reporter (packages/domain completenessPageLink); the page starts there.
+export interface CompletenessSearch {
+  programme?: 'KKP_HAM' | 'RANHAM';
+  cycleId?: string;
+  periodCode?: string;
+  regionCode?: string;
+  organisationId?: string;
+}
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 && value.length <= 64 ? value : undefined);
+export function completenessSearchOf(search: Record<string, unknown>): CompletenessSearch {
+  return Object.fromEntries(
+    Object.entries({
+      programme: search.programme === 'KKP_HAM' || search.programme === 'RANHAM' ? search.programme : undefined,
+      cycleId: text(search.cycleId),
+      periodCode: text(search.periodCode),
+      regionCode: text(search.regionCode),
+      organisationId: text(search.organisationId),
+    }).filter(([, value]) => value !== undefined),
+  );
+}
 const completenessRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/completeness',
+  validateSearch: completenessSearchOf,
   beforeLoad: () => {
     if (!isSignedIn()) throw redirect({ to: '/sign-in' });
   },
 }).lazy(() => import('./pages/completeness/completeness.lazy').then((page) => page.Route));
+
+// Mails sent before the report page had its address linked to /submissions/<id>: they open the report.
+const oldSubmissionLinkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/submissions/$id',
+  beforeLoad: ({ params }) => {
+    throw redirect({ to: '/reports/$id', params: { id: params.id } });
+  },
+});
 
 // Opened from the invitation and password-reset mails; open to anyone holding the link's token.
 const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account/invitation' }).lazy(() =>
@@ -176,7 +206,7 @@ const passwordResetRoute = createRoute({ getParentRoute: () => rootRoute, path: 
 );
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([publicResultsRoute, publicYearRoute, publicRegionRoute, homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute, compileRoute, dashboardRoute, remindersRoute, scoresRoute, scoreRoute, completenessRoute, ...adminRoutes, ...frameworkRoutes]),
+  routeTree: rootRoute.addChildren([oldSubmissionLinkRoute, publicResultsRoute, publicYearRoute, publicRegionRoute, homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute, compileRoute, dashboardRoute, remindersRoute, scoresRoute, scoreRoute, completenessRoute, ...adminRoutes, ...frameworkRoutes]),
   defaultPreload: 'intent',
 });
 

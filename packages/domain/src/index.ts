@@ -16,3 +16,4 @@ export * from './calendar';
 export * from './text';
 export * from './reporters';
 export * from './awards';
+export * from './app-links';

@@ -115,6 +115,8 @@ async function main(): Promise<void> {
       STORAGE_DIR: process.env.STORAGE_DIR ?? join(DEV_DIR, 'storage'),
       PEDULI_DEV_CREDENTIALS_FILE: credentialsFile,
       JWT_SECRET: jwtSecret,
+      // Mails link to the web app where this start serves it, also when PORT moves it off 3000.
+      APP_URL: process.env.APP_URL ?? `http://localhost:${API_PORT}`,
       // Reminders go out on their own timers; the sweep is the catch-up. On one machine it can run often, so a reminder
       // policy counted in minutes (`npm run demo` uses one) never waits long for a missed timer.
       REMINDER_SWEEP_INTERVAL_MS: process.env.REMINDER_SWEEP_INTERVAL_MS ?? '15000',

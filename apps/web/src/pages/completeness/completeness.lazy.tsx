@@ -1,8 +1,9 @@
 import { Alert, Badge, Checkbox, Group, Loader, NativeSelect, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { createLazyRoute } from '@tanstack/react-router';
+import { createLazyRoute, useSearch } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useLanguage } from '../../i18n/language';
 import type { MessageKey } from '../../i18n/messages';
+import type { CompletenessSearch } from '../../router';
 import { formatDeadline, localDate, zoneOfOrganisation } from '../../lib/deadline';
 import { useMe, useOrganisation } from '../home-data';
 import { useMyRoles } from '../review/review-data';
@@ -59,10 +60,14 @@ function Totals({ totals, filters, onStatus }: { totals: Record<CompletenessStat
 function CompletenessPage() {
   const { t, language } = useLanguage();
   const roles = useMyRoles();
-  const [programme, setProgramme] = useState<Programme>('KKP_HAM');
-  const [chosenCycle, setChosenCycle] = useState<string | null>(null);
-  const [chosenPeriod, setChosenPeriod] = useState<string | null>(null);
-  const [wanted, setFilters] = useState<CompletenessFilters>(NO_FILTERS);
+  // Where a reminder mail's link starts the page: its programme, cycle, period and regency/city.
+  const start = useSearch({ strict: false }) as CompletenessSearch;
+  const [programme, setProgramme] = useState<Programme>(start.programme ?? 'KKP_HAM');
+  const [chosenCycle, setChosenCycle] = useState<string | null>(start.cycleId ?? null);
+  const [chosenPeriod, setChosenPeriod] = useState<string | null>(start.periodCode ?? null);
+  const [wanted, setFilters] = useState<CompletenessFilters>(
+    start.regionCode ? { ...NO_FILTERS, provinceCode: start.regionCode.slice(0, 2), regionCode: start.regionCode } : NO_FILTERS,
+  );
 
   const cycles = useCycles(programme);
   const cycleId = cycles.data?.find((cycle) => cycle.id === chosenCycle)?.id ?? cycles.data?.[0]?.id;

@@ -30,10 +30,15 @@ function failuresOf(results) {
 }
 
 class TotalsReporter {
+  // `name` tells apart two Jest runs of one workspace (e2e runs its browser tests as a second run).
+  constructor(_globalConfig, options = {}) {
+    this.name = options.name;
+  }
+
   onRunComplete(_contexts, results) {
     const dir = join(__dirname, '..', '.peduli', 'test-results');
     mkdirSync(dir, { recursive: true });
-    const name = basename(process.cwd());
+    const name = this.name ?? basename(process.cwd());
     // A workspace's latest run is its result: older files of it would be counted again, and Turborepo would cache
     // and restore them with a cached test run (packages/*/turbo.json).
     const ownFile = new RegExp(`^${name.replace(/[^\w]/g, '\\$&')}-\\d+\\.json$`);

@@ -70,7 +70,8 @@ export async function startSystem(extraEnv: Record<string, string> = {}, options
   const launch = async (role: Role) => {
     const roleEnv = role === 'api' ? { ...env, PORT: String(apiPort) } : { ...env, HEALTH_PORT: String(ports[role]) };
     const child = startProcess(role, process.execPath, [...(options.nodeArgs ?? []), join(ROOT, ROLES[role])], { env: roleEnv, cwd: ROOT, keepLines: 2000 });
-    await waitForHttpOk(healthUrls[role], { timeoutMs: 30_000, process: child });
+    // Generous: two browser tests may start their systems at once on a 2-core machine; a process that dies fails at once.
+    await waitForHttpOk(healthUrls[role], { timeoutMs: 90_000, process: child });
     return child;
   };
 

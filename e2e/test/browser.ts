@@ -61,6 +61,14 @@ export function witaDateInDays(days: number): string {
   return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Signs in through the sign-in page as the browser user would (the caller waits for the page it expects next). */
+export async function signInOnPage(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+}
+
 /** The real system (with `extraEnv`) with the demo people seeded (password DEMO_PASSWORD), and Chromium, started side by side. */
 export async function startSystemAndBrowser(extraEnv: Record<string, string> = {}): Promise<{ system: RunningSystem; browser: Browser }> {
   // WEB_DIR, when set, serves a web app built elsewhere (vite build --outDir), so a rebuild of apps/web/dist cannot

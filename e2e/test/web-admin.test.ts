@@ -2,7 +2,7 @@ import { DEMO_EMAIL_DOMAIN } from '@peduli/db';
 import { TEST_PASSWORD } from '@peduli/testkit';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DEMO_PASSWORD, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, startSystemAndBrowser, witaDateInDays } from './browser';
+import { apiCaller, describeIfChromium, expectAccessible, SCREENSHOTS, signInOnPage, startSystemAndBrowser, witaDateInDays } from './browser';
 import { RunningSystem } from './system';
 
 /**
@@ -49,10 +49,7 @@ describeIfChromium('the web app: a national admin invites a user, grants an exte
   });
 
   async function signIn(page: Page): Promise<void> {
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(ADMIN);
-    await page.getByLabel('Kata sandi').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await signInOnPage(page, ADMIN, TEST_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Beranda — tugas saya' }).waitFor();
   }
 
@@ -170,10 +167,7 @@ describeIfChromium('the web app: a national admin invites a user, grants an exte
     const operator = await browser.newContext({ viewport: DESKTOP, baseURL: system.apiUrl, locale: 'id-ID' });
     try {
       const own = await operator.newPage();
-      await own.goto('/sign-in');
-      await own.getByLabel('Email').fill(`operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`);
-      await own.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-      await own.getByRole('button', { name: 'Masuk', exact: true }).click();
+      await signInOnPage(own, `operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`);
       await own.getByRole('heading', { level: 1, name: 'Beranda — tugas saya' }).waitFor();
       expect(await own.getByTestId('admin-home-link').count()).toBe(0);
       await own.goto('/manage/audit');

@@ -2,7 +2,7 @@ import { DEMO_EMAIL_DOMAIN } from '@peduli/db';
 import { MINIMAL_PDF, eventually, signIn, uploadEvidence } from '@peduli/testkit';
 import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext } from 'playwright-core';
-import { DEMO_PASSWORD, PHONE, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, startSystemAndBrowser, witaDateInDays } from './browser';
+import { apiCaller, DEMO_PASSWORD, describeIfChromium, expectAccessible, PHONE, SCREENSHOTS, signInOnPage, startSystemAndBrowser, witaDateInDays } from './browser';
 import { RunningSystem } from './system';
 
 /**
@@ -66,10 +66,7 @@ describeIfChromium('the web app: a coordinator compiles the units’ approved in
 
   it('lists both approved inputs, names the disagreement with both units and values, settles it, and submits the compiled report', async () => {
     const page = await context.newPage();
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(COORDINATOR);
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await signInOnPage(page, COORDINATOR);
     await page.getByTestId('compile-home-link').getByRole('link', { name: 'Kompilasi laporan dari masukan unit' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kompilasi laporan' }).waitFor();
     await page.getByTestId('reporter-name').getByText(/Balikpapan/i).waitFor();

@@ -2,7 +2,7 @@ import { DEMO_EMAIL_DOMAIN } from '@peduli/db';
 import { signIn } from '@peduli/testkit';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext } from 'playwright-core';
-import { DEMO_PASSWORD, PHONE, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, startSystemAndBrowser, witaDateInDays } from './browser';
+import { apiCaller, DEMO_PASSWORD, describeIfChromium, expectAccessible, PHONE, SCREENSHOTS, signInOnPage, startSystemAndBrowser, witaDateInDays } from './browser';
 import { RunningSystem } from './system';
 
 /**
@@ -98,10 +98,7 @@ describeIfChromium('the web app: a coordinator finds its late units and exports 
 
   it('sees the late units flagged, keeps only them, downloads exactly them as CSV, and opens one’s report', async () => {
     const page = await context.newPage();
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(COORDINATOR);
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await signInOnPage(page, COORDINATOR);
     await page.getByRole('heading', { level: 1, name: 'Beranda — tugas saya' }).waitFor();
 
     await page.getByRole('link', { name: 'Lihat kelengkapan laporan unit' }).click();

@@ -1,7 +1,7 @@
 import { TEST_PASSWORD, eventually } from '@peduli/testkit';
 import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, startSystemAndBrowser, witaDateInDays } from './browser';
+import { apiCaller, describeIfChromium, expectAccessible, SCREENSHOTS, signInOnPage, startSystemAndBrowser, witaDateInDays } from './browser';
 import { MINIMAL_PDF, PNG_1X1, RunningSystem, createAndSubmit } from './system';
 
 /**
@@ -71,10 +71,7 @@ describeIfChromium('the web app: the national dashboard and the reminder ledger'
   });
 
   it('the dashboard shows the bands by province, the pembina table, the timeliness and the returned indicator', async () => {
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(ADMIN);
-    await page.getByLabel('Kata sandi').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await signInOnPage(page, ADMIN, TEST_PASSWORD);
     await page.getByTestId('dashboard-link').click();
     await page.getByRole('heading', { level: 1, name: 'Dasbor' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/dashboard');

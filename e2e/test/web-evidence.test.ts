@@ -2,7 +2,7 @@ import { DEMO_EMAIL_DOMAIN } from '@peduli/db';
 import { signIn } from '@peduli/testkit';
 import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext } from 'playwright-core';
-import { DEMO_PASSWORD, PHONE, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, startSystemAndBrowser, witaDateInDays } from './browser';
+import { apiCaller, DEMO_PASSWORD, describeIfChromium, expectAccessible, PHONE, SCREENSHOTS, signInOnPage, startSystemAndBrowser, witaDateInDays } from './browser';
 import { FAKE_EXE, MINIMAL_PDF, RunningSystem } from './system';
 
 /**
@@ -48,10 +48,7 @@ describeIfChromium('the web app: an operator uploads evidence and sees each file
 
   it('uploads two files with a progress bar each and shows one accepted and one refused with its reason', async () => {
     const page = await context.newPage();
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(OPERATOR);
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await signInOnPage(page, OPERATOR);
     await page.getByRole('button', { name: 'Keluar' }).waitFor();
 
     await page.goto(`/reports/${submissionId}/evidence`);

@@ -3,7 +3,7 @@ import { TEST_PASSWORD, eventually, kkpAnswersAt } from '@peduli/testkit';
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DEMO_PASSWORD, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, startSystemAndBrowser } from './browser';
+import { apiCaller, DEMO_PASSWORD, describeIfChromium, expectAccessible, SCREENSHOTS, signInOnPage, startSystemAndBrowser } from './browser';
 import { RunningSystem } from './system';
 
 /**
@@ -137,10 +137,7 @@ describeIfChromium('the web app: a national admin imports, tests and publishes a
   });
 
   async function signInAs(page: Page, email: string, password: string): Promise<void> {
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Kata sandi').fill(password);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await signInOnPage(page, email, password);
     await page.getByRole('heading', { level: 1, name: 'Beranda — tugas saya' }).waitFor();
   }
 

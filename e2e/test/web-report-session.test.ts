@@ -1,7 +1,7 @@
 import { DEMO_EMAIL_DOMAIN } from '@peduli/db';
 import { signIn } from '@peduli/testkit';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DEMO_PASSWORD, PHONE, apiCaller, describeIfChromium, startSystemAndBrowser, witaDateInDays } from './browser';
+import { apiCaller, DEMO_PASSWORD, describeIfChromium, PHONE, signInOnPage, startSystemAndBrowser, witaDateInDays } from './browser';
 import { RunningSystem } from './system';
 
 /**
@@ -74,10 +74,7 @@ describeIfChromium('the web app: an expired access token is refreshed once and t
   it('saves an answer typed after the access token expired, without a trip to the sign-in page', async () => {
     const page = await context.newPage();
     const accessToken = followAccessToken(page);
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(OPERATOR);
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await signInOnPage(page, OPERATOR);
     await page.getByRole('heading', { level: 1, name: 'Beranda — tugas saya' }).waitFor();
 
     // Into the report by the app's own links (a reload would refresh the token on its own).

@@ -2,7 +2,7 @@ import { DEMO_EMAIL_DOMAIN } from '@peduli/db';
 import { eventually, signIn } from '@peduli/testkit';
 import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext } from 'playwright-core';
-import { DEMO_PASSWORD, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, startSystemAndBrowser, witaDateInDays } from './browser';
+import { apiCaller, DEMO_PASSWORD, describeIfChromium, expectAccessible, SCREENSHOTS, signInOnPage, startSystemAndBrowser, witaDateInDays } from './browser';
 import { MINIMAL_PDF, PNG_1X1, RunningSystem, createAndSubmit } from './system';
 
 /**
@@ -81,10 +81,7 @@ describeIfChromium('the web app: a Kanwil reading a score’s breakdown', () => 
 
   it('the Kanwil opens Balikpapan’s score from Nilai and reads the total, the band and the claimed and verified values the API gives', async () => {
     const page = await context.newPage();
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(KANWIL);
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await signInOnPage(page, KANWIL);
     await page.getByRole('heading', { level: 1, name: 'Beranda — tugas saya' }).waitFor();
 
     await page.getByRole('link', { name: 'Lihat nilai pelapor dan rinciannya' }).click();
@@ -145,10 +142,7 @@ describeIfChromium('the web app: a Kanwil reading a score’s breakdown', () => 
     const operator = await context.browser()!.newContext({ viewport: DESKTOP, baseURL: system.apiUrl, locale: 'id-ID' });
     operator.setDefaultTimeout(15_000);
     const page = await operator.newPage();
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(`operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`);
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await signInOnPage(page, `operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`);
     await page.getByRole('heading', { level: 1, name: 'Beranda — tugas saya' }).waitFor();
     expect(await page.getByTestId('scores-link').count()).toBe(0);
     await page.goto('/scores');

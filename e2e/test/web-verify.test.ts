@@ -2,7 +2,7 @@ import { DEMO_EMAIL_DOMAIN } from '@peduli/db';
 import { MINIMAL_PDF, eventually, signIn, uploadEvidence } from '@peduli/testkit';
 import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DEMO_PASSWORD, SCREENSHOTS, apiCaller, describeIfChromium, expectAccessible, startSystemAndBrowser, witaDateInDays } from './browser';
+import { apiCaller, DEMO_PASSWORD, describeIfChromium, expectAccessible, SCREENSHOTS, signInOnPage, startSystemAndBrowser, witaDateInDays } from './browser';
 import { RunningSystem } from './system';
 
 /**
@@ -69,10 +69,7 @@ describeIfChromium('the web app: the Kanwil verifies a regency/city report with 
   });
 
   async function signInAs(page: Page, email: string): Promise<void> {
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await signInOnPage(page, email);
     await page.getByRole('heading', { level: 1, name: 'Beranda — tugas saya' }).waitFor();
   }
 

@@ -1,13 +1,31 @@
-import { Anchor, Group, Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useRef, type CSSProperties } from 'react';
 import { useLanguage } from '../../i18n/language';
 import type { MessageKey } from '../../i18n/messages';
 import { toRowModel, type CompletenessRow, type RoleName, type RowModel } from './completeness-model';
 
 const COLUMNS = 5;
-const ROW_ESTIMATE = 52;
+
+// Rows are plain elements of one fixed height: a national list mounts dozens of rows a frame while scrolling, so
+// neither per-row measuring nor component-library cells fit in a frame's budget. Two lines of a name fit the height.
+const ROW_HEIGHT = 60;
+const CELL: CSSProperties = {
+  height: ROW_HEIGHT,
+  padding: '0 var(--mantine-spacing-sm)',
+  borderBottom: '1px solid var(--mantine-color-gray-3)',
+  fontSize: 'var(--mantine-font-size-sm)',
+  lineHeight: 1.35,
+  verticalAlign: 'middle',
+};
+const TWO_LINES: CSSProperties = { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' };
+const SMALL: CSSProperties = { fontSize: 'var(--mantine-font-size-xs)' };
+const LATE_TEXT: CSSProperties = { fontWeight: 700, color: 'var(--mantine-color-red-9)' };
+const LATE_ROW: CSSProperties = { background: 'var(--mantine-color-red-0)' };
+const STATUS: CSSProperties = { display: 'flex', alignItems: 'center', gap: 6, whiteSpace: 'nowrap' };
+const DOT: CSSProperties = { flex: 'none', width: 10, height: 10, borderRadius: '50%' };
+const LINK: CSSProperties = { color: 'var(--mantine-color-anchor)', textDecoration: 'underline' };
 
 function UnitCell({ row }: { row: RowModel }) {
   const { t } = useLanguage();
@@ -15,59 +33,46 @@ function UnitCell({ row }: { row: RowModel }) {
   if (!row.href) {
     return (
       <>
-        <Text size="sm" data-testid="unit-name">
+        <span style={TWO_LINES} data-testid="unit-name">
           {name}
-        </Text>
-        <Text size="xs">{t('completeness.noReport')}</Text>
+        </span>
+        <span style={SMALL}>{t('completeness.noReport')}</span>
       </>
     );
   }
   return (
-    <Anchor component={Link} to={row.href} size="sm" underline="always" data-testid="unit-name">
+    <Link to={row.href} style={{ ...LINK, ...TWO_LINES }} data-testid="unit-name">
       {name}
-    </Anchor>
+    </Link>
   );
 }
 
-function CompletenessTableRow({ row, rowIndex, measure, index }: { row: RowModel; rowIndex: number; measure: (node: Element | null) => void; index: number }) {
+function CompletenessTableRow({ row, rowIndex }: { row: RowModel; rowIndex: number }) {
   const { t } = useLanguage();
   return (
-    <Table.Tr
-      ref={measure}
-      data-index={index}
-      aria-rowindex={rowIndex}
-      data-testid="completeness-row"
-      data-status={row.status}
-      style={row.status === 'LATE' ? { background: 'var(--mantine-color-red-0)' } : undefined}
-    >
-      <Table.Td>
+    <tr aria-rowindex={rowIndex} data-testid="completeness-row" data-status={row.status} style={row.status === 'LATE' ? LATE_ROW : undefined}>
+      <td style={CELL}>
         <UnitCell row={row} />
-      </Table.Td>
-      <Table.Td>{row.regionCode ? `${row.regionName ?? ''} (${row.regionCode})` : '—'}</Table.Td>
-      <Table.Td>
+      </td>
+      <td style={CELL}>
+        <span style={TWO_LINES}>{row.regionCode ? `${row.regionName ?? ''} (${row.regionCode})` : '—'}</span>
+      </td>
+      <td style={CELL}>
         {/* The dot's colour only repeats the status; the words carry it. */}
-        <Group gap={6} wrap="nowrap" data-testid="completeness-status">
-          <span aria-hidden="true" style={{ flex: 'none', width: 10, height: 10, borderRadius: '50%', background: `var(--mantine-color-${row.colour}-6)` }} />
-          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-            {t(`completeness.status.${row.status}` as MessageKey)}
-          </Text>
-        </Group>
-      </Table.Td>
-      <Table.Td data-testid="completeness-late">
-        {row.lateFlag ? (
-          <Text size="sm" fw={700} c="red.9">
-            {t(row.lateFlag === 'LATE' ? 'completeness.late' : 'completeness.submittedLate')}
-          </Text>
-        ) : (
-          <Text size="sm">{t('completeness.notLate')}</Text>
-        )}
-      </Table.Td>
-      <Table.Td data-testid="completeness-deadline">
-        <Text size="sm">
+        <span style={STATUS} data-testid="completeness-status">
+          <span aria-hidden="true" style={{ ...DOT, background: `var(--mantine-color-${row.colour}-6)` }} />
+          {t(`completeness.status.${row.status}` as MessageKey)}
+        </span>
+      </td>
+      <td style={CELL} data-testid="completeness-late">
+        {row.lateFlag ? <span style={LATE_TEXT}>{t(row.lateFlag === 'LATE' ? 'completeness.late' : 'completeness.submittedLate')}</span> : t('completeness.notLate')}
+      </td>
+      <td style={CELL} data-testid="completeness-deadline">
+        <span style={TWO_LINES}>
           {row.deadline === null ? t('completeness.noDeadline') : row.extended ? t('completeness.extended', { date: row.deadline }) : row.deadline}
-        </Text>
-      </Table.Td>
-    </Table.Tr>
+        </span>
+      </td>
+    </tr>
   );
 }
 
@@ -83,11 +88,11 @@ export function CompletenessTable({ rows, roles }: { rows: readonly Completeness
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 12,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
   });
   const items = virtualizer.getVirtualItems();
-  // Before the first measure no row is in view: the whole height is then one spacer, so the box grows to its limit.
+  // Before the scroll box is known no row is in view: the whole height is then one spacer, so the box grows to its limit.
   const before = items.length > 0 ? items[0].start : 0;
   const after = virtualizer.getTotalSize() - (items.length > 0 ? items[items.length - 1].end : 0);
 
@@ -100,14 +105,14 @@ export function CompletenessTable({ rows, roles }: { rows: readonly Completeness
       data-testid="completeness-scroll"
       style={{ maxHeight: 'min(65vh, 640px)', overflow: 'auto', border: '1px solid var(--mantine-color-gray-4)', borderRadius: 4 }}
     >
-      <Table stickyHeader miw={760} aria-label={t('completeness.tableLabel')} aria-rowcount={rows.length + 1} data-testid="completeness-table" verticalSpacing="xs">
+      <Table stickyHeader miw={760} layout="fixed" aria-label={t('completeness.tableLabel')} aria-rowcount={rows.length + 1} data-testid="completeness-table" verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr aria-rowindex={1}>
-            <Table.Th scope="col">{t('completeness.colUnit')}</Table.Th>
-            <Table.Th scope="col">{t('completeness.colRegion')}</Table.Th>
-            <Table.Th scope="col">{t('completeness.colStatus')}</Table.Th>
-            <Table.Th scope="col">{t('completeness.colLate')}</Table.Th>
-            <Table.Th scope="col">{t('completeness.colDeadline')}</Table.Th>
+            <Table.Th scope="col" w="28%">{t('completeness.colUnit')}</Table.Th>
+            <Table.Th scope="col" w="20%">{t('completeness.colRegion')}</Table.Th>
+            <Table.Th scope="col" w="15%">{t('completeness.colStatus')}</Table.Th>
+            <Table.Th scope="col" w="12%">{t('completeness.colLate')}</Table.Th>
+            <Table.Th scope="col" w="25%">{t('completeness.colDeadline')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -117,13 +122,7 @@ export function CompletenessTable({ rows, roles }: { rows: readonly Completeness
             </tr>
           )}
           {items.map((item) => (
-            <CompletenessTableRow
-              key={item.key}
-              index={item.index}
-              rowIndex={item.index + 2}
-              measure={virtualizer.measureElement}
-              row={toRowModel(rows[item.index], language, roles)}
-            />
+            <CompletenessTableRow key={item.key} rowIndex={item.index + 2} row={toRowModel(rows[item.index], language, roles)} />
           ))}
           {after > 0 && (
             <tr aria-hidden="true">

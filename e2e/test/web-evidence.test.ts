@@ -9,7 +9,8 @@ import { FAKE_EXE, MINIMAL_PDF, RunningSystem } from './system';
  * A unit operator's evidence, in Debian's Chromium at phone size against the real system (API, document worker):
  * on a RANHAM report's evidence page she picks a real PDF and a renamed executable (an MZ header saved as .pdf) at
  * once, watches both upload, and once the report is submitted sees the worker's verdicts: one accepted, one refused
- * with its reason in plain words, and removes the refused one. Every state of the page passes axe and is photographed.
+ * with its reason in plain words, removes the refused one, uploads the real minutes and submits again. Every state of
+ * the page passes axe and is photographed.
  */
 const OPERATOR = `operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
 const REFUSAL = 'Jenis berkas menurut isinya tidak diizinkan';
@@ -99,5 +100,22 @@ describeIfChromium('the web app: an operator uploads evidence and sees each file
     await refused.waitFor({ state: 'detached' });
     expect(await page.getByTestId('document').count()).toBe(1);
     await accepted.getByText('laporan-kegiatan.pdf').waitFor();
+
+    // Fixed in the browser: the minutes again, as a real PDF, then the report submitted from its check-answers page;
+    // the worker checks both files again and accepts them.
+    await page.getByRole('combobox', { name: 'Jenis dokumen' }).click();
+    await page.getByRole('option', { name: 'Laporan', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Indikator atau ukuran keberhasilan yang didukung' }).click();
+    await page.getByRole('option', { name: new RegExp(`^${measureCode.replace(/\./g, '\\.')} — `) }).click();
+    await page.keyboard.press('Escape');
+    await page.locator('#evidence-files').setInputFiles([{ name: 'notulen-rapat-asli.pdf', mimeType: 'application/pdf', buffer: MINIMAL_PDF }]);
+    await page.locator('[data-testid="document"]').getByText('notulen-rapat-asli.pdf').waitFor();
+    await page.goto(`/reports/${submissionId}?view=check`);
+    await page.getByTestId('submit').click();
+    await page.getByTestId('submission-status').getByText('Dikirim').waitFor();
+    await page.goto(`/reports/${submissionId}/evidence`);
+    await page.locator('[data-testid="document"][data-status="ACCEPTED"]').nth(1).waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid="document"][data-status="REJECTED"]').count()).toBe(0);
+    expect(((await call(operatorToken, 'GET', `/submissions/${submissionId}`)) as { submitCount: number }).submitCount).toBe(2);
   });
 });

@@ -2,13 +2,13 @@ import { DEMO_EMAIL_DOMAIN } from '@peduli/db';
 import { MINIMAL_PDF, eventually, signIn, uploadEvidence } from '@peduli/testkit';
 import { mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { apiCaller, DEMO_PASSWORD, describeIfChromium, expectAccessible, SCREENSHOTS, signInOnPage, startSystemAndBrowser, witaDateInDays } from './browser';
+import { apiCaller, DEMO_PASSWORD, describeIfChromium, expectAccessible, PHONE, SCREENSHOTS, signInOnPage, startSystemAndBrowser, witaDateInDays } from './browser';
 import { RunningSystem } from './system';
 
 /**
  * Reviewers in Debian's Chromium at desktop size against the real system: the Dinkes Balikpapan unit head finds the
  * operator's report in the Tinjauan queue, sees its PDF drawn by pdf.js, returns it with MISSING_MINUTES and a
- * comment, and the history shows the decision; after the operator resubmits and the head approves, the Balikpapan
+ * comment, and the history shows the decision; after the operator adds the minutes and resubmits on a phone and the head approves, the Balikpapan
  * coordinator approves the input. Every page passes axe with no serious or critical violation and is photographed.
  */
 const OPERATOR = `operator.dinkes.balikpapan@${DEMO_EMAIL_DOMAIN}`;
@@ -103,8 +103,23 @@ describeIfChromium('the web app: reviewers return and approve a unit report', ()
     await page.close();
   });
 
-  it('the coordinator approves the input once it is resubmitted and approved by the unit head', async () => {
-    await call(operator, 'POST', `/submissions/${submissionId}/submit`);
+  it('the operator adds the minutes and submits again in the browser; the coordinator approves once the unit head has', async () => {
+    // The operator, on a phone: the returned report from Beranda, the minutes uploaded, submitted from "check answers".
+    const own = await browser.newContext({ viewport: PHONE, baseURL: system.apiUrl, locale: 'id-ID' });
+    own.setDefaultTimeout(15_000);
+    const phone = await own.newPage();
+    await signInAs(phone, OPERATOR);
+    await phone.locator(`a[href="/reports/${submissionId}"]`).click();
+    await phone.getByRole('link', { name: 'Unggah dokumen pendukung' }).first().click();
+    await phone.getByRole('heading', { level: 1, name: 'Dokumen pendukung' }).waitFor();
+    await phone.getByRole('combobox', { name: 'Jenis dokumen' }).click();
+    await phone.getByRole('option', { name: 'Notulen rapat', exact: true }).click();
+    await phone.locator('#evidence-files').setInputFiles([{ name: 'notulen-rapat-koordinasi.pdf', mimeType: 'application/pdf', buffer: MINIMAL_PDF }]);
+    await phone.locator('[data-testid="document"]').getByText('notulen-rapat-koordinasi.pdf').waitFor();
+    await phone.goto(`/reports/${submissionId}?view=check`);
+    await phone.getByTestId('submit').click();
+    await phone.getByTestId('submission-status').getByText('Dikirim').waitFor();
+    await own.close();
     await waitForStage('UNIT_HEAD');
     await call(head, 'POST', `/submissions/${submissionId}/approve`, {});
     await waitForStage('COORDINATOR');

@@ -25,8 +25,11 @@ export function conflictProblems(conflicts: readonly CompileConflict[], names: R
 }
 
 function describeConflict(conflict: CompileConflict, names: ReadonlyMap<string, string>, locale: Locale): string {
+  // By name: the units come in the order of their ids, which says nothing to a person and differs between databases.
   const values = conflict.values
-    .map((entry) => `${names.get(entry.organisationId) ?? entry.organisationId}: ${readableAnswer(entry.value, locale)}`)
+    .map((entry) => ({ name: names.get(entry.organisationId) ?? entry.organisationId, value: entry.value }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale))
+    .map((entry) => `${entry.name}: ${readableAnswer(entry.value, locale)}`)
     .join('; ');
   return translate('submission.unitsDisagree', locale, { code: conflict.indicatorCode, values });
 }

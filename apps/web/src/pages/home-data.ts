@@ -3,6 +3,7 @@ import type { IndonesianTimeZone } from '@peduli/domain/time-zones';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../auth/session';
 import { localDate } from '../lib/deadline';
+import { dataOf } from '../lib/api-data';
 
 /** Beranda's data, each from its own endpoint: who I am, my organisation, the open periods, my submissions. */
 
@@ -11,13 +12,6 @@ type Cycle = Schemas['CycleView'];
 type Period = Schemas['PeriodView'];
 export type SubmissionSummary = Schemas['SubmissionSummary'];
 export type Review = Schemas['ReviewView'];
-
-/** An openapi-fetch answer's data, or a thrown error TanStack Query can show. */
-async function dataOf<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
-  const { data, error, response } = await call;
-  if (data === undefined) throw Object.assign(new Error(`HTTP ${response.status}`), { body: error });
-  return data;
-}
 
 export function useMe() {
   return useQuery({ queryKey: ['me'], queryFn: () => dataOf<Me>(api.GET('/api/v1/auth/me')) });

@@ -1,7 +1,7 @@
 import { describeApiError, type Schemas } from '@peduli/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { accessTokenNow, api } from '../../auth/session';
-import { dataOf } from '../review/review-data';
+import { dataOf } from '../../lib/api-data';
 
 /** The administration pages' reads, each from its own endpoint through the one API client. */
 

@@ -2,7 +2,7 @@ import type { ApiErrorBody, Schemas } from '@peduli/api-client';
 import { isApiErrorBody } from '@peduli/api-client';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '../../auth/session';
-import { dataOf } from '../review/review-data';
+import { dataOf } from '../../lib/api-data';
 import type { Answers, Organisation, Programme, Reporter, SubmissionSummary } from './compile-logic';
 
 /** The compile page's data, each from its own endpoint through the one API client. */

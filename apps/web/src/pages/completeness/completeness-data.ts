@@ -1,7 +1,7 @@
 import { describeApiError } from '@peduli/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../auth/session';
-import { dataOf } from '../review/review-data';
+import { dataOf } from '../../lib/api-data';
 import { downloadName, exportQuery, type CompletenessFilters, type ExportFormat, type Programme } from './completeness-model';
 
 /** The completeness page's data, each from its own endpoint through the one API client. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../auth/session';
-import { dataOf } from '../review/review-data';
+import { dataOf } from '../../lib/api-data';
 import type { Programme } from './dashboard-model';
 
 /** The cycles, periods and province names the dashboard and the reminder ledger choose from. */

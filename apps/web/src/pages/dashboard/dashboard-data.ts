@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '../../auth/session';
-import { dataOf } from '../review/review-data';
+import { dataOf } from '../../lib/api-data';
 import { periodTimeliness, type ScoreSnapshot, type StackedRow } from './dashboard-model';
 
 /** The dashboard's reads, each from its own endpoint through the one API client. */

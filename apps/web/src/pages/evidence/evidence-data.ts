@@ -2,15 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../auth/session';
 import { evidenceTargets, type EvidenceTarget } from './framework-items';
 import { awaitingVerdicts, type DocumentView, type SubmissionView } from './verdict';
+import { dataOf } from '../../lib/api-data';
 
 /** The evidence page's data: the report (polled while its files are being checked), what files can back, and
  * the unit's earlier accepted documents that can be attached again. */
-
-async function dataOf<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
-  const { data, error, response } = await call;
-  if (data === undefined) throw Object.assign(new Error(`HTTP ${response.status}`), { body: error });
-  return data;
-}
 
 /** How often to ask for the worker's verdicts: often enough to feel immediate, rare enough for 25,000 operators. */
 export const VERDICT_POLL_MS = 2_000;

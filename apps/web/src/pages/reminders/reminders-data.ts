@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../auth/session';
-import { dataOf } from '../review/review-data';
+import { dataOf } from '../../lib/api-data';
 import { awaitsWorker, ledgerQuery, type LedgerFilters } from './reminders-model';
 
 /**

@@ -1,13 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { queryClient } from '../../app/query-client';
 import { api } from '../../auth/session';
+import { dataOf } from '../../lib/api-data';
 
 /** A report's data: the submission, then the framework version its cycle pins (read into tasks by tasks.ts). */
-async function dataOf<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
-  const { data, error, response } = await call;
-  if (data === undefined) throw Object.assign(new Error(`HTTP ${response.status}`), { body: error });
-  return data;
-}
 
 const submissionQuery = (id: string) => ({
   queryKey: ['submission', id] as const,

@@ -3,19 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../auth/session';
 import { LOOKUP_PAGE_SIZE, type OrganisationView, type RegionView } from './queue-names';
 import { queueQuery, type QueueFilters, type ReviewStage } from './review-queue';
+import { dataOf } from '../../lib/api-data';
 
 /** The review pages' data, each from its own endpoint through the one API client. */
 
 export type SubmissionView = Schemas['SubmissionView'];
 export type ReviewView = Schemas['ReviewView'];
 export type DocumentView = Schemas['DocumentView'];
-
-/** An openapi-fetch answer's data, or a thrown error carrying the API's body for the page to show. */
-export async function dataOf<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
-  const { data, error, response } = await call;
-  if (data === undefined) throw Object.assign(new Error(`HTTP ${response.status}`), { body: error });
-  return data;
-}
 
 export function useMyRoles() {
   return useQuery({ queryKey: ['me'], queryFn: () => dataOf(api.GET('/api/v1/auth/me')), select: (me) => me.roles });

@@ -1,7 +1,7 @@
 import type { Schemas } from '@peduli/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../auth/session';
-import { dataOf } from '../review/review-data';
+import { dataOf } from '../../lib/api-data';
 import { listQuery, type Programme, type ScoreFilters, type ScoreView } from './scores-model';
 
 /** The scores pages' data, each from its own endpoint through the one API client. */

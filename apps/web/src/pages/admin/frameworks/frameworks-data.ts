@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '../../../auth/session';
-import { dataOf } from '../../review/review-data';
+import { dataOf } from '../../../lib/api-data';
 import { MEDIA_TYPE, pollInterval, provincesOf, type FileFormat } from './frameworks-model';
 
 /** The framework pages' data, each from its own endpoint through the one API client. */

@@ -1,9 +1,9 @@
+import { downloadName } from '../src/lib/download';
 import { DICTIONARIES } from '../src/i18n/messages';
 import {
   COMPLETENESS_STATUSES,
   NO_FILTERS,
   defaultPeriod,
-  downloadName,
   exportQuery,
   filterRows,
   fitFilters,

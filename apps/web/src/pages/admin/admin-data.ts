@@ -1,7 +1,8 @@
-import { describeApiError, type Schemas } from '@peduli/api-client';
+import type { Schemas } from '@peduli/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { accessTokenNow, api } from '../../auth/session';
 import { dataOf } from '../../lib/api-data';
+import { saveDownload } from '../../lib/download';
 
 /** The administration pages' reads, each from its own endpoint through the one API client. */
 
@@ -106,26 +107,9 @@ export function useAudit(query: Record<string, string>, cursor: string | undefin
   });
 }
 
-/**
- * Downloads the audit export with the session's token: it lives in memory only, so a plain link could not carry it.
- * The file arrives as a Blob and is handed to the browser through a short-lived object URL.
- */
+/** Downloads the audit export (see saveDownload). */
 export async function downloadAuditExport(query: { from: string; to: string; entityType?: string; regionCode?: string }, format: 'csv' | 'xlsx'): Promise<void> {
-  const { data, error, response } = await api.GET('/api/v1/exports/audit', { params: { query: { ...query, format } }, parseAs: 'blob' });
-  if (!response.ok || !data) throw Object.assign(new Error(describeApiError(error).join(' ') || `HTTP ${response.status}`), { body: error });
-  const name = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `audit.${format}`;
-  const url = URL.createObjectURL(data as Blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    // Released a while after the click, since some browsers read the blob only once the download has begun.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  }
+  saveDownload(await api.GET('/api/v1/exports/audit', { params: { query: { ...query, format } }, parseAs: 'blob' }), `audit.${format}`);
 }
 
 /**

@@ -1,8 +1,8 @@
-import { describeApiError } from '@peduli/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../auth/session';
 import { dataOf } from '../../lib/api-data';
-import { downloadName, exportQuery, type CompletenessFilters, type ExportFormat, type Programme } from './completeness-model';
+import { saveDownload } from '../../lib/download';
+import { exportQuery, type CompletenessFilters, type ExportFormat, type Programme } from './completeness-model';
 
 /** The completeness page's data, each from its own endpoint through the one API client. */
 
@@ -51,28 +51,8 @@ export function useProvinceNames() {
   });
 }
 
-/**
- * Downloads the export with the session's token: the token lives in memory only, so a plain link could not carry it.
- * The file arrives as a Blob and is handed to the browser through a short-lived object URL. Returns the file's name.
- */
+/** Downloads the export of what the page shows (see saveDownload); returns the file's name. */
 export async function downloadExport(selection: { cycleId: string; periodCode: string }, filters: CompletenessFilters, format: ExportFormat): Promise<string> {
-  const { data, error, response } = await api.GET('/api/v1/exports/completeness', {
-    params: { query: exportQuery(selection, filters, format) },
-    parseAs: 'blob',
-  });
-  if (!response.ok || !data) throw Object.assign(new Error(describeApiError(error).join(' ') || `HTTP ${response.status}`), { body: error });
-  const name = downloadName(response.headers.get('content-disposition'), `completeness.${format}`);
-  const url = URL.createObjectURL(data as Blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    // Released a while after the click, since some browsers read the blob only once the download has begun.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  }
-  return name;
+  const answer = await api.GET('/api/v1/exports/completeness', { params: { query: exportQuery(selection, filters, format) }, parseAs: 'blob' });
+  return saveDownload(answer, `completeness.${format}`);
 }

@@ -144,12 +144,6 @@ export function exportQuery(selection: { cycleId: string; periodCode: string }, 
   };
 }
 
-/** The file name the API gave (Content-Disposition), or a sensible one. */
-export function downloadName(contentDisposition: string | null, fallback: string): string {
-  const match = contentDisposition?.match(/filename\*?=(?:UTF-8'')?"?([^";]+)"?/i);
-  return match ? decodeURIComponent(match[1]) : fallback;
-}
-
 /** The period a person most likely wants: the next deadline still ahead, else the one that closed last. */
 export function defaultPeriod<P extends { code: string; deadlineDate: string }>(periods: readonly P[], today: string): P | undefined {
   const sorted = [...periods].sort((a, b) => a.deadlineDate.localeCompare(b.deadlineDate));

@@ -33,26 +33,12 @@ export function useCompleteness(cycleId: string | undefined, periodCode: string 
   });
 }
 
-const PAGE = 200;
 
-/** Province names by code, read from the regions list (public, rarely changing, so kept for the visit). */
-export function useProvinceNames() {
-  return useQuery({
-    queryKey: ['province-names'],
-    staleTime: Infinity,
-    queryFn: async () => {
-      const names = new Map<string, string>();
-      for (let page = 1; ; page++) {
-        const answer = await dataOf(api.GET('/api/v1/regions', { params: { query: { page, pageSize: PAGE } } }));
-        for (const region of answer.items) names.set(region.provinceCode, region.provinceName);
-        if (page * PAGE >= answer.total || answer.items.length === 0) return names;
-      }
-    },
-  });
-}
 
 /** Downloads the export of what the page shows (see saveDownload); returns the file's name. */
 export async function downloadExport(selection: { cycleId: string; periodCode: string }, filters: CompletenessFilters, format: ExportFormat): Promise<string> {
   const answer = await api.GET('/api/v1/exports/completeness', { params: { query: exportQuery(selection, filters, format) }, parseAs: 'blob' });
   return saveDownload(answer, `completeness.${format}`);
 }
+
+export { useProvinceNames } from '../../lib/regions';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useLanguage } from '../../i18n/language';
 import { bandColour, bandLabel } from '../public/bands';
-import { useProvinceNameMap } from './cycle-data';
+import { useProvinceNames } from '../../lib/regions';
 import { useReporterScores } from './dashboard-data';
 import { bandDistribution, sumRows } from './dashboard-model';
 import { Panel } from './panel';
@@ -11,7 +11,7 @@ import { StackedChart } from './stacked-chart';
 export function BandsPanel({ cycleId, periodKey }: { cycleId: string | undefined; periodKey: string | undefined }) {
   const { t } = useLanguage();
   const scores = useReporterScores(cycleId, periodKey);
-  const names = useProvinceNameMap();
+  const names = useProvinceNames();
   const shaped = useMemo(() => bandDistribution(scores.data ?? [], names.data ?? new Map()), [scores.data, names.data]);
   const state = scores.isError ? 'failed' : scores.isPending ? 'loading' : shaped.rows.length === 0 ? { empty: t('dashboard.bands.empty') } : 'ready';
   return (

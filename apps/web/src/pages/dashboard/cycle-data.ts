@@ -20,20 +20,4 @@ export function useCyclePeriods(cycleId: string | undefined) {
   });
 }
 
-const REGION_PAGE = 200;
 
-/** Province names by code, read from the public regions list (rarely changing, so kept for the visit). */
-export function useProvinceNameMap() {
-  return useQuery({
-    queryKey: ['oversight-province-names'],
-    staleTime: Infinity,
-    queryFn: async () => {
-      const names = new Map<string, string>();
-      for (let page = 1; ; page++) {
-        const answer = await dataOf(api.GET('/api/v1/regions', { params: { query: { page, pageSize: REGION_PAGE } } }));
-        for (const region of answer.items) names.set(region.provinceCode, region.provinceName);
-        if (page * REGION_PAGE >= answer.total || answer.items.length === 0) return names;
-      }
-    },
-  });
-}

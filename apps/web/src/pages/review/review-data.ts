@@ -1,9 +1,10 @@
 import type { Schemas } from '@peduli/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../auth/session';
-import { LOOKUP_PAGE_SIZE, type OrganisationView, type RegionView } from './queue-names';
+import { LOOKUP_PAGE_SIZE, type OrganisationView } from './queue-names';
 import { queueQuery, type QueueFilters, type ReviewStage } from './review-queue';
 import { dataOf } from '../../lib/api-data';
+import { regionsQuery } from '../../lib/regions';
 
 /** The review pages' data, each from its own endpoint through the one API client. */
 
@@ -28,17 +29,7 @@ export function useReviewQueue(myStages: readonly ReviewStage[], filters: QueueF
  * for a province; every page (three today) when the queue spans provinces.
  */
 export function useRegionNames(lookup: { province?: string } | null) {
-  return useQuery({
-    queryKey: ['regions', lookup],
-    enabled: lookup !== null,
-    staleTime: Infinity,
-    queryFn: async (): Promise<RegionView[]> => {
-      const pageOf = (page: number) => dataOf(api.GET('/api/v1/regions', { params: { query: { ...lookup, page, pageSize: LOOKUP_PAGE_SIZE } } }));
-      const first = await pageOf(1);
-      const rest = await Promise.all(Array.from({ length: Math.ceil(first.total / LOOKUP_PAGE_SIZE) - 1 }, (_, index) => pageOf(index + 2)));
-      return [first, ...rest].flatMap((page) => page.items);
-    },
-  });
+  return useQuery({ ...regionsQuery(lookup ?? {}), enabled: lookup !== null });
 }
 
 /** The organisations the queue's reports come from, in one page of the caller's scope narrowed to where they are. */

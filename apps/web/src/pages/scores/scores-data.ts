@@ -1,4 +1,3 @@
-import type { Schemas } from '@peduli/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../auth/session';
 import { dataOf } from '../../lib/api-data';
@@ -6,8 +5,6 @@ import { listQuery, type Programme, type ScoreFilters, type ScoreView } from './
 
 /** The scores pages' data, each from its own endpoint through the one API client. */
 
-type RegionView = Schemas['RegionView'];
-const REGION_PAGE = 200;
 
 export function useScoreCycles(programme: Programme) {
   return useQuery({
@@ -32,19 +29,6 @@ export function useReporterScores(cycleId: string | undefined, filters: ScoreFil
   });
 }
 
-/** Every regency and city with its province (reference data: three pages, asked once and kept for the visit). */
-export function useAllRegions() {
-  return useQuery({
-    queryKey: ['regions', 'all'],
-    staleTime: Infinity,
-    queryFn: async (): Promise<Map<string, RegionView>> => {
-      const pageOf = (page: number) => dataOf(api.GET('/api/v1/regions', { params: { query: { page, pageSize: REGION_PAGE } } }));
-      const first = await pageOf(1);
-      const rest = await Promise.all(Array.from({ length: Math.ceil(first.total / REGION_PAGE) - 1 }, (_, index) => pageOf(index + 2)));
-      return new Map([first, ...rest].flatMap((answer) => answer.items).map((region) => [region.code, region]));
-    },
-  });
-}
 
 /** The name of a reporter with no regency/city (a province's Biro Hukum, a ministry). */
 export function useOrganisationName(id: string | null | undefined) {

@@ -8,7 +8,8 @@ import { bandColour } from '../public/bands';
 import { READABLE_CAPTION } from '../review/readable';
 import { useMyRoles } from '../review/review-data';
 import { scoreBandLabel } from './band-label';
-import { useAllRegions, useOrganisationName, useReporterScores, useScoreCycles, useScorePeriods } from './scores-data';
+import { useRegionsByCode } from '../../lib/regions';
+import { useOrganisationName, useReporterScores, useScoreCycles, useScorePeriods } from './scores-data';
 import { NO_FILTERS, PAGE_SIZE, bandsOf, formatScore, provincesInScope, readsScores, versionNumber, type Programme, type ScoreFilters, type ScoreView } from './scores-model';
 
 const PROGRAMMES: readonly Programme[] = ['KKP_HAM', 'RANHAM'];
@@ -38,7 +39,7 @@ function ScoresPage() {
   const cycles = useScoreCycles(programme);
   const cycle = cycles.data?.find((c) => c.id === chosenCycle) ?? cycles.data?.[0];
   const periods = useScorePeriods(cycle?.id);
-  const regions = useAllRegions();
+  const regions = useRegionsByCode();
   const scores = useReporterScores(cycle?.id, filters, page);
 
   const scope = useMemo(() => (roles.data ? provincesInScope(roles.data) : null), [roles.data]);

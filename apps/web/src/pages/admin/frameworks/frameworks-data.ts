@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '../../../auth/session';
 import { dataOf } from '../../../lib/api-data';
+import { regionsQuery } from '../../../lib/regions';
 import { MEDIA_TYPE, pollInterval, provincesOf, type FileFormat } from './frameworks-model';
 
 /** The framework pages' data, each from its own endpoint through the one API client. */
@@ -33,19 +34,13 @@ export function useRecentRuns() {
   return useQuery({ queryKey: ['recalculations'], queryFn: () => dataOf(api.GET('/api/v1/recalculations')) });
 }
 
-const PAGE = 200;
-
 /** Region names by code for the provinces a band-change report names, a province per request, kept for the visit. */
 export function useRegionNames(changes: readonly { regionCode: string }[] | undefined): ReadonlyMap<string, string> {
   const provinces = provincesOf(changes ?? []);
   const results = useQueries({
-    queries: provinces.map((province) => ({
-      queryKey: ['regions', { province }],
-      staleTime: Infinity,
-      queryFn: () => dataOf(api.GET('/api/v1/regions', { params: { query: { province, pageSize: PAGE } } })),
-    })),
+    queries: provinces.map((province) => regionsQuery({ province })),
   });
-  return new Map(results.flatMap((result) => result.data?.items ?? []).map((region) => [region.code, region.name]));
+  return new Map(results.flatMap((result) => result.data ?? []).map((region) => [region.code, region.name]));
 }
 
 /**

@@ -111,11 +111,17 @@ describe('the units’ inputs', () => {
     expect(inputStatusKey(input({ status: 'RETURNED' }))).toEqual({ key: 'status.RETURNED' });
   });
 
-  it('finds the compiled report as the one that is no unit’s input', () => {
+  it('finds the compiled report as the reporter’s own, never a unit’s input or another reporter’s report', () => {
     const unitInput = input({ organisationId: 'dinkes', status: 'VERIFIED' });
     const own = input({ organisationId: null, status: 'DRAFT' });
-    expect(compiledReportOf([unitInput, own], [dinkes])?.id).toBe(own.id);
-    expect(compiledReportOf([unitInput], [dinkes])).toBeNull();
+    expect(compiledReportOf([unitInput, own], { regionCode: '64.71' })?.id).toBe(own.id);
+    expect(compiledReportOf([unitInput], { regionCode: '64.71' })).toBeNull();
+    // A coordinator of Balikpapan and of a ministry: the city's report is not the ministry's, nor a directorate's input.
+    const ministry = input({ regionCode: null, provinceCode: null, organisationId: 'kemenkes', programme: 'RANHAM', reporterLevel: 'KL' });
+    const directorate = input({ regionCode: null, provinceCode: null, organisationId: 'ditjen-p2p', programme: 'RANHAM', reporterLevel: 'KL' });
+    expect(compiledReportOf([own, directorate], { organisationId: 'kemenkes' })).toBeNull();
+    expect(compiledReportOf([own, directorate, ministry], { organisationId: 'kemenkes' })?.id).toBe(ministry.id);
+    expect(compiledReportOf([ministry, directorate], { regionCode: '64.71' })).toBeNull();
   });
 });
 

@@ -65,10 +65,15 @@ export function unitRows(units: readonly Organisation[], submissions: readonly S
   });
 }
 
-/** The reporter's own (compiled) report among the period's submissions: one that is no unit's input. */
-export function compiledReportOf(submissions: readonly SubmissionSummary[], units: readonly Organisation[]): SubmissionSummary | null {
-  const unitIds = new Set(units.map((unit) => unit.id));
-  return submissions.find((s) => !s.supersededBy && !(s.organisationId && unitIds.has(s.organisationId))) ?? null;
+/**
+ * The reporter's own (compiled) report among the period's submissions: a regency/city's carries no organisation, a
+ * ministry's or Biro Hukum's carries the reporter's own (its units' inputs carry theirs). Matching the reporter, not
+ * just "no unit's input", matters to a coordinator of several, who sees the others' reports in the same list.
+ */
+export function compiledReportOf(submissions: readonly SubmissionSummary[], reporter: Reporter): SubmissionSummary | null {
+  const isThisReporter = (s: SubmissionSummary) =>
+    reporter.organisationId !== undefined ? s.organisationId === reporter.organisationId : s.regionCode === reporter.regionCode && s.organisationId === null;
+  return submissions.find((s) => !s.supersededBy && isThisReporter(s)) ?? null;
 }
 
 /** The words for where an input stands, as a dictionary key with its parameters. */

@@ -142,7 +142,7 @@ function CompileWorkspace({ reporter, reporters, onReporter }: { reporter: Repor
   const submissions = usePeriodSubmissions(reporter, programme, periodKey);
   const units = useMemo(() => (programme && organisations.data ? unitsOf(organisations.data, programme) : []), [organisations.data, programme]);
   const rows = useMemo(() => unitRows(units, submissions.data ?? []), [units, submissions.data]);
-  const compiledReport = submissions.data ? compiledReportOf(submissions.data, units) : null;
+  const compiledReport = submissions.data ? compiledReportOf(submissions.data, reporter) : null;
   const unitName = (id: string) => organisations.data?.find((o) => o.id === id)?.name ?? id;
 
   const [busy, setBusy] = useState(false);

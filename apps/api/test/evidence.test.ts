@@ -302,4 +302,40 @@ describe('evidence: metadata and indicators, one blob per unit and content, reus
       expect(response.body.message).toMatch(/The file name must not contain slashes, control characters or "\.\."/);
     });
   });
+
+  it('reuse waits for a removal of its source under the owner’s storage lock, and then refuses: no copy of freed bytes', async () => {
+    const kkp = await submission('dinkes', dinkes);
+    const ranham = await submission('dinkes', dinkes, 'RANHAM', '2025-B04');
+    const source = await upload('dinkes', kkp, { documentType: 'SK' }, Buffer.concat([MINIMAL_PDF, Buffer.from('% reuse race\n')]));
+    const db = api.database.dataSource;
+    const [{ owner_key: ownerKey }]: { owner_key: string }[] = await db.query('SELECT owner_key FROM evidence_document WHERE id = $1', [source.body.id]);
+
+    // A removal in progress: it holds the owner's storage lock and has deleted the document, not yet committed.
+    const removal = db.createQueryRunner();
+    await removal.connect();
+    await removal.startTransaction();
+    try {
+      await removal.query(`SELECT pg_advisory_xact_lock(hashtext('evidence_storage:' || $1))`, [ownerKey]);
+      await removal.query('DELETE FROM evidence_document WHERE id = $1', [source.body.id]);
+      const reused = fetch(`${api.baseUrl}/api/v1/submissions/${ranham}/evidence/reuse`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens.dinkes}`, 'content-type': 'application/json', 'accept-language': 'en' },
+        body: JSON.stringify({ documentId: source.body.id }),
+      });
+      // The reuse has read its source and now waits on the lock.
+      for (let tries = 0; ; tries++) {
+        const [{ waiting }]: { waiting: number }[] = await db.query(`SELECT count(*)::int AS waiting FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`);
+        if (waiting > 0) break;
+        if (tries > 200) throw new Error('the reuse never waited on the storage lock');
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      await removal.commitTransaction();
+      const answer = await reused;
+      expect(answer.status).toBe(404);
+      expect(await db.query('SELECT id FROM evidence_document WHERE submission_id = $1', [ranham])).toEqual([]);
+    } finally {
+      if (removal.isTransactionActive) await removal.rollbackTransaction();
+      await removal.release();
+    }
+  });
 });

@@ -125,6 +125,12 @@ export class EvidenceService {
     await this.assertIndicatorsExist(submission, indicatorCodes);
     return this.repository.transaction(async (manager) => {
       await this.lockEditable(manager, id);
+      // Under the lock a removal takes before it frees stored bytes: the source is read again, so a copy never points
+      // at bytes a removal that committed meanwhile has freed, and a removal after this sees the copy and keeps them.
+      await this.repository.lockOwnerStorage(manager, ownerKeyOf(submission));
+      if (!(await manager.getRepository(EvidenceDocument).exists({ where: { id: source.id } }))) {
+        throw ApiError.notFound('evidence.notFound', { id: body.documentId });
+      }
       await this.assertDocumentRoom(manager, submission);
       const document = await this.repository.insertDocument(manager, quarantinedCopy(source, id, indicatorCodes));
       await recordAudit(manager, {

@@ -324,7 +324,7 @@ describe('evidence: metadata and indicators, one blob per unit and content, reus
       });
       // The reuse has read its source and now waits on the lock.
       for (let tries = 0; ; tries++) {
-        const [{ waiting }]: { waiting: number }[] = await db.query(`SELECT count(*)::int AS waiting FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`);
+        const [{ waiting }]: { waiting: number }[] = await db.query(`SELECT count(*)::int AS waiting FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`);
         if (waiting > 0) break;
         if (tries > 200) throw new Error('the reuse never waited on the storage lock');
         await new Promise((resolve) => setTimeout(resolve, 25));

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DeadlineExtension, InternalDeadline, ReportingCycle, ReportingPeriod } from '@peduli/db';
 import { OrganisationKind, REPORTING_UNIT_KINDS, ReviewStage, SubmissionStatus } from '@peduli/domain';
 import { DataSource } from 'typeorm';
+import { positional } from '../common/positional-params';
 
 export interface UnitRow {
   /** Null for a ministry's or a province's report and its units' inputs. */
@@ -24,16 +25,6 @@ export interface UnitFilter {
   regionCode?: string;
   /** TypeORM-style named parameters (:name), as AccessService.listFilter gives them; null: no scope limit. */
   scope: { sql: string; params: Record<string, unknown> } | null;
-}
-
-/** Turns TypeORM-style named parameters (:name) of a scope filter into positional ones after `offset`. */
-function positional(sql: string, params: Record<string, unknown>, offset: number): { sql: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const text = sql.replace(/:(\w+)/g, (_match, name: string) => {
-    values.push(params[name]);
-    return `$${offset + values.length}`;
-  });
-  return { sql: text, values };
 }
 
 /** The reads of the completeness view: a period's deadlines and each unit's latest submission for it. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ReportingCycle } from '@peduli/db';
 import { DataSource } from 'typeorm';
+import { positional } from '../common/positional-params';
 
 export interface ReturnedCodeRow {
   code: string | null;
@@ -8,16 +9,6 @@ export interface ReturnedCodeRow {
   rejections: number;
   submissions: number;
   returned_reviews: number;
-}
-
-/** Turns TypeORM-style named parameters (:name) of a scope filter into positional ones after `offset`. */
-function positional(sql: string, params: Record<string, unknown>, offset: number): { sql: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const text = sql.replace(/:(\w+)/g, (_match, name: string) => {
-    values.push(params[name]);
-    return `$${offset + values.length}`;
-  });
-  return { sql: text, values };
 }
 
 @Injectable()

@@ -3,7 +3,8 @@ import { Permission } from '@peduli/domain';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../auth/access.service';
 import type { Principal } from '../auth/principal';
-import { keysetBatches, positional } from './batches';
+import { positional } from '../common/positional-params';
+import { keysetBatches } from './batches';
 import { ExportScope } from './export-scope';
 import type { Cell, ExportColumn, ExportTable } from './table-writer';
 

@@ -3,16 +3,6 @@ import type { Cell } from './table-writer';
 /** Rows per query by default: small enough that one batch costs little memory, large enough that round trips stay few. */
 export const BATCH_SIZE = 500;
 
-/** Turns the TypeORM-style named parameters (:name) of a scope filter into positional ones after `offset`. */
-export function positional(sql: string, params: Record<string, unknown>, offset: number): { sql: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const text = sql.replace(/:(\w+)/g, (_match, name: string) => {
-    values.push(params[name]);
-    return `$${offset + values.length}`;
-  });
-  return { sql: text, values };
-}
-
 /**
  * Reads a query in keyset-paginated batches: each batch starts after the last row of the one before, by a unique key
  * the query orders by. Unlike OFFSET, a batch costs the same wherever it falls, and unlike a cursor, no connection or

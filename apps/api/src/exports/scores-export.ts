@@ -5,7 +5,8 @@ import { DataSource, In } from 'typeorm';
 import { AccessService } from '../auth/access.service';
 import type { Principal } from '../auth/principal';
 import { ApiError } from '../common/api-error';
-import { keysetBatches, positional, twoDecimals } from './batches';
+import { positional } from '../common/positional-params';
+import { keysetBatches, twoDecimals } from './batches';
 import { ExportScope, PlaceFilter } from './export-scope';
 import type { Cell, ExportColumn, ExportTable } from './table-writer';
 

@@ -203,10 +203,6 @@ export class SubmissionsRepository {
     return changed;
   }
 
-  async statusOf(id: string): Promise<SubmissionStatus> {
-    return (await this.stateOf(id)).status;
-  }
-
   async stateOf(id: string): Promise<{ status: SubmissionStatus; version: number }> {
     const [current]: { status: SubmissionStatus; version: number }[] = await this.dataSource.query(`SELECT status, version FROM submission WHERE id = $1`, [id]);
     return current;

@@ -11,6 +11,11 @@ const rootRoute = createRootRoute({
   beforeLoad: () => restoreSessionOnce(),
 });
 
+/** Signed-in pages send a signed-out visitor to /sign-in (after the root's one silent refresh from the cookie). */
+function requireSignIn() {
+  if (!isSignedIn()) throw redirect({ to: '/sign-in' });
+}
+
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
@@ -22,9 +27,7 @@ const signInRoute = createRoute({
 const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  beforeLoad: () => {
-    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-  },
+  beforeLoad: requireSignIn,
 }).lazy(() => import('./pages/home.lazy').then((page) => page.Route));
 
 // A report: its task list, one task (?task=<code>) or "check your answers" (?view=check), in one page so typed
@@ -36,9 +39,7 @@ const reportRoute = createRoute({
     ...(typeof search.task === 'string' ? { task: search.task } : {}),
     ...(search.view === 'check' ? { view: 'check' as const } : {}),
   }),
-  beforeLoad: () => {
-    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-  },
+  beforeLoad: requireSignIn,
   loader: ({ params }) => import('./pages/report/report-data').then((data) => data.loadReport(params.id)),
 }).lazy(() => import('./pages/report/report.lazy').then((page) => page.Route));
 
@@ -46,41 +47,30 @@ const reportRoute = createRoute({
 const reviewQueueRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/review',
-  beforeLoad: () => {
-    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-  },
+  beforeLoad: requireSignIn,
 }).lazy(() => import('./pages/review/queue.lazy').then((page) => page.Route));
 const reviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/review/$id',
-  beforeLoad: () => {
-    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-  },
+  beforeLoad: requireSignIn,
 }).lazy(() => import('./pages/review/review.lazy').then((page) => page.Route));
 
 // A report's supporting documents: upload, reuse, and each file's check verdict.
 const evidenceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/reports/$id/evidence',
-  beforeLoad: () => {
-    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-  },
+  beforeLoad: requireSignIn,
 }).lazy(() => import('./pages/evidence/evidence.lazy').then((page) => page.Route));
 
 // A coordinator compiles the units' approved inputs into the reporter's one report and settles their disagreements.
 const compileRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/compile',
-  beforeLoad: () => {
-    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-  },
+  beforeLoad: requireSignIn,
 }).lazy(() => import('./pages/compile/compile.lazy').then((page) => page.Route));
 
 // Administration of cycles and their calendar, and of organisations, people, API tokens and the audit trail; each page
 // says plainly when the caller's roles do not use it.
-const requireSignIn = () => {
-  if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-};
 const adminRoutes = [
   createRoute({ getParentRoute: () => rootRoute, path: '/manage/cycles', beforeLoad: requireSignIn }).lazy(() =>
     import('./pages/admin/cycles/cycles.lazy').then((page) => page.Route),
@@ -103,30 +93,23 @@ const adminRoutes = [
 const scoresRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/scores',
-  beforeLoad: () => {
-    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-  },
+  beforeLoad: requireSignIn,
 }).lazy(() => import('./pages/scores/scores.lazy').then((page) => page.Route));
 const scoreRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/scores/$id',
-  beforeLoad: () => {
-    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-  },
+  beforeLoad: requireSignIn,
 }).lazy(() => import('./pages/scores/score.lazy').then((page) => page.Route));
 
 // Administration of the scoring frameworks, for national admins: versions, a version (draft tools), a recalculation.
-const signedIn = () => {
-  if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-};
 const frameworkRoutes = [
-  createRoute({ getParentRoute: () => rootRoute, path: '/manage/frameworks', beforeLoad: signedIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/manage/frameworks', beforeLoad: requireSignIn }).lazy(() =>
     import('./pages/admin/frameworks/frameworks.lazy').then((page) => page.Route),
   ),
-  createRoute({ getParentRoute: () => rootRoute, path: '/manage/frameworks/$id', beforeLoad: signedIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/manage/frameworks/$id', beforeLoad: requireSignIn }).lazy(() =>
     import('./pages/admin/frameworks/version.lazy').then((page) => page.Route),
   ),
-  createRoute({ getParentRoute: () => rootRoute, path: '/manage/recalculations/$id', beforeLoad: signedIn }).lazy(() =>
+  createRoute({ getParentRoute: () => rootRoute, path: '/manage/recalculations/$id', beforeLoad: requireSignIn }).lazy(() =>
     import('./pages/admin/frameworks/recalculation.lazy').then((page) => page.Route),
   ),
 ] as const;
@@ -135,16 +118,12 @@ const frameworkRoutes = [
 const dashboardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/dashboard',
-  beforeLoad: () => {
-    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-  },
+  beforeLoad: requireSignIn,
 }).lazy(() => import('./pages/dashboard/dashboard.lazy').then((page) => page.Route));
 const remindersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/reminders',
-  beforeLoad: () => {
-    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-  },
+  beforeLoad: requireSignIn,
 }).lazy(() => import('./pages/reminders/reminders.lazy').then((page) => page.Route));
 
 // The public KKP HAM results, open to everyone: the latest decreed year, a chosen year, and one regency's or city's years.
@@ -183,9 +162,7 @@ const completenessRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/completeness',
   validateSearch: completenessSearchOf,
-  beforeLoad: () => {
-    if (!isSignedIn()) throw redirect({ to: '/sign-in' });
-  },
+  beforeLoad: requireSignIn,
 }).lazy(() => import('./pages/completeness/completeness.lazy').then((page) => page.Route));
 
 // Mails sent before the report page had its address linked to /submissions/<id>: they open the report.

@@ -31,9 +31,6 @@ export function formatScore(value: number, language: 'id' | 'en'): string {
   return new Intl.NumberFormat(language === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }
 
-/** The year of a period key: 2026-TAHUNAN → 2026. */
-export const yearOf = (periodKey: string): number => Number(periodKey.slice(0, 4));
-
 /** What a band is measured against: KKP HAM's top band and its lower edge, or RANHAM's yearly target for the level. */
 export interface TargetCheck {
   /** The band that is the target (KKP HAM: PEDULI); null for RANHAM, whose target is a number. */

@@ -1,9 +1,9 @@
 import { Badge } from '@mantine/core';
-import type { Schemas } from '@peduli/api-client';
 import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
+import type { SubmissionStatus } from '../lib/submission-status';
 
-export type SubmissionStatus = Schemas['SubmissionSummary']['status'];
+export type { SubmissionStatus };
 
 const STATUS_COLOUR: Record<SubmissionStatus, string> = {
   DRAFT: 'gray',

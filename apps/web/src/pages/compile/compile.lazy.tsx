@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, List, Loader, NativeSelect, Stack, Table, 
 import { useQueryClient } from '@tanstack/react-query';
 import { createLazyRoute } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
+import { EDITABLE_STATUSES } from '../../lib/submission-status';
 import { useLanguage } from '../../i18n/language';
 import type { MessageKey } from '../../i18n/messages';
 import { zoneOfOrganisation } from '../../lib/deadline';
@@ -30,7 +31,6 @@ import {
 } from './compile-logic';
 import { ConflictForm } from './conflict-form';
 
-const EDITABLE = ['DRAFT', 'RETURNED', 'CHECK_FAILED'];
 
 function InputsTable({ rows }: { rows: UnitRow[] }) {
   const { t } = useLanguage();
@@ -222,7 +222,7 @@ function CompileWorkspace({ reporter, reporters, onReporter }: { reporter: Repor
   };
 
   if (place.isError || periods.isError) return <Alert color="red">{t('compile.loadFailed')}</Alert>;
-  const locked = !!compiledReport && !EDITABLE.includes(compiledReport.status);
+  const locked = !!compiledReport && !EDITABLE_STATUSES.includes(compiledReport.status);
   return (
     <Stack gap="lg">
       <section aria-labelledby="reporter-title">

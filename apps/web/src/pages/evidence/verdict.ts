@@ -1,15 +1,14 @@
 import type { Schemas } from '@peduli/api-client';
 import { DOCUMENT_CHECK_MESSAGES, DocumentCheckReason } from '@peduli/domain/documents';
 import type { Language } from '../../i18n/messages';
+import { EDITABLE_STATUSES } from '../../lib/submission-status';
 
 export type DocumentView = Schemas['DocumentView'];
 export type SubmissionView = Schemas['SubmissionView'];
 
-/** The statuses in which documents can still be added (the API's EDITABLE_STATUSES). */
-const EDITABLE: readonly SubmissionView['status'][] = ['DRAFT', 'RETURNED', 'CHECK_FAILED'];
 
 export function isEditable(submission: Pick<SubmissionView, 'status'>): boolean {
-  return EDITABLE.includes(submission.status);
+  return EDITABLE_STATUSES.includes(submission.status);
 }
 
 /**

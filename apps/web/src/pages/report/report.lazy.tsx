@@ -14,10 +14,10 @@ import { AnchorLink, ButtonLink } from './links';
 import { TaskInput } from './task-input';
 import { TaskList } from './task-list';
 import { missingTasks, taskGroupsOf, type ReportTask, type TaskGroup } from './tasks';
-import { EDITABLE_STATUSES, useAutosave } from './use-autosave';
+import { useAutosave } from './use-autosave';
+import { EDITABLE_STATUSES } from '../../lib/submission-status';
 
 type Submission = NonNullable<ReturnType<typeof useSubmission>['data']>;
-const EDITABLE = EDITABLE_STATUSES;
 // An outline alert's title takes the alert's light colour, below 4.5:1 on white; body colour keeps it readable.
 const READABLE_TITLE = { title: { color: 'var(--mantine-color-text)' } };
 
@@ -168,7 +168,7 @@ function ReportForm({ submission, content }: { submission: Submission; content: 
   const [resolving, setResolving] = useState(false);
   const [readFailed, setReadFailed] = useState(false);
   const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(new Set());
-  const editable = EDITABLE.includes(submission.status) && state.phase !== 'conflict';
+  const editable = EDITABLE_STATUSES.includes(submission.status) && state.phase !== 'conflict';
 
   const resolve = async (keepLocal: boolean) => {
     setResolving(true);
@@ -180,7 +180,7 @@ function ReportForm({ submission, content }: { submission: Submission; content: 
       setDrafts((all) => (keepLocal ? Object.fromEntries(Object.entries(all).filter(([code]) => typingProblems[code])) : {}));
       if (!keepLocal) setTypingProblems({});
       // A report submitted meanwhile: the page shows it as it now is (the form starts again, read-only).
-      if (!EDITABLE.includes(latest.status)) queryClient.setQueryData(['submission', latest.id], latest);
+      if (!EDITABLE_STATUSES.includes(latest.status)) queryClient.setQueryData(['submission', latest.id], latest);
     } finally {
       setResolving(false);
     }
@@ -225,7 +225,7 @@ function ReportForm({ submission, content }: { submission: Submission; content: 
           {t(`status.${submission.status}` as MessageKey)}
         </Badge>
       </Group>
-      {EDITABLE.includes(submission.status) && <SaveIndicator phase={state.phase} />}
+      {EDITABLE_STATUSES.includes(submission.status) && <SaveIndicator phase={state.phase} />}
       {state.phase === 'conflict' && (
         <Alert color="red" variant="outline" title={t('report.conflict.title')} styles={READABLE_TITLE} data-testid="conflict" data-locked={state.locked}>
           {state.conflictMessage && <Text size="sm">{state.conflictMessage}</Text>}
@@ -271,7 +271,7 @@ function ReportForm({ submission, content }: { submission: Submission; content: 
           groups={groups}
           answers={state.local}
           unsaved={hasUnsaved(state) || Object.keys(typingProblems).length > 0}
-          editable={EDITABLE.includes(submission.status)}
+          editable={EDITABLE_STATUSES.includes(submission.status)}
           onSubmitted={(submitted) => {
             // The submit's answer is the report as submitted; the document check moves it on in the background.
             queryClient.setQueryData(['submission', submission.id], submitted);

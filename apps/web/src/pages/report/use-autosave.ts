@@ -3,9 +3,9 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { api } from '../../auth/session';
 import { afterConflict, answerProblemsFromApi, answersToSend, initialSaveState, nextSaveDelay, saveReducer, type Answers, type LatestSubmission } from './autosave';
 import type { AnswerValue } from './tasks';
+import { EDITABLE_STATUSES } from '../../lib/submission-status';
 
 /** The statuses whose answers can still be changed (the API's rule). */
-export const EDITABLE_STATUSES = ['DRAFT', 'RETURNED', 'CHECK_FAILED'];
 
 type SubmissionView = NonNullable<Awaited<ReturnType<typeof readSubmission>>>;
 

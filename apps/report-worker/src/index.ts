@@ -1,1 +1,3 @@
 export * from './documents/inputs';
+export { renderDocument, ContentHashMismatchError } from './render/render-document';
+export { contentHashOf } from './render/content-hash';

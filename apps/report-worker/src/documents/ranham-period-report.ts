@@ -1,0 +1,73 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { framedDocument, provenanceBlock, subjectLine } from '../render/frame';
+import { formatNumber } from '../render/format';
+import type { RanhamActionSection, RanhamPeriodReportInput } from './inputs';
+
+const TITLE = 'Laporan Pelaksanaan Aksi HAM';
+
+/** A reporter's RANHAM period in the secretariat's layout: each action's measures, then the period's score. */
+export function ranhamPeriodReportDocument(input: RanhamPeriodReportInput, contentHash: string): TDocumentDefinitions {
+  return framedDocument({
+    title: TITLE,
+    subject: input.subject,
+    year: input.year,
+    provenance: input.provenance,
+    contentHash,
+    content: [
+      { text: TITLE, style: 'title' },
+      {
+        text: `${subjectLine(input.subject)} · ${input.level} · Tahun ${input.year} · ${input.periodCode} ${input.periodName}`,
+        style: 'subtitle',
+      },
+      provenanceBlock(input.provenance),
+      ...(input.actions.length === 0 ? [{ text: 'Tidak ada aksi yang dilaporkan pada periode ini.' }] : []),
+      ...input.actions.flatMap(actionSection),
+      scoreSection(input),
+    ],
+  });
+}
+
+function actionSection(action: RanhamActionSection): Content[] {
+  const header: TableCell[] = ['No.', 'Ukuran keberhasilan', 'Capaian', 'Dokumen pendukung'].map((text) => ({
+    text,
+    style: 'tableHeader',
+  }));
+  const body: TableCell[][] = [header];
+  for (const line of action.measures) {
+    const achievement: Content[] = [{ text: line.achievement }, { text: `(${formatNumber(line.achievementPercent)}%)`, style: 'muted' }];
+    if (!line.complete) achievement.push({ text: 'Belum lengkap', italics: true });
+    if (line.rejection) achievement.push({ text: `Ditolak: ${line.rejection}`, italics: true });
+    body.push([
+      line.label,
+      line.measure,
+      { stack: achievement },
+      line.documents.length === 0 ? '-' : { ul: line.documents },
+    ]);
+  }
+  return [
+    { text: `Aksi ${action.code}: ${action.title}`, style: 'section' },
+    { text: `Kelompok sasaran: ${action.targetGroup}`, margin: [0, 0, 0, 4] },
+    {
+      table: { headerRows: 1, dontBreakRows: true, widths: [40, '*', 110, 130], body },
+      layout: 'lightHorizontalLines',
+      fontSize: 8,
+    },
+  ];
+}
+
+function scoreSection(input: RanhamPeriodReportInput): Content {
+  const rows: TableCell[][] = [
+    ['Nilai substansi', formatNumber(input.substance)],
+    ['Nilai administrasi', formatNumber(input.administration)],
+    [{ text: 'Nilai total', bold: true }, { text: formatNumber(input.total), bold: true }],
+    ['Target', formatNumber(input.target)],
+    [{ text: 'Kedudukan', bold: true }, { text: input.standing, bold: true }],
+  ];
+  return {
+    stack: [
+      { text: 'Penilaian periode', style: 'section' },
+      { table: { widths: [170, '*'], body: rows }, layout: 'lightHorizontalLines', fontSize: 10 },
+    ],
+    unbreakable: true,
+  };
+}

@@ -73,3 +73,4 @@ export * from './people';
 export * from './answers';
 export * from './system';
 export * from './live-memory';
+export * from './pdf-text';

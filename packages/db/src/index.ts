@@ -13,3 +13,4 @@ export * from './seed/frameworks';
 export * from './framework-lookup';
 export * from './reminder-ledger';
 export * from './account-tokens';
+export * from './assignments';

@@ -17,3 +17,4 @@ export * from './text';
 export * from './reporters';
 export * from './awards';
 export * from './app-links';
+export * from './assignments';

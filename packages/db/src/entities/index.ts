@@ -23,6 +23,7 @@ import { RecalculationItem, RecalculationRun } from './recalculation.entity';
 import { Reminder } from './reminder.entity';
 import { CycleMilestone, InternalDeadline } from './calendar.entity';
 import { ScoreAdjustmentEntry } from './score-adjustment.entity';
+import { Assignment } from './assignment.entity';
 
 export * from './account-token.entity';
 export * from './api-token.entity';
@@ -50,6 +51,7 @@ export * from './reminder-policy.entity';
 export * from './recalculation.entity';
 export * from './score-adjustment.entity';
 
+export * from './assignment.entity';
 export const ENTITIES = [
   Province,
   Region,
@@ -80,3 +82,4 @@ export const ENTITIES = [
   AccountToken,
   ScoreAdjustmentEntry,
 ];
+  Assignment,

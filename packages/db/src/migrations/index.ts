@@ -23,6 +23,7 @@ import { CriterionFiveName1795901500000 } from './1795901500000-CriterionFiveNam
 import { ExtensionsForEveryReporter1795901700000 } from './1795901700000-ExtensionsForEveryReporter';
 import { InternalDeadlinesForEveryReporter1795901700001 } from './1795901700001-InternalDeadlinesForEveryReporter';
 import { ReminderSlotsNameReporters1795901700002 } from './1795901700002-ReminderSlotsNameReporters';
+import { UnitAssignments1795902000000 } from './1795902000000-UnitAssignments';
 
 export const MIGRATIONS = [
   InitialSchema1795822573998, AccountsAndAudit1795826093894, RolesAreTheOnlyGrant1795827725990, FrameworkVersions1795829174162,
@@ -42,3 +43,4 @@ export const MIGRATIONS = [
   InternalDeadlinesForEveryReporter1795901700001,
   ReminderSlotsNameReporters1795901700002,
 ];
+  UnitAssignments1795902000000,

@@ -1,0 +1,54 @@
+import { assignmentCatalogue, expandAssignedCodes, isReporterOwnReport, OrganisationKind, parsePeriodKey, Programme } from '@peduli/domain';
+import type { EntityManager } from 'typeorm';
+import { FrameworkVersionCache } from './framework-lookup';
+
+// Published versions never change: read each once per process (answer updates ask on every keystroke's save).
+const versions = new FrameworkVersionCache();
+
+interface UnitAssignmentRow {
+  kind: OrganisationKind;
+  versionId: string;
+  reporterAssigns: boolean;
+  itemCodes: string[];
+}
+
+/**
+ * The answer codes (KKP HAM indicator codes, RANHAM measure codes; an assigned RANHAM action expands to its
+ * measures of the period) a unit's input covers in the cycle of the period, or null when the unit's reporter
+ * assigns nothing in that cycle (then the unit may answer everything, as before assignments existed).
+ */
+export async function assignedAnswerCodes(
+  manager: EntityManager,
+  unit: { organisationId: string },
+  programme: Programme,
+  periodKey: string,
+): Promise<ReadonlySet<string> | null> {
+  const period = parsePeriodKey(periodKey);
+  if (!period) return null;
+  // One query: the unit's reporter (its regency/city, or its ministry or Biro Hukum as its parent), whether that
+  // reporter assigns anything in the cycle, and what it assigns to this unit.
+  const rows: UnitAssignmentRow[] = await manager.query(
+    `SELECT u.kind, c.framework_version_id AS "versionId",
+            EXISTS (
+              SELECT 1 FROM assignment r
+               WHERE r.cycle_id = c.id
+                 AND CASE WHEN u.region_code IS NOT NULL THEN r.reporter_region_code = u.region_code
+                          ELSE r.reporter_organisation_id = u.parent_id END
+            ) AS "reporterAssigns",
+            COALESCE(
+              (SELECT array_agg(a.item_code) FROM assignment a WHERE a.cycle_id = c.id AND a.unit_organisation_id = u.id),
+              '{}'
+            ) AS "itemCodes"
+       FROM organisation u
+       JOIN reporting_cycle c ON c.programme = $2 AND c.year = $3
+      WHERE u.id = $1`,
+    [unit.organisationId, programme, period.year],
+  );
+  const row = rows[0];
+  // A reporter's own report (a Bagian Hukum, Biro Hukum or ministry) is never restricted.
+  if (!row || isReporterOwnReport(row.kind) || !row.reporterAssigns) return null;
+  if (row.itemCodes.length === 0) return new Set();
+  const version = await versions.byId(manager, row.versionId);
+  if (!version) return new Set();
+  return expandAssignedCodes(assignmentCatalogue(programme, version.content), row.itemCodes, period.code);
+}

@@ -16,3 +16,4 @@ export * from './score-submission';
 export * from './submission-answers';
 export * from './evidence-requirements';
 export * from './compile';
+export * from './answer-cells';

@@ -24,6 +24,7 @@ import { Reminder } from './reminder.entity';
 import { CycleMilestone, InternalDeadline } from './calendar.entity';
 import { ScoreAdjustmentEntry } from './score-adjustment.entity';
 import { Assignment } from './assignment.entity';
+import { PrintedReport } from './printed-report.entity';
 
 export * from './account-token.entity';
 export * from './api-token.entity';
@@ -50,8 +51,9 @@ export * from './evidence-blob.entity';
 export * from './reminder-policy.entity';
 export * from './recalculation.entity';
 export * from './score-adjustment.entity';
-
 export * from './assignment.entity';
+export * from './printed-report.entity';
+
 export const ENTITIES = [
   Province,
   Region,
@@ -81,5 +83,6 @@ export const ENTITIES = [
   InternalDeadline,
   AccountToken,
   ScoreAdjustmentEntry,
-];
   Assignment,
+  PrintedReport,
+];

@@ -24,6 +24,7 @@ import { ExtensionsForEveryReporter1795901700000 } from './1795901700000-Extensi
 import { InternalDeadlinesForEveryReporter1795901700001 } from './1795901700001-InternalDeadlinesForEveryReporter';
 import { ReminderSlotsNameReporters1795901700002 } from './1795901700002-ReminderSlotsNameReporters';
 import { UnitAssignments1795902000000 } from './1795902000000-UnitAssignments';
+import { PrintedReports1795902100000 } from './1795902100000-PrintedReports';
 
 export const MIGRATIONS = [
   InitialSchema1795822573998, AccountsAndAudit1795826093894, RolesAreTheOnlyGrant1795827725990, FrameworkVersions1795829174162,
@@ -42,5 +43,6 @@ export const MIGRATIONS = [
   ExtensionsForEveryReporter1795901700000,
   InternalDeadlinesForEveryReporter1795901700001,
   ReminderSlotsNameReporters1795901700002,
-];
   UnitAssignments1795902000000,
+  PrintedReports1795902100000,
+];

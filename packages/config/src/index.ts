@@ -262,6 +262,11 @@ export const scoringWorkerConfigSchema = z.object({
   // A recalculation's planner inserts one item per submission of a cycle in one statement: more room than a request.
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
 });
+export const reportWorkerConfigSchema = z.object({
+  ...workerCommon,
+  ...storage,
+  HEALTH_PORT: port(3004),
+}).superRefine(requireBucketForS3);
 export const reminderWorkerConfigSchema = z.object({
   ...workerCommon,
   HEALTH_PORT: port(3003),
@@ -304,6 +309,7 @@ export function metricsPort(config: Pick<ApiConfig, 'METRICS_PORT' | 'NODE_ENV'>
 export type DocumentWorkerConfig = z.infer<typeof documentWorkerConfigSchema>;
 export type ScoringWorkerConfig = z.infer<typeof scoringWorkerConfigSchema>;
 export type ReminderWorkerConfig = z.infer<typeof reminderWorkerConfigSchema>;
+export type ReportWorkerConfig = z.infer<typeof reportWorkerConfigSchema>;
 export type SeedConfig = z.infer<typeof seedConfigSchema>;
 
 export const CONFIG_SCHEMAS = {
@@ -311,6 +317,7 @@ export const CONFIG_SCHEMAS = {
   'document-worker': documentWorkerConfigSchema,
   'scoring-worker': scoringWorkerConfigSchema,
   'reminder-worker': reminderWorkerConfigSchema,
+  'report-worker': reportWorkerConfigSchema,
   seed: seedConfigSchema,
 } as const;
 export type ProcessRole = keyof typeof CONFIG_SCHEMAS;

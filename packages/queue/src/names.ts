@@ -6,6 +6,7 @@ export enum QueueName {
   Documents = 'documents',
   Scoring = 'scoring',
   Reminders = 'reminders',
+  Reports = 'reports',
 }
 
 /** Domain events carried by the outbox; each becomes a job of the same name on the queue it is routed to. */
@@ -18,8 +19,10 @@ export enum JobName {
   SubmissionVerified = 'submission.verified',
   /** A cycle's framework version changed: list its subjects and fan out one child job each (a BullMQ flow). */
   RecalculationRequested = 'recalculation.requested',
-  /** A child of a recalculation flow: rescore one subject. Added by the planner, not through the outbox. */
+  /** A child of a recalculation flow from before batches: rescore one subject. Still handled for jobs already queued. */
   RecalculationSubject = 'recalculation.subject',
+  /** A child of a recalculation flow: rescore a batch of subjects in one transaction. Added by the planner, not through the outbox. */
+  RecalculationBatch = 'recalculation.batch',
   /** The parent of a recalculation flow: runs once every child has finished or failed for good. */
   RecalculationFinish = 'recalculation.finish',
   /** A period's deadline, internal deadlines, extensions or its cycle's reminder policy changed: plan its reminders again. */
@@ -34,6 +37,10 @@ export enum JobName {
   ScoresRecover = 'recovery.scores',
   /** An invitation or a password reset to mail: the reminder worker makes the token at send time. */
   AccountMailRequested = 'account.mail_requested',
+  /** A printed document (PDF) was asked for: gather its data, render it, store it, mark it READY. */
+  ReportRequested = 'report.requested',
+  /** A KKP HAM cycle's decree was recorded or corrected: make a certificate for each regency/city rated PEDULI. */
+  CertificatesRequested = 'certificates.requested',
 }
 
 /** Payloads carry ids, never whole records: handlers reload the current state from Postgres. */
@@ -45,6 +52,7 @@ export interface JobPayloads {
   [JobName.SubmissionVerified]: { submissionId: string; submitCount: number };
   [JobName.RecalculationRequested]: { runId: string };
   [JobName.RecalculationSubject]: { runId: string; submissionId: string };
+  [JobName.RecalculationBatch]: { runId: string; submissionIds: string[] };
   [JobName.RecalculationFinish]: { runId: string };
   [JobName.RemindersPlanRequested]: { periodId: string };
   /** periodId narrows a timer to its period; the sweep sends every due reminder. */
@@ -53,6 +61,8 @@ export interface JobPayloads {
   [JobName.NoticesRecover]: Record<string, never>;
   [JobName.ScoresRecover]: Record<string, never>;
   [JobName.AccountMailRequested]: { tokenId: string };
+  [JobName.ReportRequested]: { reportId: string };
+  [JobName.CertificatesRequested]: { cycleId: string };
 }
 
 export const EVENT_ROUTES: Readonly<Record<JobName, QueueName>> = {
@@ -63,6 +73,7 @@ export const EVENT_ROUTES: Readonly<Record<JobName, QueueName>> = {
   [JobName.SubmissionVerified]: QueueName.Scoring,
   [JobName.RecalculationRequested]: QueueName.Scoring,
   [JobName.RecalculationSubject]: QueueName.Scoring,
+  [JobName.RecalculationBatch]: QueueName.Scoring,
   [JobName.RecalculationFinish]: QueueName.Scoring,
   [JobName.RemindersPlanRequested]: QueueName.Reminders,
   [JobName.RemindersDue]: QueueName.Reminders,
@@ -70,6 +81,8 @@ export const EVENT_ROUTES: Readonly<Record<JobName, QueueName>> = {
   [JobName.NoticesRecover]: QueueName.Reminders,
   [JobName.ScoresRecover]: QueueName.Scoring,
   [JobName.AccountMailRequested]: QueueName.Reminders,
+  [JobName.ReportRequested]: QueueName.Reports,
+  [JobName.CertificatesRequested]: QueueName.Reports,
 };
 
 export function isJobName(value: string): value is JobName {

@@ -1,4 +1,4 @@
-import { assignmentCatalogue, expandAssignedCodes, isReporterOwnReport, OrganisationKind, parsePeriodKey, Programme } from '@peduli/domain';
+import { AssignmentRow, assignmentCatalogue, expandAssignedCodes, isReporterOwnReport, OrganisationKind, parsePeriodKey, Programme } from '@peduli/domain';
 import type { EntityManager } from 'typeorm';
 import { FrameworkVersionCache } from './framework-lookup';
 
@@ -51,4 +51,21 @@ export async function assignedAnswerCodes(
   const version = await versions.byId(manager, row.versionId);
   if (!version) return new Set();
   return expandAssignedCodes(assignmentCatalogue(programme, version.content), row.itemCodes, period.code);
+}
+
+/** A reporter whose units get assignments: a regency/city by its code, or a ministry or Biro Hukum by its id. */
+export interface AssignmentReporter {
+  regionCode: string | null;
+  organisationId: string | null;
+}
+
+/** Every row a reporter assigns in a cycle, ordered for stable output. */
+export function reporterAssignmentRows(manager: EntityManager, cycleId: string, reporter: AssignmentReporter): Promise<AssignmentRow[]> {
+  return manager.query(
+    `SELECT item_code AS "itemCode", unit_organisation_id AS "unitId", lead
+       FROM assignment
+      WHERE cycle_id = $1 AND ${reporter.regionCode !== null ? 'reporter_region_code = $2' : 'reporter_organisation_id = $2'}
+      ORDER BY item_code, unit_organisation_id`,
+    [cycleId, reporter.regionCode ?? reporter.organisationId],
+  );
 }

@@ -192,3 +192,53 @@ export function copyForwardAssignments(
   }
   return { items, dropped };
 }
+
+/** One stored row: an item assigned to one unit. */
+export interface AssignmentRow {
+  itemCode: string;
+  unitId: string;
+  lead: boolean;
+}
+
+/**
+ * A reporter's set in one period, by answer code: what each unit covers and which unit leads each code. A measure's
+ * own lead stands over its action's (it is the more specific choice).
+ */
+export function answerAssignments(
+  catalogue: AssignmentCatalogue,
+  rows: readonly AssignmentRow[],
+  periodCode: string | null,
+): { codesByUnit: Map<string, Set<string>>; leads: Map<string, string> } {
+  const codesByUnit = new Map<string, Set<string>>();
+  const leads = new Map<string, string>();
+  const specific = new Set<string>();
+  for (const row of rows) {
+    const codes = catalogue.answerCodes(row.itemCode, periodCode);
+    const unitCodes = codesByUnit.get(row.unitId) ?? new Set<string>();
+    for (const code of codes) unitCodes.add(code);
+    codesByUnit.set(row.unitId, unitCodes);
+    if (!row.lead) continue;
+    const isMeasure = catalogue.byCode.get(row.itemCode)?.kind === 'MEASURE';
+    for (const code of codes) {
+      if (specific.has(code) && !isMeasure) continue;
+      leads.set(code, row.unitId);
+      if (isMeasure) specific.add(code);
+    }
+  }
+  return { codesByUnit, leads };
+}
+
+/** Rows grouped into items, in the catalogue's order (codes no longer in it last, by code). */
+export function assignmentItemsOf(catalogue: AssignmentCatalogue, rows: readonly AssignmentRow[]): AssignmentItem[] {
+  const byCode = new Map<string, { unitIds: string[]; leadUnitId: string | null }>();
+  for (const row of rows) {
+    const item = byCode.get(row.itemCode) ?? { unitIds: [], leadUnitId: null };
+    item.unitIds.push(row.unitId);
+    if (row.lead) item.leadUnitId = row.unitId;
+    byCode.set(row.itemCode, item);
+  }
+  const order = new Map(catalogue.items.map((item, index) => [item.code, index]));
+  return [...byCode.entries()]
+    .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || a.localeCompare(b))
+    .map(([code, item]) => ({ code, unitIds: [...item.unitIds].sort(), leadUnitId: item.leadUnitId }));
+}

@@ -23,9 +23,15 @@ export interface CompileResult {
  * Merges the units' answers into the regency/city's. The regency/city's own answer always stands: it is how the
  * coordinator settles (or corrects) an indicator, and a later compilation never puts a unit's value back over it.
  * Other indicators take the one answer the units gave; units that gave the same value agree; units that gave different
- * values are a conflict for the coordinator to settle by answering that indicator on the regency/city's submission.
+ * values are a conflict for the coordinator to settle by answering that indicator on the regency/city's submission,
+ * unless the indicator's lead unit (assigned by the reporter) answered it: then the lead's value stands.
  */
-export function compileAnswers(own: Answers, sources: readonly CompileSource[]): CompileResult {
+export function compileAnswers(
+  own: Answers,
+  sources: readonly CompileSource[],
+  /** Answer code to the organisation that leads it: its value settles a disagreement with the units supporting it. */
+  leads: ReadonlyMap<string, string> = new Map(),
+): CompileResult {
   const byIndicator = new Map<string, { organisationId: string; value: AnswerValue }[]>();
   for (const source of sources) {
     for (const [code, value] of Object.entries(source.answers)) {
@@ -37,7 +43,9 @@ export function compileAnswers(own: Answers, sources: readonly CompileSource[]):
   const conflicts: CompileConflict[] = [];
   for (const [indicatorCode, values] of [...byIndicator.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     if (!isUnanswered(own[indicatorCode] ?? null)) continue;
-    if (new Set(values.map((entry) => JSON.stringify(entry.value))).size > 1) conflicts.push({ indicatorCode, values });
+    const lead = values.find((entry) => entry.organisationId === leads.get(indicatorCode));
+    if (lead) answers[indicatorCode] = lead.value;
+    else if (new Set(values.map((entry) => JSON.stringify(entry.value))).size > 1) conflicts.push({ indicatorCode, values });
     else answers[indicatorCode] = values[0].value;
   }
   const contributions = sources.map((source) => ({

@@ -3,3 +3,4 @@ export * from './framework-scorers';
 export * from './store-score';
 export * from './score-submission';
 export * from './recalculation';
+export * from './recalculation-batch';

@@ -2,7 +2,7 @@ import { scoringWorkerConfigSchema } from '@peduli/config';
 import { JobName, QueueName, scoreRecoveryHandlers } from '@peduli/queue';
 import { startWorker } from '@peduli/worker-kit';
 import { FrameworkScorers } from './framework-scorers';
-import { makeRecalculationFinisher, makeRecalculationPlanner, makeRecalculationSubjectScorer } from './recalculation';
+import { makeRecalculationBatchScorer, makeRecalculationFinisher, makeRecalculationPlanner, makeRecalculationSubjectScorer } from './recalculation';
 import { makeSubmissionScorer } from './score-submission';
 
 startWorker({
@@ -18,6 +18,7 @@ startWorker({
       [JobName.SubmissionVerified]: makeSubmissionScorer(context, scorers),
       [JobName.RecalculationRequested]: makeRecalculationPlanner(context),
       [JobName.RecalculationSubject]: makeRecalculationSubjectScorer(context, scorers),
+      [JobName.RecalculationBatch]: makeRecalculationBatchScorer(context, scorers),
       [JobName.RecalculationFinish]: makeRecalculationFinisher(context),
     };
   },

@@ -1,4 +1,4 @@
-import { recordAudit, ScoreBasis, Submission, SYSTEM_ACTOR } from '@peduli/db';
+import { AuditRecord, recordAudit, ScoreBasis, Submission, SYSTEM_ACTOR } from '@peduli/db';
 import { DocumentStatus, DocumentType, OrganisationKind, Programme, SubmissionScore } from '@peduli/domain';
 import { JobName, recordEvent } from '@peduli/queue';
 import type { EntityManager } from 'typeorm';
@@ -28,25 +28,41 @@ export interface StoreOptions {
  * locking it so two scorers of one submission take turns.
  */
 export async function loadSubjectForScoring(manager: EntityManager, submissionId: string) {
-  const rows: (Submission & { organisation_kind: OrganisationKind | null })[] = await manager.query(
-    `SELECT s.id, s.province_code, s.region_code, s.organisation_id, s.programme, s.period_key, s.status, s.answers, s.verified_answers,
-            s.rejections, s.adjustments, s.current_snapshot_id, o.kind AS organisation_kind
+  const rows: SubjectRow[] = await manager.query(
+    `SELECT ${SUBJECT_COLUMNS}
        FROM submission s LEFT JOIN organisation o ON o.id = s.organisation_id
       WHERE s.id = $1
         FOR UPDATE OF s`,
     [submissionId],
   );
   if (rows.length === 0) return null;
-  const row = rows[0] as unknown as Record<string, unknown>;
+  const row = rows[0];
   // A RANHAM measure's administration counts the documents naming it that passed the document check.
-  const documents: { documentType: DocumentType; indicatorCodes: string[]; status: DocumentStatus }[] =
+  const documents: SubjectDocumentRow[] =
     row.programme === Programme.RANHAM
       ? await manager.query(`SELECT document_type AS "documentType", indicator_codes AS "indicatorCodes", status FROM evidence_document WHERE submission_id = $1`, [
           submissionId,
         ])
       : [];
+  return subjectFromRow(row, documents);
+}
+
+/** The columns `loadSubjectForScoring` selects (and a batch's bulk load with it), as the driver returns them. */
+export type SubjectRow = Record<string, unknown> & { id: string; programme: string };
+export interface SubjectDocumentRow {
+  documentType: DocumentType;
+  indicatorCodes: string[];
+  status: DocumentStatus;
+}
+
+/** The columns of a submission selected for scoring, in the order `loadSubjectForScoring` names them. */
+export const SUBJECT_COLUMNS = `s.id, s.province_code, s.region_code, s.organisation_id, s.programme, s.period_key, s.status, s.answers, s.verified_answers,
+            s.rejections, s.adjustments, s.current_snapshot_id, o.kind AS organisation_kind`;
+
+/** A row of SUBJECT_COLUMNS and its documents as the scorer's subject. */
+export function subjectFromRow(row: SubjectRow, documents: SubjectDocumentRow[]) {
   return {
-    id: row.id as string,
+    id: row.id,
     provinceCode: row.province_code as string | null,
     regionCode: row.region_code as string | null,
     organisationId: row.organisation_id as string | null,
@@ -63,7 +79,7 @@ export async function loadSubjectForScoring(manager: EntityManager, submissionId
   };
 }
 
-export type ScoringSubjectRow = NonNullable<Awaited<ReturnType<typeof loadSubjectForScoring>>>;
+export type ScoringSubjectRow = ReturnType<typeof subjectFromRow>;
 
 /**
  * Scores a submission and makes the snapshot its current score. The snapshot's identity is (submission, framework
@@ -90,7 +106,7 @@ export async function storeScore(manager: EntityManager, subject: ScoringSubject
       score.frameworkStamp,
       framework.record.id,
       options.runId ?? null,
-      score.basis === 'VERIFIED' ? ScoreBasis.VERIFIED : ScoreBasis.SELF_ASSESSED,
+      snapshotBasis(score),
       score.inputHash,
       score.total,
       score.band,
@@ -112,15 +128,22 @@ export async function storeScore(manager: EntityManager, subject: ScoringSubject
   }
   if (created) {
     if (options.notify) await recordEvent(manager, JobName.SubmissionScored, { submissionId: subject.id, snapshotId });
-    await recordAudit(manager, {
-      actor: SYSTEM_ACTOR,
-      action: 'score.snapshot_created',
-      entityType: 'score_snapshot',
-      entityId: snapshotId,
-      after: { submissionId: subject.id, frameworkVersion: score.frameworkStamp, basis: score.basis, total: score.total, band: score.band, runId: options.runId },
-      provinceCode: subject.provinceCode,
-      regionCode: subject.regionCode,
-    });
+    await recordAudit(manager, snapshotCreatedAudit(subject, score, snapshotId, options.runId));
   }
   return { snapshotId, created, total: score.total, band: score.band, previous: previous[0] ?? null };
+}
+
+export const snapshotBasis = (score: SubmissionScore) => (score.basis === 'VERIFIED' ? ScoreBasis.VERIFIED : ScoreBasis.SELF_ASSESSED);
+
+/** The audit record of a new snapshot, the same whether it was stored alone or with a recalculation's batch. */
+export function snapshotCreatedAudit(subject: ScoringSubjectRow, score: SubmissionScore, snapshotId: string, runId?: string): AuditRecord {
+  return {
+    actor: SYSTEM_ACTOR,
+    action: 'score.snapshot_created',
+    entityType: 'score_snapshot',
+    entityId: snapshotId,
+    after: { submissionId: subject.id, frameworkVersion: score.frameworkStamp, basis: score.basis, total: score.total, band: score.band, runId },
+    provinceCode: subject.provinceCode,
+    regionCode: subject.regionCode,
+  };
 }

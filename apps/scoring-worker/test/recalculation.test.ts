@@ -4,7 +4,7 @@ import { createMigratedDatabase, eventually, kkpAnswersAt, MigratedDatabase, tes
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { FrameworkScorers } from '../src/framework-scorers';
-import { makeRecalculationFinisher, makeRecalculationPlanner, makeRecalculationSubjectScorer, recalculationJobId } from '../src/recalculation';
+import { makeRecalculationBatchScorer, makeRecalculationFinisher, makeRecalculationPlanner, makeRecalculationSubjectScorer, recalculationJobId } from '../src/recalculation';
 import { makeSubmissionScorer } from '../src/score-submission';
 
 /** The recalculation flow in process, on a real Redis and Postgres: planning, fan-out, band report, failures. */
@@ -32,6 +32,7 @@ describe('recalculation runs', () => {
         [JobName.SubmissionChecked]: makeSubmissionScorer(context, scorers),
         [JobName.RecalculationRequested]: makeRecalculationPlanner(context),
         [JobName.RecalculationSubject]: makeRecalculationSubjectScorer(context, scorers),
+        [JobName.RecalculationBatch]: makeRecalculationBatchScorer(context, scorers),
         [JobName.RecalculationFinish]: makeRecalculationFinisher(context),
       },
       { connection: consumer, prefix, concurrency: 4 },

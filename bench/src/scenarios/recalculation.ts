@@ -2,6 +2,7 @@ import { FrameworkVersion } from '@peduli/domain';
 import { createQueueWorker, createRedisConnection, JobName, QueueName, QueueRegistry } from '@peduli/queue';
 import {
   FrameworkScorers,
+  makeRecalculationBatchScorer,
   makeRecalculationFinisher,
   makeRecalculationPlanner,
   makeRecalculationSubjectScorer,
@@ -53,6 +54,7 @@ export async function recalculationScenario(): Promise<ScenarioResult> {
       [JobName.SubmissionChecked]: makeSubmissionScorer(context, scorers),
       [JobName.RecalculationRequested]: makeRecalculationPlanner(context),
       [JobName.RecalculationSubject]: makeRecalculationSubjectScorer(context, scorers),
+      [JobName.RecalculationBatch]: makeRecalculationBatchScorer(context, scorers),
       [JobName.RecalculationFinish]: makeRecalculationFinisher(context),
     },
     { connection: consumer, prefix, concurrency: WORKER_CONCURRENCY },

@@ -64,7 +64,7 @@ function criterionSection(criterion: KkpCriterionSection): Content[] {
       headlineLevel: 1,
     },
     {
-      table: { headerRows: 1, dontBreakRows: true, widths: [34, '*', 46, 62, 62, 42, 70], body },
+      table: { headerRows: 1, dontBreakRows: true, widths: [36, '*', 44, 44, 58, 40, 80], body },
       layout: 'lightHorizontalLines',
       fontSize: 7.5,
     },

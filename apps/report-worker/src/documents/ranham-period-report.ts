@@ -41,7 +41,8 @@ function actionSection(action: RanhamActionSection): Content[] {
       line.label,
       line.measure,
       { stack: achievement },
-      line.documents.length === 0 ? '-' : { ul: line.documents },
+      // pdfmake rewrites the nodes it lays out in place: give it a copy, never the caller's array.
+      line.documents.length === 0 ? '-' : { ul: [...line.documents] },
     ]);
   }
   return [

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+// pdfmake's module is one instance with its methods on the prototype: `import * as` would copy only its own fields.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 import pdfmake = require('pdfmake');
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 

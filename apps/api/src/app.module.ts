@@ -8,6 +8,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { ScoresModule } from './scores/scores.module';
+import { PrintedReportsModule } from './printed-reports/printed-reports.module';
 import { AdjustmentsModule } from './adjustments/adjustments.module';
 import { CompletenessModule } from './completeness/completeness.module';
 import { ExportsModule } from './exports/exports.module';
@@ -58,6 +59,7 @@ export class AppModule {
         FrameworksModule,
         CompletenessModule,
         ScoresModule,
+        PrintedReportsModule,
         AdjustmentsModule,
         ExportsModule,
         OperationsModule,

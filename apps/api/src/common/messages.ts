@@ -365,6 +365,35 @@ export const MESSAGES = {
     en: 'This version is still pinned by cycle(s) {cycles}; switch them to another version first.',
   },
   'cycle.notFound': { id: 'Siklus {id} tidak ditemukan.', en: 'Cycle {id} was not found.' },
+  'printedReport.notFound': { id: 'Dokumen cetak {id} tidak ditemukan.', en: 'Printed document {id} was not found.' },
+  'printedReport.pending': {
+    id: 'Dokumen cetak {id} masih dibuat; coba unduh lagi sebentar lagi (statusnya READY bila sudah siap).',
+    en: 'Printed document {id} is still being made; download it again shortly (its status turns READY when it is ready).',
+  },
+  'printedReport.failed': {
+    id: 'Dokumen cetak {id} tidak dapat dibuat: {error}. Minta lagi setelah masalahnya diperbaiki.',
+    en: 'Printed document {id} could not be made: {error}. Ask for it again once the problem is fixed.',
+  },
+  'printedReport.submissionRequired': {
+    id: 'Sebutkan submissionId: laporan {kind} dibuat dari satu laporan yang sudah dinilai.',
+    en: 'Give submissionId: a {kind} is made from one scored submission.',
+  },
+  'printedReport.cycleRequired': {
+    id: 'Sebutkan cycleId (siklus RANHAM) dan regionCode atau organisationId untuk ringkasan tahunan.',
+    en: 'Give cycleId (a RANHAM cycle) and regionCode or organisationId for a yearly summary.',
+  },
+  'printedReport.wrongProgramme': {
+    id: 'Dokumen {kind} tidak dapat dibuat dari program {programme}: laporan nilai untuk KKP HAM, laporan periode dan ringkasan tahunan untuk RANHAM.',
+    en: 'A {kind} cannot be made from programme {programme}: score reports are for KKP HAM, period reports and yearly summaries for RANHAM.',
+  },
+  'printedReport.notScored': {
+    id: 'Laporan {id} belum memiliki nilai; dokumen dapat dicetak setelah laporan dinilai.',
+    en: 'Submission {id} has no score yet; it can be printed once it is scored.',
+  },
+  'printedReport.nothingScored': {
+    id: 'Belum ada laporan RANHAM tahun {year} yang dinilai untuk pelapor ini; ringkasan tahunan dapat dicetak setelah satu periode dinilai.',
+    en: 'No RANHAM report of {year} is scored for this reporter yet; the yearly summary can be printed once a period is scored.',
+  },
   'cycle.duplicate': {
     id: 'Siklus {programme} tahun {year} sudah ada.',
     en: 'A {programme} cycle for {year} already exists.',

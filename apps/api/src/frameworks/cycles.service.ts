@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { FrameworkVersionRecord, recordAudit, ReportingCycle } from '@peduli/db';
 import { Programme } from '@peduli/domain';
+import { JobName, recordEvent } from '@peduli/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
@@ -79,7 +80,7 @@ export class CyclesService {
   /** Records (or corrects) a KKP HAM cycle's decree; from then on its results are final. */
   async recordDecree(id: string, body: { number: string; date: string }, actor: RequestActor): Promise<CycleView> {
     const number = body.number.trim();
-    return this.dataSource.transaction(async (manager) => {
+    const view = await this.dataSource.transaction(async (manager) => {
       const cycle = await manager.getRepository(ReportingCycle).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!cycle) throw ApiError.notFound('cycle.notFound', { id });
       if (cycle.programme !== Programme.KKP_HAM) throw ApiError.conflict('cycle.decreeNotKkp', { programme: cycle.programme });
@@ -93,8 +94,12 @@ export class CyclesService {
         before: { decreeNumber: cycle.decreeNumber, decreeDate: cycle.decreeDate },
         after: { decreeNumber: number, decreeDate: body.date },
       });
+      // The certificates of the regencies/cities rated PEDULI are printed under this decree.
+      await recordEvent(manager, JobName.CertificatesRequested, { cycleId: id });
       return cycleView(await this.load(id, manager));
     });
+    this.recalculations.kick();
+    return view;
   }
 
   private async load(id: string, manager: EntityManager = this.dataSource.manager): Promise<ReportingCycle> {

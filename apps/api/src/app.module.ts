@@ -22,6 +22,7 @@ import { SubmissionsModule } from './submissions/submissions.module';
 import { OperationsModule } from './operations/operations.module';
 import { PublicResultsModule } from './public-results/public-results.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { AssignmentsModule } from './assignments/assignments.module';
 
 @Module({})
 export class AppModule {
@@ -65,6 +66,7 @@ export class AppModule {
         OperationsModule,
         PublicResultsModule,
         DashboardModule,
+        AssignmentsModule,
       ],
     };
   }

@@ -365,6 +365,26 @@ export const MESSAGES = {
     en: 'This version is still pinned by cycle(s) {cycles}; switch them to another version first.',
   },
   'cycle.notFound': { id: 'Siklus {id} tidak ditemukan.', en: 'Cycle {id} was not found.' },
+  'assignment.invalid': {
+    id: 'Penugasan tidak dapat disimpan; tidak ada yang diubah. Perbaiki butir berikut.',
+    en: 'The assignments cannot be saved; nothing was changed. Fix the items below.',
+  },
+  'assignment.alreadySet': {
+    id: 'Siklus ini sudah memiliki penugasan untuk {reporter} ({count} baris); ubah dengan PUT, penyalinan hanya untuk siklus tanpa penugasan.',
+    en: 'This cycle already has assignments for {reporter} ({count} rows); change them with PUT, copying forward is only for a cycle without any.',
+  },
+  'assignment.nothingToCopy': {
+    id: 'Tidak ada siklus sebelumnya yang memiliki penugasan untuk {reporter}.',
+    en: 'No earlier cycle has assignments for {reporter}.',
+  },
+  'assignment.notReporter': {
+    id: 'Organisasi {id} ({kind}) tidak menugaskan unit: sebutkan kementerian/lembaga (MINISTRY), Biro Hukum provinsi (BIRO_HUKUM), atau kabupaten/kota melalui regionCode.',
+    en: 'Organisation {id} ({kind}) does not assign units: name a ministry or agency (MINISTRY), a province’s Biro Hukum (BIRO_HUKUM), or a regency/city with regionCode.',
+  },
+  'assignment.reporterRequired': {
+    id: 'Sebutkan tepat satu pelapor: regionCode atau organisationId.',
+    en: 'Name exactly one reporter: regionCode or organisationId.',
+  },
   'printedReport.notFound': { id: 'Dokumen cetak {id} tidak ditemukan.', en: 'Printed document {id} was not found.' },
   'printedReport.pending': {
     id: 'Dokumen cetak {id} masih dibuat; coba unduh lagi sebentar lagi (statusnya READY bila sudah siap).',

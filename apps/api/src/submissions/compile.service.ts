@@ -18,6 +18,7 @@ import { organisationScope } from '../auth/scopes';
 import type { Principal, RequestActor } from '../auth/principal';
 import { ApiError } from '../common/api-error';
 import { conflictProblems } from './compile-conflicts';
+import { assignedAnswersOf, compileAssignments } from './compile-assignments';
 import { CompileBody } from './compile.dto';
 import { EvidenceRepository } from './evidence.repository';
 import { quarantinedCopy } from './evidence-view';
@@ -113,9 +114,16 @@ export class CompileService {
       if (!EDITABLE_STATUSES.includes(target.status)) throw ApiError.conflict('submission.answersLocked', { status: target.status });
 
       const sources = await this.repository.verifiedUnitInputs(manager, reporter, periodKey);
+      // Where the reporter assigns items, a unit brings only what it was assigned, and an item's lead settles it.
+      const assignments = await compileAssignments(manager, reporter, periodKey);
       const result = compileAnswers(
         { ...target.answers, ...settled },
-        sources.map((source) => ({ submissionId: source.id, organisationId: source.organisationId!, answers: source.answers })),
+        sources.map((source) => ({
+          submissionId: source.id,
+          organisationId: source.organisationId!,
+          answers: assignedAnswersOf(source.answers, source.organisationId!, assignments),
+        })),
+        assignments?.leads,
       );
       if (result.conflicts.length > 0) {
         const units = [...new Set(result.conflicts.flatMap((conflict) => conflict.values.map((entry) => entry.organisationId)))];

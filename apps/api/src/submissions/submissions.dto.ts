@@ -160,6 +160,14 @@ export class SubmissionView {
   checkProblems: CheckProblemView[];
   @ApiProperty({ type: [DocumentView] }) documents: DocumentView[];
   @ApiProperty({ type: [ScoreView] }) scores: ScoreView[];
+  @ApiProperty({
+    type: [String],
+    nullable: true,
+    example: ['K1.S1', 'K1.P1'],
+    description:
+      'A unit’s input whose reporter assigns items in the cycle: the answer codes (indicator or measure codes of the period) assigned to the unit, the only ones it may answer (GET /assignments shows the set). null for a reporter’s own report and for a unit whose reporter assigns nothing',
+  })
+  assignedCodes: string[] | null;
 }
 
 export class CompiledFromView {

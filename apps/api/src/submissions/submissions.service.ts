@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { auditRow, FrameworkVersionCache, frameworkVersionIdForPeriod, recordAudit, Submission } from '@peduli/db';
+import { assignedAnswerCodes, auditRow, FrameworkVersionCache, frameworkVersionIdForPeriod, recordAudit, Submission } from '@peduli/db';
 import {
   Answers,
   EDITABLE_STATUSES,
@@ -38,6 +38,7 @@ import {
 } from './submissions.dto';
 import { CURRENT_REPORT_INDEXES, CurrentReportKey, currentReportKey, SubmissionsRepository, ViewParts } from './submissions.repository';
 import { reporterPlace } from './reporter-place';
+import { unassignedAnswerProblems } from './assigned-answers';
 
 
 @Injectable()
@@ -82,6 +83,10 @@ export class SubmissionsService {
     const reporter = currentReportKey(body.programme, place);
     if (reporter) await this.assertNoCurrentReport(reporter, body.periodKey);
     await this.assertAnswersFit(this.repository.manager, { ...body, organisationKind, regionCode: place.regionCode }, body.answers ?? {});
+    if (place.organisationId && !place.ownReport) {
+      const assigned = await assignedAnswerCodes(this.repository.manager, { organisationId: place.organisationId }, body.programme, body.periodKey);
+      if (assigned) this.assertAssigned(assigned, body.answers ?? {}, {});
+    }
     const id = await this.repository.transaction(async (manager) => {
       const saved = await this.repository.insertDraft(manager, {
         regionCode: place.regionCode,
@@ -188,6 +193,9 @@ export class SubmissionsService {
     if (!EDITABLE_STATUSES.includes(submission.status)) throw ApiError.conflict('submission.answersLocked', { status: submission.status });
     const answers = body.answers ?? submission.answers;
     await this.assertAnswersFit(this.repository.manager, { ...submission, organisationKind }, answers, 'answers', cycleVersionId);
+    // A unit's input answers only what its reporter assigned it (one indexed query; a reporter's own report skips it).
+    const assigned = await this.assignedCodesOf(submission);
+    if (assigned && body.answers) this.assertAssigned(assigned, body.answers, submission.answers);
     const contactEmail = body.contactEmail === undefined ? submission.contactEmail : (body.contactEmail?.toLowerCase() ?? null);
     const audit = auditRow(
       {
@@ -213,7 +221,18 @@ export class SubmissionsService {
       if (current.status !== submission.status || expectedVersion === null) throw ApiError.conflict('submission.answersLocked', { status: current.status });
       throw ApiError.conflict('submission.versionConflict', { current: current.version, expected: expectedVersion });
     }
-    return this.viewOf({ ...submission, answers, contactEmail, version: changed.version }, changed, organisationKind);
+    return this.viewOf({ ...submission, answers, contactEmail, version: changed.version }, changed, organisationKind, assigned);
+  }
+
+  /** What a unit's input may answer (null: anything, for a reporter's own report or a reporter that assigns nothing). */
+  private assignedCodesOf(submission: Pick<Submission, 'organisationId' | 'ownReport' | 'programme' | 'periodKey'>): Promise<ReadonlySet<string> | null> {
+    if (!submission.organisationId || submission.ownReport) return Promise.resolve(null);
+    return assignedAnswerCodes(this.repository.manager, { organisationId: submission.organisationId }, submission.programme, submission.periodKey);
+  }
+
+  private assertAssigned(assigned: ReadonlySet<string>, answers: Answers, stored: Answers): void {
+    const problems = unassignedAnswerProblems(assigned, answers, stored);
+    if (problems.length > 0) throw ApiError.badRequest('submission.answersInvalid', {}, problems);
   }
 
   /**
@@ -353,9 +372,15 @@ export class SubmissionsService {
   }
 
   /** The view of a submission; `parts` when the statement that changed it returned them already. */
-  private async viewOf(submission: Submission, parts?: ViewParts, knownKind?: OrganisationKind | null): Promise<SubmissionView> {
+  private async viewOf(
+    submission: Submission,
+    parts?: ViewParts,
+    knownKind?: OrganisationKind | null,
+    knownAssigned?: ReadonlySet<string> | null,
+  ): Promise<SubmissionView> {
     const { documents, scores }: ViewParts = parts ?? (await this.repository.viewParts(submission.id));
     const organisationKind = knownKind !== undefined ? knownKind : await this.organisationKindOf(submission);
+    const assigned = knownAssigned !== undefined ? knownAssigned : await this.assignedCodesOf(submission);
     return {
       id: submission.id,
       provinceCode: submission.provinceCode,
@@ -377,6 +402,7 @@ export class SubmissionsService {
       checkProblems: submission.checkProblems,
       documents,
       scores,
+      assignedCodes: assigned ? [...assigned].sort() : null,
     };
   }
 }

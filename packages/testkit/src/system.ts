@@ -13,6 +13,7 @@ export const ROLES = {
   'document-worker': 'apps/document-worker/dist/main.js',
   'scoring-worker': 'apps/scoring-worker/dist/main.js',
   'reminder-worker': 'apps/reminder-worker/dist/main.js',
+  'report-worker': 'apps/report-worker/dist/main.js',
 } as const;
 export type Role = keyof typeof ROLES;
 
@@ -46,6 +47,7 @@ export async function startSystem(extraEnv: Record<string, string> = {}, options
     'document-worker': await freePort(),
     'scoring-worker': await freePort(),
     'reminder-worker': await freePort(),
+    'report-worker': await freePort(),
   };
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,

@@ -19,13 +19,14 @@ import { supervise, Supervised } from './supervisor';
 
 const ROOT = resolve(__dirname, '..', '..', '..', '..');
 const DEV_DIR = resolve(process.env.PEDULI_DEV_DIR ?? join(ROOT, '.peduli', 'dev'));
-// The API listens on PORT (3000); the workers' health servers on the next three ports (3001-3003 by default).
+// The API listens on PORT (3000); the workers' health servers on the next four ports (3001-3004 by default).
 const API_PORT = Number(process.env.PORT ?? 3000);
 const APPS = [
   { name: 'api', entry: 'apps/api/dist/main.js', healthPort: API_PORT },
   { name: 'document-worker', entry: 'apps/document-worker/dist/main.js', healthPort: API_PORT + 1 },
   { name: 'scoring-worker', entry: 'apps/scoring-worker/dist/main.js', healthPort: API_PORT + 2 },
   { name: 'reminder-worker', entry: 'apps/reminder-worker/dist/main.js', healthPort: API_PORT + 3 },
+  { name: 'report-worker', entry: 'apps/report-worker/dist/main.js', healthPort: API_PORT + 4 },
 ] as const;
 
 const COLOURS = ['\x1b[36m', '\x1b[35m', '\x1b[33m', '\x1b[32m', '\x1b[34m'];

@@ -19,6 +19,7 @@ import {
   weeklyDigestTimes,
 } from '@peduli/domain';
 import { JobName, QueueName, QueueRegistry } from '@peduli/queue';
+import { restrictedUnits } from './unit-assignments';
 
 /** Where a ministry and its directorates work: Jakarta (`reporterTimeZone` of a reporter without a province). */
 const NATIONAL_ZONE = IANA_ZONE[reporterTimeZone(null)];
@@ -26,6 +27,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 interface PeriodRow {
   id: string;
+  cycle_id: string;
   code: string;
   opens_on: string | null;
   deadline_date: string;
@@ -83,7 +85,7 @@ export async function planPeriod(dataSource: DataSource, queues: QueueRegistry |
   const result = await dataSource.transaction(async (manager) => {
     // One planner per period at a time: two re-plans racing could each void the other's rows.
     const [period]: PeriodRow[] = await manager.query(
-      `SELECT p.id, p.code, p.opens_on::text, p.deadline_date::text, p.deadline_time, p.time_zone, c.programme, c.year, rp.policy
+      `SELECT p.id, p.cycle_id, p.code, p.opens_on::text, p.deadline_date::text, p.deadline_time, p.time_zone, c.programme, c.year, rp.policy
          FROM reporting_period p JOIN reporting_cycle c ON c.id = p.cycle_id LEFT JOIN reminder_policy rp ON rp.cycle_id = c.id
         WHERE p.id = $1 FOR UPDATE OF p`,
       [periodId],
@@ -155,6 +157,9 @@ async function desiredReminders(manager: EntityManager, period: PeriodRow, polic
       WHERE ra.role IN ($4, $5)`,
     [period.programme, periodKey, [...REPORTING_UNIT_KINDS, OrganisationKind.DIRECTORATE], Role.UNIT_OPERATOR, Role.UNIT_HEAD, NATIONAL_ZONE],
   );
+  // Where the reporter assigns items, a unit with nothing assigned has nothing to report and hears nothing.
+  const restricted = await restrictedUnits(manager, period.cycle_id, [...new Set(unitRecipients.map((recipient) => recipient.organisation_id as string))]);
+  const answeringUnits = unitRecipients.filter((recipient) => restricted.get(recipient.organisation_id as string) !== false);
   const coordinators: RecipientRow[] = await manager.query(
     `SELECT DISTINCT ON (ra.user_id, r.code) ra.user_id, ua.email, r.code AS region_code, r.province_code, r.iana_zone, NULL::uuid AS organisation_id,
             NULL::uuid AS reporter_organisation_id, s.status
@@ -185,7 +190,7 @@ async function desiredReminders(manager: EntityManager, period: PeriodRow, polic
   const zoneOf = (unitZone: string) => period.time_zone ?? unitZone;
 
   // Operators and heads of each unit (and coordinators for their reporter's own report) until it is completed.
-  for (const recipient of [...unitRecipients, ...coordinators, ...reporterCoordinators]) {
+  for (const recipient of [...answeringUnits, ...coordinators, ...reporterCoordinators]) {
     if (hasCompletedPeriod(recipient.status)) continue;
     const zone = zoneOf(recipient.iana_zone);
     // The same rule as completeness, so a unit is mailed "Terlambat" exactly when completeness shows it LATE.

@@ -1,5 +1,5 @@
-import { ClaimedReminder, ReminderKind, ReminderStatus } from '@peduli/db';
-import { completenessPageLink, daysUntil, formatDeadline, homePageLink, hasCompletedPeriod, isMinuteSlot, Locale, minutesUntil, OrganisationKind, REPORTING_UNIT_KINDS, reportPageLink, Role, SubmissionStatus } from '@peduli/domain';
+import { assignedAnswerCodes, ClaimedReminder, ReminderKind, ReminderStatus } from '@peduli/db';
+import { completenessPageLink, daysUntil, formatDeadline, homePageLink, hasCompletedPeriod, isMinuteSlot, Locale, minutesUntil, OrganisationKind, Programme, REPORTING_UNIT_KINDS, reportPageLink, Role, SubmissionStatus } from '@peduli/domain';
 import { OverdueWatchers, overdueToldSentence, renderMail, RenderedMail, TemplateId } from '@peduli/mail';
 import type { DataSource } from 'typeorm';
 
@@ -18,6 +18,8 @@ export interface UnitFacts {
   submissionId: string | null;
   answered: number;
   extendedUntil: Date | null;
+  /** How many answer codes its reporter assigned it in the period; null when the reporter assigns nothing. */
+  assigned?: number | null;
 }
 
 /** Units of a reporter (a regency/city, a ministry, a Biro Hukum) that have not completed a period, for escalations and digests. */
@@ -44,9 +46,15 @@ const MISSING: Record<'NONE' | 'DRAFT' | 'RETURNED' | 'CHECK_FAILED', Record<Loc
   },
 };
 
+const ASSIGNED: Record<Locale, (count: number) => string> = {
+  id: (count) => `- ${count} butir ditugaskan kepada unit Anda.`,
+  en: (count) => `- ${count} ${count === 1 ? 'item' : 'items'} assigned to your unit.`,
+};
+
 function missingText(unit: UnitFacts, locale: Locale): string {
   const key = unit.status === null ? 'NONE' : unit.status === SubmissionStatus.RETURNED ? 'RETURNED' : unit.status === SubmissionStatus.CHECK_FAILED ? 'CHECK_FAILED' : 'DRAFT';
-  return MISSING[key][locale](unit.answered);
+  const missing = MISSING[key][locale](unit.answered);
+  return unit.assigned == null ? missing : `${missing}\n${ASSIGNED[locale](unit.assigned)}`;
 }
 
 const STATUS_LABEL: Record<Locale, Record<string, string>> = {
@@ -130,6 +138,16 @@ export async function loadFacts(dataSource: DataSource, batch: ClaimedReminder[]
         else facts.pending.push(pending);
       }
     }
+  }
+  // A unit's own reminder says how much its reporter assigned it (one lookup per unit of the batch).
+  const unitReminders = batch.filter((r) => r.organisationId && r.kind !== ReminderKind.ESCALATION && r.kind !== ReminderKind.DIGEST);
+  for (const key of new Set(unitReminders.map((r) => `${r.periodId}|${r.regionCode}|${r.organisationId}`))) {
+    const [periodId, , organisationId] = key.split('|');
+    const period = periods.get(periodId);
+    const unit = units.get(key);
+    if (!period || !unit) continue;
+    const assigned = await assignedAnswerCodes(dataSource.manager, { organisationId }, period.programme as Programme, period.periodKey);
+    unit.assigned = assigned ? assigned.size : null;
   }
   // Who gets the escalation of a regency/city's overdue units, from the ledger itself: the overdue mail may only say
   // that someone was told when such a mail is planned or sent to a coordinator or a Kanwil.
@@ -235,6 +253,8 @@ export function composeReminder(reminder: ClaimedReminder, facts: BatchFacts, ap
   const unit = facts.unit(reminder);
   if (!unit) return { skip: 'UNKNOWN_SUBJECT' };
   if (hasCompletedPeriod(unit.status)) return { skip: 'COMPLETED' };
+  // Planned before its reporter assigned it nothing in this period: nothing to remind it of.
+  if (unit.assigned === 0) return { skip: 'NOTHING_TO_REPORT' };
   const link = unit.submissionId ? reportPageLink(appUrl, unit.submissionId) : homePageLink(appUrl);
   const unitVars = { ...common, unitName: unit.name, missing: missingText(unit, locale), link };
   // A policy counted in minutes says the minutes left: "0 days" would tell the unit nothing.

@@ -24,7 +24,10 @@ const JSON_LIMIT = '1mb';
 
 /** Framework files (JSON, YAML or XLSX) arrive as the raw body; their routes read it with their own limit. */
 const FRAMEWORK_FILE_ROUTE = new RegExp(`^/${API_PREFIX}/frameworks/(?:imports|versions/[^/]+/import)/?$`, 'i');
-const readsOwnBody = (request: Request) => request.method === 'POST' && FRAMEWORK_FILE_ROUTE.test(request.path);
+/** An answer workbook (XLSX) arrives the same way. */
+const ANSWER_WORKBOOK_ROUTE = new RegExp(`^/${API_PREFIX}/submissions/[^/]+/workbook/?$`, 'i');
+const readsOwnBody = (request: Request) =>
+  request.method === 'POST' && (FRAMEWORK_FILE_ROUTE.test(request.path) || ANSWER_WORKBOOK_ROUTE.test(request.path));
 
 /** Builds the HTTP application exactly as production runs it; tests use this too. */
 export async function createApp(config: ApiConfig): Promise<INestApplication> {

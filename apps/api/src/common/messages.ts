@@ -60,6 +60,19 @@ export const MESSAGES = {
     id: 'Laporan ini sudah diubah orang lain (versi {current}, bukan {expected}). Muat ulang, bandingkan, lalu simpan lagi.',
     en: 'Someone else changed this submission meanwhile (version {current}, not {expected}). Reload, compare and save again.',
   },
+  'submission.workbookInvalid': {
+    id: 'Berkas jawaban tidak dapat diterima; tidak ada yang disimpan. Perbaiki sel berikut lalu unggah lagi.',
+    en: 'The answer workbook cannot be taken; nothing was saved. Fix the cells below and upload it again.',
+  },
+  'submission.workbookOfOther': {
+    id: 'Berkas ini diunduh untuk laporan {other}, bukan laporan {id}; unduh berkas dari laporan ini.',
+    en: 'This workbook was downloaded for submission {other}, not submission {id}; download the workbook of this submission.',
+  },
+  'submission.workbookType': {
+    id: 'Jenis berkas tidak didukung: kirim lembar kerja .xlsx apa adanya dengan Content-Type {expected}.',
+    en: 'Unsupported file type: send the .xlsx workbook as the raw body with Content-Type {expected}.',
+  },
+  'submission.workbookTooLarge': { id: 'Berkas jawaban melebihi batas {limit}.', en: 'The answer workbook exceeds the limit of {limit}.' },
   'review.notInReview': {
     id: 'Laporan berstatus {status} tidak sedang menunggu pemeriksaan.',
     en: 'A submission in status {status} is not waiting for review.',

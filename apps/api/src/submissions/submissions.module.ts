@@ -9,6 +9,8 @@ import { ReviewService } from './review.service';
 import { SubmissionsController } from './submissions.controller';
 import { SubmissionsRepository } from './submissions.repository';
 import { SubmissionsService } from './submissions.service';
+import { WorkbookController } from './workbook/workbook.controller';
+import { WorkbookService } from './workbook/workbook.service';
 
-@Module({ imports: [DeadlinesModule], controllers: [SubmissionsController, ReviewController], providers: [SubmissionsRepository, SubmissionsService, ReviewRepository, ReviewService, EvidenceRepository, EvidenceService, CompileService] })
+@Module({ imports: [DeadlinesModule], controllers: [SubmissionsController, ReviewController, WorkbookController], providers: [SubmissionsRepository, SubmissionsService, ReviewRepository, ReviewService, EvidenceRepository, EvidenceService, CompileService, WorkbookService] })
 export class SubmissionsModule {}

@@ -279,6 +279,42 @@ describe('answers by spreadsheet: download a workbook, fill it in offline, uploa
     expect(answerCell(readOnly, 'K1.S1').protection?.locked).not.toBe(false);
   });
 
+  it('lists a RANHAM period’s measures under their action, and reads them back by measure code', async () => {
+    await api.database.dataSource.query(
+      `INSERT INTO reporting_cycle (programme, year, label, framework_version_id)
+       SELECT 'RANHAM', 2024, 'RANHAM 2024', id FROM framework_version WHERE framework_code = 'RANHAM_PERPRES_53_2021' AND version = 2
+       ON CONFLICT DO NOTHING`,
+    );
+    const created = await send('POST', '/submissions', { regionCode: '64.72', programme: 'RANHAM', periodKey: '2024-B08', answers: {} });
+    expect(created.status).toBe(201);
+    const report = (await created.json()) as View;
+    const workbook = await workbookOf(report.id);
+    const sheet = workbook.getWorksheet('Jawaban')!;
+    const rows: unknown[][] = [];
+    sheet.eachRow((row, index) => index > 1 && rows.push([row.getCell(1).value, row.getCell(3).value]));
+    expect(rows.slice(0, 4)).toEqual([
+      ['AKSI-2024-01', null],
+      ['AKSI-2024-01.B08.1', 'Ya/tidak'],
+      ['AKSI-2024-02', null],
+      ['AKSI-2024-02.B08.1', 'Ya/tidak'],
+    ]);
+    // An action's row is a heading: nothing to fill in.
+    expect(sheet.getCell(`E${rowOf(workbook, 'AKSI-2024-01')}`).protection?.locked).not.toBe(false);
+    answerCell(workbook, 'AKSI-2024-01.B08.1').value = 'Ya';
+    answerCell(workbook, 'AKSI-2024-02.B08.1').value = 'tidak';
+    const response = await upload(report.id, await bytesOf(workbook));
+    expect([response.status, response.status === 200 ? null : await response.text()]).toEqual([200, null]);
+    expect(((await response.json()) as View).answers).toEqual({ 'AKSI-2024-01.B08.1': true, 'AKSI-2024-02.B08.1': false });
+  });
+
+  it('refuses a body over 5 MB with 413 before reading it, and stores nothing', async () => {
+    const report = await kkpReport('63.04');
+    const response = await upload(report.id, Buffer.alloc(5 * 1024 * 1024 + 1, 0x50), { 'accept-language': 'en' });
+    expect(response.status).toBe(413);
+    expect((await json(response)).message).toBe('The answer workbook exceeds the limit of 5 MB.');
+    expect((await current(report.id)).version).toBe(report.version);
+  });
+
   it('covers only what is assigned to a unit, and names the units on the regency/city’s own report', async () => {
     const own = await kkpReport('63.03');
     const unitId = await createTestOrganisation(api.database.dataSource, { kind: 'OPD', name: 'Dinas Kesehatan Kabupaten Banjar', regionCode: '63.03' });

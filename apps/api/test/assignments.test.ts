@@ -133,6 +133,21 @@ describe('assignments: who answers what', () => {
     expect(audit.after.items.map((item: { code: string }) => item.code)).toEqual(['K1.S1', 'K1.P1', 'K2.S1']);
   });
 
+  it('gives each reporter row of completeness its count of unassigned indicators, null where nothing is assigned', async () => {
+    const response = await call('coordinator', 'GET', `/completeness?cycleId=${cycle2026}&periodCode=TAHUNAN&regionCode=64.71`);
+    expect(response.status).toBe(200);
+    const rows = ((await response.json()) as { units: { organisationId: string | null; unassignedItems: number | null }[] }).units;
+    const [{ count }] = await api.database.dataSource.query(
+      `SELECT jsonb_array_length(v.content->'indicators')::int AS count FROM framework_version v JOIN reporting_cycle c ON c.framework_version_id = v.id WHERE c.id = $1`,
+      [cycle2026],
+    );
+    expect(rows.find((row) => row.organisationId === null)?.unassignedItems).toBe(count - 3);
+    expect(rows.filter((row) => row.organisationId !== null).map((row) => row.unassignedItems)).toEqual([null, null, null]);
+    const samarinda = await call('samarinda', 'GET', `/completeness?cycleId=${cycle2026}&periodCode=TAHUNAN&regionCode=64.72`);
+    const samarindaRows = ((await samarinda.json()) as { units: { organisationId: string | null; unassignedItems: number | null }[] }).units;
+    expect(samarindaRows.find((row) => row.organisationId === null)?.unassignedItems).toBeNull();
+  });
+
   it('limits a unit’s input to its assigned indicators: 400 naming the code, nothing written; a unit assigned nothing answers nothing', async () => {
     const created = await call('dinkes', 'POST', '/submissions', { regionCode: '64.71', organisationId: dinkes, programme: 'KKP_HAM', periodKey: '2026-TAHUNAN', answers: { 'K1.S1': true } });
     expect(created.status).toBe(201);

@@ -1,4 +1,4 @@
-import { FrameworkContent, KkpFrameworkContent, RanhamFrameworkContent } from './frameworks/model';
+import { FrameworkContent, KkpFrameworkContent, RanhamFrameworkContent, RanhamReporterLevel } from './frameworks/model';
 import { normaliseRanhamContent } from './frameworks/ranham-measures';
 import { Bilingual } from './locale';
 import { Programme } from './programmes';
@@ -30,11 +30,17 @@ export interface AssignmentCatalogue {
   answerCodes(itemCode: string, periodCode: string | null): readonly string[];
 }
 
+/** Which RANHAM actions a reporter can assign: those of the cycle's year for its level (all when unset). */
+export interface CatalogueScope {
+  year?: number;
+  level?: RanhamReporterLevel | null;
+}
+
 /**
- * The items of a version in their listed order: KKP HAM indicators; RANHAM actions, each followed by its measures.
- * An old-shape measure is coded by its action, so the action alone stands for it.
+ * The items of a version in their listed order: KKP HAM indicators; RANHAM actions (of the scope's year and level),
+ * each followed by its measures. An old-shape measure is coded by its action, so the action alone stands for it.
  */
-export function assignmentCatalogue(programme: Programme, content: FrameworkContent): AssignmentCatalogue {
+export function assignmentCatalogue(programme: Programme, content: FrameworkContent, scope: CatalogueScope = {}): AssignmentCatalogue {
   const items: AssignableItem[] = [];
   const measuresOfAction = new Map<string, { code: string; periodCode: string }[]>();
   if (programme === Programme.KKP_HAM) {
@@ -43,6 +49,8 @@ export function assignmentCatalogue(programme: Programme, content: FrameworkCont
     }
   } else {
     for (const action of normaliseRanhamContent(content as RanhamFrameworkContent).actions ?? []) {
+      if (scope.year !== undefined && action.year !== scope.year) continue;
+      if (scope.level && !(action.reporterLevels ?? []).includes(scope.level)) continue;
       items.push({ code: action.code, kind: 'ACTION', text: action.title, parentCode: null, periodCode: null });
       const measures = (action.successMeasures ?? []).map((measure) => ({ code: measure.code, periodCode: measure.periodCode }));
       measuresOfAction.set(action.code, measures);

@@ -12,6 +12,7 @@ import {
   OrganisationKind,
   Permission,
   Programme,
+  RanhamReporterLevel,
   reporterLevelOf,
   Scope,
   validateAssignments,
@@ -34,7 +35,7 @@ const REGION_UNIT_KINDS: Readonly<Record<Programme, readonly OrganisationKind[]>
 interface AssignmentContext {
   cycle: ReportingCycle;
   catalogue: AssignmentCatalogue;
-  reporter: AssignmentReporter & { name: string; provinceCode: string | null; scope: Scope };
+  reporter: AssignmentReporter & { name: string; provinceCode: string | null; scope: Scope; level: RanhamReporterLevel | null };
   units: (AssignmentUnitView & { scope: Scope })[];
 }
 
@@ -197,8 +198,8 @@ export class AssignmentsService {
     if (!cycle) throw ApiError.notFound('cycle.notFound', { id: query.cycleId });
     const version = await this.versions.byId(manager, cycle.frameworkVersionId);
     if (!version) throw ApiError.conflict('submission.noFramework', { programme: cycle.programme });
-    const catalogue = assignmentCatalogue(cycle.programme, version.content);
     const reporter = await this.reporter(manager, cycle.programme, query);
+    const catalogue = assignmentCatalogue(cycle.programme, version.content, { year: cycle.year, level: reporter.level });
     const unitRows: Organisation[] =
       reporter.regionCode !== null
         ? await manager.query(
@@ -231,6 +232,7 @@ export class AssignmentsService {
         name: organisation.name,
         provinceCode: organisation.provinceCode,
         scope: organisationScope(organisation),
+        level: reporterLevelOf({ organisationKind: organisation.kind, regionCode: null }),
       };
     }
     if (!query.regionCode) throw ApiError.badRequest('assignment.reporterRequired');
@@ -242,6 +244,7 @@ export class AssignmentsService {
       name: region.name,
       provinceCode: region.provinceCode,
       scope: { provinceCode: region.provinceCode, regionCode: region.code, organisationId: null },
+      level: reporterLevelOf({ organisationKind: null, regionCode: region.code }),
     };
   }
 }

@@ -46,6 +46,14 @@ export class CompletenessRow {
   deadlineAt: string | null;
   @ApiProperty({ type: LocalisedDeadline, nullable: true, description: 'The same deadline as people read it, with its zone' }) deadline: LocalisedDeadline | null;
   @ApiProperty({ description: 'An extension moved the unit’s deadline later: deadlineAt is the extended one' }) extended: boolean;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 4,
+    description:
+      'A reporter’s own row: how many answer codes of the period (indicators, RANHAM measures) none of its units is assigned; null for a unit’s row and for a reporter that assigns nothing. GET /assignments lists the codes (unassignedCodes)',
+  })
+  unassignedItems: number | null;
 }
 
 export class CompletenessView {

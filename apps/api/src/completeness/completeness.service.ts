@@ -19,6 +19,7 @@ import { ApiError } from '../common/api-error';
 import { CompletenessQuery, CompletenessRow, CompletenessView } from './completeness.dto';
 import { findRegionlessReporter } from '../organisations/reporting-organisation';
 import { CompletenessRepository, UnitRow } from './completeness.repository';
+import { reporterRowKey, unassignedItemCounts } from './unassigned-items';
 
 /** For coordinators, the Kanwil and the centre: where each unit of a cycle's period stands, within the caller's scope. */
 @Injectable()
@@ -59,6 +60,14 @@ export class CompletenessService {
       // An extension that ends before the unit's own deadline changes nothing, so it is not shown as one.
       return { instant, extended: extendedUntil !== null && instant.getTime() !== unitDeadline(input).instant.getTime() };
     };
+    // A reporter's own row says how many answer codes of the period none of its units is assigned (null: it assigns nothing).
+    const reporterOf = (row: UnitRow) => ({ regionCode: row.region_code, organisationId: row.organisation_id, organisationKind: row.organisation_kind });
+    const unassigned = await unassignedItemCounts(
+      this.dataSource.manager,
+      cycle,
+      query.periodCode,
+      rows.filter((row) => isReporterOwnReport(row.organisation_kind)).map(reporterOf),
+    );
     const units: CompletenessRow[] = rows.map((row) => {
       const own = deadlineOf(row);
       const deadline = own?.instant ?? null;
@@ -76,6 +85,7 @@ export class CompletenessService {
         deadlineAt: deadline?.toISOString() ?? null,
         deadline: deadline ? { id: formatDeadline(deadline, zone, 'id'), en: formatDeadline(deadline, zone, 'en') } : null,
         extended: own?.extended ?? false,
+        unassignedItems: isReporterOwnReport(row.organisation_kind) ? (unassigned.get(reporterRowKey(reporterOf(row))) ?? null) : null,
       };
     });
     const totals = Object.fromEntries(Object.values(CompletenessStatus).map((status) => [status, units.filter((unit) => unit.status === status).length])) as Record<

@@ -33,6 +33,7 @@ const APP_SERVICES: Record<string, AppService> = {
   'document-worker': { role: 'document-worker', entryPoints: ['apps/document-worker/dist/main.js'], listensOn: 'HEALTH_PORT' },
   'scoring-worker': { role: 'scoring-worker', entryPoints: ['apps/scoring-worker/dist/main.js'], listensOn: 'HEALTH_PORT' },
   'reminder-worker': { role: 'reminder-worker', entryPoints: ['apps/reminder-worker/dist/main.js'], listensOn: 'HEALTH_PORT' },
+  'report-worker': { role: 'report-worker', entryPoints: ['apps/report-worker/dist/main.js'], listensOn: 'HEALTH_PORT' },
 };
 const EXPECTED_SERVICES = ['postgres', 'redis', 'mailpit', ...Object.keys(APP_SERVICES)];
 /** One-shot services exit when done, so they have no healthcheck. */

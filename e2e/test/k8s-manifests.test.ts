@@ -55,6 +55,13 @@ const WORKLOADS: Record<string, Workload> = {
     health: { variable: 'HEALTH_PORT', server: 'worker' },
     shutdown: 'worker',
   },
+  'report-worker': {
+    kind: 'Deployment',
+    role: 'report-worker',
+    composeService: 'report-worker',
+    health: { variable: 'HEALTH_PORT', server: 'worker' },
+    shutdown: 'worker',
+  },
   migrate: { kind: 'Job', role: 'seed', composeService: 'migrate' },
 };
 const PART_OF = { key: 'app.kubernetes.io/part-of', value: 'peduli' };

@@ -2,7 +2,7 @@ import { t } from '../context';
 import { DemoFailure } from '../failure';
 import type { Step } from './step';
 
-const WORKERS = ['document-worker', 'scoring-worker', 'reminder-worker'] as const;
+const WORKERS = ['document-worker', 'scoring-worker', 'reminder-worker', 'report-worker'] as const;
 
 /** Whether a health endpoint answers 200 (ready); the reason when it does not. */
 async function ready(url: string): Promise<{ ok: boolean; detail: string }> {
@@ -15,7 +15,7 @@ async function ready(url: string): Promise<{ ok: boolean; detail: string }> {
 }
 
 /**
- * Is Peduli running? The API's readiness (PostgreSQL and Redis), and each worker's health server on the next three
+ * Is Peduli running? The API's readiness (PostgreSQL and Redis), and each worker's health server on the next four
  * ports, as `npm start` runs them; then where to look while the story plays.
  */
 export const systemStep: Step = {
@@ -25,8 +25,8 @@ export const systemStep: Step = {
     story.say(
       t(
         demo,
-        'Peragaan ini memakai sistem yang sedang berjalan (`npm start`) lewat HTTP, seperti klien sungguhan: API, ketiga worker, PostgreSQL, Redis dan kotak surat pengembangan. Tidak ada yang disimulasikan.',
-        'This walk-through uses the running system (`npm start`) over HTTP, as a real client does: the API, the three workers, PostgreSQL, Redis and the dev mailbox. Nothing is simulated.',
+        'Peragaan ini memakai sistem yang sedang berjalan (`npm start`) lewat HTTP, seperti klien sungguhan: API, keempat worker, PostgreSQL, Redis dan kotak surat pengembangan. Tidak ada yang disimulasikan.',
+        'This walk-through uses the running system (`npm start`) over HTTP, as a real client does: the API, the four workers, PostgreSQL, Redis and the dev mailbox. Nothing is simulated.',
       ),
     );
     const apiReady = await ready(api.url('/health/ready'));

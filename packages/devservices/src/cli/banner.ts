@@ -48,7 +48,7 @@ export function bannerLines(input: BannerInput): string[] {
     `   API docs (OpenAPI UI):  ${api}/api/docs`,
     `   OpenAPI JSON:           ${api}/api/docs-json`,
     `   API base:               ${api}/api/v1   e.g. ${api}/api/v1/regions/64.71`,
-    `   Health:                 ${api}/health/ready, workers on ports ${input.apiPort + 1}-${input.apiPort + 3}`,
+    `   Health:                 ${api}/health/ready, workers on ports ${input.apiPort + 1}-${input.apiPort + 4}`,
     `   Metrics (Prometheus):   http://localhost:${input.metricsPort}/metrics (API), workers at /metrics on their health ports`,
     `   Queue dashboard:        ${api}/admin/queues (sign in there with an admin access token)`,
     mailLine,

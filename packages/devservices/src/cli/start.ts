@@ -140,9 +140,9 @@ async function main(): Promise<void> {
       },
     };
     APPS.forEach((app, index) => {
-      // The API's metrics listener takes the port after the workers' (3004 by default).
+      // The API's metrics listener takes the port after the workers' (3005 by default).
       const appEnv =
-        app.name === 'api' ? { ...env, METRICS_PORT: process.env.METRICS_PORT ?? String(API_PORT + 4) } : { ...env, HEALTH_PORT: String(app.healthPort) };
+        app.name === 'api' ? { ...env, METRICS_PORT: process.env.METRICS_PORT ?? String(API_PORT + 5) } : { ...env, HEALTH_PORT: String(app.healthPort) };
       const launch = (): ManagedProcess =>
         startProcess(app.name, process.execPath, [join(ROOT, app.entry)], { env: appEnv, cwd: ROOT, onLine: prefixer(app.name, index) });
       children.push(supervise(app.name, launch, supervision));
@@ -157,7 +157,7 @@ async function main(): Promise<void> {
     say(
       bannerLines({
         apiPort: APPS[0].healthPort,
-        metricsPort: process.env.METRICS_PORT ?? API_PORT + 4,
+        metricsPort: process.env.METRICS_PORT ?? API_PORT + 5,
         mailboxDir: process.env.SMTP_URL ? null : mailboxDir,
         smtpUrl,
         credentials,

@@ -335,6 +335,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/submissions/{id}/workbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the answers as an XLSX workbook to fill in offline
+         * @description Sheet "Jawaban": one row per item the input covers (all the period’s indicators or measures; a unit’s input only what is assigned to it), with the current answers, data validation on the answer column (E, the only unlocked column) and, on a reporter’s own report whose items are assigned, the units per item. Sheet "Petunjuk": instructions in the request’s language and the submission id, version, framework version and download time.
+         */
+        get: operations["Workbook_download"];
+        put?: never;
+        /**
+         * Upload a filled-in answer workbook: stored exactly as the same answers through PATCH would be
+         * @description Answers are read by code (row order does not matter); an empty answer cell clears that answer, items not in the file keep theirs. Any wrong cell refuses the whole file (400, every problem named by its cell, e.g. field "Jawaban!E7"); formulas, macros and links to other files are refused; hidden and unknown sheets are ignored and listed in `notices`. A workbook of another submission is refused (400), one downloaded before someone else’s change too (409), as is a submission that can no longer be edited (409). Only an XLSX Content-Type is taken (415); over 5 MB is refused (413).
+         */
+        post: operations["Workbook_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -1096,6 +1120,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/printed-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Printed documents in the caller’s scope, newest first, optionally of one cycle, regency/city, organisation or kind */
+        get: operations["PrintedReports_list"];
+        put?: never;
+        /**
+         * Ask for a printed document: a KKP HAM score report or a RANHAM period report of a scored submission, or a reporter’s RANHAM yearly summary
+         * @description Answers 202 with the request (PENDING until the report worker has made it). With nothing changed since an earlier request (the same score snapshots, the same decree, for a period report the same supporting documents by name) it answers 200 with that request instead, READY or still PENDING. Certificates are made when a cycle’s decree is recorded.
+         */
+        post: operations["PrintedReports_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/printed-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One printed document’s request: its status, file name and content hash */
+        get: operations["PrintedReports_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/printed-reports/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a READY printed document as a PDF attachment; 409 while it is being made or when it could not be made */
+        get: operations["PrintedReports_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/submissions/{id}/adjustments/{code}": {
         parameters: {
             query?: never;
@@ -1282,6 +1361,41 @@ export interface paths {
         get: operations["Dashboard_returns"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A reporter’s units and every assignable item of the cycle’s framework version with the units assigned and the lead, and the answer codes no unit covers; readable by the reporter’s coordinators and its units’ users */
+        get: operations["Assignments_view"];
+        /** Replace the reporter’s whole set for the cycle (whoever may compile its report, or a national admin); every bad item is named (items[3].code, items[3].unitIds[1]) and nothing is written */
+        put: operations["Assignments_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/copy-forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy the reporter’s set from its latest earlier cycle of the programme into this one, dropping items the cycle’s version lacks and deactivated units (listed); 409 when this cycle already has a set */
+        post: operations["Assignments_copyForward"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1757,6 +1871,14 @@ export interface components {
             checkProblems: components["schemas"]["CheckProblemView"][];
             documents: components["schemas"]["DocumentView"][];
             scores: components["schemas"]["ScoreView"][];
+            /**
+             * @description A unit’s input whose reporter assigns items in the cycle: the answer codes (indicator or measure codes of the period) assigned to the unit, the only ones it may answer (GET /assignments shows the set). null for a reporter’s own report and for a unit whose reporter assigns nothing
+             * @example [
+             *       "K1.S1",
+             *       "K1.P1"
+             *     ]
+             */
+            assignedCodes: string[] | null;
         };
         CompileBody: {
             /**
@@ -1865,6 +1987,14 @@ export interface components {
             checkProblems: components["schemas"]["CheckProblemView"][];
             documents: components["schemas"]["DocumentView"][];
             scores: components["schemas"]["ScoreView"][];
+            /**
+             * @description A unit’s input whose reporter assigns items in the cycle: the answer codes (indicator or measure codes of the period) assigned to the unit, the only ones it may answer (GET /assignments shows the set). null for a reporter’s own report and for a unit whose reporter assigns nothing
+             * @example [
+             *       "K1.S1",
+             *       "K1.P1"
+             *     ]
+             */
+            assignedCodes: string[] | null;
             compiledFrom: components["schemas"]["CompiledFromView"][];
         };
         UpdateSubmissionBody: {
@@ -1990,6 +2120,92 @@ export interface components {
             reviewerId: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        WorkbookNoticeView: {
+            /**
+             * @example HIDDEN_SHEET_IGNORED
+             * @enum {string}
+             */
+            code: "HIDDEN_SHEET_IGNORED" | "SHEET_IGNORED" | "ITEMS_NOT_IN_FILE";
+            /**
+             * @description The sheet the notice is about
+             * @example Hitungan
+             */
+            sheet: string | null;
+            /**
+             * @description In the request’s language
+             * @example Lembar tersembunyi "Hitungan" diabaikan.
+             */
+            message: string;
+        };
+        WorkbookUploadView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The province of a province’s or regency/city’s report; null for a K/L report
+             * @example 64
+             */
+            provinceCode: string | null;
+            /**
+             * @description The regency/city; null for a province’s or a ministry’s report
+             * @example 64.71
+             */
+            regionCode: string | null;
+            /** Format: uuid */
+            organisationId: string | null;
+            /**
+             * @description The RANHAM reporter level the report counts at; null for an organisation that is no RANHAM reporter
+             * @enum {string|null}
+             */
+            reporterLevel: "KL" | "PROVINCE" | "KABKOTA" | null;
+            /** @enum {string} */
+            programme: "KKP_HAM" | "RANHAM";
+            /** @example 2026-B08 */
+            periodKey: string;
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED" | "CHECKING" | "CHECK_FAILED" | "IN_REVIEW" | "RETURNED" | "VERIFIED" | "SCORED";
+            /** @description Self-assessed answers by indicator code */
+            answers: {
+                [key: string]: number | boolean | (string | null);
+            };
+            /**
+             * @description While IN_REVIEW: the stage whose turn it is
+             * @enum {string|null}
+             */
+            reviewStage: "UNIT_HEAD" | "COORDINATOR" | "KANWIL" | "CENTRAL" | null;
+            /** @description Values the Kanwil set; they count instead of the answers */
+            verifiedAnswers: {
+                [key: string]: number | boolean | (string | null);
+            };
+            /** @description Answers the Kanwil rejected, with the reason code */
+            rejections: {
+                [key: string]: string;
+            };
+            contactEmail: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            submitCount: number;
+            /**
+             * @description Grows with every change; send it back with PATCH to refuse overwriting someone else’s change
+             * @example 3
+             */
+            version: number;
+            /** @description Submitted after the unit’s deadline, within an extension (server time) */
+            late: boolean;
+            /** @description Problems of the submission as a whole from the document check, e.g. INDICATOR_EVIDENCE_MISSING */
+            checkProblems: components["schemas"]["CheckProblemView"][];
+            documents: components["schemas"]["DocumentView"][];
+            scores: components["schemas"]["ScoreView"][];
+            /**
+             * @description A unit’s input whose reporter assigns items in the cycle: the answer codes (indicator or measure codes of the period) assigned to the unit, the only ones it may answer (GET /assignments shows the set). null for a reporter’s own report and for a unit whose reporter assigns nothing
+             * @example [
+             *       "K1.S1",
+             *       "K1.P1"
+             *     ]
+             */
+            assignedCodes: string[] | null;
+            /** @description What the upload left out on purpose: hidden or unknown sheets, items not in the file (their answers kept) */
+            notices: components["schemas"]["WorkbookNoticeView"][];
         };
         CreateOrganisationBody: {
             /** @enum {string} */
@@ -2792,6 +3008,11 @@ export interface components {
             deadline: components["schemas"]["LocalisedDeadline"] | null;
             /** @description An extension moved the unit’s deadline later: deadlineAt is the extended one */
             extended: boolean;
+            /**
+             * @description A reporter’s own row: how many answer codes of the period (indicators, RANHAM measures) none of its units is assigned; null for a unit’s row and for a reporter that assigns nothing. GET /assignments lists the codes (unassignedCodes)
+             * @example 4
+             */
+            unassignedItems: number | null;
         };
         CompletenessView: {
             /** Format: uuid */
@@ -3010,6 +3231,109 @@ export interface components {
             };
             /** @description KKP HAM: each adjustment rule with its value, points, cap, reason and source; empty for RANHAM */
             adjustments: components["schemas"]["AdjustmentExplanation"][];
+        };
+        CreatePrintedReportBody: {
+            /**
+             * @description Certificates are made when the decree is recorded
+             * @example KKP_SCORE_REPORT
+             * @enum {string}
+             */
+            kind: "KKP_SCORE_REPORT" | "RANHAM_PERIOD_REPORT" | "RANHAM_YEAR_SUMMARY";
+            /**
+             * Format: uuid
+             * @description The scored report (KKP_SCORE_REPORT, RANHAM_PERIOD_REPORT)
+             * @example 3f0c1f9e-8a51-4d7b-9a3c-2f6a1f0e9b11
+             */
+            submissionId?: string;
+            /**
+             * Format: uuid
+             * @description The RANHAM cycle (RANHAM_YEAR_SUMMARY)
+             * @example 7b2d0c4e-1f3a-4e8b-b6a2-9c1d2e3f4a5b
+             */
+            cycleId?: string;
+            /**
+             * @description A regency/city reporter (RANHAM_YEAR_SUMMARY)
+             * @example 64.71
+             */
+            regionCode?: string;
+            /**
+             * Format: uuid
+             * @description A ministry or a province’s Biro Hukum (RANHAM_YEAR_SUMMARY)
+             * @example c0a8012e-0000-4000-8000-000000000001
+             */
+            organisationId?: string;
+        };
+        PrintedReportView: {
+            /**
+             * Format: uuid
+             * @example 5d6e7f80-91a2-4b3c-8d4e-5f6a7b8c9d0e
+             */
+            id: string;
+            /**
+             * @example KKP_SCORE_REPORT
+             * @enum {string}
+             */
+            kind: "KKP_SCORE_REPORT" | "RANHAM_PERIOD_REPORT" | "RANHAM_YEAR_SUMMARY" | "CERTIFICATE";
+            /**
+             * @example READY
+             * @enum {string}
+             */
+            status: "PENDING" | "READY" | "FAILED";
+            /**
+             * Format: uuid
+             * @example 3f0c1f9e-8a51-4d7b-9a3c-2f6a1f0e9b11
+             */
+            submissionId: string | null;
+            /**
+             * Format: uuid
+             * @example 7b2d0c4e-1f3a-4e8b-b6a2-9c1d2e3f4a5b
+             */
+            cycleId: string | null;
+            /** @example 64 */
+            provinceCode: string | null;
+            /** @example 64.71 */
+            regionCode: string | null;
+            /**
+             * Format: uuid
+             * @example null
+             */
+            organisationId: string | null;
+            /**
+             * @description The name the download is saved under
+             * @example Laporan Nilai KKP HAM 2026 - Kota Balikpapan.pdf
+             */
+            fileName: string;
+            /**
+             * @description SHA-256 of the document’s data, stamped on every page; null until READY
+             * @example 9f2b5c0d4e6a7b8c9d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e
+             */
+            contentHash: string | null;
+            /** @example 48213 */
+            sizeBytes: number | null;
+            /**
+             * @description Why it could not be made, when FAILED
+             * @example null
+             */
+            error: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-10T03:15:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-10T03:15:02.000Z
+             */
+            readyAt: string | null;
+        };
+        PrintedReportPage: {
+            items: components["schemas"]["PrintedReportView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @example 1 */
+            total: number;
         };
         SetAdjustmentBody: {
             /**
@@ -3281,6 +3605,178 @@ export interface components {
             returnedReviews: number;
             /** @description Most often returned or rejected first (returns + rejections), then by code */
             items: components["schemas"]["ReturnedCodeView"][];
+        };
+        AssignmentReporterView: {
+            /**
+             * @description The regency/city; null for a ministry or a Biro Hukum
+             * @example 64.71
+             */
+            regionCode: string | null;
+            /**
+             * Format: uuid
+             * @description The ministry or the Biro Hukum; null for a regency/city
+             */
+            organisationId: string | null;
+            /** @example Kota Balikpapan */
+            name: string;
+        };
+        AssignmentUnitView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Dinas Sosial Kota Balikpapan */
+            name: string;
+            /**
+             * @example OPD
+             * @enum {string}
+             */
+            kind: "MINISTRY" | "DIRECTORATE" | "KANWIL" | "BIRO_HUKUM" | "BAGIAN_HUKUM" | "OPD" | "COMPANY" | "UNIVERSITY" | "NGO";
+            /** @description false: the unit was deactivated after it was assigned; it can no longer be assigned */
+            active: boolean;
+        };
+        AssignableItemView: {
+            /** @example AKSI-2025-01 */
+            code: string;
+            /**
+             * @example ACTION
+             * @enum {string}
+             */
+            kind: "INDICATOR" | "ACTION" | "MEASURE";
+            /** @example Penyusunan Perwal tentang kota layak anak */
+            text: string;
+            /**
+             * @description A measure’s action; null for indicators and actions
+             * @example null
+             */
+            parentCode: string | null;
+            /**
+             * @description A measure’s period (e.g. B08); null for indicators and actions
+             * @example null
+             */
+            periodCode: string | null;
+            /** @description The units assigned to the item itself (an action’s units also answer its measures) */
+            unitIds: string[];
+            /**
+             * Format: uuid
+             * @description The unit whose answer settles a disagreement; null when unassigned
+             */
+            leadUnitId: string | null;
+        };
+        AssignmentsView: {
+            /** Format: uuid */
+            cycleId: string;
+            /** @enum {string} */
+            programme: "KKP_HAM" | "RANHAM";
+            reporter: components["schemas"]["AssignmentReporterView"];
+            /** @description false: the reporter assigns nothing in this cycle, so every unit may answer everything */
+            assigning: boolean;
+            /** @description The reporter’s active units, then any deactivated unit still assigned */
+            units: components["schemas"]["AssignmentUnitView"][];
+            /** @description Every assignable item of the cycle’s framework version, in its order (an action followed by its measures) */
+            items: components["schemas"]["AssignableItemView"][];
+            /**
+             * @description Answer codes (indicator or measure codes, over every period of the cycle) no unit covers; the list behind completeness’ unassignedItems. Every code while `assigning` is false.
+             * @example [
+             *       "AKSI-2025-02.B08.1"
+             *     ]
+             */
+            unassignedCodes: string[];
+        };
+        AssignmentItemBody: {
+            /**
+             * @description A KKP HAM indicator code, a RANHAM action code (all its measures) or a RANHAM measure code
+             * @example K1.S1
+             */
+            code: string;
+            /**
+             * @description The units that answer it; an empty list assigns nothing
+             * @example [
+             *       "7d3c1a8e-2b4f-4c1d-9e6a-5f0b8c2d1e3a"
+             *     ]
+             */
+            unitIds: string[];
+            /**
+             * Format: uuid
+             * @description The unit whose answer settles a disagreement; defaults to the only unit, required when there are several
+             * @example 7d3c1a8e-2b4f-4c1d-9e6a-5f0b8c2d1e3a
+             */
+            leadUnitId?: string | null;
+        };
+        ReplaceAssignmentsBody: {
+            /**
+             * Format: uuid
+             * @description The reporting cycle (a KKP HAM award year or a RANHAM year)
+             */
+            cycleId: string;
+            /**
+             * @description The regency/city whose units are assigned; required unless `organisationId` is given
+             * @example 64.71
+             */
+            regionCode?: string;
+            /**
+             * Format: uuid
+             * @description The ministry (MINISTRY) or the province’s Biro Hukum (BIRO_HUKUM) whose units are assigned
+             */
+            organisationId?: string;
+            /** @description The reporter’s whole set for the cycle: it replaces what was stored; an empty list clears it */
+            items: components["schemas"]["AssignmentItemBody"][];
+        };
+        CopyForwardBody: {
+            /**
+             * Format: uuid
+             * @description The reporting cycle (a KKP HAM award year or a RANHAM year)
+             */
+            cycleId: string;
+            /**
+             * @description The regency/city whose units are assigned; required unless `organisationId` is given
+             * @example 64.71
+             */
+            regionCode?: string;
+            /**
+             * Format: uuid
+             * @description The ministry (MINISTRY) or the province’s Biro Hukum (BIRO_HUKUM) whose units are assigned
+             */
+            organisationId?: string;
+        };
+        CopyForwardDropView: {
+            /** @example AKSI-2025-03 */
+            code: string;
+            /**
+             * Format: uuid
+             * @description The unit dropped from the item; null when the whole item was dropped
+             */
+            unitId: string | null;
+            /**
+             * @description ITEM_NOT_IN_VERSION: the cycle’s version no longer has the item; UNIT_INACTIVE: the unit was deactivated
+             * @enum {string}
+             */
+            reason: "ITEM_NOT_IN_VERSION" | "UNIT_INACTIVE";
+        };
+        CopyForwardView: {
+            /** Format: uuid */
+            cycleId: string;
+            /** @enum {string} */
+            programme: "KKP_HAM" | "RANHAM";
+            reporter: components["schemas"]["AssignmentReporterView"];
+            /** @description false: the reporter assigns nothing in this cycle, so every unit may answer everything */
+            assigning: boolean;
+            /** @description The reporter’s active units, then any deactivated unit still assigned */
+            units: components["schemas"]["AssignmentUnitView"][];
+            /** @description Every assignable item of the cycle’s framework version, in its order (an action followed by its measures) */
+            items: components["schemas"]["AssignableItemView"][];
+            /**
+             * @description Answer codes (indicator or measure codes, over every period of the cycle) no unit covers; the list behind completeness’ unassignedItems. Every code while `assigning` is false.
+             * @example [
+             *       "AKSI-2025-02.B08.1"
+             *     ]
+             */
+            unassignedCodes: string[];
+            /**
+             * Format: uuid
+             * @description The earlier cycle the set was copied from
+             */
+            copiedFromCycleId: string;
+            /** @description What was not carried over, and why */
+            dropped: components["schemas"]["CopyForwardDropView"][];
         };
         /** @enum {string} */
         KkpMilestone: "PEMDA_INPUT_CLOSE" | "KANWIL_VERIFICATION_CLOSE" | "CENTRAL_REVIEW_CLOSE" | "DECREE" | "AWARD";
@@ -4610,6 +5106,162 @@ export interface operations {
             };
             /** @description Not found, or not visible to the caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Workbook_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment named after the reporter and period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Workbook_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The workbook downloaded from GET, filled in, as the raw body (not multipart). At most 5 MB. */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkbookUploadView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too large, or over a quota; the message gives the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7695,6 +8347,262 @@ export interface operations {
             };
         };
     };
+    PrintedReports_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Documents of this cycle (its year’s reports and its certificates) */
+                cycleId?: string;
+                regionCode?: string;
+                organisationId?: string;
+                kind?: "KKP_SCORE_REPORT" | "RANHAM_PERIOD_REPORT" | "RANHAM_YEAR_SUMMARY" | "CERTIFICATE";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintedReportPage"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrintedReports_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePrintedReportBody"];
+            };
+        };
+        responses: {
+            /** @description The document of the same data, already asked for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintedReportView"];
+                };
+            };
+            /** @description A new document is being made */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintedReportView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrintedReports_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintedReportView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrintedReports_content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, as an attachment named by its file name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     Adjustments_set: {
         parameters: {
             query?: never;
@@ -8378,6 +9286,213 @@ export interface operations {
             };
             /** @description Not found, or not visible to the caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Assignments_view: {
+        parameters: {
+            query: {
+                /** @description The reporting cycle (a KKP HAM award year or a RANHAM year) */
+                cycleId: string;
+                /** @description The regency/city whose units are assigned; required unless `organisationId` is given */
+                regionCode?: string;
+                /** @description The ministry (MINISTRY) or the province’s Biro Hukum (BIRO_HUKUM) whose units are assigned */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentsView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Assignments_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceAssignmentsBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentsView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Assignments_copyForward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyForwardBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CopyForwardView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state (status, deadline, an existing record); the message says which */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

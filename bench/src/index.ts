@@ -7,6 +7,7 @@ import { documentsScenario } from './scenarios/documents';
 import { ingestScenario } from './scenarios/ingest';
 import { memoryScenario, pipelineScenario } from './scenarios/pipeline';
 import { webScenario } from './scenarios/web';
+import { reportsScenario } from './scenarios/reports';
 import { printTable } from './table';
 
 type Scenario = () => Promise<ScenarioResult>;
@@ -20,6 +21,7 @@ const SCENARIOS: Record<string, Scenario> = {
   documents: documentsScenario,
   memory: memoryScenario,
   web: webScenario,
+  reports: reportsScenario,
 };
 
 /** `npm run bench [scenario ...]`: runs the named scenarios (all by default) and writes bench-results.json. */

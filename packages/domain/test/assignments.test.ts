@@ -4,6 +4,7 @@ import {
   assignmentCatalogue,
   assignmentItemsOf,
   compileAnswers,
+  CompileSource,
   copyForwardAssignments,
   expandAssignedCodes,
   FrameworkContent,
@@ -149,7 +150,7 @@ describe('copying a set forward', () => {
 });
 
 describe('compiling with leads', () => {
-  const sources = [
+  const sources: CompileSource[] = [
     { submissionId: 's1', organisationId: 'lead', answers: { X: 70 } },
     { submissionId: 's2', organisationId: 'helper', answers: { X: 60, Y: true } },
     { submissionId: 's3', organisationId: 'other', answers: { Y: false } },

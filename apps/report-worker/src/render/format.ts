@@ -31,16 +31,6 @@ export function formatDate(value: string): string {
   return `${wib.getUTCDate()} ${MONTHS[wib.getUTCMonth()]} ${wib.getUTCFullYear()}`;
 }
 
-/** "10 Desember 2026 pukul 14.05 WIB": an instant with its time, as Indonesian official letters write it. */
-export function formatInstant(value: string): string {
-  const instant = Date.parse(value);
-  if (Number.isNaN(instant)) throw new Error(`Not an instant: "${value}"`);
-  const wib = new Date(instant + WIB_OFFSET_MS);
-  const hh = String(wib.getUTCHours()).padStart(2, '0');
-  const mm = String(wib.getUTCMinutes()).padStart(2, '0');
-  return `${formatDate(value)} pukul ${hh}.${mm} WIB`;
-}
-
 /** 82.5 -> "82,50"; thousands grouped with a dot, as Indonesian print does. */
 export function formatNumber(value: number, decimals = 2): string {
   if (!Number.isFinite(value)) throw new Error(`Not a finite number: ${value}`);

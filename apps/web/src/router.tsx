@@ -89,6 +89,17 @@ const adminRoutes = [
   ),
 ] as const;
 
+// Who answers what: a coordinator assigns the cycle's items to its units (opened from completeness on a reporter).
+const assignmentsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/manage/assignments',
+  validateSearch: (search: Record<string, unknown>): { cycleId?: string; regionCode?: string; organisationId?: string } =>
+    Object.fromEntries(
+      Object.entries({ cycleId: text(search.cycleId), regionCode: text(search.regionCode), organisationId: text(search.organisationId) }).filter(([, value]) => value !== undefined),
+    ),
+  beforeLoad: requireSignIn,
+}).lazy(() => import('./pages/assignments/assignments.lazy').then((page) => page.Route));
+
 // Nilai: the reporters' current scores in scope, and one score's breakdown, target, gap and history.
 const scoresRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -183,7 +194,7 @@ const passwordResetRoute = createRoute({ getParentRoute: () => rootRoute, path: 
 );
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([oldSubmissionLinkRoute, publicResultsRoute, publicYearRoute, publicRegionRoute, homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute, compileRoute, dashboardRoute, remindersRoute, scoresRoute, scoreRoute, completenessRoute, ...adminRoutes, ...frameworkRoutes]),
+  routeTree: rootRoute.addChildren([oldSubmissionLinkRoute, publicResultsRoute, publicYearRoute, publicRegionRoute, homeRoute, evidenceRoute, signInRoute, invitationRoute, passwordResetRoute, reportRoute, reviewQueueRoute, reviewRoute, compileRoute, dashboardRoute, remindersRoute, scoresRoute, scoreRoute, completenessRoute, assignmentsRoute, ...adminRoutes, ...frameworkRoutes]),
   defaultPreload: 'intent',
 });
 

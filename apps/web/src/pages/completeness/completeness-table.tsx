@@ -47,7 +47,27 @@ function UnitCell({ row }: { row: RowModel }) {
   );
 }
 
-function CompletenessTableRow({ row, rowIndex }: { row: RowModel; rowIndex: number }) {
+/** A reporter's own row: how many answer codes no unit is assigned, in words, linked to the assignments that list them. */
+function Unassigned({ source, cycleId }: { source: CompletenessRow; cycleId: string | undefined }) {
+  const { t } = useLanguage();
+  const n = source.unassignedItems;
+  if (!n) return null;
+  const text = t('assignments.completenessUnassigned', { n });
+  const reporter = source.organisationId ? { organisationId: source.organisationId } : source.regionCode ? { regionCode: source.regionCode } : {};
+  return (
+    <span style={{ ...SMALL, display: 'block' }} data-testid="completeness-unassigned">
+      {cycleId ? (
+        <Link to="/manage/assignments" search={{ cycleId, ...reporter }} style={LINK} aria-label={t('assignments.completenessLink', { n })}>
+          {text}
+        </Link>
+      ) : (
+        text
+      )}
+    </span>
+  );
+}
+
+function CompletenessTableRow({ row, rowIndex, source, cycleId }: { row: RowModel; rowIndex: number; source: CompletenessRow; cycleId: string | undefined }) {
   const { t } = useLanguage();
   return (
     <tr aria-rowindex={rowIndex} data-testid="completeness-row" data-status={row.status} style={row.status === 'LATE' ? LATE_ROW : undefined}>
@@ -63,6 +83,7 @@ function CompletenessTableRow({ row, rowIndex }: { row: RowModel; rowIndex: numb
           <span aria-hidden="true" style={{ ...DOT, background: `var(--mantine-color-${row.colour}-6)` }} />
           {t(`completeness.status.${row.status}` as MessageKey)}
         </span>
+        <Unassigned source={source} cycleId={cycleId} />
       </td>
       <td style={CELL} data-testid="completeness-late">
         {row.lateFlag ? <span style={LATE_TEXT}>{t(row.lateFlag === 'LATE' ? 'completeness.late' : 'completeness.submittedLate')}</span> : t('completeness.notLate')}
@@ -82,7 +103,7 @@ function CompletenessTableRow({ row, rowIndex }: { row: RowModel; rowIndex: numb
  * each row's aria-rowindex tell assistive technology where a row sits in the whole list. The scroll box is focusable,
  * so it scrolls from the keyboard too.
  */
-export function CompletenessTable({ rows, roles }: { rows: readonly CompletenessRow[]; roles: readonly { role: RoleName }[] }) {
+export function CompletenessTable({ rows, roles, cycleId }: { rows: readonly CompletenessRow[]; roles: readonly { role: RoleName }[]; cycleId?: string }) {
   const { t, language } = useLanguage();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -122,7 +143,7 @@ export function CompletenessTable({ rows, roles }: { rows: readonly Completeness
             </tr>
           )}
           {items.map((item) => (
-            <CompletenessTableRow key={item.key} rowIndex={item.index + 2} row={toRowModel(rows[item.index], language, roles)} />
+            <CompletenessTableRow key={item.key} rowIndex={item.index + 2} row={toRowModel(rows[item.index], language, roles)} source={rows[item.index]} cycleId={cycleId} />
           ))}
           {after > 0 && (
             <tr aria-hidden="true">

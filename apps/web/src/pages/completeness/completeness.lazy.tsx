@@ -185,7 +185,7 @@ function CompletenessPage() {
           {shown.length === 0 ? (
             <Text data-testid="completeness-empty">{t('completeness.empty')}</Text>
           ) : (
-            <CompletenessTable rows={shown} roles={roles.data ?? []} />
+            <CompletenessTable rows={shown} roles={roles.data ?? []} cycleId={cycleId} />
           )}
         </>
       )}

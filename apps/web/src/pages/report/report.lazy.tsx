@@ -13,7 +13,8 @@ import { useFrameworkContent, useSubmission } from './report-data';
 import { AnchorLink, ButtonLink } from './links';
 import { TaskInput } from './task-input';
 import { TaskList } from './task-list';
-import { missingTasks, taskGroupsOf, type ReportTask, type TaskGroup } from './tasks';
+import { assignedGroups, missingTasks, taskGroupsOf, type ReportTask, type TaskGroup } from './tasks';
+import { WorkbookPanel, type WorkbookUpload } from './workbook-panel';
 import { useAutosave } from './use-autosave';
 import { EDITABLE_STATUSES } from '../../lib/submission-status';
 
@@ -146,12 +147,16 @@ function CheckAnswers(props: { id: string; groups: TaskGroup[]; answers: Answers
   );
 }
 
-function ReportForm({ submission, content }: { submission: Submission; content: unknown }) {
+function ReportForm(props: { submission: Submission; content: unknown; notices: WorkbookUpload['notices'] | null; onWorkbookUploaded: (view: WorkbookUpload) => void }) {
+  const { submission, content, notices, onWorkbookUploaded } = props;
   const { t, language } = useLanguage();
   const { task: taskCode, view } = useSearch({ strict: false }) as { task?: string; view?: string };
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const groups = useMemo(() => taskGroupsOf(submission.programme, content, submission.periodKey, submission.reporterLevel), [submission.programme, submission.periodKey, submission.reporterLevel, content]);
+  const groups = useMemo(
+    () => assignedGroups(taskGroupsOf(submission.programme, content, submission.periodKey, submission.reporterLevel), submission.assignedCodes),
+    [submission.programme, submission.periodKey, submission.reporterLevel, submission.assignedCodes, content],
+  );
   const tasks = groups.flatMap((group) => group.tasks);
   const onSaved = useCallback(
     (saved: Submission) => {
@@ -225,6 +230,12 @@ function ReportForm({ submission, content }: { submission: Submission; content: 
           {t(`status.${submission.status}` as MessageKey)}
         </Badge>
       </Group>
+      {submission.assignedCodes && (
+        <div data-testid="assigned-items">
+          <Text fw={600}>{t('assignments.yourItems', { n: tasks.length })}</Text>
+          <Text size="sm">{t('assignments.yourItemsHint')}</Text>
+        </div>
+      )}
       {EDITABLE_STATUSES.includes(submission.status) && <SaveIndicator phase={state.phase} />}
       {state.phase === 'conflict' && (
         <Alert color="red" variant="outline" title={t('report.conflict.title')} styles={READABLE_TITLE} data-testid="conflict" data-locked={state.locked}>
@@ -299,6 +310,7 @@ function ReportForm({ submission, content }: { submission: Submission; content: 
               {t('report.toEvidence')}
             </AnchorLink>
           </Group>
+          {editable && <WorkbookPanel id={submission.id} unsaved={hasUnsaved(state) || Object.keys(typingProblems).length > 0} notices={notices} onUploaded={onWorkbookUploaded} />}
         </>
       )}
     </Stack>
@@ -310,6 +322,20 @@ function ReportPage() {
   const { id } = useParams({ strict: false }) as { id: string };
   const submission = useSubmission(id);
   const content = useFrameworkContent(submission.data?.programme, submission.data?.periodKey);
+  const queryClient = useQueryClient();
+  // A workbook upload replaces the answers wholesale: the form starts again from the stored report (a new key), and
+  // the upload's notices outlive that restart.
+  const [generation, setGeneration] = useState(0);
+  const [notices, setNotices] = useState<WorkbookUpload['notices'] | null>(null);
+  const onWorkbookUploaded = useCallback(
+    ({ notices: uploadNotices, ...view }: WorkbookUpload) => {
+      queryClient.setQueryData(['submission', view.id], view);
+      void queryClient.invalidateQueries({ queryKey: ['my-submissions'] });
+      setNotices(uploadNotices);
+      setGeneration((n) => n + 1);
+    },
+    [queryClient],
+  );
   return (
     <Stack gap="md" maw={760}>
       <Title order={1}>{t('report.title')}</Title>
@@ -320,7 +346,7 @@ function ReportPage() {
         <Loader size="sm" aria-label={t('home.loading')} />
       ) : (
         // Keyed by status, so a submitted report starts a fresh form (nothing left to save).
-        <ReportForm key={submission.data.status} submission={submission.data} content={content.data} />
+        <ReportForm key={`${submission.data.status}|${generation}`} submission={submission.data} content={content.data} notices={notices} onWorkbookUploaded={onWorkbookUploaded} />
       )}
     </Stack>
   );

@@ -114,3 +114,13 @@ export function taskStatus(answer: AnswerValue | undefined, draft: string | unde
 export function missingTasks(groups: TaskGroup[], answers: Record<string, AnswerValue>): ReportTask[] {
   return groups.flatMap((group) => group.tasks).filter((task) => task.kind !== 'DOCUMENT_ONLY' && taskStatus(answers[task.code], undefined, false) !== 'DONE');
 }
+
+/**
+ * A unit's input covers only what its reporter assigned to it (the submission's assignedCodes); null means every
+ * task. Groups left without a task are dropped, so the list shows nothing the unit may not answer.
+ */
+export function assignedGroups(groups: TaskGroup[], assignedCodes: readonly string[] | null | undefined): TaskGroup[] {
+  if (!assignedCodes) return groups;
+  const assigned = new Set(assignedCodes);
+  return groups.map((group) => ({ ...group, tasks: group.tasks.filter((task) => assigned.has(task.code)) })).filter((group) => group.tasks.length > 0);
+}

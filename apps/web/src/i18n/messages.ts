@@ -13,6 +13,7 @@ import { scoresEn, scoresId } from './areas/scores';
 import { publicEn, publicId } from './areas/public';
 import { reviewEn, reviewId } from './areas/review';
 import { completenessEn, completenessId } from './areas/completeness';
+import { assignmentsEn, assignmentsId } from './areas/assignments';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -28,6 +29,7 @@ const id = {
   ...reportId,
   ...publicId,
   ...compileId,
+  ...assignmentsId,
   'app.name': 'Peduli',
   'app.tagline': 'Penilaian Kabupaten/Kota Peduli HAM dan pelaporan Aksi HAM',
   'language.label': 'Bahasa',
@@ -262,6 +264,7 @@ const en: Record<MessageKey, string> = {
   ...reportEn,
   ...publicEn,
   ...compileEn,
+  ...assignmentsEn,
   'app.name': 'Peduli',
   'app.tagline': 'Human-rights-friendly regency/city assessment and Aksi HAM reporting',
   'language.label': 'Language',

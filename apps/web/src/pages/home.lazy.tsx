@@ -5,6 +5,7 @@ import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
 import { describeDeadline, zoneOfOrganisation } from '../lib/deadline';
 import { CompileHomeLink } from './compile/compile-home-link';
+import { AssignmentsHomeLink } from './assignments/assignments-home-link';
 import { DashboardHomeLink } from './dashboard/dashboard-home-link';
 import { FrameworksHomeLink } from './admin/frameworks/frameworks-home-link';
 import { ScoresHomeLink } from './scores/scores-home-link';
@@ -53,6 +54,7 @@ function HomePage() {
       {/* Each card shows itself only to the roles that use its pages; an operator sees none. */}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <CompileHomeLink />
+        <AssignmentsHomeLink />
         <CompletenessHomeLink />
         <ScoresHomeLink />
         <DashboardHomeLink />

@@ -154,4 +154,68 @@ describe('recalculation runs', () => {
     expect(item.error).toContain('Unknown adjustment code: NO_SUCH_ADJUSTMENT');
     await database.dataSource.query(`UPDATE submission SET status = 'DRAFT' WHERE id = $1`, [id]);
   });
+  it.each([
+    ['a database failure a retry gets past (the batch is retried)', '40001', 3],
+    ['a failure no retry changes (the batch is scored one subject at a time)', 'P0001', 4],
+  ])('a batch interrupted mid-way by %s still ends with one snapshot and one audit row per subject and the right counts', async (_what, sqlState, version) => {
+    const db = database.dataSource;
+    const bands = v1.content.rules.bands.map((edge) => (edge.band === 'PEDULI' ? { ...edge, min: 70 + version } : edge));
+    const [{ id: versionId }] = await db.query(
+      `INSERT INTO framework_version (programme, framework_code, version, status, label, content, published_at)
+       VALUES ('KKP_HAM', 'KKP_HAM_PERMENKUMHAM_22_2021', $1, 'PUBLISHED', $2, $3, now()) RETURNING id`,
+      [version, `v${version}`, JSON.stringify({ ...v1.content, rules: { ...v1.content.rules, bands } })],
+    );
+    // The first item a batch marks done fails its statement, after that batch's snapshots, audit rows and current
+    // scores were written in its transaction; a sequence counts the calls, as it is not rolled back with them.
+    await db.query(`CREATE SEQUENCE recalc_fault_calls`);
+    await db.query(
+      `CREATE FUNCTION recalc_fault() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF NEW.status = 'DONE' AND nextval('recalc_fault_calls') = 1 THEN RAISE EXCEPTION 'injected fault' USING ERRCODE = '${sqlState}'; END IF;
+         RETURN NEW;
+       END $$`,
+    );
+    await db.query(`CREATE TRIGGER recalc_fault BEFORE UPDATE ON recalculation_item FOR EACH ROW EXECUTE FUNCTION recalc_fault()`);
+    try {
+      const [{ id: runId }] = await db.query(
+        `INSERT INTO recalculation_run (cycle_id, framework_version_id, previous_framework_version_id, reason) VALUES ($1, $2, $3, 'VERSION_SWITCHED') RETURNING id`,
+        [cycleId, versionId, v2Id],
+      );
+      await db.query(`UPDATE reporting_cycle SET framework_version_id = $2 WHERE id = $1`, [cycleId, versionId]);
+      // Batches of 8: three children (8, 8, 4), one of which is interrupted.
+      expect(await makeRecalculationPlanner({ dataSource: db, queues }, 8)({ runId })).toEqual({ outcome: 'planned', subjects: 20, batches: 3 });
+      expect(await finished(runId)).toMatchObject({ total: 20, done: 20, failed: 0 });
+      const [{ calls }] = await db.query(`SELECT last_value::int AS calls FROM recalc_fault_calls`);
+      expect(calls).toBeGreaterThan(1);
+
+      const perSubject: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM score_snapshot WHERE recalculation_run_id = $1 GROUP BY submission_id`, [runId]);
+      expect(perSubject).toHaveLength(20);
+      expect(perSubject.every((row) => row.n === 1)).toBe(true);
+      const [{ audits, audited }] = await db.query(
+        `SELECT count(*)::int AS audits, count(DISTINCT sn.id)::int AS audited
+           FROM audit_entry a JOIN score_snapshot sn ON sn.id = a.entity_id::uuid
+          WHERE a.action = 'score.snapshot_created' AND a.after->>'runId' = $1 AND sn.recalculation_run_id = $2`,
+        [runId, runId],
+      );
+      expect({ audits, audited }).toEqual({ audits: 20, audited: 20 });
+      const [counts] = await db.query(
+        `SELECT count(*) FILTER (WHERE i.status = 'DONE')::int AS done,
+                count(*) FILTER (WHERE i.snapshot_id = s.current_snapshot_id AND sn.recalculation_run_id = i.run_id)::int AS current,
+                count(*) FILTER (WHERE i.to_total = sn.total AND i.to_band = sn.band)::int AS reported
+           FROM recalculation_item i JOIN submission s ON s.id = i.submission_id JOIN score_snapshot sn ON sn.id = i.snapshot_id
+          WHERE i.run_id = $1`,
+        [runId],
+      );
+      expect(counts).toEqual({ done: 20, current: 20, reported: 20 });
+      // A batch delivered again after its run finished finds nothing pending and writes nothing.
+      const subjects: { submission_id: string }[] = await db.query(`SELECT submission_id FROM recalculation_item WHERE run_id = $1`, [runId]);
+      const again = makeRecalculationBatchScorer({ dataSource: db, queues });
+      expect(await again({ runId, submissionIds: subjects.map((row) => row.submission_id) })).toEqual({ outcome: 'skipped', reason: 'no subject of this batch is pending' });
+      expect(await runRow(runId)).toMatchObject({ total: 20, done: 20, failed: 0 });
+    } finally {
+      await db.query(`DROP TRIGGER recalc_fault ON recalculation_item`);
+      await db.query(`DROP FUNCTION recalc_fault()`);
+      await db.query(`DROP SEQUENCE recalc_fault_calls`);
+    }
+  });
 });

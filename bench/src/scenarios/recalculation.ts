@@ -7,6 +7,7 @@ import {
   makeRecalculationPlanner,
   makeRecalculationSubjectScorer,
   makeSubmissionScorer,
+  RECALCULATION_BATCH_SIZE,
 } from '@peduli/scoring-worker';
 import { createMigratedDatabase, kkpAnswersAt, testServiceUrls, uniqueQueuePrefix } from '@peduli/testkit';
 import type { DataSource } from 'typeorm';
@@ -14,6 +15,7 @@ import { frameworkOf120 } from '../kkp-120';
 import { ScenarioResult } from '../results';
 
 const WORKER_CONCURRENCY = Number(process.env.BENCH_WORKER_CONCURRENCY ?? 4);
+const BATCH_SIZE = Number(process.env.BENCH_RECALCULATION_BATCH_SIZE ?? RECALCULATION_BATCH_SIZE);
 const FRAMEWORK_CODE = 'BENCH_KKP_120';
 
 async function insertVersion(db: DataSource, version: FrameworkVersion, number: number): Promise<string> {
@@ -35,7 +37,7 @@ async function waitForRun(db: DataSource, runId: string): Promise<{ total: numbe
 
 /**
  * Rescoring all 514 regencies/cities × 120 indicators after a version switch, through the real flow (planner, one
- * child job per subject, finisher) on Redis and Postgres, from the request to the run's end. Baseline, same run: the
+ * child job per batch of subjects, finisher) on Redis and Postgres, from the request to the run's end. Baseline, same run: the
  * same 514 snapshots written by one raw INSERT … SELECT with a trivial score computed in SQL, the floor of what
  * reading and storing them costs.
  */
@@ -52,7 +54,7 @@ export async function recalculationScenario(): Promise<ScenarioResult> {
     QueueName.Scoring,
     {
       [JobName.SubmissionChecked]: makeSubmissionScorer(context, scorers),
-      [JobName.RecalculationRequested]: makeRecalculationPlanner(context),
+      [JobName.RecalculationRequested]: makeRecalculationPlanner(context, BATCH_SIZE),
       [JobName.RecalculationSubject]: makeRecalculationSubjectScorer(context, scorers),
       [JobName.RecalculationBatch]: makeRecalculationBatchScorer(context, scorers),
       [JobName.RecalculationFinish]: makeRecalculationFinisher(context),
@@ -125,6 +127,7 @@ export async function recalculationScenario(): Promise<ScenarioResult> {
       bandChanges: changed,
       firstScoringSeconds: warmUp.seconds,
       workerConcurrency: WORKER_CONCURRENCY,
+      batchSize: BATCH_SIZE,
       subjectsPerSecond: measured.total / measured.seconds,
     };
   } finally {

@@ -23,7 +23,7 @@ export class PrintedReportsController {
   @ApiOperation({
     summary: 'Ask for a printed document: a KKP HAM score report or a RANHAM period report of a scored submission, or a reporter’s RANHAM yearly summary',
     description:
-      'Answers 202 with the request (PENDING until the report worker has made it). With nothing changed since an earlier request (the same score snapshots, the same decree) it answers 200 with that request instead, READY or still PENDING. Certificates are made when a cycle’s decree is recorded.',
+      'Answers 202 with the request (PENDING until the report worker has made it). With nothing changed since an earlier request (the same score snapshots, the same decree, for a period report the same supporting documents by name) it answers 200 with that request instead, READY or still PENDING. Certificates are made when a cycle’s decree is recorded.',
   })
   @ApiAcceptedResponse({ type: PrintedReportView, description: 'A new document is being made' })
   @ApiOkResponse({ type: PrintedReportView, description: 'The document of the same data, already asked for' })

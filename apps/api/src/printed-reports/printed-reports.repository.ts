@@ -70,6 +70,18 @@ export class PrintedReportsRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * The accepted documents a RANHAM period report lists, as it prints them (name and the measures it backs): a file
+   * replaced by another of the same type scores the same, so the snapshot alone does not tell that the list changed.
+   */
+  async printedDocuments(submissionId: string): Promise<{ name: string; codes: string[] }[]> {
+    const rows: { original_name: string; indicator_codes: string[] | null }[] = await this.dataSource.query(
+      `SELECT original_name, indicator_codes FROM evidence_document WHERE submission_id = $1 AND status = 'ACCEPTED' ORDER BY original_name, id`,
+      [submissionId],
+    );
+    return rows.map((row) => ({ name: row.original_name, codes: [...(row.indicator_codes ?? [])].sort() }));
+  }
+
   /** The current snapshots of a reporter's own RANHAM reports of a year, as the yearly score reads them. */
   async yearSnapshotIds(year: number, subject: { regionCode?: string; organisationId?: string }): Promise<string[]> {
     const rows: { snapshot_id: string }[] = await this.dataSource.query(

@@ -45,7 +45,8 @@ export interface RequestOutcome {
 
 /**
  * Printed documents: asked for here, made by the report worker from the queue, served once READY. Asking again with
- * nothing changed (the same score snapshots, the same decree) answers the document already asked for.
+ * nothing changed (the same score snapshots, the same decree, the same listed documents) answers the document already
+ * asked for.
  */
 @Injectable()
 export class PrintedReportsService {
@@ -134,7 +135,11 @@ export class PrintedReportsService {
     return {
       kind: body.kind,
       subjectKey: `submission:${submission.id}:${body.kind}`,
-      sourceKey: inputHash({ snapshotId: submission.current_snapshot_id, decree }),
+      sourceKey: inputHash(
+        programme === Programme.KKP_HAM
+          ? { snapshotId: submission.current_snapshot_id, decree }
+          : { snapshotId: submission.current_snapshot_id, documents: await this.repository.printedDocuments(submission.id) },
+      ),
       submissionId: submission.id,
       cycleId: null,
       provinceCode: submission.province_code,

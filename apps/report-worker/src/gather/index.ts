@@ -7,9 +7,9 @@ import { gatherKkpScoreReport } from './kkp-score-report';
 import { gatherRanhamPeriodReport } from './ranham-period-report';
 import { gatherRanhamYearSummary } from './ranham-year-summary';
 import { loadScoredSubmission } from './sources';
+import { UnprintableError } from './unprintable';
 
-/** Why a document cannot be made from the data as it stands: the request is marked FAILED with this message at once. */
-export class UnprintableError extends Error {}
+export { UnprintableError } from './unprintable';
 
 type ReportRow = Pick<PrintedReport, 'kind' | 'submissionId' | 'cycleId' | 'regionCode' | 'organisationId'>;
 

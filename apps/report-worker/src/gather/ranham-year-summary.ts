@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { RanhamYearSummaryInput } from '../documents/inputs';
 import { periodName } from './ranham-period-report';
 import { loadFrameworkRecord, loadSubject } from './sources';
+import { UnprintableError } from './unprintable';
 import { bandWords, frameworkWords, levelWords } from './words';
 
 export interface YearSubject {
@@ -56,6 +57,8 @@ export async function gatherRanhamYearSummary(manager: EntityManager, subject: Y
   const rules = (framework.content as unknown as RanhamFrameworkContent).rules;
   const level = await levelOf(manager, subject);
   const rows = await reporterPeriods(manager, subject);
+  // The API refuses a summary with nothing scored (409); scores gone since then leave no truthful date or figure to print.
+  if (rows.length === 0) throw new UnprintableError(`no RANHAM period of ${subject.year} is scored for this reporter`);
   const byCode = new Map(rows.map((row) => [row.period_code, row]));
   const result = ranhamYearlyScore(Object.fromEntries(rows.map((row) => [row.period_code, row.total])), rules);
   const settled = rows.map((row) => row.snapshot_created_at.getTime());
@@ -75,13 +78,13 @@ export async function gatherRanhamYearSummary(manager: EntityManager, subject: Y
         late: row?.late ?? false,
       };
     }),
-    yearlyScore: rows.length > 0 ? result.score : null,
+    yearlyScore: result.score,
     target: rules.targets[level],
     provenance: {
       frameworkVersion: frameworkWords(framework.label, framework.version),
       scoreInputHash: null,
       // The year's data settled when its newest period score was made.
-      asOf: settled.length > 0 ? new Date(Math.max(...settled)).toISOString() : `${subject.year}-01-01`,
+      asOf: new Date(Math.max(...settled)).toISOString(),
       contentHash: '',
     },
   };

@@ -1064,7 +1064,7 @@ const dockerfileMutations: [string, (text: string) => string, DockerfileCheck, R
   ],
   ['no turbo prune', (text) => text.replace(/^RUN turbo prune .*$/m, 'RUN true'), 'prune', /no stage runs `turbo prune`/],
   ['a prune without --docker', (text) => text.replace(' --docker', ''), 'prune', /lacks --docker/],
-  ['a prune that leaves an app out', (text) => text.replace(' @peduli/reminder-worker --docker', ' --docker'), 'prune', /does not keep @peduli\/reminder-worker/],
+  ['a prune that leaves an app out', (text) => text.replace(' @peduli/report-worker --docker', ' --docker'), 'prune', /does not keep @peduli\/report-worker/],
   ['devDependencies installed in the runtime stage', (text) => text.replace('npm ci --omit=dev', 'npm ci'), 'prune', /does not install with "npm ci --omit=dev"/],
   [
     'a test-only workspace kept in the runtime stage',

@@ -105,6 +105,20 @@ describe('access matrix: every route × role × scope', () => {
     return { id: user.id, assignmentId: assignment.id };
   }
 
+  /** A regency/city's score report still being made: in scope as Kota Balikpapan, not as any of its units. */
+  let pendingReport: string | undefined;
+  async function printedReportOfBalikpapan(): Promise<string> {
+    if (!pendingReport) {
+      const [row] = await api.database.dataSource.query(
+        `INSERT INTO printed_report (kind, subject_key, source_key, province_code, region_code, file_name)
+         VALUES ('KKP_SCORE_REPORT', $1, repeat('c', 64), '64', '64.71', 'Laporan Nilai KKP HAM 2026 - Kota Balikpapan.pdf') RETURNING id`,
+        [`submission:${randomUUID()}:KKP_SCORE_REPORT`],
+      );
+      pendingReport = row.id as string;
+    }
+    return pendingReport;
+  }
+
   const o = 200;
   const c = 201;
   const ROUTES: RouteCase[] = [
@@ -216,6 +230,22 @@ describe('access matrix: every route × role × scope', () => {
       name: 'POST /submissions/{id}/submit',
       call: async () => ({ method: 'POST', path: `/api/v1/submissions/${await draftSubmission()}/submit`, body: {} }),
       expect: [401, o, 403, 403, o, 404, o, 404, o, 404, 403, 403, o],
+    },
+    { name: 'GET /printed-reports', call: async () => ({ method: 'GET', path: '/api/v1/printed-reports' }), expect: [401, o, o, o, o, o, o, o, o, o, o, o, o] },
+    {
+      name: 'GET /printed-reports/{id} (a regency/city’s)',
+      call: async () => ({ method: 'GET', path: `/api/v1/printed-reports/${await printedReportOfBalikpapan()}` }),
+      expect: [401, o, o, 404, o, 404, 404, 404, 404, 404, o, 404, 404],
+    },
+    {
+      name: 'GET /printed-reports/{id}/content (still PENDING: 409 once in scope)',
+      call: async () => ({ method: 'GET', path: `/api/v1/printed-reports/${await printedReportOfBalikpapan()}/content` }),
+      expect: [401, 409, 409, 404, 409, 404, 404, 404, 404, 404, 409, 404, 404],
+    },
+    {
+      name: 'POST /printed-reports (unit A’s unscored report: 409 once in scope)',
+      call: async () => ({ method: 'POST', path: '/api/v1/printed-reports', body: { kind: 'RANHAM_PERIOD_REPORT', submissionId: submissionA } }),
+      expect: [401, 409, 409, 404, 409, 404, 409, 404, 409, 404, 409, 404, 409],
     },
   ];
 

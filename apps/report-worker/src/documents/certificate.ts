@@ -14,6 +14,9 @@ export function certificateDocument(input: CertificateInput, contentHash: string
     provenance: input.provenance,
     contentHash,
     orientation: 'landscape',
+    // Inside the double border drawn as the page's background.
+    edge: 60,
+    headerTop: 40,
     content: [
       { text: 'PIAGAM PENGHARGAAN', fontSize: 30, bold: true, alignment: 'center', margin: [0, 36, 0, 18] },
       { text: 'diberikan kepada', fontSize: 13, alignment: 'center' },
@@ -52,6 +55,13 @@ export function certificateDocument(input: CertificateInput, contentHash: string
       },
     ],
   });
-  definition.pageMargins = [60, 52, 60, 56];
+  // The footer sits inside the border too.
+  definition.pageMargins = [60, 68, 60, 76];
+  definition.background = (_page, size) => ({
+    canvas: [
+      { type: 'rect', x: 24, y: 24, w: size.width - 48, h: size.height - 48, lineWidth: 2.5, lineColor: '#7a1f1f' },
+      { type: 'rect', x: 30, y: 30, w: size.width - 60, h: size.height - 60, lineWidth: 0.75, lineColor: '#7a1f1f' },
+    ],
+  });
   return definition;
 }

@@ -41,11 +41,27 @@ function summary(input: KkpScoreReportInput): Content {
   };
 }
 
+const INDICATOR_COLUMNS = 7;
+
+/**
+ * One table per criterion, its title a header row: repeated at the top of every page the table runs onto, and never
+ * left alone at the bottom of a page (keepWithHeaderRows), without pdfmake re-laying the document to move it.
+ */
 function criterionSection(criterion: KkpCriterionSection): Content[] {
+  const title: TableCell[] = [
+    {
+      text: `Kriteria ${criterion.code}: ${criterion.name} (nilai ${formatNumber(criterion.score)})`,
+      colSpan: INDICATOR_COLUMNS,
+      fontSize: 10.5,
+      bold: true,
+      margin: [0, 10, 0, 3],
+    },
+    ...Array.from({ length: INDICATOR_COLUMNS - 1 }, () => ({})),
+  ];
   const header: TableCell[] = ['Kode', 'Indikator', 'Jenis', 'Jawaban', 'Terverifikasi', 'Poin', 'Penolakan'].map(
     (text) => ({ text, style: 'tableHeader' }),
   );
-  const body: TableCell[][] = [header];
+  const body: TableCell[][] = [title, header];
   for (const line of criterion.indicators) {
     body.push([
       line.code,
@@ -59,12 +75,13 @@ function criterionSection(criterion: KkpCriterionSection): Content[] {
   }
   return [
     {
-      text: `Kriteria ${criterion.code}: ${criterion.name} (nilai ${formatNumber(criterion.score)})`,
-      style: 'section',
-      headlineLevel: 1,
-    },
-    {
-      table: { headerRows: 1, dontBreakRows: true, widths: [36, '*', 44, 44, 58, 40, 80], body },
+      table: {
+        headerRows: 2,
+        keepWithHeaderRows: 1,
+        dontBreakRows: true,
+        widths: [36, '*', 44, 44, 58, 40, 80],
+        body,
+      },
       layout: 'lightHorizontalLines',
       fontSize: 7.5,
     },

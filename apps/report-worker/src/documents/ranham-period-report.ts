@@ -27,12 +27,26 @@ export function ranhamPeriodReportDocument(input: RanhamPeriodReportInput, conte
   });
 }
 
+const MEASURE_COLUMNS = 4;
+
+/** The action's heading is a header row of its table, so it repeats on a page the table runs onto and is never orphaned. */
 function actionSection(action: RanhamActionSection): Content[] {
+  const title: TableCell[] = [
+    {
+      stack: [
+        { text: `Aksi ${action.code}: ${action.title}`, fontSize: 11.5, bold: true },
+        { text: `Kelompok sasaran: ${action.targetGroup}`, fontSize: 9, margin: [0, 2, 0, 0] },
+      ],
+      colSpan: MEASURE_COLUMNS,
+      margin: [0, 10, 0, 3],
+    },
+    ...Array.from({ length: MEASURE_COLUMNS - 1 }, () => ({})),
+  ];
   const header: TableCell[] = ['No.', 'Ukuran keberhasilan', 'Capaian', 'Dokumen pendukung'].map((text) => ({
     text,
     style: 'tableHeader',
   }));
-  const body: TableCell[][] = [header];
+  const body: TableCell[][] = [title, header];
   for (const line of action.measures) {
     const achievement: Content[] = [{ text: line.achievement }, { text: `(${formatNumber(line.achievementPercent)}%)`, style: 'muted' }];
     if (!line.complete) achievement.push({ text: 'Belum lengkap', italics: true });
@@ -45,11 +59,12 @@ function actionSection(action: RanhamActionSection): Content[] {
       line.documents.length === 0 ? '-' : { ul: [...line.documents] },
     ]);
   }
+  if (action.measures.length === 0) {
+    body.push([{ text: 'Tidak ada ukuran keberhasilan yang dilaporkan.', colSpan: MEASURE_COLUMNS, italics: true }, {}, {}, {}]);
+  }
   return [
-    { text: `Aksi ${action.code}: ${action.title}`, style: 'section' },
-    { text: `Kelompok sasaran: ${action.targetGroup}`, margin: [0, 0, 0, 4] },
     {
-      table: { headerRows: 1, dontBreakRows: true, widths: [40, '*', 110, 130], body },
+      table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: [40, '*', 110, 130], body },
       layout: 'lightHorizontalLines',
       fontSize: 8,
     },

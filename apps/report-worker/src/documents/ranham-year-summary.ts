@@ -34,7 +34,7 @@ export function ranhamYearSummaryDocument(input: RanhamYearSummaryInput, content
       { text: `${subjectLine(input.subject)} · ${input.level} · Tahun ${input.year}`, style: 'subtitle' },
       provenanceBlock(input.provenance),
       {
-        table: { headerRows: 1, dontBreakRows: true, widths: ['*', 50, 110, 95, 60], body },
+        table: { headerRows: 1, dontBreakRows: true, widths: ['*', 44, 100, 92, 66], body },
         layout: 'lightHorizontalLines',
         margin: [0, 6, 0, 10],
       },

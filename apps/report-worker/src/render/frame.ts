@@ -13,6 +13,10 @@ export interface FrameOptions {
   /** The verified content hash (see contentHashOf): stamped on every page and the seed of the PDF's ID. */
   contentHash: string;
   orientation?: PageOrientation;
+  /** Left and right margins of the page, its header and its footer; default 40. */
+  edge?: number;
+  /** Space above the header line; default 24. */
+  headerTop?: number;
   content: Content;
 }
 
@@ -27,9 +31,9 @@ export const STYLES: StyleDictionary = {
 };
 
 export function subjectLine(subject: PrintedSubject): string {
-  const parts = [subject.name];
-  if (subject.provinceName) parts.push(`Provinsi ${subject.provinceName}`);
-  return parts.join(', ');
+  // "Biro Hukum Provinsi Jawa Barat" already says where it is.
+  if (!subject.provinceName || subject.name.includes(subject.provinceName)) return subject.name;
+  return `${subject.name}, Provinsi ${subject.provinceName}`;
 }
 
 /** The provenance block under a document's heading: what the figures were made from and when they were settled. */
@@ -53,6 +57,8 @@ export function framedDocument(options: FrameOptions): TDocumentDefinitions {
   const { subject, year, provenance, contentHash } = options;
   const settled = pdfDateOf(provenance.asOf);
   const heading = `${options.title} ${year} · ${subjectLine(subject)}`;
+  const edge = options.edge ?? 40;
+  const headerTop = options.headerTop ?? 24;
   // pdfkit derives the PDF's file ID from its info dictionary: with no clock in it and the hash as a key, the ID is a
   // function of the content hash alone.
   const info: TDocumentInformation & Record<string, unknown> = {
@@ -68,7 +74,7 @@ export function framedDocument(options: FrameOptions): TDocumentDefinitions {
   return {
     pageSize: 'A4',
     pageOrientation: options.orientation ?? 'portrait',
-    pageMargins: [40, 52, 40, 56],
+    pageMargins: [edge, headerTop + 28, edge, 56],
     info,
     language: 'id-ID',
     defaultStyle: { font: FONT_FAMILY, fontSize: 9, lineHeight: 1.15 },
@@ -77,10 +83,10 @@ export function framedDocument(options: FrameOptions): TDocumentDefinitions {
       text: heading,
       fontSize: 7.5,
       color: '#555555',
-      margin: [40, 24, 40, 0],
+      margin: [edge, headerTop, edge, 0],
     }),
     footer: (currentPage, pageCount) => ({
-      margin: [40, 12, 40, 0],
+      margin: [edge, 12, edge, 0],
       fontSize: 7,
       color: '#333333',
       stack: [

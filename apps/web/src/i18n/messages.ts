@@ -13,6 +13,7 @@ import { scoresEn, scoresId } from './areas/scores';
 import { publicEn, publicId } from './areas/public';
 import { reviewEn, reviewId } from './areas/review';
 import { completenessEn, completenessId } from './areas/completeness';
+import { printedEn, printedId } from './areas/printed';
 import { assignmentsEn, assignmentsId } from './areas/assignments';
 
 export const LANGUAGES = ['id', 'en'] as const;
@@ -29,6 +30,7 @@ const id = {
   ...reportId,
   ...publicId,
   ...compileId,
+  ...printedId,
   ...assignmentsId,
   'app.name': 'Peduli',
   'app.tagline': 'Penilaian Kabupaten/Kota Peduli HAM dan pelaporan Aksi HAM',
@@ -264,6 +266,7 @@ const en: Record<MessageKey, string> = {
   ...reportEn,
   ...publicEn,
   ...compileEn,
+  ...printedEn,
   ...assignmentsEn,
   'app.name': 'Peduli',
   'app.tagline': 'Human-rights-friendly regency/city assessment and Aksi HAM reporting',

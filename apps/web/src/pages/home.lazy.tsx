@@ -9,6 +9,7 @@ import { AssignmentsHomeLink } from './assignments/assignments-home-link';
 import { DashboardHomeLink } from './dashboard/dashboard-home-link';
 import { FrameworksHomeLink } from './admin/frameworks/frameworks-home-link';
 import { ScoresHomeLink } from './scores/scores-home-link';
+import { HomeDocuments } from './printed/home-documents';
 import { AdminHomeLink } from './admin/admin-home-link';
 import { CompletenessHomeLink } from './completeness/completeness-home-link';
 import { OpenReportLink, StartReportButton } from './report/report-links';
@@ -119,6 +120,9 @@ function HomePage() {
           </Stack>
         )}
       </section>
+
+      {/* After the tasks: documents already made for the viewer's regency/city, when there are any. */}
+      <HomeDocuments organisation={organisation.data} />
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import { useMe, useOrganisation } from '../home-data';
 import { bandColour } from '../public/bands';
 import { READABLE_CAPTION } from '../review/readable';
 import { useMyRoles } from '../review/review-data';
+import { ScoreDocuments } from '../printed/score-documents';
 import { scoreBandLabel } from './band-label';
 import { Bars } from './bars';
 import { AdjustmentsTable, BreakdownTable } from './breakdown-table';
@@ -230,6 +231,7 @@ function ScorePage() {
         <Title order={1}>{t('scores.detailTitle', { name })}</Title>
       </Stack>
       <Summary score={score} programme={programme} content={content.data} />
+      <ScoreDocuments programme={programme} score={score} />
 
       {gap && (
         <Stack gap="xs" component="section" aria-labelledby="score-gap" data-testid="score-gap">

@@ -242,9 +242,10 @@ describe('printed RANHAM reports: period report and yearly summary from the queu
       await eventually(
         'the report worker waiting inside the job',
         async () => {
+          // The query the report worker reads a framework version with, and only it: no other process's wait counts.
           const [waiting] = await db().query(
             `SELECT count(*)::int AS n FROM pg_stat_activity
-              WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%FROM framework_version%'`,
+              WHERE datname = current_database() AND wait_event_type = 'Lock' AND query = 'SELECT id, label, version, content FROM framework_version WHERE id = $1'`,
           );
           return waiting.n > 0 ? true : undefined;
         },

@@ -5,9 +5,9 @@ import { peakRssMb } from './process-stats';
 import { nationalScoreReports } from './report-inputs';
 
 /**
- * One side of `reports`, in a process of its own so its peak RSS is its own: `pdf` renders every national score
- * report and writes it to a file, as the report worker does; `text` writes the same words and figures as plain text,
- * the floor any document output pays.
+ * One process of one side of `reports`: `pdf` renders its share of the national score reports and writes each to a
+ * file, as the report worker does; `text` writes the same words and figures as plain text, the floor any document
+ * output pays. It builds its inputs first, says `ready`, and starts on `go`, so loading code is not timed.
  */
 export interface ReportRunResult {
   mode: 'pdf' | 'text';
@@ -16,6 +16,8 @@ export interface ReportRunResult {
   bytes: number;
   peakRssMb: number;
 }
+
+export type ReportRunMessage = { ready: true } | { result: ReportRunResult };
 
 function scoreReportText(input: KkpScoreReportInput): string {
   const lines = [
@@ -42,9 +44,14 @@ function scoreReportText(input: KkpScoreReportInput): string {
 }
 
 async function main(): Promise<void> {
-  const [mode, countText, outDir] = process.argv.slice(2);
-  if ((mode !== 'pdf' && mode !== 'text') || !outDir) throw new Error('usage: report-render-process <pdf|text> <count> <dir>');
-  const inputs = nationalScoreReports(Number(countText));
+  const [mode, countText, shareText, sharesText, outDir] = process.argv.slice(2);
+  if ((mode !== 'pdf' && mode !== 'text') || !outDir) throw new Error('usage: report-render-process <pdf|text> <count> <share> <shares> <dir>');
+  const share = Number(shareText);
+  const shares = Number(sharesText);
+  const inputs = nationalScoreReports(Number(countText)).filter((_, index) => index % shares === share);
+  const go = new Promise<void>((resolve) => process.once('message', () => resolve()));
+  process.send!({ ready: true } satisfies ReportRunMessage);
+  await go;
   let bytes = 0;
   const started = process.hrtime.bigint();
   for (const input of inputs) {
@@ -54,7 +61,7 @@ async function main(): Promise<void> {
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const result: ReportRunResult = { mode, documents: inputs.length, seconds, bytes, peakRssMb: peakRssMb(process.pid) };
-  process.send!(result);
+  process.send!({ result } satisfies ReportRunMessage, () => process.disconnect());
 }
 
 main().catch((error: unknown) => {

@@ -93,18 +93,21 @@ export function itemsWithoutLead(view: AssignmentsView, draft: Draft): string[] 
 export interface ItemProblem {
   /** The item the problem is about, or null for the request as a whole. */
   code: string | null;
+  /** Which of the item's fields: its units or its lead. */
+  field: 'units' | 'lead';
   text: string;
 }
 
 /** The API's refusal, each problem pinned to the item its field names by position in the set sent. */
 export function problemsOfRefusal(error: unknown, sent: readonly { code: string }[], fallback: string): ItemProblem[] {
-  if (!isApiErrorBody(error)) return [{ code: null, text: fallback }];
+  if (!isApiErrorBody(error)) return [{ code: null, field: 'units', text: fallback }];
   const problems = error.problems ?? [];
-  if (problems.length === 0) return [{ code: null, text: error.message }];
+  if (problems.length === 0) return [{ code: null, field: 'units', text: error.message }];
   return problems.map((problem) => {
     const index = /^items\[(\d+)\]/.exec(problem.field)?.[1];
     const code = index === undefined ? null : (sent[Number(index)]?.code ?? null);
-    return { code, text: code ? `${code}: ${problem.problem}` : `${problem.field}: ${problem.problem}` };
+    const field = /leadUnitId/.test(problem.field) ? 'lead' : 'units';
+    return { code, field, text: code ? `${code}: ${problem.problem}` : `${problem.field}: ${problem.problem}` };
   });
 }
 

@@ -36,13 +36,15 @@ export interface AssignmentsSearch {
 
 const REGION_CODE = /^\d{2}\.\d{2}$/;
 const READABLE_DESCRIPTION = { description: { color: 'var(--mantine-color-text)' } };
+// Mantine's red (shade 6) for a field in error falls below 4.5:1 on white: the words and the value keep readable shades.
+const READABLE_ERROR = { errorProps: { c: 'red.9' }, styles: { input: { color: 'var(--mantine-color-text)' } } } as const;
 
 /** One item's row: its units (several allowed) and, when there are several, which one leads. Memoised: 120 rows. */
 const ItemRow = memo(function ItemRow(props: {
   item: AssignableItem;
   draft: ItemDraft;
   units: readonly AssignmentUnit[];
-  problem: string | undefined;
+  problem: { field: 'units' | 'lead'; text: string } | undefined;
   onChange: (code: string, next: ItemDraft) => void;
 }) {
   const { t } = useLanguage();
@@ -74,7 +76,8 @@ const ItemRow = memo(function ItemRow(props: {
           data={choices}
           value={draft.unitIds}
           onChange={(unitIds) => onChange(item.code, withUnits(draft, unitIds))}
-          error={problem}
+          error={problem?.field === 'units' ? problem.text : undefined}
+          {...READABLE_ERROR}
           searchable
           clearable
           comboboxProps={{ withinPortal: true }}
@@ -87,6 +90,8 @@ const ItemRow = memo(function ItemRow(props: {
           aria-label={t('assignments.leadLabel', { code: item.code })}
           value={draft.leadUnitId ?? ''}
           disabled={chosen.length < 2}
+          error={problem?.field === 'lead' ? problem.text : undefined}
+          {...READABLE_ERROR}
           onChange={(event) => onChange(item.code, { ...draft, leadUnitId: event.currentTarget.value || null })}
           data={[...(chosen.length > 1 ? [{ value: '', label: t('assignments.noLead') }] : chosen.length === 0 ? [{ value: '', label: '—' }] : []), ...chosen.map((unit) => ({ value: unit.id, label: name(unit) }))]}
           data-testid="assignment-lead"
@@ -131,7 +136,7 @@ function AssignmentsEditor({ view, content, cycleId, reporter }: { view: Assignm
   const [copied, setCopied] = useState<CopyForwardView | null>(null);
   const groups = useMemo(() => groupItems(view, content), [view, content]);
   const changed = isChanged(view, draft);
-  const problemOf = useMemo(() => new Map(problems.filter((p) => p.code).map((p) => [p.code!, p.text])), [problems]);
+  const problemOf = useMemo(() => new Map(problems.filter((p) => p.code).map((p) => [p.code!, p])), [problems]);
   const textOf = useMemo(() => new Map(view.items.map((item) => [item.code, item.text])), [view.items]);
 
   const onChange = useMemo(
@@ -153,7 +158,7 @@ function AssignmentsEditor({ view, content, cycleId, reporter }: { view: Assignm
     setCopied(null);
     const missingLead = itemsWithoutLead(view, draft);
     if (missingLead.length > 0) {
-      setProblems(missingLead.map((code) => ({ code, text: t('assignments.leadRequired', { code }) })));
+      setProblems(missingLead.map((code) => ({ code, field: 'lead' as const, text: t('assignments.leadRequired', { code }) })));
       return;
     }
     const items = setToSave(view, draft);
@@ -165,7 +170,7 @@ function AssignmentsEditor({ view, content, cycleId, reporter }: { view: Assignm
         setSaved(true);
       } else setProblems(problemsOfRefusal(error, items, t('assignments.loadFailed')));
     } catch {
-      setProblems([{ code: null, text: t('form.network') }]);
+      setProblems([{ code: null, field: 'units', text: t('form.network') }]);
     } finally {
       setBusy(null);
     }
@@ -182,13 +187,16 @@ function AssignmentsEditor({ view, content, cycleId, reporter }: { view: Assignm
         setCopied(data);
       } else setProblems(problemsOfRefusal(error, [], t('assignments.loadFailed')));
     } catch {
-      setProblems([{ code: null, text: t('form.network') }]);
+      setProblems([{ code: null, field: 'units', text: t('form.network') }]);
     } finally {
       setBusy(null);
     }
   };
 
-  const summary: SummaryItem[] = problems.map((problem) => ({ fieldId: problem.code ? unitsFieldId(problem.code) : null, text: problem.text }));
+  const summary: SummaryItem[] = problems.map((problem) => ({
+    fieldId: problem.code ? (problem.field === 'lead' ? leadFieldId(problem.code) : unitsFieldId(problem.code)) : null,
+    text: problem.text,
+  }));
   const unassigned = view.unassignedCodes;
 
   return (

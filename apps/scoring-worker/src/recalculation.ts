@@ -23,7 +23,6 @@ export function isTransientFailure(error: unknown): boolean {
 
 // BullMQ refuses ":" in custom job ids, so the parts are joined with ".".
 export const recalculationJobId = (runId: string) => `recalc.${runId}`;
-export const subjectJobId = (runId: string, submissionId: string) => `recalc.${runId}.${submissionId}`;
 /** A batch is named by its run and its first and last subject: planning the same items again names the same jobs. */
 export const batchJobId = (runId: string, submissionIds: string[]) => `recalc.${runId}.batch.${submissionIds[0]}.${submissionIds[submissionIds.length - 1]}`;
 

@@ -200,3 +200,9 @@ describe('determinism and the content hash', () => {
     await expect(renderDocument(stale)).rejects.toBeInstanceOf(ContentHashMismatchError);
   });
 });
+
+describe('pdfText', () => {
+  it('rejects bytes that are not a PDF, saying why, rather than reading no text', async () => {
+    await expect(pdfText(Buffer.from('%PDF-1.3 but nothing after it'))).rejects.toThrow(/Reading the PDF's text failed \(exit 1\): .+/);
+  });
+});

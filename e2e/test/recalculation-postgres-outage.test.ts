@@ -1,5 +1,5 @@
 import { freePort } from '@peduli/devservices';
-import { QueueName } from '@peduli/queue';
+import { JobName, QueueName } from '@peduli/queue';
 import { eventually, kkpAnswersAt, testServiceUrls } from '@peduli/testkit';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -89,12 +89,12 @@ describe('a PostgreSQL restart in the middle of a recalculation', () => {
     await postgres.stop();
     const scoring = new Queue(QueueName.Scoring, { connection, prefix: system.queuePrefix });
     try {
-      // Down until the subjects' jobs have failed past the former budget, none of them for good.
+      // Down until the run's batch jobs have failed past the former budget, none of them for good.
       await eventually(
-        'subject jobs failing past the former budget',
+        'batch jobs failing past the former budget',
         async () => {
-          const jobs = (await scoring.getJobs(['delayed', 'waiting', 'active', 'failed'])).filter((job) => job.name === 'recalculation.subject');
-          if (jobs.some((job) => job.finishedOn)) throw new Error('a subject job failed for good');
+          const jobs = (await scoring.getJobs(['delayed', 'waiting', 'active', 'failed'])).filter((job) => job.name === JobName.RecalculationBatch);
+          if (jobs.some((job) => job.finishedOn)) throw new Error('a batch job failed for good');
           return jobs.some((job) => job.attemptsMade > FORMER_ATTEMPTS) ? true : undefined;
         },
         30_000,

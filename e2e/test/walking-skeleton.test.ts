@@ -21,7 +21,7 @@ describe('one submission through the API and all three workers, each a separate 
     if (!system) return;
     const codes = await system.stop();
     // SIGTERM is graceful: every process drains and exits 0.
-    expect(codes).toEqual({ api: 0, 'document-worker': 0, 'scoring-worker': 0, 'reminder-worker': 0 });
+    expect(codes).toEqual({ api: 0, 'document-worker': 0, 'scoring-worker': 0, 'reminder-worker': 0, 'report-worker': 0 });
   });
 
   const mailTo = async (address: string) => {

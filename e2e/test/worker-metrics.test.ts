@@ -20,7 +20,7 @@ describe('worker metrics are scraped from every process', () => {
   };
 
   it('reports each worker’s own queue and memory, and the duration of the jobs it ran', async () => {
-    const queueOf: Partial<Record<Role, string>> = { 'document-worker': 'documents', 'scoring-worker': 'scoring', 'reminder-worker': 'reminders' };
+    const queueOf: Partial<Record<Role, string>> = { 'document-worker': 'documents', 'scoring-worker': 'scoring', 'reminder-worker': 'reminders', 'report-worker': 'reports' };
     for (const role of Object.keys(ROLES) as Role[]) {
       if (role === 'api') continue;
       const text = await scrape(role);

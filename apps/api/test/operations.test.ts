@@ -118,7 +118,7 @@ describe('operations: metrics and the queue dashboard', () => {
       const queues = await fetch(`${api.baseUrl}${board}/api/queues`, { headers: { cookie: pair } });
       expect(queues.status).toBe(200);
       const { queues: list } = (await queues.json()) as { queues: { name: string }[] };
-      expect(list.map((queue) => queue.name).sort()).toEqual(['documents', 'reminders', 'scoring']);
+      expect(list.map((queue) => queue.name).sort()).toEqual(['documents', 'reminders', 'reports', 'scoring']);
     });
 
     it('takes the token from the form and sends the browser on to the dashboard', async () => {

@@ -179,7 +179,7 @@ describe('answers by spreadsheet: download a workbook, fill it in offline, uploa
     ]);
   });
 
-  it('refuses a macro-enabled package and one with links to other files', async () => {
+  it('refuses a macro-enabled package, one with links to other files, data connections or embedded objects', async () => {
     const report = await kkpReport('63.01');
     const file = await bytesOf(await workbookOf(report.id));
     const entries = await entriesOf(file);
@@ -197,6 +197,22 @@ describe('answers by spreadsheet: download a workbook, fill it in offline, uploa
     const refusedLink = await upload(report.id, zipOf(linked), { 'accept-language': 'en' });
     expect(refusedLink.status).toBe(400);
     expect((await json(refusedLink)).problems).toEqual([expect.objectContaining({ field: 'file', problem: expect.stringContaining('links to other files') })]);
+
+    const connected = new Map(entries);
+    connected.set('xl/connections.xml', Buffer.from('<connections xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'));
+    const queried = new Map(entries);
+    queried.set('xl/queryTables/queryTable1.xml', Buffer.from('<queryTable xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'));
+    for (const parts of [connected, queried]) {
+      const refusedConnection = await upload(report.id, zipOf(parts), { 'accept-language': 'en' });
+      expect(refusedConnection.status).toBe(400);
+      expect((await json(refusedConnection)).problems).toEqual([expect.objectContaining({ field: 'file', problem: expect.stringContaining('connections to outside data') })]);
+    }
+
+    const embedded = new Map(entries);
+    embedded.set('xl/embeddings/oleObject1.bin', Buffer.from('not really an OLE object'));
+    const refusedEmbedded = await upload(report.id, zipOf(embedded));
+    expect(refusedEmbedded.status).toBe(400);
+    expect((await json(refusedEmbedded)).problems).toEqual([expect.objectContaining({ field: 'file', problem: expect.stringContaining('objek tersemat') })]);
 
     // The same package without those parts is taken: the refusals were about them.
     expect((await upload(report.id, zipOf(entries))).status).toBe(200);

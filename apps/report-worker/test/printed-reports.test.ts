@@ -183,4 +183,19 @@ describe('printed reports: requested, made from the queue, downloaded and read b
     const listed = (await (await call('GET', `/printed-reports?cycleId=${cycleId}&kind=CERTIFICATE`)).json()) as { items: { id: string }[]; total: number };
     expect(listed.items.map((item) => item.id)).toEqual([certificates[0].id]);
   });
+
+  it('fails a certificate whose regency/city is no longer PEDULI when it is made, saying why, and stores nothing', async () => {
+    // As if a recalculation between the decree and the job moved the region out of PEDULI: the request stands, the band does not.
+    const [snapshot] = await db().query(`SELECT band FROM score_snapshot WHERE id = $1`, [jayapura.snapshotId]);
+    expect(snapshot.band).not.toBe('PEDULI');
+    const [row] = await db().query(
+      `INSERT INTO printed_report (kind, subject_key, source_key, cycle_id, province_code, region_code, file_name)
+       VALUES ('CERTIFICATE', $1, repeat('c', 64), $2, '91', '91.71', 'Piagam KKP HAM 2026 - Kota Jayapura.pdf') RETURNING id`,
+      [`certificate:${cycleId}:91.71`, cycleId],
+    );
+    const make = makeReportMaker({ dataSource: db(), storage: new LocalDiskStorage(system.env.STORAGE_DIR as string) });
+    expect(await make({ reportId: row.id })).toEqual({ outcome: 'failed', reportId: row.id, error: expect.stringContaining(`no longer rated PEDULI`) });
+    const [failed] = await db().query(`SELECT status, error, storage_key FROM printed_report WHERE id = $1`, [row.id]);
+    expect(failed).toMatchObject({ status: 'FAILED', storage_key: null, error: expect.stringContaining(`now ${snapshot.band}`) });
+  });
 });

@@ -1,4 +1,5 @@
 import type { PrintedReport } from '@peduli/db';
+import { KkpBand } from '@peduli/domain';
 import type { EntityManager } from 'typeorm';
 import type { PrintedDocumentInput } from '../documents/inputs';
 import { contentHashOf } from '../render/content-hash';
@@ -38,6 +39,8 @@ async function gatherUnstamped(manager: EntityManager, row: ReportRow): Promise<
       if (!cycle?.decree) throw new UnprintableError(`cycle ${row.cycleId} has no decree`);
       const [result] = await cycleResults(manager, cycle.year, { regionCode: row.regionCode as string });
       if (!result) throw new UnprintableError(`${row.regionCode} has no score in cycle ${cycle.year}`);
+      // The band was PEDULI when the decree asked for this certificate; a recalculation since may have changed it.
+      if (result.band !== KkpBand.PEDULI) throw new UnprintableError(`${row.regionCode} is no longer rated ${KkpBand.PEDULI} in cycle ${cycle.year} (now ${result.band})`);
       return gatherCertificate(manager, cycle, result);
     }
   }

@@ -139,6 +139,38 @@ describe('printed reports: requested, made from the queue, downloaded and read b
     expect(await make({ reportId: row.id })).toEqual({ outcome: 'skipped', reason: 'report already made' });
   });
 
+  it('queues a PENDING request again when asked after its job was lost, and not while it may still be on its way', async () => {
+    const body = { kind: 'KKP_SCORE_REPORT', submissionId: jayapura.id };
+    const asked = await call('POST', '/printed-reports', body);
+    expect(asked.status).toBe(202);
+    const { id } = (await asked.json()) as { id: string };
+    await ready(id);
+    const queued = async (): Promise<{ n: number; unpublished: number }> =>
+      (
+        await db().query(
+          `SELECT count(*)::int AS n, count(*) FILTER (WHERE published_at IS NULL)::int AS unpublished FROM outbox_event WHERE event = 'report.requested' AND payload->>'reportId' = $1`,
+          [id],
+        )
+      )[0];
+    await eventually('the request’s event published', async () => ((await queued()).unpublished === 0 ? true : undefined));
+    expect((await queued()).n).toBe(1);
+    // What a job lost in Redis (or stalled out) leaves behind: the row PENDING and nothing queued for it.
+    await db().query(`UPDATE printed_report SET status = 'PENDING', content_hash = NULL, storage_key = NULL, size_bytes = NULL, ready_at = NULL WHERE id = $1`, [id]);
+
+    const early = await call('POST', '/printed-reports', body);
+    expect(early.status).toBe(200);
+    expect(await early.json()).toMatchObject({ id, status: 'PENDING' });
+    expect((await queued()).n).toBe(1);
+
+    await db().query(`UPDATE printed_report SET created_at = created_at - interval '6 minutes' WHERE id = $1`, [id]);
+    await db().query(`UPDATE outbox_event SET created_at = created_at - interval '6 minutes' WHERE event = 'report.requested' AND payload->>'reportId' = $1`, [id]);
+    const late = await call('POST', '/printed-reports', body);
+    expect(late.status).toBe(202);
+    expect(await late.json()).toMatchObject({ id, status: 'PENDING' });
+    expect((await queued()).n).toBe(2);
+    await ready(id);
+  });
+
   it('refuses a report of a submission without a score (409) and hides another regency’s report (404)', async () => {
     const unscored = randomUUID();
     await db().query(

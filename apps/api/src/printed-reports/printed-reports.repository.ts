@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrintedReport } from '@peduli/db';
+import { JobName } from '@peduli/queue';
 import { DataSource, EntityManager } from 'typeorm';
 
 type Scope = { sql: string; params: Record<string, unknown> } | null;
@@ -123,6 +124,22 @@ export class PrintedReportsRepository {
   /** A FAILED request asked again: back to PENDING, to be made again. */
   async retry(manager: EntityManager, id: string): Promise<void> {
     await manager.query(`UPDATE printed_report SET status = 'PENDING', error = NULL WHERE id = $1 AND status = 'FAILED'`, [id]);
+  }
+
+  /**
+   * Whether a PENDING request has most likely lost its job: it was last queued (asked for, retried or queued again)
+   * longer than `seconds` ago, and no queuing of it waits in the outbox, which the relay would still deliver.
+   */
+  async lostPending(manager: EntityManager, id: string, seconds: number): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM printed_report p
+        WHERE p.id = $1 AND p.status = 'PENDING' AND p.created_at < now() - make_interval(secs => $2)
+          AND NOT EXISTS (SELECT 1 FROM outbox_event o
+                           WHERE o.event = $3 AND o.payload->>'reportId' = p.id::text
+                             AND (o.published_at IS NULL OR o.created_at >= now() - make_interval(secs => $2)))`,
+      [id, seconds, JobName.ReportRequested],
+    );
+    return rows.length > 0;
   }
 
   async page(scope: Scope, filters: PrintedReportFilters, offset: number, limit: number): Promise<{ rows: PrintedReport[]; total: number }> {

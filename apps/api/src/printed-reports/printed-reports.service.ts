@@ -37,6 +37,12 @@ function reportScope(report: Pick<PrintedReport, 'provinceCode' | 'regionCode' |
   return { provinceCode: report.provinceCode, regionCode: report.regionCode, organisationId: report.organisationId, parentOrganisationId: null };
 }
 
+/**
+ * How long a request may stay PENDING after it was last queued before asking again queues it anew: far longer than
+ * any document takes to make. A job still retrying (storage down) may then run twice, which leaves one READY row.
+ */
+export const PENDING_REQUEUE_AFTER_SECONDS = 5 * 60;
+
 /** What was asked, and whether a new document is on its way (false: the same data's document already exists). */
 export interface RequestOutcome {
   report: PrintedReportView;
@@ -46,7 +52,7 @@ export interface RequestOutcome {
 /**
  * Printed documents: asked for here, made by the report worker from the queue, served once READY. Asking again with
  * nothing changed (the same score snapshots, the same decree, the same listed documents) answers the document already
- * asked for.
+ * asked for; a FAILED one, or one PENDING for longer than PENDING_REQUEUE_AFTER_SECONDS, is queued again.
  */
 @Injectable()
 export class PrintedReportsService {
@@ -64,8 +70,11 @@ export class PrintedReportsService {
       const insertedId = await this.repository.insertIfAbsent(manager, { ...report, requestedBy: principal.userId });
       const existing = await this.repository.findBySource(manager, report.subjectKey, report.sourceKey);
       if (!existing) throw new Error('printed report vanished after insert');
-      const again = insertedId === null && existing.status === 'FAILED';
-      if (again) await this.repository.retry(manager, existing.id);
+      const failed = insertedId === null && existing.status === 'FAILED';
+      // A job lost in Redis or stalled out never marks its row; asking again is what queues it anew.
+      const lost = insertedId === null && existing.status === 'PENDING' && (await this.repository.lostPending(manager, existing.id, PENDING_REQUEUE_AFTER_SECONDS));
+      const again = failed || lost;
+      if (failed) await this.repository.retry(manager, existing.id);
       if (insertedId !== null || again) {
         await recordEvent(manager, JobName.ReportRequested, { reportId: existing.id });
         await recordAudit(manager, {
@@ -78,7 +87,7 @@ export class PrintedReportsService {
           regionCode: report.regionCode,
         });
       }
-      const current = again ? await this.repository.findBySource(manager, report.subjectKey, report.sourceKey) : existing;
+      const current = failed ? await this.repository.findBySource(manager, report.subjectKey, report.sourceKey) : existing;
       return { report: printedReportView(current ?? existing), created: insertedId !== null || again };
     });
     if (outcome.created) this.relay.kick();

@@ -1,20 +1,10 @@
-import { freePort, isPortFree, ManagedProcess, startProcess } from '@peduli/devservices';
+import { ManagedProcess, startProcess } from '@peduli/devservices';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePortBlock } from './port-block';
 import { ROOT } from './system';
-
-/** Five consecutive free ports: the API's, the three workers' health servers and the API's metrics listener. */
-async function freePortBlock(): Promise<number> {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const base = await freePort();
-    if (base > 65000) continue;
-    const free = await Promise.all([1, 2, 3, 4].map((offset) => isPortFree(base + offset)));
-    if (free.every(Boolean)) return base;
-  }
-  throw new Error('no block of five free ports found');
-}
 
 function descendants(pid: number): number[] {
   let children: number[] = [];
@@ -107,7 +97,7 @@ describe('npm start supervises what it started', () => {
       await watcher;
       expect(apiDown).toBe(0);
       expect(launcher.isRunning()).toBe(true);
-      for (const healthPort of [port, port + 2, port + 3]) expect(await ready(healthPort)).toBe(true);
+      for (const healthPort of [port, port + 2, port + 3, port + 4]) expect(await ready(healthPort)).toBe(true);
 
       // Killed twice more within the minute: a fault a restart does not cure, so everything stops, leaving nothing behind.
       const children = descendants(launcher.child.pid!).filter((pid) => pid !== first);

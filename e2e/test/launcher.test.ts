@@ -1,20 +1,10 @@
-import { freePort, isPortFree, ManagedProcess, startProcess } from '@peduli/devservices';
+import { ManagedProcess, startProcess } from '@peduli/devservices';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePortBlock } from './port-block';
 import { ROOT } from './system';
-
-/** Five consecutive free ports: the API's, the three workers' health servers and the API's metrics listener. */
-async function freePortBlock(): Promise<number> {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const base = await freePort();
-    if (base > 65000) continue;
-    const free = await Promise.all([1, 2, 3, 4].map((offset) => isPortFree(base + offset)));
-    if (free.every(Boolean)) return base;
-  }
-  throw new Error('no block of five free ports found');
-}
 
 function descendants(pid: number): number[] {
   let children: number[] = [];
@@ -75,7 +65,7 @@ describe('npm start (the dev launcher)', () => {
     expect(banner).toMatch(/Dev admin login: +admin@peduli\.local \/ \S{12,}/);
     expect(banner).toContain('koordinator.balikpapan@demo.peduli.local');
 
-    for (const healthPort of [port, port + 1, port + 2, port + 3]) {
+    for (const healthPort of [port, port + 1, port + 2, port + 3, port + 4]) {
       expect((await fetch(`http://127.0.0.1:${healthPort}/health/ready`)).status).toBe(200);
     }
     expect((await fetch(`http://127.0.0.1:${port}/api/docs-json`)).status).toBe(200);

@@ -13,8 +13,9 @@ const SUBMISSIONS = 60;
 /**
  * Faults while submissions are in flight: each worker SIGKILLed in the middle of its work and started again, Redis
  * restarted (with the append-only file production runs with), and the SMTP server refusing about 30% of deliveries
- * for a while. Afterwards every submission is checked and scored exactly once, every notice is delivered exactly once
- * (counted at the sink), and no job is left failed, active or waiting.
+ * for a while. Afterwards every submission is checked and scored exactly once, every notice is delivered once (one
+ * Message-ID per contact at the sink; a repeat only where the worker died between acceptance and marking it sent), and
+ * no job is left failed, active or waiting.
  */
 describe('faults while submissions are in flight', () => {
   let redis: RunningRedis;
@@ -131,10 +132,14 @@ describe('faults while submissions are in flight', () => {
       [ids],
     );
     expect(documents).toEqual([{ status: 'ACCEPTED', n: SUBMISSIONS }]);
-    const perContact = new Map<string, number>();
-    for (const mail of system.sink.messages) for (const to of mail.to) perContact.set(to, (perContact.get(to) ?? 0) + 1);
+    // A notice the sink accepted just before the reminder worker died, and not yet marked sent, is sent again with the
+    // same Message-ID, which mail systems drop (notify-submission.ts): once per contact means one Message-ID each, and a
+    // repeat can only be one of the at most WORKER_CONCURRENCY notices the killed worker had in flight.
+    const perContact = new Map<string, Set<string | null>>();
+    for (const mail of system.sink.messages) for (const to of mail.to) perContact.set(to, (perContact.get(to) ?? new Set()).add(mail.messageId));
     expect(perContact.size).toBe(SUBMISSIONS);
-    expect([...perContact.values()].filter((count) => count !== 1)).toEqual([]);
+    expect([...perContact.entries()].filter(([, messageIds]) => messageIds.size !== 1 || messageIds.has(null))).toEqual([]);
+    expect(system.sink.messages.length - SUBMISSIONS).toBeLessThanOrEqual(2);
     expect(refused).toBeGreaterThan(0);
     // The notices leased by the killed worker were taken over and sent (once, as counted above).
     expect(leasedWhenKilled.length).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { BEARER_AUTH } from './auth/bearer-auth';
 import { bodyParserErrors, jsonBodyParser } from './common/body-parsing';
+import { compressResponses } from './common/compression';
 import { ApiExceptionFilter } from './common/exception.filter';
 import { requestId } from './common/request-id';
 import { refuseUnusableQueryText } from './common/text-checks';
@@ -42,6 +43,7 @@ export async function createApp(config: ApiConfig): Promise<INestApplication> {
   app.disable('x-powered-by');
   app.use(requestId());
   app.use(httpMetrics(app.get(ProcessMetrics)));
+  app.use(compressResponses());
   // Security headers; the API serves JSON and the docs page only, so the docs' inline assets are the one exception.
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'https:'] } } }));
   app.enableCors(

@@ -29,6 +29,14 @@ function failuresOf(results) {
   return failures;
 }
 
+// Each test file's wall time (ms), so test-totals.js can say where a run's time went.
+function durationsOf(results) {
+  return results.testResults.map((suite) => ({
+    file: relative(join(__dirname, '..'), suite.testFilePath),
+    ms: suite.perfStats.end - suite.perfStats.start,
+  }));
+}
+
 class TotalsReporter {
   // `name` tells apart two Jest runs of one workspace (e2e runs its browser tests as a second run).
   constructor(_globalConfig, options = {}) {
@@ -55,6 +63,7 @@ class TotalsReporter {
         suites: results.numTotalTestSuites,
         failedSuites: results.numFailedTestSuites,
         failures: failuresOf(results),
+        files: durationsOf(results),
       }),
     );
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Sums the per-workspace Jest totals written by jest-totals-reporter.js and prints one line: "N passed, N failed".
 // Exits non-zero when anything failed or when no test ran at all. Lists what failed just above that line, so the tail
-// of a CI log says which test to look at.
+// of a CI log says which test to look at, and the ten slowest test files above that, to show where the time went.
 const { existsSync, readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -15,6 +15,16 @@ const total = (key) => runs.reduce((sum, run) => sum + run[key], 0);
 const passed = total('passed');
 const failed = total('failed');
 const skipped = total('skipped');
+
+const SLOWEST = 10;
+const slowest = runs
+  .flatMap((run) => run.files ?? [])
+  .sort((a, b) => b.ms - a.ms)
+  .slice(0, SLOWEST);
+if (slowest.length > 0) {
+  console.log('Slowest test files:');
+  for (const { file, ms } of slowest) console.log(`${(ms / 1000).toFixed(1).padStart(7)} s  ${file}`);
+}
 
 for (const failure of runs.flatMap((run) => run.failures ?? [])) {
   console.log(`FAILED ${failure.file} › ${failure.test}`);

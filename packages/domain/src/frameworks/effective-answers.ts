@@ -17,13 +17,14 @@ export interface EffectiveAnswers {
 export function effectiveAnswers(selfAssessed: Answers, verified: Answers = {}): EffectiveAnswers {
   const answers: Answers = {};
   const sources: Record<string, AnswerSource> = {};
-  for (const [code, value] of Object.entries(selfAssessed)) {
-    answers[code] = value;
+  // Keys rather than entries: no pair array per answer, for every submission of a recalculation.
+  for (const code of Object.keys(selfAssessed)) {
+    answers[code] = selfAssessed[code];
     sources[code] = 'SELF_ASSESSED';
   }
   let anyVerified = false;
-  for (const [code, value] of Object.entries(verified)) {
-    answers[code] = value;
+  for (const code of Object.keys(verified)) {
+    answers[code] = verified[code];
     sources[code] = 'VERIFIED';
     anyVerified = true;
   }

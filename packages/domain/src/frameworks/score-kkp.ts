@@ -1,6 +1,6 @@
 import { bandFor } from '../scoring/bands';
 import { AnswerValue, Answers } from '../submissions';
-import { isUnanswered, validateAnswer } from './answers';
+import { MAX_TEXT_ANSWER_LENGTH, validateAnswer } from './answers';
 import { AdjustmentKind, AnswerType, Criterion, FrameworkVersion, INDICATOR_TYPES, Indicator, IndicatorType, KkpScoringRules } from './model';
 import { roundTo2 } from './rounding';
 import { pointsFromTarget } from './target-points';
@@ -75,76 +75,184 @@ export class InvalidFrameworkError extends Error {
   }
 }
 
-const of = (points: number, max: number): string => `${points} of ${max}`;
-
 interface Awarded {
   points: number;
   rule: string;
 }
 
-/** Points for a value from a band table: the band with the highest lower edge not above the value; 0 below all edges. */
-function pointsFromBands(indicator: Indicator, value: number): Awarded {
-  const bands = [...(indicator.bands ?? [])].sort((a, b) => b.min - a.min);
-  const band = bands.find((candidate) => value >= candidate.min);
-  const label = indicator.answerType;
-  if (!band) {
-    const lowest = bands.length > 0 ? bands[bands.length - 1].min : 0;
-    return { points: 0, rule: `${label}: value ${value} < ${lowest} (below every band) → ${of(0, indicator.points)}` };
+/**
+ * What scoring an indicator needs that does not depend on the answers, worked out once per version: the sorted band
+ * table, the choices by value and the fixed parts of the rule texts. A version scores hundreds of submissions of 100+
+ * indicators each, so redoing this per answer (sorting bands, building constant texts) was most of the engine's cost.
+ * The texts are byte for byte those of the rules below; the pinned-score tests hold them to it.
+ */
+interface PreparedIndicator {
+  indicator: Indicator;
+  /** ` of <points>`: the tail of every "x of y" figure. */
+  ofMax: string;
+  /** `) → 0 of <points>`: the tail of a zero's rule. */
+  zeroTail: string;
+  /** The whole rule of an unanswered indicator. */
+  unansweredRule: string;
+  /** BANDED, or NUMBER with bands and no target: the bands from the highest lower edge down, and each one's rule tail. */
+  bands?: { min: number; points: number; tail: string }[];
+  /** The rule tail of a value below every band. */
+  belowTail?: string;
+  /** CHOICE: the first choice of each value (as `find` would pick), with its rule tail. */
+  choices?: Map<string, { points: number; tail: string }>;
+  /** Rules that do not depend on the value (YES_NO, NUMBER without target or bands, TEXT_ONLY, DOCUMENT_ONLY). */
+  fullRule?: string;
+  noneRule?: string;
+  /** PERCENT without a target: `% of <points> → `. */
+  percentMiddle?: string;
+}
+
+function prepareIndicator(indicator: Indicator): PreparedIndicator {
+  const max = indicator.points;
+  const ofMax = ` of ${max}`;
+  const prepared: PreparedIndicator = { indicator, ofMax, zeroTail: `) → 0${ofMax}`, unansweredRule: `UNANSWERED (UNANSWERED) → 0${ofMax}` };
+  const usesBands = indicator.answerType === AnswerType.BANDED || (indicator.answerType === AnswerType.NUMBER && indicator.target === undefined);
+  if (usesBands && indicator.bands !== undefined) {
+    prepared.bands = [...indicator.bands].sort((a, b) => b.min - a.min).map((band) => ({ min: band.min, points: band.points, tail: ` ≥ ${band.min} → ${band.points}${ofMax}` }));
+    const lowest = prepared.bands.length > 0 ? prepared.bands[prepared.bands.length - 1].min : 0;
+    prepared.belowTail = ` < ${lowest} (below every band) → 0${ofMax}`;
+  } else if (indicator.answerType === AnswerType.BANDED) {
+    // A BANDED indicator without a table: every value is below every band (validation normally prevents this).
+    prepared.bands = [];
+    prepared.belowTail = ` < 0 (below every band) → 0${ofMax}`;
   }
-  return { points: band.points, rule: `${label}: value ${value} ≥ ${band.min} → ${of(band.points, indicator.points)}` };
+  switch (indicator.answerType) {
+    case AnswerType.YES_NO:
+      prepared.fullRule = `YES_NO: yes → ${max}${ofMax}`;
+      prepared.noneRule = `YES_NO: no → 0${ofMax}`;
+      break;
+    case AnswerType.NUMBER:
+      prepared.fullRule = ` > 0 → ${max}${ofMax}`;
+      prepared.noneRule = ` ≤ 0 → 0${ofMax}`;
+      break;
+    case AnswerType.PERCENT:
+      prepared.percentMiddle = `% of ${max} → `;
+      break;
+    case AnswerType.CHOICE:
+      prepared.choices = new Map();
+      for (const choice of indicator.choices ?? []) {
+        if (!prepared.choices.has(choice.value)) prepared.choices.set(choice.value, { points: choice.points, tail: `" → ${choice.points}${ofMax}` });
+      }
+      break;
+    case AnswerType.TEXT_ONLY:
+      prepared.fullRule = `TEXT_ONLY: answered → ${max}${ofMax}`;
+      break;
+    case AnswerType.DOCUMENT_ONLY:
+      prepared.fullRule = `DOCUMENT_ONLY: confirmed → ${max}${ofMax}`;
+      break;
+  }
+  return prepared;
+}
+
+/** Points for a value from a band table: the band with the highest lower edge not above the value; 0 below all edges. */
+function pointsFromBands(prepared: PreparedIndicator, value: number): Awarded {
+  const head = `${prepared.indicator.answerType}: value ${value}`;
+  for (const band of prepared.bands!) {
+    if (value >= band.min) return { points: band.points, rule: `${head}${band.tail}` };
+  }
+  return { points: 0, rule: `${head}${prepared.belowTail!}` };
 }
 
 /** Points for an answer already known to be present and valid. */
-function pointsFor(indicator: Indicator, value: Exclude<AnswerValue, null>): Awarded {
+function pointsFor(prepared: PreparedIndicator, value: Exclude<AnswerValue, null>): Awarded {
+  const indicator = prepared.indicator;
   const max = indicator.points;
   switch (indicator.answerType) {
     case AnswerType.YES_NO:
-      return value === true ? { points: max, rule: `YES_NO: yes → ${of(max, max)}` } : { points: 0, rule: `YES_NO: no → ${of(0, max)}` };
+      return value === true ? { points: max, rule: prepared.fullRule! } : { points: 0, rule: prepared.noneRule! };
     case AnswerType.NUMBER:
       // A NUMBER with a target earns its share of the target; one with a band table is scored like BANDED. Without
       // either, the rule book only asks whether there is anything at all (e.g. "number of legal-aid posts"), so any
       // positive count earns the full points.
       if (indicator.target !== undefined) return pointsFromTarget(indicator, indicator.target, value as number);
-      if (indicator.bands !== undefined) return pointsFromBands(indicator, value as number);
+      if (indicator.bands !== undefined) return pointsFromBands(prepared, value as number);
       return (value as number) > 0
-        ? { points: max, rule: `NUMBER: value ${value} > 0 → ${of(max, max)}` }
-        : { points: 0, rule: `NUMBER: value ${value} ≤ 0 → ${of(0, max)}` };
+        ? { points: max, rule: `NUMBER: value ${value}${prepared.fullRule!}` }
+        : { points: 0, rule: `NUMBER: value ${value}${prepared.noneRule!}` };
     case AnswerType.PERCENT: {
       if (indicator.target !== undefined) return pointsFromTarget(indicator, indicator.target, value as number);
       const points = (max * (value as number)) / 100;
-      return { points, rule: `PERCENT: ${value}% of ${max} → ${of(points, max)}` };
+      return { points, rule: `PERCENT: ${value}${prepared.percentMiddle!}${points}${prepared.ofMax}` };
     }
     case AnswerType.BANDED:
-      return pointsFromBands(indicator, value as number);
+      return pointsFromBands(prepared, value as number);
     case AnswerType.CHOICE: {
-      const choice = (indicator.choices ?? []).find((candidate) => candidate.value === value);
-      const points = choice?.points ?? 0;
-      return { points, rule: `CHOICE: "${value}" → ${of(points, max)}` };
+      const choice = prepared.choices!.get(value as string);
+      return choice ? { points: choice.points, rule: `CHOICE: "${value}${choice.tail}` } : { points: 0, rule: `CHOICE: "${value}" → 0${prepared.ofMax}` };
     }
     case AnswerType.TEXT_ONLY:
-      return { points: max, rule: `TEXT_ONLY: answered → ${of(max, max)}` };
     case AnswerType.DOCUMENT_ONLY:
-      return { points: max, rule: `DOCUMENT_ONLY: confirmed → ${of(max, max)}` };
+      return { points: max, rule: prepared.fullRule! };
   }
 }
 
-function scoreIndicator(indicator: Indicator, input: KkpScoreInput): IndicatorScore {
-  const base = { code: indicator.code, criterionCode: indicator.criterionCode, type: indicator.type, maxPoints: indicator.points };
-  const zero = (status: IndicatorScoreStatus, reason: string): IndicatorScore => ({
-    ...base,
+/**
+ * Whether `validateAnswer` would find no problem with an answered value, without building its messages: the common
+ * case. Only when this says no is `validateAnswer` asked, for the problem's code.
+ */
+function plainlyValid(prepared: PreparedIndicator, value: Exclude<AnswerValue, null>): boolean {
+  switch (prepared.indicator.answerType) {
+    case AnswerType.NUMBER:
+    case AnswerType.BANDED:
+      return typeof value === 'number' && Number.isFinite(value);
+    case AnswerType.PERCENT:
+      return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100;
+    case AnswerType.YES_NO:
+      return typeof value === 'boolean';
+    case AnswerType.CHOICE:
+      return typeof value === 'string' && prepared.choices!.has(value);
+    case AnswerType.TEXT_ONLY:
+      return typeof value === 'string' && value.length <= MAX_TEXT_ANSWER_LENGTH;
+    case AnswerType.DOCUMENT_ONLY:
+      return value === true;
+  }
+}
+
+function zero(prepared: PreparedIndicator, status: IndicatorScoreStatus, reason: string): IndicatorScore {
+  const indicator = prepared.indicator;
+  return {
+    code: indicator.code,
+    criterionCode: indicator.criterionCode,
+    type: indicator.type,
+    maxPoints: indicator.points,
     points: 0,
-    rule: `${status} (${reason}) → ${of(0, indicator.points)}`,
+    rule: `${status} (${reason}${prepared.zeroTail}`,
     status,
     reason,
-  });
+  };
+}
+
+function scoreIndicator(prepared: PreparedIndicator, input: KkpScoreInput): IndicatorScore {
+  const indicator = prepared.indicator;
   // A verifier's rejection outranks the answer itself: the evidence did not hold up, so the answer does not count.
   const rejection = input.rejected?.[indicator.code];
-  if (rejection !== undefined) return zero('REJECTED', rejection);
+  if (rejection !== undefined) return zero(prepared, 'REJECTED', rejection);
   const value = input.answers[indicator.code];
-  if (value === undefined || value === null || isUnanswered(value)) return zero('UNANSWERED', 'UNANSWERED');
-  const problem = validateAnswer(indicator, value);
-  if (problem) return zero('INVALID', problem.code);
-  return { ...base, ...pointsFor(indicator, value), status: 'SCORED' };
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim().length === 0)) {
+    const { code, criterionCode, type, points } = indicator;
+    return { code, criterionCode, type, maxPoints: points, points: 0, rule: prepared.unansweredRule, status: 'UNANSWERED', reason: 'UNANSWERED' };
+  }
+  if (!plainlyValid(prepared, value)) {
+    const problem = validateAnswer(indicator, value);
+    if (problem) return zero(prepared, 'INVALID', problem.code);
+  }
+  const awarded: Awarded | undefined = pointsFor(prepared, value);
+  // An answer type the engine does not know (a stored version from elsewhere) has always scored without points or rule.
+  if (awarded === undefined) return { code: indicator.code, criterionCode: indicator.criterionCode, type: indicator.type, maxPoints: indicator.points, status: 'SCORED' } as IndicatorScore;
+  return {
+    code: indicator.code,
+    criterionCode: indicator.criterionCode,
+    type: indicator.type,
+    maxPoints: indicator.points,
+    points: awarded.points,
+    rule: awarded.rule,
+    status: 'SCORED',
+  };
 }
 
 /**
@@ -167,17 +275,38 @@ export function effectiveTypeWeights(
   return weights;
 }
 
-function scoreCriterion(criterion: Criterion, indicatorScores: readonly IndicatorScore[], rules: KkpScoringRules): CriterionScore {
-  const own = indicatorScores.filter((indicator) => indicator.criterionCode === criterion.code);
-  const weights = effectiveTypeWeights(rules, new Set(own.map((indicator) => indicator.type)));
+/** A criterion's indicators (positions in the version's list, in its order) and type weights: fixed per version. */
+interface PreparedCriterion {
+  code: string;
+  members: number[];
+  weights: Record<IndicatorType, number>;
+}
+
+function prepareCriterion(criterion: Criterion, indicators: readonly Indicator[], rules: KkpScoringRules): PreparedCriterion {
+  const members: number[] = [];
+  indicators.forEach((indicator, index) => {
+    if (indicator.criterionCode === criterion.code) members.push(index);
+  });
+  const weights = effectiveTypeWeights(rules, new Set(members.map((index) => indicators[index].type)));
+  return { code: criterion.code, members, weights };
+}
+
+function scoreCriterion(criterion: PreparedCriterion, indicatorScores: readonly IndicatorScore[]): CriterionScore {
   const subtotals = {} as Record<IndicatorType, TypeSubtotal>;
   let score = 0;
   for (const type of INDICATOR_TYPES) {
-    const ofType = own.filter((indicator) => indicator.type === type);
-    const earned = ofType.reduce((sum, indicator) => sum + indicator.points, 0);
-    const max = ofType.reduce((sum, indicator) => sum + indicator.maxPoints, 0);
-    const weighted = max > 0 ? (weights[type] * earned) / max : 0;
-    subtotals[type] = { earned, max, weight: weights[type], weighted };
+    // Summed in the version's order, from 0, as a filter-and-reduce would: the same floating-point result.
+    let earned = 0;
+    let max = 0;
+    for (const index of criterion.members) {
+      const indicator = indicatorScores[index];
+      if (indicator.type !== type) continue;
+      earned += indicator.points;
+      max += indicator.maxPoints;
+    }
+    const weight = criterion.weights[type];
+    const weighted = max > 0 ? (weight * earned) / max : 0;
+    subtotals[type] = { earned, max, weight, weighted };
     score += weighted;
   }
   return { code: criterion.code, subtotals, score };
@@ -209,10 +338,12 @@ export type KkpScorer = (input: KkpScoreInput) => KkpScoreResult;
 export function prepareKkpScorer(version: FrameworkVersion): KkpScorer {
   const problems = validateFrameworkVersion(version);
   if (problems.length > 0) throw new InvalidFrameworkError(problems);
+  const indicators = version.indicators.map(prepareIndicator);
+  const criteria = version.criteria.map((criterion) => prepareCriterion(criterion, version.indicators, version.rules));
   return (input) => {
-    const indicators = version.indicators.map((indicator) => scoreIndicator(indicator, input));
-    const criteria = version.criteria.map((criterion) => scoreCriterion(criterion, indicators, version.rules));
-    const baseTotal = criteria.reduce((sum, criterion) => sum + criterion.score, 0) / criteria.length;
+    const indicatorScores = indicators.map((indicator) => scoreIndicator(indicator, input));
+    const criterionScores = criteria.map((criterion) => scoreCriterion(criterion, indicatorScores));
+    const baseTotal = criterionScores.reduce((sum, criterion) => sum + criterion.score, 0) / criterionScores.length;
     const adjustments = applyAdjustments(version.rules, input.adjustments ?? {});
     const adjusted = adjustments.reduce((sum, adjustment) => sum + adjustment.applied, baseTotal);
     const total = roundTo2(Math.min(100, Math.max(0, adjusted)));
@@ -220,8 +351,8 @@ export function prepareKkpScorer(version: FrameworkVersion): KkpScorer {
     return {
       frameworkCode: version.frameworkCode,
       frameworkVersion: version.version,
-      indicators,
-      criteria,
+      indicators: indicatorScores,
+      criteria: criterionScores,
       baseTotal,
       adjustments,
       total,

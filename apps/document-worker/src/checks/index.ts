@@ -95,7 +95,7 @@ export async function inspectDocument(source: DocumentSource, settings: CheckSet
   if (source.sizeBytes === 0 || source.sizeBytes > settings.maxUploadBytes) return { sniffed: null, findings: [] };
   let inspection: Inspection;
   if (settings.isolation) {
-    const bytes = await readBounded(source.open(), settings.maxUploadBytes);
+    const bytes = await readBounded(source.open(), settings.maxUploadBytes, { shared: true });
     inspection = await settings.isolation.inspect(bytes, structureSettings(settings));
     source = inMemorySource(bytes);
   } else {

@@ -74,9 +74,13 @@ export class CheckIsolation {
   /** Sniffs and checks one file's bytes in a check thread; queued while every thread is busy. */
   inspect(bytes: Buffer, settings: StructureSettings): Promise<Inspection> {
     if (this.closed) return Promise.reject(new Error('the document check threads are closed'));
-    // Shared memory: the thread reads the very bytes, without a copy made for the message.
-    const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
-    shared.set(bytes);
+    // Shared memory: the thread reads the very bytes, without a copy made for the message. Bytes read with
+    // readBounded's `shared` are there already; others are copied there once.
+    let shared: Uint8Array = bytes;
+    if (!(bytes.buffer instanceof SharedArrayBuffer)) {
+      shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
+      shared.set(bytes);
+    }
     return new Promise((resolve, reject) => {
       this.queue.push({ bytes: shared, settings, sniffed: null, resolve, reject });
       this.dispatch();

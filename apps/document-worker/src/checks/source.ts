@@ -17,9 +17,10 @@ export class ContentTooLargeError extends Error {
 
 /**
  * Collects a stream into one buffer, refusing (and destroying the stream) as soon as it passes `limitBytes`: for the
- * few libraries that need the whole file in memory.
+ * few libraries that need the whole file in memory. With `shared`, the bytes are in a SharedArrayBuffer, for a check
+ * thread.
  */
-export async function readBounded(stream: Readable, limitBytes: number): Promise<Buffer> {
+export async function readBounded(stream: Readable, limitBytes: number, options: { shared?: boolean } = {}): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let length = 0;
   try {
@@ -32,7 +33,15 @@ export async function readBounded(stream: Readable, limitBytes: number): Promise
   } finally {
     stream.destroy();
   }
-  return Buffer.concat(chunks, length);
+  if (options.shared) {
+    // Gathered straight into shared memory, which a check thread reads in place: one copy of the file, not two.
+    const shared = Buffer.from(new SharedArrayBuffer(length));
+    let at = 0;
+    for (const chunk of chunks) at += chunk.copy(shared, at);
+    return shared;
+  }
+  // A file already in memory arrives as one chunk: the checks only read it, so it is not copied again.
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
 }
 
 /** A DocumentSource over bytes already in memory. */

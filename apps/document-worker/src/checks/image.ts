@@ -21,26 +21,34 @@ const REDUCED_EDGE = 32;
 
 export async function checkImage(input: Readable, options: ImageCheckOptions): Promise<DocumentFinding[]> {
   const bytes = await readBounded(input, options.maxBytes);
+  if (isJpeg(bytes) && !jpegScanIsClosed(bytes)) {
+    return [{ reason: DocumentCheckReason.IMAGE_UNREADABLE, detail: 'the JPEG ends before its end-of-image marker (the file is cut off)' }];
+  }
+  // failOn 'warning': libjpeg and libpng report truncation as a warning and would otherwise pad the image with grey.
+  // limitInputPixels: libvips refuses an image with more pixels from its header, before decoding any of it.
+  const image = (limitInputPixels: number | false) => sharp(bytes, { failOn: 'warning', limitInputPixels, sequentialRead: true });
   try {
-    // failOn 'warning': libjpeg and libpng report truncation as a warning and would otherwise pad the image with grey.
-    const image = () => sharp(bytes, { failOn: 'warning', limitInputPixels: false, sequentialRead: true });
-    const { width, height, format } = await image().metadata();
-    if (!width || !height) return [{ reason: DocumentCheckReason.IMAGE_UNREADABLE, detail: 'no dimensions' }];
-    if (format === 'jpeg' && !jpegScanIsClosed(bytes)) {
-      return [{ reason: DocumentCheckReason.IMAGE_UNREADABLE, detail: 'the JPEG ends before its end-of-image marker (the file is cut off)' }];
-    }
-    if (width * height > options.maxPixels) {
-      return [{ reason: DocumentCheckReason.IMAGE_TOO_LARGE, detail: `${width}×${height} pixels, more than ${options.maxPixels}` }];
-    }
     // A reduced decode still reads every compressed byte (a JPEG is scaled while its blocks are decoded), so
     // truncation and corruption surface as they would in a full decode, at a fraction of the cost and memory of
-    // computing statistics over the full-size bitmap.
-    await image().resize(REDUCED_EDGE, REDUCED_EDGE, { fit: 'inside', fastShrinkOnLoad: true }).raw().toBuffer();
+    // computing statistics over the full-size bitmap. One pipeline, without a metadata() call first: for small
+    // images, each call into sharp costs about as much as the decode.
+    await image(options.maxPixels).resize(REDUCED_EDGE, REDUCED_EDGE, { fit: 'inside', fastShrinkOnLoad: true }).raw().toBuffer();
     return [];
   } catch (error) {
+    if (firstLine(error) === PIXEL_LIMIT_ERROR) {
+      // Only the header is read again, for the dimensions the finding names.
+      const { width, height } = await image(false).metadata();
+      return [{ reason: DocumentCheckReason.IMAGE_TOO_LARGE, detail: `${width}×${height} pixels, more than ${options.maxPixels}` }];
+    }
     return [{ reason: DocumentCheckReason.IMAGE_UNREADABLE, detail: firstLine(error) }];
   }
 }
+
+/** sharp's message for an image over limitInputPixels. */
+const PIXEL_LIMIT_ERROR = 'Input image exceeds pixel limit';
+
+/** The JPEG signature (SOI and the first marker), which sharp keys on too. */
+const isJpeg = (bytes: Buffer) => bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
 
 const START_OF_SCAN = Buffer.from([0xff, 0xda]);
 const END_OF_IMAGE = Buffer.from([0xff, 0xd9]);

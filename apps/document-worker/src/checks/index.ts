@@ -5,7 +5,7 @@ import {
   FILE_TYPE_CATALOGUE,
   SniffedType,
 } from '@peduli/domain';
-import { sniffStream } from '../sniff';
+import { sniffStream, sniffType } from '../sniff';
 import { ClamdClient, ClamdScanError, ClamdUnavailableError } from './clamd';
 import { checkImage } from './image';
 import { checkOoxml, intendedOoxmlKind } from './ooxml';
@@ -126,7 +126,8 @@ export async function structureFindings(source: DocumentSource, sniffed: Sniffed
  * [Content_Types].xml, which file-type keys on) counts as that type, so its structure check names what is broken.
  */
 export async function realType(source: DocumentSource, settings: StructureSettings): Promise<SniffedType | null> {
-  const sniffed = await sniffStream(source.open());
+  // From memory when the file is there (as in a check thread): file-type reads a buffer faster than a stream.
+  const sniffed = source.bytes ? await sniffType(source.bytes) : await sniffStream(source.open());
   if (sniffed?.mime !== 'application/zip') return sniffed;
   const kind = await intendedOoxmlKind(source, settings.zip);
   return kind ? { mime: FILE_TYPE_CATALOGUE[kind].mime, ext: kind } : sniffed;

@@ -3,6 +3,8 @@ import { Readable } from 'node:stream';
 /** The bytes of one stored document, read as streams: whole, or a byte range for formats read from the end. */
 export interface DocumentSource {
   readonly sizeBytes: number;
+  /** The whole file, when it is in memory already: read directly, without a stream. */
+  readonly bytes?: Buffer;
   open(): Readable;
   /** Bytes [start, end). */
   openRange(start: number, end: number): Readable;
@@ -48,6 +50,7 @@ export async function readBounded(stream: Readable, limitBytes: number, options:
 export function inMemorySource(bytes: Buffer): DocumentSource {
   return {
     sizeBytes: bytes.length,
+    bytes,
     open: () => Readable.from([bytes], { objectMode: false }),
     openRange: (start, end) => Readable.from([bytes.subarray(start, end)], { objectMode: false }),
   };

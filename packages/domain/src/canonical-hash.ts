@@ -1,12 +1,18 @@
 import { createHash } from 'node:crypto';
 
+/** Printable ASCII without a quote or backslash: JSON writes such a string as it is, between quotes. */
+const PLAIN_STRING = /^[ !#-[\]-~]*$/;
+
+/** `JSON.stringify` of a string, without calling it for the plain codes and words that make up most of an input. */
+const quoted = (text: string): string => (PLAIN_STRING.test(text) ? `"${text}"` : JSON.stringify(text));
+
 /**
  * JSON with object keys sorted at every level, so equal values always serialise to equal strings. Written as one
  * loop per object or array that appends to a string, rather than entries, filter, sort, map and join per level: every
  * score hashes a few hundred keys, and those intermediate arrays were most of the hash's cost. The output is the same.
  */
 export function canonicalJson(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quoted(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error('Cannot hash a non-finite number');
@@ -32,7 +38,7 @@ export function canonicalJson(value: unknown): string {
   for (const key of keys) {
     const item = object[key];
     if (item === undefined) continue;
-    out += (first ? '' : ',') + JSON.stringify(key) + ':' + canonicalJson(item);
+    out += (first ? '' : ',') + quoted(key) + ':' + canonicalJson(item);
     first = false;
   }
   return out + '}';

@@ -1,3 +1,4 @@
+import { NODE_FLAGS } from '@peduli/devservices';
 import { ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -22,7 +23,11 @@ interface SideResult {
 
 function start(mode: 'pdf' | 'text', share: number, outDir: string): { child: ChildProcess; ready: Promise<void>; result: Promise<ReportRunResult> } {
   const script = join(__dirname, '..', 'report-render-process.js');
-  const child = fork(script, [mode, String(DOCUMENTS), String(share), String(PROCESSES), outDir], { stdio: 'inherit' });
+  const child = fork(script, [mode, String(DOCUMENTS), String(share), String(PROCESSES), outDir], {
+    stdio: 'inherit',
+    // The flags the report worker runs with in production, so its peak RSS is the one measured here.
+    execArgv: [...NODE_FLAGS],
+  });
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   const result = new Promise<ReportRunResult>((resolve, reject) => {

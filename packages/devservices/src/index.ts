@@ -1,4 +1,5 @@
 export * from './free-port';
+export * from './node-flags';
 export * from './postgres';
 export * from './redis';
 export * from './smtp-sink';

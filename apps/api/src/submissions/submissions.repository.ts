@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { auditRow, Organisation, Region, Submission } from '@peduli/db';
+import { auditRow, Organisation, Region, Submission, UnitAssignments, unitAssignmentColumns } from '@peduli/db';
 import { OrganisationKind, Programme, reviewStagesFor, ReviewStage, SubmissionStatus } from '@peduli/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { DocumentView } from './evidence.dto';
@@ -36,7 +36,13 @@ export interface ViewParts {
   scores: SubmissionView['scores'];
 }
 
-export type SubmissionForChange = Submission & { organisationKind: OrganisationKind | null; cycleVersionId: string | null };
+export type SubmissionForChange = Submission & {
+  organisationKind: OrganisationKind | null;
+  cycleVersionId: string | null;
+  /** Read only when asked for (`withAssignments`); false and empty otherwise. */
+  reporterAssigns: UnitAssignments['reporterAssigns'];
+  itemCodes: UnitAssignments['itemCodes'];
+};
 
 /**
  * A reporter whose current report of a period is unique: a regency/city by its code (KKP HAM counts only the report
@@ -161,9 +167,10 @@ export class SubmissionsRepository {
 
   /**
    * The submission with its unit's kind and the framework version its cycle pins (null when there is no cycle yet),
-   * in one query.
+   * in one query; `withAssignments` adds what the unit's reporter assigns it in that cycle (an answer update checks
+   * it, and reading it here saves that update a round trip).
    */
-  async findForChange(id: string): Promise<SubmissionForChange | undefined> {
+  async findForChange(id: string, withAssignments = false): Promise<SubmissionForChange | undefined> {
     // Raw SQL: on the hot path, building and hydrating this through the query builder cost more than the query.
     const [row]: SubmissionForChange[] = await this.dataSource.query(
       `SELECT s.id, s.province_code AS "provinceCode", s.region_code AS "regionCode", s.organisation_id AS "organisationId",
@@ -172,7 +179,8 @@ export class SubmissionsRepository {
               s.adjustments, s.current_snapshot_id AS "currentSnapshotId", s.contact_email AS "contactEmail",
               s.submitted_at AS "submittedAt", s.check_problems AS "checkProblems", s.late, s.submit_count AS "submitCount",
               s.version, s.created_at AS "createdAt", s.updated_at AS "updatedAt", s.superseded_by AS "supersededBy",
-              o.kind AS "organisationKind", c.framework_version_id AS "cycleVersionId"
+              o.kind AS "organisationKind", c.framework_version_id AS "cycleVersionId",
+              ${withAssignments ? unitAssignmentColumns('o', 'c') : `false AS "reporterAssigns", '{}'::varchar[] AS "itemCodes"`}
          FROM submission s
          LEFT JOIN organisation o ON o.id = s.organisation_id
          LEFT JOIN reporting_cycle c ON c.programme = s.programme AND c.year = split_part(s.period_key, '-', 1)::int

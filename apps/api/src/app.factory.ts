@@ -12,6 +12,7 @@ import { bodyParserErrors, jsonBodyParser } from './common/body-parsing';
 import { compressResponses } from './common/compression';
 import { ApiExceptionFilter } from './common/exception.filter';
 import { requestId } from './common/request-id';
+import { apiLogger, requestLog } from './common/request-log';
 import { refuseUnusableQueryText } from './common/text-checks';
 import { createValidationPipe } from './common/validation';
 import { httpMetrics } from './operations/http-metrics';
@@ -42,6 +43,7 @@ export async function createApp(config: ApiConfig): Promise<INestApplication> {
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(requestId());
+  app.use(requestLog(apiLogger(config)));
   app.use(httpMetrics(app.get(ProcessMetrics)));
   app.use(compressResponses());
   // Security headers; the API serves JSON and the docs page only, so the docs' inline assets are the one exception.

@@ -1,11 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { ApiConfig } from '@peduli/config';
-import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
-import pino from 'pino';
 import { ApiTokensModule } from './api-tokens/api-tokens.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { appLogging } from './common/request-log';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { ScoresModule } from './scores/scores.module';
 import { PrintedReportsModule } from './printed-reports/printed-reports.module';
@@ -30,23 +29,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            base: { service: 'api', pid: process.pid },
-            formatters: { level: (label: string) => ({ level: label }) },
-            timestamp: pino.stdTimeFunctions.isoTime,
-            // The requestId middleware has already chosen the id.
-            genReqId: (request) => (request as typeof request & { id?: string }).id ?? randomUUID(),
-            serializers: {
-              req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
-              res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
-            },
-            customLogLevel: (_request, response, error) =>
-              error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
-            autoLogging: { ignore: (request) => request.url === '/health' },
-          },
-        }),
+        // The application's logs; request lines come from requestLog (app.factory).
+        LoggerModule.forRoot(appLogging(config)),
         InfrastructureModule.forRoot(config),
         AuthModule.forRoot(config),
         HealthModule,

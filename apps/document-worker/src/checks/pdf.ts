@@ -92,7 +92,30 @@ function trailingData(bytes: Buffer): DocumentFinding[] {
   return [{ reason: DocumentCheckReason.PDF_TRAILING_DATA, detail: `${bytes.length - end} bytes after the last %%EOF` }];
 }
 
-const STREAM_KEYWORD = /stream(?:\r\n|\n|\r)/g;
+const STREAM = Buffer.from('stream', 'latin1');
+const CR = 0x0d;
+const LF = 0x0a;
+
+/**
+ * Where each `stream` keyword followed by an end of line (CRLF, LF or CR) starts, and how long it is with its end of
+ * line, in order. Searched in the bytes: turning a whole PDF into a string to run a regular expression over it took
+ * most of the check's time.
+ */
+function* streamKeywords(bytes: Buffer): Generator<{ at: number; length: number }> {
+  for (let at = bytes.indexOf(STREAM); at >= 0; at = bytes.indexOf(STREAM, at + 1)) {
+    const next = bytes[at + STREAM.length];
+    if (next === LF) yield { at, length: STREAM.length + 1 };
+    else if (next === CR) yield { at, length: STREAM.length + (bytes[at + STREAM.length + 1] === LF ? 2 : 1) };
+  }
+}
+
+/** bytes[start, end) as a latin1 string, with String.prototype.slice's reading of negative and out-of-range indexes. */
+function latin1Slice(bytes: Buffer, start: number, end: number): string {
+  const clamp = (index: number) => (index < 0 ? Math.max(bytes.length + index, 0) : Math.min(index, bytes.length));
+  const from = clamp(start);
+  const to = clamp(end);
+  return from < to ? bytes.toString('latin1', from, to) : '';
+}
 /** How far back from a stream keyword its dictionary is looked for; real stream dictionaries are far shorter. */
 const DICTIONARY_WINDOW = 4096;
 
@@ -104,21 +127,20 @@ const DICTIONARY_WINDOW = 4096;
  * broken data) is left to pdf-lib, under the check's time and memory limits.
  */
 async function oversizedStreams(bytes: Buffer, budget: number): Promise<string | undefined> {
-  const text = bytes.toString('latin1');
   let remaining = budget;
-  for (const match of text.matchAll(STREAM_KEYWORD)) {
-    const keywordAt = match.index;
+  for (const keyword of streamKeywords(bytes)) {
+    const keywordAt = keyword.at;
     // "endstream" also ends in "stream"; a stream keyword directly follows the dictionary's ">>".
-    if (!/>>\s*$/.test(text.slice(Math.max(0, keywordAt - 16), keywordAt))) continue;
-    const objectAt = text.lastIndexOf(' obj', keywordAt);
-    const dictionary = decodeNames(text.slice(Math.max(objectAt, keywordAt - DICTIONARY_WINDOW), keywordAt));
+    if (!/>>\s*$/.test(latin1Slice(bytes, Math.max(0, keywordAt - 16), keywordAt))) continue;
+    const objectAt = bytes.lastIndexOf(' obj', keywordAt, 'latin1');
+    const dictionary = decodeNames(latin1Slice(bytes, Math.max(objectAt, keywordAt - DICTIONARY_WINDOW), keywordAt));
     if (!/\/Type\s*\/(ObjStm|XRef)\b/.test(dictionary)) continue;
     const filters = filterChain(dictionary);
     if (filters.length === 0 || filters.some((filter) => filter !== 'FlateDecode')) continue;
 
-    const dataAt = keywordAt + match[0].length;
+    const dataAt = keywordAt + keyword.length;
     const declared = /\/Length\s+(\d+)\b(?!\s+\d+\s+R)/.exec(dictionary);
-    let dataEnd = declared ? dataAt + Number(declared[1]) : text.indexOf('endstream', dataAt);
+    let dataEnd = declared ? dataAt + Number(declared[1]) : bytes.indexOf('endstream', dataAt, 'latin1');
     if (dataEnd < dataAt || dataEnd > bytes.length) dataEnd = bytes.length;
     const inflated = await inflatedLength(bytes.subarray(dataAt, dataEnd), filters.length, remaining);
     if (inflated === undefined) continue;

@@ -117,4 +117,61 @@ describe('dashboard: the indicators most often returned or rejected', () => {
     const anonymous = await fetch(`${api.baseUrl}/api/v1/dashboard/returns?cycleId=${cycleId}`);
     expect(anonymous.status).toBe(401);
   });
+
+  describe('timeliness, as counts', () => {
+    interface Unit {
+      status: string;
+      late: boolean;
+      ownReport: boolean;
+    }
+    const get = (who: string, path: string) => fetch(`${api.baseUrl}/api/v1${path}`, { headers: { authorization: `Bearer ${tokens[who]}`, 'accept-language': 'en' } });
+    /** What the dashboard counted from the whole list before: the reporters' own reports by timeliness. */
+    const countedFromList = async (who: string, query: string) => {
+      const response = await get(who, `/completeness?${query}`);
+      expect(response.status).toBe(200);
+      const { units } = (await response.json()) as { units: Unit[] };
+      const counts = { ON_TIME: 0, SUBMITTED_LATE: 0, LATE: 0, NOT_YET: 0 };
+      for (const unit of units.filter((u) => u.ownReport)) {
+        const key = unit.status === 'LATE' ? 'LATE' : unit.status === 'NOT_STARTED' || unit.status === 'DRAFT' ? 'NOT_YET' : unit.late ? 'SUBMITTED_LATE' : 'ON_TIME';
+        counts[key] += 1;
+      }
+      return counts;
+    };
+
+    beforeAll(async () => {
+      const db = api.database.dataSource;
+      // The annual period's deadline has passed; Paser sent in time, Berau late within an extension, Kutai Barat has a draft.
+      await db.query(`INSERT INTO reporting_period (cycle_id, code, opens_on, deadline_date) VALUES ($1, 'TAHUNAN', '2026-01-01', '2026-03-31')`, [cycleId]);
+      await db.query(
+        `INSERT INTO submission (region_code, province_code, own_report, programme, period_key, status, submit_count, version, late)
+         VALUES ('64.01', '64', true, 'KKP_HAM', '2026-TAHUNAN', 'SUBMITTED', 1, 1, false), ('64.03', '64', true, 'KKP_HAM', '2026-TAHUNAN', 'VERIFIED', 1, 1, true),
+                ('64.07', '64', true, 'KKP_HAM', '2026-TAHUNAN', 'DRAFT', 0, 1, false)`,
+      );
+    });
+
+    it('counts the reporters’ own reports as the whole list would, nationally and within a Kanwil’s province', async () => {
+      for (const who of ['admin', 'kanwil']) {
+        const response = await get(who, `/dashboard/timeliness?cycleId=${cycleId}&periodCode=TAHUNAN`);
+        expect(response.status).toBe(200);
+        const body = (await response.json()) as { periodKey: string; deadlineSet: boolean; counts: Record<string, number>; total: number };
+        expect(body.periodKey).toBe('2026-TAHUNAN');
+        expect(body.deadlineSet).toBe(true);
+        expect(body.counts).toEqual(await countedFromList(who, `cycleId=${cycleId}&periodCode=TAHUNAN`));
+        expect(body.total).toBe(Object.values(body.counts).reduce((sum, n) => sum + n, 0));
+      }
+      const kaltim = (await (await get('kanwil', `/dashboard/timeliness?cycleId=${cycleId}&periodCode=TAHUNAN`)).json()) as { counts: Record<string, number>; total: number };
+      // Kalimantan Timur's ten regencies/cities, not its units: Paser sent in time, Berau late within an extension; the
+      // returned Balikpapan and Samarinda, the draft and the five without a report still owe theirs after the deadline.
+      expect(kaltim.total).toBe(10);
+      expect(kaltim.counts).toEqual({ ON_TIME: 1, SUBMITTED_LATE: 1, LATE: 8, NOT_YET: 0 });
+    });
+
+    it('refuses an unknown cycle, a malformed query and an anonymous caller', async () => {
+      expect((await get('admin', '/dashboard/timeliness?cycleId=00000000-0000-4000-8000-000000000000&periodCode=TAHUNAN')).status).toBe(404);
+      const malformed = await get('admin', '/dashboard/timeliness?cycleId=nope&periodCode=b08');
+      expect(malformed.status).toBe(400);
+      expect(((await malformed.json()) as { problems: { field: string }[] }).problems.map((problem) => problem.field).sort()).toEqual(['cycleId', 'periodCode']);
+      expect((await fetch(`${api.baseUrl}/api/v1/dashboard/timeliness?cycleId=${cycleId}&periodCode=TAHUNAN`)).status).toBe(401);
+    });
+  });
 });

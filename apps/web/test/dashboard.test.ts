@@ -6,11 +6,10 @@ import {
   formatNumber,
   openedPeriods,
   pembinaRows,
-  periodTimeliness,
   returnBars,
   segmentsOf,
   sumRows,
-  timelinessOf,
+  timelinessRow,
   usesDashboard,
   type ProvinceAward,
   type ScoreSnapshot,
@@ -99,24 +98,8 @@ describe('bands per province', () => {
 });
 
 describe('timeliness per period', () => {
-  it('names a report on time, sent within an extension, late or not yet sent', () => {
-    expect(timelinessOf({ status: 'VERIFIED', late: false })).toBe('ON_TIME');
-    expect(timelinessOf({ status: 'RETURNED', late: false })).toBe('ON_TIME');
-    expect(timelinessOf({ status: 'SUBMITTED', late: true })).toBe('SUBMITTED_LATE');
-    expect(timelinessOf({ status: 'LATE', late: false })).toBe('LATE');
-    expect(timelinessOf({ status: 'DRAFT', late: false })).toBe('NOT_YET');
-    expect(timelinessOf({ status: 'NOT_STARTED', late: false })).toBe('NOT_YET');
-  });
-
-  it('counts only the reporters’ own reports, not their units’ inputs', () => {
-    const row = periodTimeliness('TAHUNAN', [
-      { status: 'SUBMITTED', late: false, ownReport: true },
-      { status: 'LATE', late: false, ownReport: true },
-      { status: 'SUBMITTED', late: true, ownReport: true },
-      { status: 'NOT_STARTED', late: false, ownReport: true },
-      { status: 'LATE', late: false, ownReport: false },
-      { status: 'VERIFIED', late: false, ownReport: false },
-    ]);
+  it('makes a period’s bar of the API’s counts, in the categories’ order, a missing one as zero', () => {
+    const row = timelinessRow('TAHUNAN', { LATE: 1, ON_TIME: 1, SUBMITTED_LATE: 1, NOT_YET: 1 });
     expect(row).toEqual({
       key: 'TAHUNAN',
       name: 'TAHUNAN',
@@ -128,6 +111,7 @@ describe('timeliness per period', () => {
       ],
       total: 4,
     });
+    expect(timelinessRow('B08', { ON_TIME: 2 }).counts.map((entry) => entry.count)).toEqual([2, 0, 0, 0]);
   });
 
   it('keeps the periods already opened, by deadline, and picks the next deadline first', () => {

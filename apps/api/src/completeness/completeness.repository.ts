@@ -48,9 +48,12 @@ export class CompletenessRepository {
     return this.dataSource.getRepository(InternalDeadline).find({ where: { periodId } });
   }
 
-  /** Every unit (the regency/city itself and its active reporting organisations) in the filter, with its latest submission. */
-  units(programme: string, periodKey: string, filter: UnitFilter): Promise<UnitRow[]> {
-    const base: unknown[] = [programme, periodKey, REPORTING_UNIT_KINDS];
+  /**
+   * Every unit (the regency/city itself and its active reporting organisations) in the filter, with its latest
+   * submission; with `ownReportsOnly`, the regencies/cities' own reports alone (no organisation kind is listed then).
+   */
+  units(programme: string, periodKey: string, filter: UnitFilter, ownReportsOnly = false): Promise<UnitRow[]> {
+    const base: unknown[] = [programme, periodKey, ownReportsOnly ? [] : REPORTING_UNIT_KINDS];
     const filters: string[] = [];
     if (filter.provinceCode) filters.push(`u.province_code = $${base.push(filter.provinceCode)}`);
     if (filter.regionCode) filters.push(`u.region_code = $${base.push(filter.regionCode)}`);

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { Permission } from '@peduli/domain';
 import { CurrentPrincipal, Principal, RequirePermission } from '../auth/principal';
 import { ApiErrors } from '../common/api-docs';
-import { ReturnsQuery, ReturnsView } from './dashboard.dto';
+import { ReturnsQuery, ReturnsView, TimelinessQuery, TimelinessView } from './dashboard.dto';
 import { DashboardService } from './dashboard.service';
 
 @ApiTags('scores')
@@ -22,5 +22,17 @@ export class DashboardController {
   @ApiErrors(400, 401, 403, 404)
   returns(@Query() query: ReturnsQuery, @CurrentPrincipal() principal: Principal): Promise<ReturnsView> {
     return this.dashboard.returns(query, principal);
+  }
+
+  @Get('timeliness')
+  @RequirePermission(Permission.SUBMISSIONS_READ)
+  @ApiOperation({
+    summary: 'How a cycle’s period’s reports stand against their deadline, as counts, within the caller’s scope',
+    description: 'The reporters’ own reports of GET /completeness (regencies/cities), counted by timeliness rather than listed.',
+  })
+  @ApiOkResponse({ type: TimelinessView })
+  @ApiErrors(400, 401, 403, 404)
+  timeliness(@Query() query: TimelinessQuery, @CurrentPrincipal() principal: Principal): Promise<TimelinessView> {
+    return this.dashboard.timeliness(query, principal);
   }
 }

@@ -32,3 +32,27 @@ export class ReturnsView {
   @ApiProperty({ type: [ReturnedCodeView], description: 'Most often returned or rejected first (returns + rejections), then by code' })
   items: ReturnedCodeView[];
 }
+
+export class TimelinessQuery {
+  @ApiProperty({ format: 'uuid', description: 'The cycle (programme and year)' }) @IsUUID('4') cycleId: string;
+  @ApiProperty({ example: 'B08' }) @Matches(/^[A-Z][A-Z0-9_]{1,15}$/, { context: { example: 'B08' } }) periodCode: string;
+}
+
+/** How a reporter's own report stands against its deadline. */
+export const TIMELINESS = ['ON_TIME', 'SUBMITTED_LATE', 'LATE', 'NOT_YET'] as const;
+export type Timeliness = (typeof TIMELINESS)[number];
+
+export class TimelinessView {
+  @ApiProperty({ format: 'uuid' }) cycleId: string;
+  @ApiProperty({ example: '2026-B08' }) periodKey: string;
+  @ApiProperty({ description: 'false while the period has no deadline yet: nobody is LATE then' }) deadlineSet: boolean;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description:
+      'Reporters’ own reports (a regency/city’s) per timeliness, every one present: ON_TIME sent in time, SUBMITTED_LATE sent after the deadline within an extension, LATE still owing after it, NOT_YET not sent while the deadline has not passed. Units’ inputs are not counted: they answer to their coordinator’s internal deadline',
+    example: { ON_TIME: 310, SUBMITTED_LATE: 12, LATE: 40, NOT_YET: 152 },
+  })
+  counts: Record<Timeliness, number>;
+  @ApiProperty({ example: 514, description: 'The reports counted' }) total: number;
+}

@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '../../auth/session';
 import { dataOf } from '../../lib/api-data';
-import { periodTimeliness, type ScoreSnapshot, type StackedRow } from './dashboard-model';
+import { timelinessRow, type ScoreSnapshot, type StackedRow } from './dashboard-model';
 
 /** The dashboard's reads, each from its own endpoint through the one API client. */
 
@@ -39,15 +39,16 @@ export function useReturnedCodes(cycleId: string | undefined, periodCode: string
 }
 
 /**
- * Timeliness of each opened period, one completeness read per period. Each answer is folded into its counts at once,
- * so a national list (25,700 units a period) is not kept in the cache.
+ * Timeliness of each opened period, one count per period: the API counts the reports against their deadlines, so the
+ * dashboard never fetches a national list (26,000 units a period) only to count it.
  */
 export function usePeriodTimeliness(cycleId: string | undefined, periodCodes: readonly string[]) {
   return useQueries({
     queries: periodCodes.map((code) => ({
       queryKey: ['dashboard-timeliness', cycleId, code],
       enabled: !!cycleId,
-      queryFn: async (): Promise<StackedRow> => periodTimeliness(code, (await dataOf(api.GET('/api/v1/completeness', { params: { query: { cycleId: cycleId!, periodCode: code } } }))).units),
+      queryFn: async (): Promise<StackedRow> =>
+        timelinessRow(code, (await dataOf(api.GET('/api/v1/dashboard/timeliness', { params: { query: { cycleId: cycleId!, periodCode: code } } }))).counts),
     })),
     combine: (results) => ({
       rows: results.flatMap((result) => (result.data ? [result.data] : [])),

@@ -10,7 +10,6 @@ export type ScoreSnapshot = Schemas['ScoreSnapshotView'];
 export type ProvinceAward = Schemas['ProvinceAwardView'];
 export type PembinaRule = Schemas['PembinaRuleView'];
 export type ReturnedCode = Schemas['ReturnedCodeView'];
-export type CompletenessRow = Schemas['CompletenessRow'];
 export type RoleName = Schemas['GrantView']['role'];
 export type Programme = Schemas['CycleView']['programme'];
 
@@ -79,20 +78,12 @@ export function segmentsOf(row: StackedRow): { category: string; count: number; 
 export const TIMELINESS: readonly Timeliness[] = ['ON_TIME', 'SUBMITTED_LATE', 'LATE', 'NOT_YET'];
 export type Timeliness = 'ON_TIME' | 'SUBMITTED_LATE' | 'LATE' | 'NOT_YET';
 
-export function timelinessOf(row: Pick<CompletenessRow, 'status' | 'late'>): Timeliness {
-  if (row.status === 'LATE') return 'LATE';
-  if (row.status === 'NOT_STARTED' || row.status === 'DRAFT') return 'NOT_YET';
-  return row.late ? 'SUBMITTED_LATE' : 'ON_TIME';
-}
-
 /**
- * One period's timeliness over the reporters' own reports (a regency/city's, a ministry's, a Biro Hukum's), not their
- * units' inputs: the units answer to their coordinator's internal deadline, the reporters to the national one.
+ * One period's timeliness as a bar: the API counts the reporters' own reports (a regency/city's, a ministry's, a Biro
+ * Hukum's), not their units' inputs, which answer to their coordinator's internal deadline rather than the national one.
  */
-export function periodTimeliness(code: string, units: readonly Pick<CompletenessRow, 'status' | 'late' | 'ownReport'>[]): StackedRow {
-  const counts = new Map<Timeliness, number>(TIMELINESS.map((category) => [category, 0]));
-  for (const unit of units) if (unit.ownReport) counts.set(timelinessOf(unit), counts.get(timelinessOf(unit))! + 1);
-  const entries = TIMELINESS.map((category) => ({ category, count: counts.get(category)! }));
+export function timelinessRow(code: string, counts: Readonly<Record<string, number>>): StackedRow {
+  const entries = TIMELINESS.map((category) => ({ category, count: counts[category] ?? 0 }));
   return { key: code, name: code, counts: entries, total: entries.reduce((sum, entry) => sum + entry.count, 0) };
 }
 

@@ -58,9 +58,28 @@ export function cappedBackoff(policy: Pick<RetryPolicy, 'baseMs' | 'maxDelayMs'>
   };
 }
 
+export type StalledJobOptions = Pick<WorkerOptions, 'lockDuration' | 'stalledInterval' | 'maxStalledCount'>;
+
 /** A job whose worker died is picked up again after lockDuration; maxStalledCount lets it retry instead of failing. */
-export const DEFAULT_WORKER_OPTIONS: Pick<WorkerOptions, 'lockDuration' | 'stalledInterval' | 'maxStalledCount'> = {
-  lockDuration: 30_000,
-  stalledInterval: 15_000,
-  maxStalledCount: 3,
-};
+export const PRODUCTION_WORKER_OPTIONS: StalledJobOptions = { lockDuration: 30_000, stalledInterval: 15_000, maxStalledCount: 3 };
+
+/**
+ * The stalled-job timings a process runs with. Tests that kill a worker mid-job would wait 30-45 s for BullMQ to take
+ * the job back, so with NODE_ENV=test (and only then) QUEUE_LOCK_DURATION_MS and QUEUE_STALLED_INTERVAL_MS shorten
+ * them; anywhere else the production values hold whatever the environment says.
+ */
+export function workerOptionsFrom(env: NodeJS.ProcessEnv): StalledJobOptions {
+  if (env.NODE_ENV !== 'test') return PRODUCTION_WORKER_OPTIONS;
+  const ms = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1000) throw new Error(`${name} must be a whole number of milliseconds, at least 1000 (got "${raw}")`);
+    return value;
+  };
+  const lockDuration = ms('QUEUE_LOCK_DURATION_MS', PRODUCTION_WORKER_OPTIONS.lockDuration!);
+  const stalledInterval = ms('QUEUE_STALLED_INTERVAL_MS', PRODUCTION_WORKER_OPTIONS.stalledInterval!);
+  return { ...PRODUCTION_WORKER_OPTIONS, lockDuration, stalledInterval };
+}
+
+export const DEFAULT_WORKER_OPTIONS: StalledJobOptions = workerOptionsFrom(process.env);

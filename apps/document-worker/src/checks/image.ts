@@ -37,8 +37,10 @@ export async function checkImage(input: Readable, options: ImageCheckOptions): P
   } catch (error) {
     if (firstLine(error) === PIXEL_LIMIT_ERROR) {
       // Only the header is read again, for the dimensions the finding names.
-      const { width, height } = await image(false).metadata();
-      return [{ reason: DocumentCheckReason.IMAGE_TOO_LARGE, detail: `${width}×${height} pixels, more than ${options.maxPixels}` }];
+      const size = await image(false)
+        .metadata()
+        .then(({ width, height }) => `${width}×${height} pixels`, () => 'more pixels');
+      return [{ reason: DocumentCheckReason.IMAGE_TOO_LARGE, detail: `${size}, more than ${options.maxPixels}` }];
     }
     return [{ reason: DocumentCheckReason.IMAGE_UNREADABLE, detail: firstLine(error) }];
   }
@@ -47,8 +49,8 @@ export async function checkImage(input: Readable, options: ImageCheckOptions): P
 /** sharp's message for an image over limitInputPixels. */
 const PIXEL_LIMIT_ERROR = 'Input image exceeds pixel limit';
 
-/** The JPEG signature (SOI and the first marker), which sharp keys on too. */
-const isJpeg = (bytes: Buffer) => bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+/** The JPEG start-of-image marker, by which libvips takes a file for a JPEG. */
+const isJpeg = (bytes: Buffer) => bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xd8;
 
 const START_OF_SCAN = Buffer.from([0xff, 0xda]);
 const END_OF_IMAGE = Buffer.from([0xff, 0xd9]);

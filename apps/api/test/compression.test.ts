@@ -2,7 +2,7 @@ import express from 'express';
 import { once } from 'node:events';
 import { request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createGunzip, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, createGunzip, gunzipSync } from 'node:zlib';
 import { compressResponses } from '../src/common/compression';
 import { startTestApi, TestApi } from './support';
 
@@ -50,6 +50,11 @@ describe('compressed answers', () => {
     expect(unzipped.equals(plain.body)).toBe(true);
     expect(zipped.body.length).toBeLessThan(plain.body.length / 5);
     expect((JSON.parse(plain.body.toString('utf8')) as { units: unknown[] }).units.length).toBeGreaterThan(500);
+
+    // A browser asks for brotli too, and gets it.
+    const brotli = await rawGet(url, { ...auth(), 'accept-encoding': 'gzip, deflate, br' });
+    expect(brotli.response.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.body).equals(plain.body)).toBe(true);
   });
 
   it('leaves a small answer as it is', async () => {

@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAndSubmit, MINIMAL_PDF, Role, RunningSystem, startSystem } from './system';
+import { createAndSubmit, MINIMAL_PDF, QUICK_STALLED_JOB_RECOVERY, Role, RunningSystem, startSystem } from './system';
 
 const SUBMISSIONS = 60;
 
@@ -26,9 +26,16 @@ describe('faults while submissions are in flight', () => {
   beforeAll(async () => {
     redisDir = mkdtempSync(join(tmpdir(), 'peduli-faults-redis-'));
     redis = await startPrivateRedis({ args: redisArgs() });
-    // The lease outlasts BullMQ's recovery of a stalled job (30-45 s), as the default does, so the retried job finds the
-    // killed worker's notice still leased; shorter than the default, so the test need not wait two minutes.
-    system = await startSystem({ REDIS_URL: redis.url, WORKER_CONCURRENCY: '2', OUTBOX_SWEEP_INTERVAL_MS: '500', REMINDER_LEASE_SECONDS: '60' });
+    // BullMQ takes a killed worker's job back within 10-15 s here (QUICK_STALLED_JOB_RECOVERY). The lease outlasts that,
+    // as the default does BullMQ's 30-45 s, so the retried job finds the killed worker's notice still leased; shorter
+    // than the default, so the test need not wait two minutes.
+    system = await startSystem({
+      ...QUICK_STALLED_JOB_RECOVERY,
+      REDIS_URL: redis.url,
+      WORKER_CONCURRENCY: '2',
+      OUTBOX_SWEEP_INTERVAL_MS: '500',
+      REMINDER_LEASE_SECONDS: '30',
+    });
   }, 90_000);
   afterAll(async () => {
     await system?.stop();

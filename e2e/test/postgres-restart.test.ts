@@ -39,7 +39,7 @@ describe('a PostgreSQL restart while submissions are in flight', () => {
       await postgres?.stop();
       rmSync(parent, { recursive: true, force: true });
     }
-  }, 60_000);
+  });
 
   /**
    * Creates, uploads and submits with retries, as a careful client would while the server answers 5xx or not at all:

@@ -1,5 +1,5 @@
 import { eventually, kkpAnswersAt } from '@peduli/testkit';
-import { RunningSystem, startSystem } from './system';
+import { QUICK_STALLED_JOB_RECOVERY, RunningSystem, startSystem } from './system';
 
 interface RunReport {
   id: string;
@@ -42,8 +42,8 @@ describe('recalculation survives a scoring worker killed mid-run', () => {
     );
 
   beforeAll(async () => {
-    system = await startSystem({ WORKER_CONCURRENCY: '2' });
-  }, 60_000);
+    system = await startSystem({ ...QUICK_STALLED_JOB_RECOVERY, WORKER_CONCURRENCY: '2' });
+  });
   afterAll(async () => {
     await system?.stop();
   });
@@ -98,7 +98,7 @@ describe('recalculation survives a scoring worker killed mid-run', () => {
     expect(afterKill.done).toBeLessThan(514);
     expect(atKill.done).toBeGreaterThan(0);
 
-    // Jobs held by the dead worker come back once their locks expire (lockDuration 30 s).
+    // Jobs held by the dead worker come back once their locks expire (lockDuration, 10 s here).
     await system.restart('scoring-worker');
     const report = await finished(runId, 150_000);
     expect(report).toMatchObject({ total: 514, done: 514, failed: 0, failures: [] });

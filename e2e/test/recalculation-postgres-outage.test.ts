@@ -57,7 +57,7 @@ describe('a PostgreSQL restart in the middle of a recalculation', () => {
       await postgres?.stop();
       rmSync(parent, { recursive: true, force: true });
     }
-  }, 60_000);
+  });
 
   const call = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
     const response = await fetch(`${system.apiUrl}/api/v1${path}`, {

@@ -21,8 +21,9 @@ describe('reminders survive a reminder worker killed mid-batch', () => {
   };
 
   beforeAll(async () => {
-    system = await startSystem({ REMINDER_SWEEP_INTERVAL_MS: '1000', REMINDER_LEASE_SECONDS: '5', REMINDER_SMTP_CONCURRENCY: '5' });
-  }, 60_000);
+    // The API and the reminder worker: the reminders are planned and sent by it alone.
+    system = await startSystem({ REMINDER_SWEEP_INTERVAL_MS: '1000', REMINDER_LEASE_SECONDS: '5', REMINDER_SMTP_CONCURRENCY: '5' }, { roles: ['reminder-worker'] });
+  });
   afterAll(async () => {
     await system?.stop();
   });

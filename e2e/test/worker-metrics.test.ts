@@ -8,7 +8,7 @@ describe('worker metrics are scraped from every process', () => {
   let system: RunningSystem;
   beforeAll(async () => {
     system = await startSystem();
-  }, 60_000);
+  });
   afterAll(async () => {
     await system?.stop();
   });

@@ -17,9 +17,17 @@ export const ROLES = {
 } as const;
 export type Role = keyof typeof ROLES;
 
+/**
+ * For tests that kill a worker mid-job: BullMQ takes a dead worker's job back within 10-15 s instead of 30-45 s (the
+ * production lockDuration and stalledInterval, packages/queue/src/defaults.ts). Long enough that a worker slowed by a
+ * busy 2-core machine still renews its lock (every 5 s) well in time.
+ */
+export const QUICK_STALLED_JOB_RECOVERY = { QUEUE_LOCK_DURATION_MS: '10000', QUEUE_STALLED_INTERVAL_MS: '5000' } as const;
+
 export interface RunningSystem {
   apiUrl: string;
   healthUrls: Record<Role, string>;
+  /** The started roles' processes (all of them unless startSystem was given `roles`). */
   processes: Record<Role, ManagedProcess>;
   sink: SmtpSink;
   database: MigratedDatabase;
@@ -33,10 +41,15 @@ export interface RunningSystem {
 }
 
 /**
- * The whole system as production runs it: four separate Node processes started from their built entry points,
- * talking to a real PostgreSQL, Redis and SMTP server.
+ * The whole system as production runs it: separate Node processes started from their built entry points, talking to
+ * a real PostgreSQL, Redis and SMTP server. `roles` starts only those a test needs (the API always): each process
+ * costs seconds of CPU to start, the most of a short test file's time on a busy 2-core machine.
  */
-export async function startSystem(extraEnv: Record<string, string> = {}, options: { nodeArgs?: string[] } = {}): Promise<RunningSystem> {
+export async function startSystem(
+  extraEnv: Record<string, string> = {},
+  options: { nodeArgs?: string[]; roles?: Exclude<Role, 'api'>[] } = {},
+): Promise<RunningSystem> {
+  const started: Role[] = options.roles ? ['api', ...options.roles] : (Object.keys(ROLES) as Role[]);
   const database = await createMigratedDatabase();
   const sink = await startSmtpSink();
   const storageDir = mkdtempSync(join(tmpdir(), 'peduli-e2e-storage-'));
@@ -79,7 +92,7 @@ export async function startSystem(extraEnv: Record<string, string> = {}, options
 
   const processes = {} as Record<Role, ManagedProcess>;
   try {
-    await Promise.all((Object.keys(ROLES) as Role[]).map(async (role) => (processes[role] = await launch(role))));
+    await Promise.all(started.map(async (role) => (processes[role] = await launch(role))));
   } catch (error) {
     await Promise.all(Object.values(processes).map((p) => p.stop(2000)));
     throw error;

@@ -69,13 +69,19 @@ export async function signInOnPage(page: Page, email: string, password = DEMO_PA
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
 }
 
-/** The real system (with `extraEnv`) with the demo people seeded (password DEMO_PASSWORD), and Chromium, started side by side. */
-export async function startSystemAndBrowser(extraEnv: Record<string, string> = {}): Promise<{ system: RunningSystem; browser: Browser }> {
+/**
+ * The real system (with `extraEnv`; only the API and `roles` when given) with the demo people seeded (password
+ * DEMO_PASSWORD), and Chromium, started side by side.
+ */
+export async function startSystemAndBrowser(
+  extraEnv: Record<string, string> = {},
+  options: Pick<Parameters<typeof startSystem>[1] & object, 'roles'> = {},
+): Promise<{ system: RunningSystem; browser: Browser }> {
   // WEB_DIR, when set, serves a web app built elsewhere (vite build --outDir), so a rebuild of apps/web/dist cannot
   // pull the files from under a running test.
   const builtElsewhere = process.env.WEB_DIR;
   const webDir: Record<string, string> = builtElsewhere ? { WEB_DIR: builtElsewhere } : {};
-  const [system, browser] = await Promise.all([startSystem({ ...webDir, ...extraEnv }), launchChromium()]);
+  const [system, browser] = await Promise.all([startSystem({ ...webDir, ...extraEnv }, options), launchChromium()]);
   await seedDemoData(system.database.dataSource, { password: DEMO_PASSWORD });
   return { system, browser };
 }

@@ -1367,6 +1367,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/timeliness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How a cycle’s period’s reports stand against their deadline, as counts, within the caller’s scope
+         * @description The reporters’ own reports of GET /completeness (regencies/cities), counted by timeliness rather than listed.
+         */
+        get: operations["Dashboard_timeliness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assignments": {
         parameters: {
             query?: never;
@@ -3605,6 +3625,31 @@ export interface components {
             returnedReviews: number;
             /** @description Most often returned or rejected first (returns + rejections), then by code */
             items: components["schemas"]["ReturnedCodeView"][];
+        };
+        TimelinessView: {
+            /** Format: uuid */
+            cycleId: string;
+            /** @example 2026-B08 */
+            periodKey: string;
+            /** @description false while the period has no deadline yet: nobody is LATE then */
+            deadlineSet: boolean;
+            /**
+             * @description Reporters’ own reports (a regency/city’s) per timeliness, every one present: ON_TIME sent in time, SUBMITTED_LATE sent after the deadline within an extension, LATE still owing after it, NOT_YET not sent while the deadline has not passed. Units’ inputs are not counted: they answer to their coordinator’s internal deadline
+             * @example {
+             *       "ON_TIME": 310,
+             *       "SUBMITTED_LATE": 12,
+             *       "LATE": 40,
+             *       "NOT_YET": 152
+             *     }
+             */
+            counts: {
+                [key: string]: number;
+            };
+            /**
+             * @description The reports counted
+             * @example 514
+             */
+            total: number;
         };
         AssignmentReporterView: {
             /**
@@ -9255,6 +9300,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReturnsView"];
+                };
+            };
+            /** @description Invalid input: the message and `problems` say what to fix */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid access token (or API token) was sent */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here; the message says which permission is missing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Dashboard_timeliness: {
+        parameters: {
+            query: {
+                /** @description The cycle (programme and year) */
+                cycleId: string;
+                periodCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinessView"];
                 };
             };
             /** @description Invalid input: the message and `problems` say what to fix */

@@ -32,7 +32,8 @@ describeIfChromium('the web app: a national admin invites a user, grants an exte
   const call = apiCaller(() => system);
 
   beforeAll(async () => {
-    ({ system, browser } = await startSystemAndBrowser());
+    // The API and the reminder worker, which mails the invitation: nothing is submitted.
+    ({ system, browser } = await startSystemAndBrowser({}, { roles: ['reminder-worker'] }));
     const cycles = (await call(system.token, 'GET', '/cycles?programme=RANHAM')) as unknown as { id: string; year: number; label: string }[];
     const cycle = cycles.find((c) => c.year === 2025)!;
     cycleLabel = cycle.label;

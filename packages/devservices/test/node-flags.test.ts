@@ -26,9 +26,9 @@ describe('the flags Peduli processes are started with', () => {
   const k8s = readdirSync(join(ROOT, 'infra/k8s/base'))
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => `infra/k8s/base/${name}`);
-  const lines = ['docker-compose.yml', ...k8s].flatMap(launchLines);
+  const lines = ['docker-compose.yml', 'infra/Dockerfile', ...k8s].flatMap(launchLines);
 
-  it('are the same in docker-compose.yml and every Kubernetes manifest', () => {
+  it('are the same in docker-compose.yml, the Dockerfile\'s default command and every Kubernetes manifest', () => {
     // Each app is started in compose and in its own manifest.
     expect(new Set(lines.map(({ app }) => app))).toEqual(new Set(APPS));
     expect(lines.filter(({ line, app }) => flagsBefore(line, app).join(' ') !== NODE_FLAGS.join(' ')).map(({ where }) => where)).toEqual([]);

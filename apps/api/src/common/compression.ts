@@ -10,9 +10,11 @@ import { constants } from 'node:zlib';
  * - Formats already compressed are sent as they are: PDFs, images (SVG aside, it is text), XLSX and other zips, and
  *   any document download whose sniffed type is binary. `compressible` (the package's own filter) knows most of them;
  *   the list below makes the ones that matter explicit rather than trusting its database.
- * - Streams stay streams: every write is flushed through zlib at once (Z_SYNC_FLUSH, brotli's FLUSH), so a CSV export reaches the
- *   client batch by batch instead of waiting for zlib's buffer to fill; the exports' backpressure still works, as the
- *   middleware passes the gzip stream's 'drain' on to the response. One write (a JSON answer) costs one flush, nothing.
+ * - Streams stay streams: every write is flushed through zlib at once (Z_SYNC_FLUSH, brotli's FLUSH), so a streamed
+ *   answer reaches the client write by write instead of waiting for zlib's buffer to fill. One write (a JSON answer)
+ *   costs one flush, nothing. A writer that waits for 'drain' should not rely on this middleware: it hands 'drain'
+ *   listeners to its zlib stream, where removing them from the response does not reach them. CSV exports therefore
+ *   gzip themselves (exports/table-writer.ts) and mark their answers no-transform.
  * - Long-lived event streams, if any ever appear, must not be buffered by a compressor: text/event-stream is excluded.
  * - A response marked Cache-Control: no-transform is left alone (the package's rule).
  */

@@ -46,8 +46,9 @@ async function main(): Promise<void> {
   } finally {
     await stop();
   }
-  printTable(results);
+  // Written before the table is printed, so that a run of many minutes is never lost to a printing fault.
   const written = writeResults(results);
+  printTable(results);
   const skipped = names.filter((name) => !written.includes(name));
   console.log(`Results written to ${RESULTS_FILE}${skipped.length ? ` (not ${skipped.join(', ')}: run in part)` : ''}`);
 }

@@ -104,7 +104,7 @@ export async function exportsScenario(): Promise<ScenarioResult> {
       unit: 'rows/s',
       baseline,
       ratio: value / baseline,
-      rows: entries,
+      auditEntries: entries,
       megabytes: streamed.result.bytes / 1_048_576,
       seconds: streamed.seconds,
       peakMemoryGrowthMb: streamedMemory.peakMb,

@@ -32,7 +32,9 @@ describeIfChromium('the web app: the national dashboard and the reminder ledger'
   beforeAll(async () => {
     ({ system, browser } = await startSystemAndBrowser({ REMINDER_SWEEP_INTERVAL_MS: '1000' }));
     const [cycle] = (await call(system.token, 'GET', '/cycles?programme=KKP_HAM')) as unknown as { id: string; year: number }[];
-    const period = await call(system.token, 'PUT', `/cycles/${cycle.id}/periods/TAHUNAN`, { opensOn: witaDateInDays(0), deadlineDate: witaDateInDays(3), deadlineTime: '23:59' });
+    // Opened yesterday in Balikpapan's zone (WITA): opened today there would still be tomorrow for a page that reckons
+    // in WIB between 16:00 and 17:00 UTC, and the dashboard lists only opened periods.
+    const period = await call(system.token, 'PUT', `/cycles/${cycle.id}/periods/TAHUNAN`, { opensOn: witaDateInDays(-1), deadlineDate: witaDateInDays(3), deadlineTime: '23:59' });
     periodId = period.id as string;
 
     // Balikpapan's own report, scored once its documents pass their check, then returned once for K1.P1.

@@ -8,6 +8,7 @@ import {
   frameworkVersionIdForPeriod,
   recordAudit,
   Submission,
+  UnitAssignments,
 } from '@peduli/db';
 import {
   Answers,
@@ -96,10 +97,8 @@ export class SubmissionsService {
     const reporter = currentReportKey(body.programme, place);
     if (reporter) await this.assertNoCurrentReport(reporter, body.periodKey);
     await this.assertAnswersFit(this.repository.manager, { ...body, organisationKind, regionCode: place.regionCode }, body.answers ?? {});
-    if (place.organisationId && !place.ownReport) {
-      const assigned = await assignedAnswerCodes(this.repository.manager, { organisationId: place.organisationId }, body.programme, body.periodKey);
-      if (assigned) this.assertAssigned(assigned, body.answers ?? {}, {});
-    }
+    const assignedOnCreate = await this.assignedCodesOf({ organisationId: place.organisationId, ownReport: place.ownReport, programme: body.programme, periodKey: body.periodKey });
+    if (assignedOnCreate) this.assertAssigned(assignedOnCreate, body.answers ?? {}, {});
     const id = await this.repository.transaction(async (manager) => {
       const saved = await this.repository.insertDraft(manager, {
         regionCode: place.regionCode,
@@ -208,10 +207,7 @@ export class SubmissionsService {
     await this.assertAnswersFit(this.repository.manager, { ...submission, organisationKind }, answers, 'answers', cycleVersionId);
     // A unit's input answers only what its reporter assigned it (read with the submission; a reporter's own report
     // skips it).
-    const assigned =
-      !submission.organisationId || submission.ownReport
-        ? null
-        : await assignedCodesFrom(this.repository.manager, { ...assignments, kind: organisationKind, versionId: cycleVersionId, programme: submission.programme, periodKey: submission.periodKey });
+    const assigned = await this.assignedCodesOf(submission, { ...assignments, kind: organisationKind, versionId: cycleVersionId });
     if (assigned && body.answers) this.assertAssigned(assigned, body.answers, submission.answers);
     const contactEmail = body.contactEmail === undefined ? submission.contactEmail : (body.contactEmail?.toLowerCase() ?? null);
     const audit = auditRow(
@@ -241,9 +237,16 @@ export class SubmissionsService {
     return this.viewOf({ ...submission, answers, contactEmail, version: changed.version }, changed, organisationKind, assigned);
   }
 
-  /** What a unit's input may answer (null: anything, for a reporter's own report or a reporter that assigns nothing). */
-  private assignedCodesOf(submission: Pick<Submission, 'organisationId' | 'ownReport' | 'programme' | 'periodKey'>): Promise<ReadonlySet<string> | null> {
+  /**
+   * What a unit's input may answer (null: anything, for a reporter's own report or a reporter that assigns nothing).
+   * `preread`: the assignment columns already read with the submission, which saves the hot path a query.
+   */
+  private assignedCodesOf(
+    submission: Pick<Submission, 'organisationId' | 'ownReport' | 'programme' | 'periodKey'>,
+    preread?: UnitAssignments & { kind: OrganisationKind | null; versionId: string | null },
+  ): Promise<ReadonlySet<string> | null> {
     if (!submission.organisationId || submission.ownReport) return Promise.resolve(null);
+    if (preread) return assignedCodesFrom(this.repository.manager, { ...preread, programme: submission.programme, periodKey: submission.periodKey });
     return assignedAnswerCodes(this.repository.manager, { organisationId: submission.organisationId }, submission.programme, submission.periodKey);
   }
 

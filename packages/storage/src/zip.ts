@@ -1,5 +1,7 @@
+import { kMaxLength } from 'node:buffer';
 import { PassThrough, Readable } from 'node:stream';
-import { crc32 } from 'node:zlib';
+import { promisify } from 'node:util';
+import { constants, crc32, inflateRaw as inflateRawCallback } from 'node:zlib';
 import * as yauzl from 'yauzl';
 
 /**
@@ -10,13 +12,15 @@ import * as yauzl from 'yauzl';
 /** Random access to an archive's bytes: a stored blob read by ranges, or bytes already in memory. */
 export interface ZipSource {
   readonly sizeBytes: number;
+  /** The whole archive, when it is in memory already: inflate() then reads each entry's data from it directly. */
+  readonly bytes?: Buffer;
   /** Bytes [start, end). */
   openRange(start: number, end: number): Readable;
 }
 
 /** A ZipSource over bytes already in memory. */
 export function bufferZipSource(bytes: Buffer): ZipSource {
-  return { sizeBytes: bytes.length, openRange: (start, end) => Readable.from([bytes.subarray(start, end)]) };
+  return { sizeBytes: bytes.length, bytes, openRange: (start, end) => Readable.from([bytes.subarray(start, end)]) };
 }
 
 async function readRange(stream: Readable, length: number): Promise<Buffer> {
@@ -118,6 +122,26 @@ class StorageReader extends yauzl.RandomAccessReader {
   }
 }
 
+const inflateRaw = promisify(inflateRawCallback);
+/** The largest output buffer an in-memory inflate allocates at once, whatever size an entry declares. */
+const MAX_INFLATE_CHUNK = 1024 * 1024;
+
+/** How one entry is to be read: what the entries before it inflated to, and what the caller wants of it. */
+interface EntryRead {
+  /** Bytes the entries before this one inflated to. */
+  totalBefore: number;
+  /** Most bytes of this entry the caller keeps; undefined when it is not kept. */
+  keepLimit: number | undefined;
+  verifyCrc: boolean;
+}
+
+/** One entry inflated: its length, its CRC-32 (0 when not verified) and its bytes when the caller keeps them. */
+interface Inflated {
+  length: number;
+  crc: number;
+  data: Buffer | undefined;
+}
+
 /**
  * A zip archive read from storage with zip-bomb guards. open() reads the central directory and checks the declared
  * sizes against the limits before a single byte is inflated; inflate() then checks every entry's data (CRC-32) while
@@ -128,6 +152,8 @@ export class GuardedZip {
     private readonly zip: yauzl.ZipFile,
     private readonly entries: yauzl.Entry[],
     private readonly limits: ZipLimits,
+    /** The whole archive, when the source holds it in memory. */
+    private readonly bytes: Buffer | undefined,
   ) {}
 
   static async open(source: ZipSource, limits: ZipLimits): Promise<GuardedZip> {
@@ -154,7 +180,8 @@ export class GuardedZip {
         throw new ZipInvalidError(`broken central directory: ${messageOf(error)}`);
       }
       checkDeclaredSizes(entries, limits);
-      return new GuardedZip(zip, entries, limits);
+      const bytes = source.bytes?.length === source.sizeBytes ? source.bytes : undefined;
+      return new GuardedZip(zip, entries, limits, bytes);
     } catch (error) {
       zip.close();
       throw error;
@@ -176,42 +203,11 @@ export class GuardedZip {
     for (const entry of this.entries) {
       if (entry.fileName.endsWith('/') && entry.uncompressedSize === 0) continue;
       if (entry.isEncrypted()) throw new ZipInvalidError(`entry ${entry.fileName} is encrypted`, 'ENCRYPTED');
-      let stream: Readable;
-      try {
-        stream = await this.zip.openReadStreamPromise(entry);
-      } catch (error) {
-        throw new ZipInvalidError(`entry ${entry.fileName}: ${messageOf(error)}`);
-      }
-      const wanted = keep.includes(entry.fileName);
-      const chunks: Buffer[] = [];
-      let produced = 0;
-      let crc = 0;
-      try {
-        for await (const chunk of stream as AsyncIterable<Buffer>) {
-          produced += chunk.length;
-          total += chunk.length;
-          if (total > this.limits.maxUnzippedBytes) {
-            throw new ZipBombError(`inflates to more than ${this.limits.maxUnzippedBytes} bytes`, 'SIZE');
-          }
-          if (produced >= RATIO_MIN_ENTRY_BYTES && produced / Math.max(entry.compressedSize, 1) > this.limits.maxRatio) {
-            throw new ZipBombError(`entry ${entry.fileName} inflates more than ${this.limits.maxRatio} times`, 'RATIO');
-          }
-          crc = crc32(chunk, crc);
-          if (wanted) {
-            if (produced > keepLimit) throw new ZipInvalidError(`entry ${entry.fileName} is larger than ${keepLimit} bytes`);
-            chunks.push(chunk);
-          }
-        }
-      } catch (error) {
-        stream.destroy();
-        if (error instanceof ZipBombError || error instanceof ZipInvalidError) throw error;
-        const message = messageOf(error);
-        // yauzl's own guard: the data inflates past the size the directory declared.
-        if (message.startsWith('too many bytes')) throw new ZipBombError(`entry ${entry.fileName}: ${message}`);
-        throw new ZipInvalidError(`entry ${entry.fileName}: ${message}`);
-      }
-      if (verifyCrc && crc !== entry.crc32) throw new ZipInvalidError(`entry ${entry.fileName}: CRC-32 mismatch`);
-      if (wanted) kept.set(entry.fileName, Buffer.concat(chunks));
+      const read: EntryRead = { totalBefore: total, keepLimit: keep.includes(entry.fileName) ? keepLimit : undefined, verifyCrc };
+      const inflated = this.bytes ? await this.inflateFromMemory(this.bytes, entry, read) : await this.inflateStreamed(entry, read);
+      if (verifyCrc && inflated.crc !== entry.crc32) throw new ZipInvalidError(`entry ${entry.fileName}: CRC-32 mismatch`);
+      if (inflated.data) kept.set(entry.fileName, inflated.data);
+      total += inflated.length;
     }
     return kept;
   }
@@ -219,6 +215,119 @@ export class GuardedZip {
   close(): void {
     this.zip.close();
   }
+
+  /** An entry of a stored blob: read and inflated in chunks through yauzl, each chunk counted as it comes. */
+  private async inflateStreamed(entry: yauzl.Entry, read: EntryRead): Promise<Inflated> {
+    let stream: Readable;
+    try {
+      stream = await this.zip.openReadStreamPromise(entry);
+    } catch (error) {
+      throw new ZipInvalidError(`entry ${entry.fileName}: ${messageOf(error)}`);
+    }
+    const chunks: Buffer[] = [];
+    let produced = 0;
+    let crc = 0;
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        produced += chunk.length;
+        this.checkProduced(entry, produced, read);
+        if (read.verifyCrc) crc = crc32(chunk, crc);
+        if (read.keepLimit !== undefined) chunks.push(chunk);
+      }
+    } catch (error) {
+      stream.destroy();
+      if (error instanceof ZipBombError || error instanceof ZipInvalidError) throw error;
+      const message = messageOf(error);
+      // yauzl's own guard: the data inflates past the size the directory declared.
+      if (message.startsWith('too many bytes')) throw new ZipBombError(`entry ${entry.fileName}: ${message}`);
+      throw new ZipInvalidError(`entry ${entry.fileName}: ${message}`);
+    }
+    return { length: produced, crc, data: read.keepLimit === undefined ? undefined : Buffer.concat(chunks) };
+  }
+
+  /**
+   * An entry of an archive held in memory: its data sliced from the buffer and inflated in one call. It exists because
+   * yauzl's chain of streams per entry (range read, inflate, byte counting), not inflating itself, was most of the time
+   * of an Office or workbook check. zlib's asynchronous call inflates on the thread pool, so the API's event loop is
+   * not held up, and its maxOutputLength stops it at the first byte past the lowest limit (declared size, what is
+   * left of the total, what the caller keeps): a bomb costs no more here than when streamed, and every limit is
+   * reported as the streamed path reports it.
+   */
+  private async inflateFromMemory(bytes: Buffer, entry: yauzl.Entry, read: EntryRead): Promise<Inflated> {
+    // As yauzl refuses in the streamed path, before it reads the local header.
+    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+      throw new ZipInvalidError(`entry ${entry.fileName}: unsupported compression method: ${entry.compressionMethod}`);
+    }
+    const compressed = entryData(bytes, entry);
+    let data: Buffer;
+    if (entry.compressionMethod === 0) {
+      data = compressed;
+    } else {
+      const lowestLimit = Math.min(entry.uncompressedSize, this.limits.maxUnzippedBytes - read.totalBefore, read.keepLimit ?? Infinity);
+      const maxOutputLength = Math.min(Math.max(lowestLimit, 1), kMaxLength);
+      try {
+        // Output in one piece where it fits: each of zlib's default 16 KiB pieces is another trip to the thread pool.
+        const chunkSize = Math.min(Math.max(maxOutputLength + 1, constants.Z_MIN_CHUNK), MAX_INFLATE_CHUNK);
+        data = await inflateRaw(compressed, { maxOutputLength, chunkSize });
+      } catch (error) {
+        // zlib's RangeError for passing maxOutputLength, known by its code (instanceof fails across realms, as in jest).
+        if ((error as NodeJS.ErrnoException | undefined)?.code !== 'ERR_BUFFER_TOO_LARGE') {
+          throw new ZipInvalidError(`entry ${entry.fileName}: ${messageOf(error)}`);
+        }
+        // At least one byte more than allowed: the checks name the limit it passes (none only when maxOutputLength was
+        // cut to the largest possible Buffer).
+        this.checkLength(entry, maxOutputLength + 1, read);
+        throw new ZipBombError(`entry ${entry.fileName} inflates to more than ${maxOutputLength} bytes`, 'SIZE');
+      }
+    }
+    this.checkLength(entry, data.length, read);
+    // yauzl's own check at the end of a streamed entry, with its message.
+    if (data.length < entry.uncompressedSize) {
+      throw new ZipInvalidError(`entry ${entry.fileName}: not enough bytes in the stream. expected ${entry.uncompressedSize}. got only ${data.length}`);
+    }
+    const crc = read.verifyCrc ? crc32(data) : 0;
+    if (read.keepLimit === undefined) return { length: data.length, crc, data: undefined };
+    // A stored entry is a view of the whole archive: what the caller keeps is copied out of it.
+    return { length: data.length, crc, data: entry.compressionMethod === 0 ? Buffer.from(data) : data };
+  }
+
+  /** The guards on bytes inflated so far, in the order the streamed path meets them (yauzl's own guard first). */
+  private checkLength(entry: yauzl.Entry, produced: number, read: EntryRead): void {
+    if (produced > entry.uncompressedSize) {
+      throw new ZipBombError(`entry ${entry.fileName}: too many bytes in the stream. expected ${entry.uncompressedSize}. got at least ${produced}`);
+    }
+    this.checkProduced(entry, produced, read);
+  }
+
+  /** The total, ratio and keep limits on the `produced` bytes of an entry inflated so far. */
+  private checkProduced(entry: yauzl.Entry, produced: number, read: EntryRead): void {
+    if (read.totalBefore + produced > this.limits.maxUnzippedBytes) {
+      throw new ZipBombError(`inflates to more than ${this.limits.maxUnzippedBytes} bytes`, 'SIZE');
+    }
+    if (produced >= RATIO_MIN_ENTRY_BYTES && produced / Math.max(entry.compressedSize, 1) > this.limits.maxRatio) {
+      throw new ZipBombError(`entry ${entry.fileName} inflates more than ${this.limits.maxRatio} times`, 'RATIO');
+    }
+    if (read.keepLimit !== undefined && produced > read.keepLimit) {
+      throw new ZipInvalidError(`entry ${entry.fileName} is larger than ${read.keepLimit} bytes`);
+    }
+  }
+}
+
+/**
+ * An entry's compressed data in an archive held in memory, found through its local file header as yauzl finds it
+ * (signature, then the name and extra field lengths), and refused as yauzl refuses it when it is not there.
+ */
+function entryData(bytes: Buffer, entry: yauzl.Entry): Buffer {
+  const header = entry.relativeOffsetOfLocalHeader;
+  const refuse = (problem: string) => new ZipInvalidError(`entry ${entry.fileName}: ${problem}`);
+  if (header + 30 > bytes.length) throw refuse(`local file header overflows file bounds: ${header} + 30 > ${bytes.length}`);
+  const signature = bytes.readUInt32LE(header);
+  if (signature !== 0x04034b50) throw refuse(`invalid local file header signature: 0x${signature.toString(16)}`);
+  const start = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
+  if (start + entry.compressedSize > bytes.length) {
+    throw refuse(`file data overflows file bounds: ${start} + ${entry.compressedSize} > ${bytes.length}`);
+  }
+  return bytes.subarray(start, start + entry.compressedSize);
 }
 
 function checkDeclaredSizes(entries: readonly yauzl.Entry[], limits: ZipLimits): void {
@@ -239,6 +348,8 @@ function checkDeclaredSizes(entries: readonly yauzl.Entry[], limits: ZipLimits):
 }
 
 function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  // Known by its shape: an error from another realm (zlib's, under jest) is no instance of this realm's Error.
+  const message = (error as { message?: unknown } | null | undefined)?.message;
+  const text = typeof message === 'string' ? message : String(error);
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }

@@ -16,6 +16,7 @@ const MAIN_PART: Readonly<Record<OoxmlKind, string>> = { docx: 'word/document.xm
 export async function checkOoxml(source: DocumentSource, kind: OoxmlKind, limits: ZipLimits): Promise<DocumentFinding[]> {
   let zip: GuardedZip | undefined;
   try {
+    // The source itself is the ZipSource: its `bytes` (always there in a check thread) let inflate() work from memory.
     zip = await GuardedZip.open(source, limits);
     const names = new Set(zip.list().map((entry) => entry.name));
     const missing = [CONTENT_TYPES, MAIN_PART[kind]].filter((part) => !names.has(part));

@@ -5,23 +5,19 @@ import {
   FILE_TYPE_CATALOGUE,
   SniffedType,
 } from '@peduli/domain';
-import { sniffStream, sniffType } from '../sniff';
 import { ClamdClient, ClamdScanError, ClamdUnavailableError } from './clamd';
-import { checkImage } from './image';
 import { checkOoxml, intendedOoxmlKind } from './ooxml';
 import type { CheckIsolation } from './isolation';
-import { checkPdf } from './pdf';
 import { DocumentSource, inMemorySource, readBounded } from './source';
 import { ZipLimits } from './zip';
 
 export { ClamdClient, ClamdScanError, ClamdUnavailableError } from './clamd';
 export type { ScanResult } from './clamd';
-export { checkImage } from './image';
 export { checkOoxml, intendedOoxmlKind } from './ooxml';
 export type { OoxmlKind } from './ooxml';
 export { CheckIsolation, defaultCheckThreads } from './isolation';
 export type { IsolationLimits } from './isolation';
-export { checkPdf, DEFAULT_MAX_PDF_INFLATED_BYTES } from './pdf';
+export { DEFAULT_MAX_PDF_INFLATED_BYTES } from './pdf-limits';
 export type { PdfCheckOptions } from './pdf';
 export { ContentTooLargeError, inMemorySource, readBounded } from './source';
 export type { DocumentSource } from './source';
@@ -70,15 +66,28 @@ const imageOptions = (settings: StructureSettings) => ({ maxPixels: settings.max
 
 type StructureCheck = (source: DocumentSource, settings: StructureSettings) => Promise<DocumentFinding[]>;
 
+// The parsers load where a file of their type is first checked: a worker that checks in threads never parses in its
+// main thread, which then holds neither pdf-lib nor file-type (about 15 MB of each process's 200).
+// Each is imported once; later checks await the settled promise, which is far cheaper than another import().
+const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+};
+const pdfCheck = once(() => import('./pdf.js'));
+const imageCheck = once(() => import('./image.js'));
+const sniffer = once(() => import('../sniff.js'));
+
 /** The in-depth check of each catalogue type, by MIME type. */
 const STRUCTURE_CHECKS: ReadonlyMap<string, StructureCheck> = new Map<string, StructureCheck>([
   [
     FILE_TYPE_CATALOGUE.pdf.mime,
-    async (source, settings) =>
-      checkPdf(await readBounded(source.open(), settings.maxUploadBytes), { maxInflatedBytes: settings.maxPdfInflatedBytes }),
+    async (source, settings) => {
+      const { checkPdf } = await pdfCheck();
+      return checkPdf(await readBounded(source.open(), settings.maxUploadBytes), { maxInflatedBytes: settings.maxPdfInflatedBytes });
+    },
   ],
-  [FILE_TYPE_CATALOGUE.jpeg.mime, (source, settings) => checkImage(source.open(), imageOptions(settings))],
-  [FILE_TYPE_CATALOGUE.png.mime, (source, settings) => checkImage(source.open(), imageOptions(settings))],
+  [FILE_TYPE_CATALOGUE.jpeg.mime, async (source, settings) => (await imageCheck()).checkImage(source.open(), imageOptions(settings))],
+  [FILE_TYPE_CATALOGUE.png.mime, async (source, settings) => (await imageCheck()).checkImage(source.open(), imageOptions(settings))],
   [FILE_TYPE_CATALOGUE.docx.mime, (source, settings) => checkOoxml(source, 'docx', settings.zip)],
   [FILE_TYPE_CATALOGUE.xlsx.mime, (source, settings) => checkOoxml(source, 'xlsx', settings.zip)],
 ]);
@@ -127,6 +136,7 @@ export async function structureFindings(source: DocumentSource, sniffed: Sniffed
  */
 export async function realType(source: DocumentSource, settings: StructureSettings): Promise<SniffedType | null> {
   // From memory when the file is there (as in a check thread): file-type reads a buffer faster than a stream.
+  const { sniffStream, sniffType } = await sniffer();
   const sniffed = source.bytes ? await sniffType(source.bytes) : await sniffStream(source.open());
   if (sniffed?.mime !== 'application/zip') return sniffed;
   const kind = await intendedOoxmlKind(source, settings.zip);

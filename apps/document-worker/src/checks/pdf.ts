@@ -1,6 +1,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFObject, PDFStream } from '@cantoo/pdf-lib';
 import { DocumentCheckReason, DocumentFinding } from '@peduli/domain';
 import { constants, createInflate, inflateSync } from 'node:zlib';
+import { DEFAULT_MAX_PDF_INFLATED_BYTES } from './pdf-limits';
 
 /** Readers look for %%EOF within the last 1024 bytes (Acrobat's tolerance); a file cut short has none there. */
 const EOF_WINDOW = 1024;
@@ -22,8 +23,6 @@ const EF = name('EF');
 
 const unreadable = (detail: string): DocumentFinding => ({ reason: DocumentCheckReason.PDF_UNREADABLE, detail });
 
-/** The default of PdfCheckOptions.maxInflatedBytes. */
-export const DEFAULT_MAX_PDF_INFLATED_BYTES = 100 * 1024 * 1024;
 
 export interface PdfCheckOptions {
   /**

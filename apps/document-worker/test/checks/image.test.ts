@@ -1,6 +1,6 @@
 import { DocumentCheckReason as R } from '@peduli/domain';
 import { Readable } from 'node:stream';
-import { checkImage } from '../../src/checks';
+import { checkImage } from '../../src/checks/image';
 import * as corpus from '../support/corpus';
 import { MemorySource } from '../support/memory-source';
 

@@ -1,6 +1,6 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { DocumentCheckReason as R } from '@peduli/domain';
-import { checkPdf } from '../../src/checks';
+import { checkPdf } from '../../src/checks/pdf';
 import * as corpus from '../support/corpus';
 import { deepPageTreePdf, nestedFlatePdf } from '../support/bombs';
 import { onePagePdf } from '../support/pdf-writer';

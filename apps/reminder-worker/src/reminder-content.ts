@@ -1,4 +1,4 @@
-import { assignedAnswerCodes, ClaimedReminder, ReminderKind, ReminderStatus } from '@peduli/db';
+import { assignedCodesFrom, ClaimedReminder, ReminderKind, ReminderStatus, UnitAssignments, unitAssignmentColumns } from '@peduli/db';
 import { completenessPageLink, daysUntil, formatDeadline, homePageLink, hasCompletedPeriod, isMinuteSlot, Locale, minutesUntil, OrganisationKind, Programme, REPORTING_UNIT_KINDS, reportPageLink, Role, SubmissionStatus } from '@peduli/domain';
 import { OverdueWatchers, overdueToldSentence, renderMail, RenderedMail, TemplateId } from '@peduli/mail';
 import type { DataSource } from 'typeorm';
@@ -66,16 +66,34 @@ function unitList(units: RegionFacts['pending'], locale: Locale): string {
   return units.map((unit) => `- ${unit.name} (${STATUS_LABEL[locale][unit.status ?? 'NONE'] ?? unit.status})`).join('\n');
 }
 
+/**
+ * What one sweep reads once for all its batches: the periods (their cycle, code and year) and the deadlines' texts,
+ * which a batch of a few rows would otherwise read and format again for each mail.
+ */
+export class SweepFacts {
+  readonly periods = new Map<string, PeriodFacts>();
+  readonly deadlineText = memoise((deadlineAt: Date, zone: string, locale: Locale) => formatDeadline(deadlineAt, zone, locale));
+  /** Days left counted from the minute of `now`: a day in any zone starts on a whole minute, so the count is the same. */
+  private readonly daysLeftFromMinute = memoise((deadlineAt: Date, zone: string, minute: number) => daysUntil(deadlineAt, new Date(minute * 60_000), zone));
+  daysLeft(deadlineAt: Date, zone: string, now: Date): number {
+    return this.daysLeftFromMinute(deadlineAt, zone, Math.floor(now.getTime() / 60_000));
+  }
+}
+
 /** Reads what the reminders of one batch talk about: their periods, their units' standing, and pending units per region. */
-export async function loadFacts(dataSource: DataSource, batch: ClaimedReminder[], now: Date) {
+export async function loadFacts(dataSource: DataSource, batch: ClaimedReminder[], now: Date, sweep: SweepFacts = new SweepFacts()) {
   const periodIds = [...new Set(batch.map((r) => r.periodId))];
-  const periodRows: { id: string; cycle_id: string; code: string; programme: string; year: number }[] = await dataSource.query(
-    `SELECT p.id, p.cycle_id, p.code, c.programme, c.year FROM reporting_period p JOIN reporting_cycle c ON c.id = p.cycle_id WHERE p.id = ANY($1::uuid[])`,
-    [periodIds],
-  );
-  const periods = new Map<string, PeriodFacts>(
-    periodRows.map((p) => [p.id, { id: p.id, cycleId: p.cycle_id, code: p.code, programme: p.programme, year: p.year, periodKey: `${p.year}-${p.code}` }]),
-  );
+  const unreadPeriods = periodIds.filter((id) => !sweep.periods.has(id));
+  if (unreadPeriods.length > 0) {
+    const periodRows: { id: string; cycle_id: string; code: string; programme: string; year: number }[] = await dataSource.query(
+      `SELECT p.id, p.cycle_id, p.code, c.programme, c.year FROM reporting_period p JOIN reporting_cycle c ON c.id = p.cycle_id WHERE p.id = ANY($1::uuid[])`,
+      [unreadPeriods],
+    );
+    for (const p of periodRows) {
+      sweep.periods.set(p.id, { id: p.id, cycleId: p.cycle_id, code: p.code, programme: p.programme, year: p.year, periodKey: `${p.year}-${p.code}` });
+    }
+  }
+  const periods = sweep.periods;
   const regions = [...new Set(batch.map((r) => r.regionCode).filter((code): code is string => code !== null))];
   // A province's or a ministry's unit, or the reporter itself for its coordinators, has no regency/city.
   const placeless = [...new Set(batch.filter((r) => r.regionCode === null && r.organisationId).map((r) => r.organisationId as string))];
@@ -139,15 +157,32 @@ export async function loadFacts(dataSource: DataSource, batch: ClaimedReminder[]
       }
     }
   }
-  // A unit's own reminder says how much its reporter assigned it (one lookup per unit of the batch).
+  // A unit's own reminder says how much its reporter assigned it: one query for the batch's units of each period.
   const unitReminders = batch.filter((r) => r.organisationId && r.kind !== ReminderKind.ESCALATION && r.kind !== ReminderKind.DIGEST);
-  for (const key of new Set(unitReminders.map((r) => `${r.periodId}|${r.regionCode}|${r.organisationId}`))) {
-    const [periodId, , organisationId] = key.split('|');
-    const period = periods.get(periodId);
-    const unit = units.get(key);
-    if (!period || !unit) continue;
-    const assigned = await assignedAnswerCodes(dataSource.manager, { organisationId }, period.programme as Programme, period.periodKey);
-    unit.assigned = assigned ? assigned.size : null;
+  const unitsByPeriod = new Map<string, Set<string>>();
+  for (const reminder of unitReminders) {
+    if (!units.has(`${reminder.periodId}|${reminder.regionCode}|${reminder.organisationId}`) || !periods.has(reminder.periodId)) continue;
+    if (!unitsByPeriod.has(reminder.periodId)) unitsByPeriod.set(reminder.periodId, new Set());
+    unitsByPeriod.get(reminder.periodId)!.add(reminder.organisationId as string);
+  }
+  for (const [periodId, organisationIds] of unitsByPeriod) {
+    const period = periods.get(periodId)!;
+    const assignmentRows: (UnitAssignments & { id: string; kind: OrganisationKind; versionId: string })[] = await dataSource.query(
+      `SELECT u.id, u.kind, c.framework_version_id AS "versionId", ${unitAssignmentColumns('u', 'c')}
+         FROM organisation u JOIN reporting_cycle c ON c.id = $2
+        WHERE u.id = ANY($1::uuid[])`,
+      [[...organisationIds], period.cycleId],
+    );
+    const assignedOf = new Map<string, number | null>();
+    for (const row of assignmentRows) {
+      const assigned = await assignedCodesFrom(dataSource.manager, { ...row, programme: period.programme as Programme, periodKey: period.periodKey });
+      assignedOf.set(row.id, assigned ? assigned.size : null);
+    }
+    for (const reminder of unitReminders) {
+      if (reminder.periodId !== periodId) continue;
+      const unit = units.get(`${periodId}|${reminder.regionCode}|${reminder.organisationId}`);
+      if (unit) unit.assigned = assignedOf.get(reminder.organisationId as string) ?? null;
+    }
   }
   // Who gets the escalation of a regency/city's overdue units, from the ledger itself: the overdue mail may only say
   // that someone was told when such a mail is planned or sent to a coordinator or a Kanwil.
@@ -194,9 +229,9 @@ export async function loadFacts(dataSource: DataSource, batch: ClaimedReminder[]
     region: (reminder: ClaimedReminder) =>
       regionFacts.get(reminder.regionCode !== null ? `${reminder.periodId}|${reminder.regionCode}` : `${reminder.periodId}|reporter:${reminder.organisationId}`),
     now,
-    /** A batch's rows share a few deadlines: each is formatted (and its days left counted) once, not once per mail. */
-    deadlineText: memoise((deadlineAt: Date, zone: string, locale: Locale) => formatDeadline(deadlineAt, zone, locale)),
-    daysLeft: memoise((deadlineAt: Date, zone: string) => daysUntil(deadlineAt, now, zone)),
+    /** A sweep's rows share a few deadlines: each is formatted once a sweep and its days left counted once a minute, not once per mail. */
+    deadlineText: sweep.deadlineText,
+    daysLeft: (deadlineAt: Date, zone: string) => sweep.daysLeft(deadlineAt, zone, now),
   };
 }
 

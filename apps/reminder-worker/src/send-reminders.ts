@@ -1,6 +1,6 @@
 import { ClaimedReminder, recordDelivery, ReminderLedger, reminderMessageId } from '@peduli/db';
 import { isPermanentSmtpFailure, MailTransport, MissingTemplateVariableError } from '@peduli/mail';
-import { composeReminder, loadFacts } from './reminder-content';
+import { composeReminder, loadFacts, SweepFacts } from './reminder-content';
 
 export interface SenderSettings {
   appUrl: string;
@@ -44,14 +44,6 @@ function describe(error: unknown): string {
   return response ? String(response) : error instanceof Error ? error.message : String(error);
 }
 
-async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]);
-  });
-  await Promise.all(lanes);
-}
-
 /**
  * Sends the due reminders. Each row is leased (SENDING) before SMTP is contacted and marked SENT with its Message-ID
  * right after the server accepts it: a sender that dies mid-batch leaves its unsent rows to be leased again when the
@@ -70,19 +62,52 @@ export class ReminderSender {
     const clock = options.now ?? (() => new Date());
     const tally: SendTally = { sent: 0, skipped: 0, failed: 0, retrying: 0, nextRetryAt: null };
     // A lease covers one SMTP exchange, not a queue behind others: with 100 rows leased and 10 lanes, a slow server
-    // let the last rows' leases run out while they waited, and another sweep took them over and sent them again.
-    const perRound = Math.max(1, Math.min(this.settings.batchSize, this.settings.concurrency));
-    for (let round = 0; round < (options.maxRounds ?? Number.POSITIVE_INFINITY); round++) {
-      const now = clock();
-      const batch = await this.ledger.claimDue(now, perRound, this.settings.leaseSeconds, options.periodId);
-      if (batch.length === 0) break;
-      const facts = await loadFacts(this.dataSource, batch, now);
-      await inParallel(batch, this.settings.concurrency, async (reminder) => {
-        const outcome = await this.sendOne(reminder, facts, now);
-        tally[outcome.result]++;
-        if (outcome.retryAt && (!tally.nextRetryAt || outcome.retryAt < tally.nextRetryAt)) tally.nextRetryAt = outcome.retryAt;
-      });
+    // let the last rows' leases run out while they waited, and another sweep took them over and sent them again. So
+    // no more rows are leased than there are free lanes, and each is started as soon as it is leased. Lanes are
+    // refilled once half of them are free, not after the slowest lane of a round (rounds left the lanes idle through
+    // every round's tail, lease and facts queries), nor for each lane alone (a lease and its facts queries per mail).
+    const lanes = Math.max(1, Math.min(this.settings.batchSize, this.settings.concurrency));
+    const refillAt = Math.ceil(lanes / 2);
+    const maxRounds = options.maxRounds ?? Number.POSITIVE_INFINITY;
+    const inFlight = new Set<Promise<void>>();
+    let failed: { error: unknown } | null = null;
+    let laneFreed: (() => void) | null = null;
+    const sweep = new SweepFacts();
+    try {
+      for (let round = 0; round < maxRounds && !failed; ) {
+        if (inFlight.size > 0 && lanes - inFlight.size < refillAt) {
+          await new Promise<void>((resolve) => (laneFreed = resolve));
+          continue;
+        }
+        const now = clock();
+        const batch = await this.ledger.claimDue(now, lanes - inFlight.size, this.settings.leaseSeconds, options.periodId);
+        round++;
+        if (batch.length === 0) break;
+        const facts = await loadFacts(this.dataSource, batch, now, sweep);
+        for (const reminder of batch) {
+          const work: Promise<void> = this.sendOne(reminder, facts, now)
+            .then(
+              (outcome) => {
+                tally[outcome.result]++;
+                if (outcome.retryAt && (!tally.nextRetryAt || outcome.retryAt < tally.nextRetryAt)) tally.nextRetryAt = outcome.retryAt;
+              },
+              (error: unknown) => {
+                failed ??= { error };
+              },
+            )
+            .finally(() => {
+              inFlight.delete(work);
+              laneFreed?.();
+              laneFreed = null;
+            });
+          inFlight.add(work);
+        }
+      }
+    } finally {
+      // Every leased row's outcome is recorded before the sweep returns, also when a lease or a facts query failed.
+      await Promise.all(inFlight);
     }
+    if (failed) throw (failed as { error: unknown }).error;
     return tally;
   }
 

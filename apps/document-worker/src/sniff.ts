@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer, fileTypeFromStream } from 'file-type';
-import type { SniffedType } from '@peduli/domain';
+import type { SniffedType } from '@peduli/domain/documents';
 import { PassThrough, Readable } from 'node:stream';
 
 /** How many leading bytes file-type needs to recognise every format we allow (OOXML needs a few KB). */

@@ -1,4 +1,4 @@
-import { DocumentCheckReason, DocumentFinding } from '@peduli/domain';
+import { DocumentCheckReason, DocumentFinding } from '@peduli/domain/documents';
 import type { Readable } from 'node:stream';
 import sharp from 'sharp';
 import { readBounded } from './source';

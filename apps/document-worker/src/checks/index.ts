@@ -1,10 +1,11 @@
+// The documents part of the domain, not all of it: every check thread loads what this module imports.
 import {
   AllowedFileType,
   DocumentCheckReason,
   DocumentFinding,
   FILE_TYPE_CATALOGUE,
   SniffedType,
-} from '@peduli/domain';
+} from '@peduli/domain/documents';
 import { ClamdClient, ClamdScanError, ClamdUnavailableError } from './clamd';
 import { checkOoxml, intendedOoxmlKind } from './ooxml';
 import type { CheckIsolation } from './isolation';

@@ -1,4 +1,4 @@
-import { DocumentCheckReason, DocumentFinding, SniffedType } from '@peduli/domain';
+import { DocumentCheckReason, DocumentFinding, SniffedType } from '@peduli/domain/documents';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';

@@ -1,4 +1,4 @@
-import { DocumentCheckReason, DocumentFinding } from '@peduli/domain';
+import { DocumentCheckReason, DocumentFinding } from '@peduli/domain/documents';
 import { DocumentSource } from './source';
 import { GuardedZip, ZipBombError, ZipInvalidError, ZipLimits } from './zip';
 

@@ -1,5 +1,5 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFObject, PDFStream } from '@cantoo/pdf-lib';
-import { DocumentCheckReason, DocumentFinding } from '@peduli/domain';
+import { DocumentCheckReason, DocumentFinding } from '@peduli/domain/documents';
 import { constants, createInflate, inflateSync } from 'node:zlib';
 import { DEFAULT_MAX_PDF_INFLATED_BYTES } from './pdf-limits';
 

@@ -1,4 +1,4 @@
-import { freePort, NODE_FLAGS, startProcess, waitForHttpOk } from '@peduli/devservices';
+import { freePort, nodeFlagsOf, startProcess, waitForHttpOk } from '@peduli/devservices';
 import { createMigratedDatabase, createTestUser, signIn, testServiceUrls, uniqueQueuePrefix } from '@peduli/testkit';
 import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -48,7 +48,7 @@ export async function ingestScenario(): Promise<ScenarioResult> {
   const database = await createMigratedDatabase();
   const storageDir = mkdtempSync(join(tmpdir(), 'peduli-bench-ingest-'));
   const apiPort = await freePort();
-  const api = startProcess('api', process.execPath, [...NODE_FLAGS, ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), join(ROOT, 'apps/api/dist/main.js')], {
+  const api = startProcess('api', process.execPath, [...nodeFlagsOf('api'), ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), join(ROOT, 'apps/api/dist/main.js')], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,

@@ -1,4 +1,4 @@
-import { NODE_FLAGS } from '@peduli/devservices';
+import { nodeFlagsOf } from '@peduli/devservices';
 import { createRedisConnection } from '@peduli/queue';
 import { MINIMAL_PDF, PNG_1X1, ROLES, RunningSystem, startSystem, testServiceUrls, uniqueQueuePrefix, uploadEvidence } from '@peduli/testkit';
 import autocannon from 'autocannon';
@@ -155,7 +155,8 @@ interface PipelineRun {
  * scoring). The peak RSS of every process over the whole run is read at the end, for `memory`.
  */
 async function runPipeline(): Promise<PipelineRun> {
-  const nodeArgs = [...NODE_FLAGS, ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [])];
+  const profiling = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const nodeArgs = (role: string) => [...nodeFlagsOf(role), ...profiling];
   const system = await startSystem({ LOG_LEVEL: 'warn', NODE_ENV: 'production', METRICS_PORT: '0', DOCUMENT_SCAN: 'off', OUTBOX_SWEEP_INTERVAL_MS: '5000', ...(process.env.WORKER_CONCURRENCY ? { WORKER_CONCURRENCY: process.env.WORKER_CONCURRENCY } : {}) }, { nodeArgs });
   if (process.env.BENCH_PROFILE_DIR) {
     console.log(`  CPU profiles: ${Object.entries(system.processes).map(([role, p]) => `${role}=${p.child.pid}`).join(' ')}`);

@@ -1,4 +1,4 @@
-import { NODE_FLAGS } from '@peduli/devservices';
+import { nodeFlagsOf } from '@peduli/devservices';
 import { ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -26,7 +26,7 @@ function start(mode: 'pdf' | 'text', share: number, outDir: string): { child: Ch
   const child = fork(script, [mode, String(DOCUMENTS), String(share), String(PROCESSES), outDir], {
     stdio: 'inherit',
     // The flags the report worker runs with in production, so its peak RSS is the one measured here.
-    execArgv: [...NODE_FLAGS],
+    execArgv: [...nodeFlagsOf('report-worker')],
   });
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => (markReady = resolve));

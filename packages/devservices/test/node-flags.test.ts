@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { NODE_FLAGS } from '../src/node-flags';
+import { nodeFlagsOf } from '../src/node-flags';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const APPS = ['api', 'document-worker', 'scoring-worker', 'reminder-worker', 'report-worker'];
@@ -28,16 +28,16 @@ describe('the flags Peduli processes are started with', () => {
     .map((name) => `infra/k8s/base/${name}`);
   const lines = ['docker-compose.yml', 'infra/Dockerfile', ...k8s].flatMap(launchLines);
 
-  it('are the same in docker-compose.yml, the Dockerfile\'s default command and every Kubernetes manifest', () => {
+  it('are each app\'s own, the same in docker-compose.yml, the Dockerfile\'s default command and every Kubernetes manifest', () => {
     // Each app is started in compose and in its own manifest.
     expect(new Set(lines.map(({ app }) => app))).toEqual(new Set(APPS));
-    expect(lines.filter(({ line, app }) => flagsBefore(line, app).join(' ') !== NODE_FLAGS.join(' ')).map(({ where }) => where)).toEqual([]);
+    expect(lines.filter(({ line, app }) => flagsBefore(line, app).join(' ') !== nodeFlagsOf(app).join(' ')).map(({ where }) => where)).toEqual([]);
   });
 
   it("are the ones each app's npm start passes", () => {
     for (const app of APPS) {
       const start = (JSON.parse(readFileSync(join(ROOT, 'apps', app, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-      expect({ app, start }).toEqual({ app, start: ['node', ...NODE_FLAGS, 'dist/main.js'].join(' ') });
+      expect({ app, start }).toEqual({ app, start: ['node', ...nodeFlagsOf(app), 'dist/main.js'].join(' ') });
     }
   });
 });

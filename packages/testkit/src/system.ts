@@ -47,7 +47,7 @@ export interface RunningSystem {
  */
 export async function startSystem(
   extraEnv: Record<string, string> = {},
-  options: { nodeArgs?: string[]; roles?: Exclude<Role, 'api'>[] } = {},
+  options: { nodeArgs?: string[] | ((role: Role) => readonly string[]); roles?: Exclude<Role, 'api'>[] } = {},
 ): Promise<RunningSystem> {
   const started: Role[] = options.roles ? ['api', ...options.roles] : (Object.keys(ROLES) as Role[]);
   const database = await createMigratedDatabase();
@@ -84,7 +84,7 @@ export async function startSystem(
 
   const launch = async (role: Role) => {
     const roleEnv = role === 'api' ? { ...env, PORT: String(apiPort) } : { ...env, HEALTH_PORT: String(ports[role]) };
-    const child = startProcess(role, process.execPath, [...(options.nodeArgs ?? []), join(ROOT, ROLES[role])], { env: roleEnv, cwd: ROOT, keepLines: 2000 });
+    const child = startProcess(role, process.execPath, [...(typeof options.nodeArgs === 'function' ? options.nodeArgs(role) : (options.nodeArgs ?? [])), join(ROOT, ROLES[role])], { env: roleEnv, cwd: ROOT, keepLines: 2000 });
     // Generous: two browser tests may start their systems at once on a 2-core machine; a process that dies fails at once.
     await waitForHttpOk(healthUrls[role], { timeoutMs: 90_000, process: child });
     return child;

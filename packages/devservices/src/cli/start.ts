@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { freePort, isPortFree } from '../free-port';
-import { NODE_FLAGS } from '../node-flags';
+import { nodeFlagsOf } from '../node-flags';
 import { startEmbeddedPostgres } from '../postgres';
 import { ManagedProcess, runToCompletion, startProcess, waitForHttpOk } from '../processes';
 import { RedisNotInstalledError, startPrivateRedis } from '../redis';
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
       const appEnv =
         app.name === 'api' ? { ...env, METRICS_PORT: process.env.METRICS_PORT ?? String(API_PORT + 5) } : { ...env, HEALTH_PORT: String(app.healthPort) };
       const launch = (): ManagedProcess =>
-        startProcess(app.name, process.execPath, [...NODE_FLAGS, join(ROOT, app.entry)], { env: appEnv, cwd: ROOT, onLine: prefixer(app.name, index) });
+        startProcess(app.name, process.execPath, [...nodeFlagsOf(app.name), join(ROOT, app.entry)], { env: appEnv, cwd: ROOT, onLine: prefixer(app.name, index) });
       children.push(supervise(app.name, launch, supervision));
     });
     await Promise.all(

@@ -1,7 +1,6 @@
 // file-type is ESM-only and exports just `import`/`module-sync` conditions. Node 20.19+ loads it with require(esm);
 // Jest's CommonJS runtime cannot, so here Jest resolves `module-sync` and swc turns file-type and its ESM-only
-// dependencies into CommonJS. The check parsers are loaded with import() of their built file name (./pdf.js); under
-// Jest that name is the TypeScript source's.
+// dependencies into CommonJS.
 const base = require('../../jest.services.js');
 
 const ESM_ONLY = ['file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', '@borewit'];
@@ -9,6 +8,5 @@ const ESM_ONLY = ['file-type', 'strtok3', 'token-types', 'peek-readable', '@toke
 module.exports = {
   ...base,
   testEnvironmentOptions: { customExportConditions: ['node', 'node-addons', 'module-sync'] },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
 };

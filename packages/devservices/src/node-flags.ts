@@ -13,7 +13,8 @@
  * (API); the API's CPU per answer update under ingest moved by a median 1.03× over five alternated pairs (0.67–1.21),
  * within the machine's noise.
  */
-export const NODE_FLAGS: readonly string[] = ['--max-old-space-size=160', '--max-semi-space-size=8'];
+const OLD_SPACE_CAP = '--max-old-space-size=160';
+export const NODE_FLAGS: readonly string[] = [OLD_SPACE_CAP, '--max-semi-space-size=8'];
 
 /**
  * The document worker runs two check threads, each a V8 heap of its own, and a 4 MB semi-space brought its pipeline
@@ -21,7 +22,7 @@ export const NODE_FLAGS: readonly string[] = ['--max-old-space-size=160', '--max
  * check's throughput did not move beyond the noise.
  */
 const FLAGS_BY_APP: Readonly<Record<string, readonly string[]>> = {
-  'document-worker': ['--max-old-space-size=160', '--max-semi-space-size=4'],
+  'document-worker': [OLD_SPACE_CAP, '--max-semi-space-size=4'],
 };
 
 /** The flags one app (api, document-worker, scoring-worker, reminder-worker, report-worker) is started with. */

@@ -68,27 +68,25 @@ const imageOptions = (settings: StructureSettings) => ({ maxPixels: settings.max
 type StructureCheck = (source: DocumentSource, settings: StructureSettings) => Promise<DocumentFinding[]>;
 
 // The parsers load where a file of their type is first checked: a worker that checks in threads never parses in its
-// main thread, which then holds neither pdf-lib nor file-type (about 15 MB of each process's 200).
-// Each is imported once; later checks await the settled promise, which is far cheaper than another import().
-const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
-  let loaded: Promise<T> | undefined;
-  return () => (loaded ??= load());
-};
-const pdfCheck = once(() => import('./pdf.js'));
-const imageCheck = once(() => import('./image.js'));
-const sniffer = once(() => import('../sniff.js'));
+// main thread, which then holds neither pdf-lib nor file-type (about 15 MB of each process's 200). Node caches each
+// module after its first require, as apps/api's loadExcel relies on too.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const loadPdfCheck = (): typeof import('./pdf') => require('./pdf') as typeof import('./pdf');
+const loadImageCheck = (): typeof import('./image') => require('./image') as typeof import('./image');
+const loadSniffer = (): typeof import('../sniff') => require('../sniff') as typeof import('../sniff');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The in-depth check of each catalogue type, by MIME type. */
 const STRUCTURE_CHECKS: ReadonlyMap<string, StructureCheck> = new Map<string, StructureCheck>([
   [
     FILE_TYPE_CATALOGUE.pdf.mime,
     async (source, settings) => {
-      const { checkPdf } = await pdfCheck();
+      const { checkPdf } = loadPdfCheck();
       return checkPdf(await readBounded(source.open(), settings.maxUploadBytes), { maxInflatedBytes: settings.maxPdfInflatedBytes });
     },
   ],
-  [FILE_TYPE_CATALOGUE.jpeg.mime, async (source, settings) => (await imageCheck()).checkImage(source.open(), imageOptions(settings))],
-  [FILE_TYPE_CATALOGUE.png.mime, async (source, settings) => (await imageCheck()).checkImage(source.open(), imageOptions(settings))],
+  [FILE_TYPE_CATALOGUE.jpeg.mime, (source, settings) => loadImageCheck().checkImage(source.open(), imageOptions(settings))],
+  [FILE_TYPE_CATALOGUE.png.mime, (source, settings) => loadImageCheck().checkImage(source.open(), imageOptions(settings))],
   [FILE_TYPE_CATALOGUE.docx.mime, (source, settings) => checkOoxml(source, 'docx', settings.zip)],
   [FILE_TYPE_CATALOGUE.xlsx.mime, (source, settings) => checkOoxml(source, 'xlsx', settings.zip)],
 ]);
@@ -137,7 +135,7 @@ export async function structureFindings(source: DocumentSource, sniffed: Sniffed
  */
 export async function realType(source: DocumentSource, settings: StructureSettings): Promise<SniffedType | null> {
   // From memory when the file is there (as in a check thread): file-type reads a buffer faster than a stream.
-  const { sniffStream, sniffType } = await sniffer();
+  const { sniffStream, sniffType } = loadSniffer();
   const sniffed = source.bytes ? await sniffType(source.bytes) : await sniffStream(source.open());
   if (sniffed?.mime !== 'application/zip') return sniffed;
   const kind = await intendedOoxmlKind(source, settings.zip);

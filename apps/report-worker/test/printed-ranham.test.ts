@@ -1,4 +1,4 @@
-import { eventually, pdfText, RunningSystem, startSystem } from '@peduli/testkit';
+import { eventually, pdfText, QUICK_STALLED_JOB_RECOVERY, RunningSystem, startSystem } from '@peduli/testkit';
 import { LocalDiskStorage } from '@peduli/storage';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
@@ -103,7 +103,8 @@ describe('printed RANHAM reports: period report and yearly summary from the queu
   }
 
   beforeAll(async () => {
-    system = await startSystem();
+    // The killed worker's job comes back within 10–15 s instead of the production lock's 30 s and more.
+    system = await startSystem({ ...QUICK_STALLED_JOB_RECOVERY });
     // The sample's 2024 actions (version 2): one yes/no measure per action and period, B04 and B08 backed by minutes.
     [{ id: cycleId }] = await db().query(
       `INSERT INTO reporting_cycle (programme, year, label, framework_version_id)

@@ -6,3 +6,4 @@ export * from './smtp-sink';
 export * from './processes';
 export * from './test-databases';
 export * from './test-services';
+export * from './test-run';

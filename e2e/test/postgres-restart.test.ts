@@ -45,7 +45,7 @@ describe('a PostgreSQL restart while submissions are in flight', () => {
    * Creates, uploads and submits with retries, as a careful client would while the server answers 5xx or not at all:
    * each step is retried on its own, and a submit whose answer was lost is found submitted on the next try (409), so a
    * lost answer never makes the client start a second report. A create whose answer was lost is refused on retry with
-   * 409 (one report per reporter and period), and the client finds the report it made and carries on with it.
+   * 409 (one report per reporter and period) naming the report it made, and the client carries on with that one.
    */
   let failedAttempts = 0;
   const retried = async <T>(step: () => Promise<T>): Promise<T> => {
@@ -69,11 +69,10 @@ describe('a PostgreSQL restart while submissions are in flight', () => {
       });
       if (created.status === 201) return ((await created.json()) as { id: string }).id;
       if (created.status === 409) {
-        // A create whose answer was lost did create the report: a reporter has one per period, so carry on with it.
-        const query = new URLSearchParams({ regionCode, programme: 'RANHAM', periodKey: '2025-B04' });
-        const found = await fetch(`${system.apiUrl}/api/v1/submissions?${query}`, { headers });
-        const items = found.status === 200 ? ((await found.json()) as { items: { id: string }[] }).items : [];
-        if (items.length === 1) return items[0].id;
+        // A create whose answer was lost did create the report: a reporter has one per period, and the refusal names
+        // it, so carry on with it.
+        const refusal = (await created.json()) as { code: string; details?: { id?: string } };
+        if (refusal.code === 'submission.alreadyExists' && refusal.details?.id) return refusal.details.id;
       }
       throw new Error(`create failed: ${created.status}`);
     });

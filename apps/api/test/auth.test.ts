@@ -166,7 +166,7 @@ describe('authentication', () => {
       const { requestId: _a, ...wrongRest } = wrongBody;
       const { requestId: _b, ...unknownRest } = unknownBody;
       expect(unknownRest).toEqual(wrongRest);
-      expect(wrongRest).toEqual({ statusCode: 401, error: 'UNAUTHORIZED', message: MSG.badCredentials });
+      expect(wrongRest).toEqual({ statusCode: 401, error: 'UNAUTHORIZED', code: 'auth.badCredentials', message: MSG.badCredentials });
 
       const wrongEn = await login(api.baseUrl, userEn.email, 'not-the-password', { 'accept-language': 'en' });
       const unknownEn = await login(api.baseUrl, 'nobody-en@peduli.test', TEST_PASSWORD, { 'accept-language': 'en' });
@@ -281,7 +281,7 @@ describe('authentication', () => {
       const ghostLocked = await json(await login(api.baseUrl, ghost, TEST_PASSWORD));
       const { requestId: _a, ...knownRest } = knownLocked;
       const { requestId: _b, ...ghostRest } = ghostLocked;
-      expect(knownRest).toEqual({ statusCode: 429, error: 'TOO_MANY_REQUESTS', message: MSG.locked15 });
+      expect(knownRest).toEqual({ statusCode: 429, error: 'TOO_MANY_REQUESTS', code: 'auth.locked', message: MSG.locked15, details: { minutes: 15 } });
       expect(ghostRest).toEqual(knownRest);
       expect(await auditByRequest(lockRequestIds[1])).toEqual([
         expect.objectContaining({ actor_type: 'ANONYMOUS', action: 'auth.locked', entity_id: null, reason: 'unknown email' }),

@@ -311,7 +311,7 @@ const CATALOGUE: HostileCase[] = [
 interface Reply {
   status: number;
   text: string;
-  body: { statusCode?: unknown; error?: unknown; message?: unknown; requestId?: unknown; problems?: { field: string; problem: string }[] } | null;
+  body: { statusCode?: unknown; error?: unknown; message?: unknown; code?: unknown; details?: Record<string, string | number>; requestId?: unknown; problems?: { field: string; problem: string }[] } | null;
 }
 
 /** Sends exactly the given path and bytes (no URL normalisation, no re-encoding), like a hostile client would. */
@@ -522,12 +522,16 @@ describe('hostile-input catalogue: every endpoint refuses malformed and hostile 
       body: {
         statusCode: reply.status,
         error: expect.any(String),
+        code: expect.stringMatching(/^([a-z][A-Za-z]*(\.[A-Za-z]+)+|http\.\d{3})$/),
         message: expect.stringMatching(c.expectMessage ?? /\S/),
         requestId: expect.stringMatching(/\S/),
       },
       changedTables: [],
       filesAdded: 0,
     });
+    // `details` holds only what the message itself says.
+    const details = Object.entries(reply.body?.details ?? {});
+    expect(details.filter(([, value]) => !String(reply.body?.message).includes(String(value)))).toEqual([]);
     // No internals (the generic 500 text, database, engine or stack details) and no unfilled {placeholder}.
     expect(String(reply.body?.message)).not.toMatch(INTERNALS);
     const problems = reply.body?.problems ?? [];

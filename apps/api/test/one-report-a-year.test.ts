@@ -31,7 +31,10 @@ describe('one regency/city-level KKP HAM report per regency/city and year', () =
 
     const again = await create(kkp('64.71'));
     expect(again.status).toBe(409);
-    expect((await json(again)).message).toBe(
+    const refusal = await json(again);
+    // A client finds the report to continue from the body, without reading the message or searching.
+    expect(refusal).toMatchObject({ code: 'submission.alreadyExists', details: { id, status: 'DRAFT', regionCode: '64.71', periodKey: '2026-TAHUNAN' } });
+    expect(refusal.message).toBe(
       `Laporan KKP HAM tingkat kabupaten/kota 64.71 untuk 2026-TAHUNAN sudah ada (id ${id}, status DRAFT). Buka dan lanjutkan laporan itu; satu kabupaten/kota hanya punya satu laporan per tahun.`,
     );
     const inEnglish = await create(kkp('64.71'), 'en');

@@ -60,6 +60,7 @@ describe('the assignments page', () => {
     const error = {
       statusCode: 400,
       error: 'BAD_REQUEST',
+      code: 'request.invalid',
       message: 'Permintaan tidak valid',
       requestId: 'r',
       problems: [

@@ -56,6 +56,7 @@ function input(overrides: Partial<SubmissionSummary>): SubmissionSummary {
 const refusal = (fields: string[], statusCode = 409): ApiErrorBody => ({
   statusCode,
   error: 'CONFLICT',
+  code: 'submission.compileConflicts',
   message: 'Units gave different answers',
   problems: fields.map((field) => ({ field, problem: `${field} differs` })),
   requestId: 'r',

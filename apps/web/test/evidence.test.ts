@@ -56,7 +56,7 @@ describe('an upload refused by the API', () => {
       {
         ok: false,
         status: 400,
-        error: { statusCode: 400, error: 'Bad Request', message: 'Permintaan tidak valid.', requestId: 'r', problems: [{ field: 'indicatorCodes', problem: 'Kode X9 tidak ada' }] },
+        error: { statusCode: 400, error: 'Bad Request', code: 'request.invalid', message: 'Permintaan tidak valid.', requestId: 'r', problems: [{ field: 'indicatorCodes', problem: 'Kode X9 tidak ada' }] },
       },
       'offline',
     );
@@ -64,7 +64,7 @@ describe('an upload refused by the API', () => {
   });
 
   it('shows the message of a refusal without fields, and the network message when there is no answer', () => {
-    const tooLarge = refusalOf({ ok: false, status: 413, error: { statusCode: 413, error: 'Payload Too Large', message: 'Berkas melebihi 25 MB.', requestId: 'r' } }, 'offline');
+    const tooLarge = refusalOf({ ok: false, status: 413, error: { statusCode: 413, error: 'Payload Too Large', code: 'upload.tooLarge', message: 'Berkas melebihi 25 MB.', requestId: 'r' } }, 'offline');
     expect(tooLarge).toEqual({ fileError: 'Berkas melebihi 25 MB.', fieldProblems: [] });
     expect(refusalOf({ ok: false, status: 0, error: null }, 'offline').fileError).toBe('offline');
   });

@@ -52,7 +52,7 @@ function version(overrides: Partial<VersionSummary>): VersionSummary {
   };
 }
 
-const refusal = (problems: object[]) => ({ statusCode: 400, error: 'BAD_REQUEST', message: 'Berkas kerangka tidak dapat diimpor.', requestId: 'r', problems });
+const refusal = (problems: object[]) => ({ statusCode: 400, error: 'BAD_REQUEST', code: 'framework.fileInvalid', message: 'Berkas kerangka tidak dapat diimpor.', requestId: 'r', problems });
 
 describe('who manages frameworks', () => {
   it('is a national admin only', () => {
@@ -100,8 +100,8 @@ describe('the import problem report', () => {
   });
 
   it('is not a report for other refusals: a 409, a 415, a 400 without problems, or no answer at all', () => {
-    expect(importProblems({ statusCode: 409, error: 'CONFLICT', message: 'x', requestId: 'r', problems: [{ field: 'a', problem: 'b' }] })).toBeNull();
-    expect(importProblems({ statusCode: 415, error: 'UNSUPPORTED_MEDIA_TYPE', message: 'x', requestId: 'r' })).toBeNull();
+    expect(importProblems({ statusCode: 409, error: 'CONFLICT', code: 'http.409', message: 'x', requestId: 'r', problems: [{ field: 'a', problem: 'b' }] })).toBeNull();
+    expect(importProblems({ statusCode: 415, error: 'UNSUPPORTED_MEDIA_TYPE', code: 'http.415', message: 'x', requestId: 'r' })).toBeNull();
     expect(importProblems(refusal([]))).toBeNull();
     expect(importProblems(undefined)).toBeNull();
     expect(importProblems('Bad Gateway')).toBeNull();

@@ -1594,10 +1594,27 @@ export interface components {
              */
             error: string;
             /**
+             * @description Why, stable for clients to act on (the message text is for people and changes with the language): the message key, or `http.<status>` for an error without one
+             * @example submission.alreadyExists
+             */
+            code: string;
+            /**
              * @description What to fix, in the request’s language
              * @example Permintaan tidak valid: periksa kolom yang disebut di bawah.
              */
             message: string;
+            /**
+             * @description The values the message names, by name (e.g. the existing report’s `id` with `submission.alreadyExists`); absent when it names none
+             * @example {
+             *       "id": "0b6f0a52-3c55-4f0e-9d0e-0d7b8a3c1f21",
+             *       "status": "DRAFT",
+             *       "regionCode": "64.71",
+             *       "periodKey": "2026-TAHUNAN"
+             *     }
+             */
+            details?: {
+                [key: string]: string | number;
+            };
             /** @description Invalid input only: every problem, field by field */
             problems?: components["schemas"]["FieldProblemBody"][];
             /**

@@ -3,6 +3,7 @@ import { createPeduliClient, describeApiError, isApiErrorBody, type ApiErrorBody
 const ERROR: ApiErrorBody = {
   statusCode: 400,
   error: 'BAD_REQUEST',
+  code: 'request.invalid',
   message: 'Permintaan tidak valid',
   problems: [{ field: 'email', problem: 'wajib diisi' }],
   requestId: 'r-1',

@@ -23,8 +23,9 @@ export class FieldProblemBody {
 }
 
 /**
- * The one shape every error leaves in (see ApiExceptionFilter): a message saying what to fix, in the language of
- * `Accept-Language` (`id` by default, `en`), and for invalid input one entry per field problem.
+ * The one shape every error leaves in (see ApiExceptionFilter): a stable `code` with the `details` it names, a
+ * message saying what to fix, in the language of `Accept-Language` (`id` by default, `en`), and for invalid input one
+ * entry per field problem.
  */
 export class ErrorResponse {
   @ApiProperty({ example: 400 })
@@ -33,8 +34,22 @@ export class ErrorResponse {
   @ApiProperty({ example: 'BAD_REQUEST', description: 'The HTTP status name' })
   error!: string;
 
+  @ApiProperty({
+    example: 'submission.alreadyExists',
+    description: 'Why, stable for clients to act on (the message text is for people and changes with the language): the message key, or `http.<status>` for an error without one',
+  })
+  code!: string;
+
   @ApiProperty({ example: 'Permintaan tidak valid: periksa kolom yang disebut di bawah.', description: 'What to fix, in the request’s language' })
   message!: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    example: { id: '0b6f0a52-3c55-4f0e-9d0e-0d7b8a3c1f21', status: 'DRAFT', regionCode: '64.71', periodKey: '2026-TAHUNAN' },
+    description: 'The values the message names, by name (e.g. the existing report’s `id` with `submission.alreadyExists`); absent when it names none',
+  })
+  details?: Record<string, string | number>;
 
   @ApiPropertyOptional({ type: [FieldProblemBody], description: 'Invalid input only: every problem, field by field' })
   problems?: FieldProblemBody[];

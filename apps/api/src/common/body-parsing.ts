@@ -1,8 +1,8 @@
 import { TextDefect, textDefect } from '@peduli/domain';
 import express, { ErrorRequestHandler, Request, RequestHandler } from 'express';
-import { MessageKey, translate } from './messages';
+import { errorBody } from './error-body';
+import { MessageKey } from './messages';
 import { TEXT_DEFECT_MESSAGES } from './text-checks';
-import { localeOf, requestIdOf } from './request-context';
 
 /**
  * JSON parsing runs before Nest sees the request, so its failures (malformed JSON, oversize bodies) are answered here
@@ -65,10 +65,8 @@ function refuseDeepNesting(_request: unknown, _response: unknown, body: Buffer):
 
 export function bodyParserErrors(limit: string): ErrorRequestHandler {
   return (error: { type?: string; message?: string; status?: number }, request, response, next) => {
-    const locale = localeOf(request);
-    const requestId = requestIdOf(request);
-    const refuse = (key: MessageKey, params: Record<string, string | number>) =>
-      response.status(400).json({ statusCode: 400, error: 'BAD_REQUEST', message: translate(key, locale, params), requestId });
+    const refuse = (key: MessageKey, params: Record<string, string | number>, status = 400) =>
+      response.status(status).json(errorBody(request, status, key, params));
     const unusable = error instanceof UnusableTextError ? unusableTextDetails.get(error) : undefined;
     if (unusable) {
       refuse(TEXT_DEFECT_MESSAGES[unusable.defect], { field: unusable.field });
@@ -79,27 +77,15 @@ export function bodyParserErrors(limit: string): ErrorRequestHandler {
       return;
     }
     if (error?.type === 'entity.parse.failed') {
-      response.status(400).json({
-        statusCode: 400,
-        error: 'BAD_REQUEST',
-        message: translate('request.malformedJson', locale, { detail: String(error.message ?? '') }),
-        requestId,
-      });
+      refuse('request.malformedJson', { detail: String(error.message ?? '') });
       return;
     }
     if (error?.type === 'entity.too.large') {
-      response
-        .status(413)
-        .json({ statusCode: 413, error: 'PAYLOAD_TOO_LARGE', message: translate('request.tooLarge', locale, { limit }), requestId });
+      refuse('request.tooLarge', { limit }, 413);
       return;
     }
     if (error?.type === 'encoding.unsupported' || error?.type === 'charset.unsupported') {
-      response.status(415).json({
-        statusCode: 415,
-        error: 'UNSUPPORTED_MEDIA_TYPE',
-        message: translate('request.unsupportedMediaType', locale, { expected: 'application/json; charset=utf-8' }),
-        requestId,
-      });
+      refuse('request.unsupportedMediaType', { expected: 'application/json; charset=utf-8' }, 415);
       return;
     }
     next(error);

@@ -1,17 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiError } from './api-error';
-import { translate, translateFieldProblem } from './messages';
+import { ErrorBody, errorBody } from './error-body';
+import { translateFieldProblem } from './messages';
 import { localeOf, requestIdOf } from './request-context';
 
-export interface ErrorBody {
-  statusCode: number;
-  error: string;
-  message: string;
-  /** `sheet`, `row`, `column` and `header` are only given for a problem in an uploaded spreadsheet. */
-  problems?: { field: string; problem: string; sheet?: string; row?: number; column?: string; header?: string }[];
-  requestId: string;
-}
+export type { ErrorBody } from './error-body';
 
 /**
  * Every error leaves in one shape, in the request's language: a message that says what to fix and, for invalid
@@ -30,12 +24,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     let body: ErrorBody;
 
     if (exception instanceof ApiError) {
-      body = {
-        statusCode: exception.getStatus(),
-        error: HttpStatus[exception.getStatus()] ?? 'Error',
-        message: translate(exception.key, locale, exception.params),
-        requestId,
-      };
+      body = errorBody(request, exception.getStatus(), exception.key, exception.params);
       if (exception.problems.length > 0) {
         body.problems = exception.problems.map((p) => ({
           field: p.field,
@@ -44,31 +33,21 @@ export class ApiExceptionFilter implements ExceptionFilter {
         }));
       }
     } else if (exception instanceof HttpException && exception.getStatus() === HttpStatus.NOT_FOUND) {
-      body = {
-        statusCode: 404,
-        error: 'NOT_FOUND',
-        message: translate('route.notFound', locale, { path: `${request.method} ${request.path}` }),
-        requestId,
-      };
+      body = errorBody(request, 404, 'route.notFound', { path: `${request.method} ${request.path}` });
     } else if (exception instanceof HttpException && exception.getStatus() === HttpStatus.TOO_MANY_REQUESTS) {
-      body = { statusCode: 429, error: 'TOO_MANY_REQUESTS', message: translate('auth.rateLimited', locale), requestId };
+      body = errorBody(request, 429, 'auth.rateLimited');
     } else if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const raw = exception.getResponse();
       const message = typeof raw === 'string' ? raw : String((raw as { message?: unknown }).message ?? exception.message);
-      body = { statusCode: status, error: HttpStatus[status] ?? 'Error', message, requestId };
+      body = { statusCode: status, error: HttpStatus[status] ?? 'Error', code: `http.${status}`, message, requestId };
     } else if (isStatementTimeout(exception)) {
       // DATABASE_STATEMENT_TIMEOUT_MS cut a statement short: the server is overloaded or blocked, and a retry may pass.
       this.logger.warn({ err: exception instanceof Error ? exception.message : String(exception), requestId }, 'statement timeout');
-      body = { statusCode: 503, error: 'SERVICE_UNAVAILABLE', message: translate('database.timeout', locale, { requestId }), requestId };
+      body = errorBody(request, 503, 'database.timeout', { requestId });
     } else {
       this.logger.error({ err: exception instanceof Error ? exception.stack : String(exception), requestId }, 'unhandled error');
-      body = {
-        statusCode: 500,
-        error: 'INTERNAL_SERVER_ERROR',
-        message: translate('internal', locale, { requestId }),
-        requestId,
-      };
+      body = errorBody(request, 500, 'internal', { requestId });
     }
     response.status(body.statusCode).json(body);
   }

@@ -517,6 +517,15 @@ export function translate(key: MessageKey, locale: Locale, params: Record<string
   );
 }
 
+/**
+ * The params a message names, for the error body's machine-readable `details`: only those its text shows in either
+ * language, so `details` never tells a client more than the message already does.
+ */
+export function namedParams(key: MessageKey, params: Record<string, string | number>): Record<string, string | number> {
+  const named = new Set([...`${MESSAGES[key].id} ${MESSAGES[key].en}`.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
+  return Object.fromEntries(Object.entries(params).filter(([name]) => named.has(name)));
+}
+
 /** Problems with one field, from class-validator constraint names. */
 const FIELD_PROBLEMS: Record<string, Bilingual> = {
   whitelistValidation: { id: 'kolom ini tidak dikenal; hapus kolom ini', en: 'unknown field; remove it' },

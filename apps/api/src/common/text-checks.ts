@@ -1,7 +1,7 @@
 import { TextDefect, textDefect } from '@peduli/domain';
 import type { RequestHandler } from 'express';
-import { MessageKey, translate } from './messages';
-import { localeOf, requestIdOf } from './request-context';
+import { errorBody } from './error-body';
+import type { MessageKey } from './messages';
 
 export const TEXT_DEFECT_MESSAGES: Record<TextDefect, MessageKey> = {
   NUL: 'request.nulCharacter',
@@ -40,11 +40,6 @@ export function refuseUnusableQueryText(): RequestHandler {
     if (!request.url.includes('?')) return next();
     const found = firstUnusable(request.query, '');
     if (!found) return next();
-    response.status(400).json({
-      statusCode: 400,
-      error: 'BAD_REQUEST',
-      message: translate(found.key, localeOf(request), found.params),
-      requestId: requestIdOf(request),
-    });
+    response.status(400).json(errorBody(request, 400, found.key, found.params));
   };
 }

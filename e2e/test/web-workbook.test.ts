@@ -160,5 +160,19 @@ describeIfChromium('the web app: a coordinator assigns items to a unit, whose op
     await page.getByTestId('error-summary').waitFor({ state: 'detached' });
     await expectAccessible(page, 'workbook-uploaded');
     expect((await call(operator, 'GET', `/submissions/${submissionId}`)).answers).toEqual({ 'K1.S1': true, 'K2.S1': false });
+
+    // The same workbook again: the report moved on since its download (that upload changed it). The page tells a stale
+    // workbook from a locked report by the 409's code, without reading the report again, and nothing is saved.
+    const stale = await filledWorkbook(downloaded, 'stale.xlsx', { 'K1.S1': 'tidak', 'K2.S1': 'tidak' });
+    await page.getByTestId('workbook-file').setInputFiles(stale.path);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
+    const conflict = page.waitForResponse((r) => r.url().endsWith('/workbook') && r.request().method() === 'POST');
+    await page.getByTestId('workbook-upload').click();
+    expect((await conflict).status()).toBe(409);
+    await page.getByTestId('error-summary').getByText(/^Laporan ini berubah setelah workbook diunduh/).waitFor();
+    expect(requests).toContain(`POST /api/v1/submissions/${submissionId}/workbook`);
+    expect(requests).not.toContain(`GET /api/v1/submissions/${submissionId}`);
+    expect((await call(operator, 'GET', `/submissions/${submissionId}`)).answers).toEqual({ 'K1.S1': true, 'K2.S1': false });
   });
 });

@@ -91,16 +91,18 @@ describe('the report of a unit whose reporter assigns items', () => {
 });
 
 describe('a refused workbook', () => {
-  const body = (problems?: { field: string; problem: string }[]) => ({ statusCode: 400, error: 'x', message: 'Berkas jawaban tidak dapat diterima', requestId: 'r', ...(problems ? { problems: problems.map((p) => ({ ...p, constraint: 'c' })) } : {}) });
+  const body = (problems?: { field: string; problem: string }[], code = 'submission.workbookInvalid') => ({ statusCode: 400, error: 'x', code, message: 'Berkas jawaban tidak dapat diterima', requestId: 'r', ...(problems ? { problems: problems.map((p) => ({ ...p, constraint: 'c' })) } : {}) });
   it('lists each wrong cell as the API names it, and tells a stale workbook from a locked report', () => {
-    expect(workbookRefusal(400, body([{ field: 'Jawaban!E7', problem: 'Jawaban!E7: "nihil" bukan angka' }, { field: 'file', problem: 'lembar Jawaban tidak ada' }]), true)).toEqual({
+    expect(workbookRefusal(400, body([{ field: 'Jawaban!E7', problem: 'Jawaban!E7: "nihil" bukan angka' }, { field: 'file', problem: 'lembar Jawaban tidak ada' }]))).toEqual({
       kind: 'cells',
       message: 'Berkas jawaban tidak dapat diterima',
       problems: ['Jawaban!E7: "nihil" bukan angka', 'lembar Jawaban tidak ada'],
     });
-    expect(workbookRefusal(409, body(), true)).toMatchObject({ kind: 'api', key: 'workbook.stale' });
-    expect(workbookRefusal(409, body(), false)).toMatchObject({ kind: 'api', key: 'workbook.locked' });
-    expect(workbookRefusal(413, body(), true)).toEqual({ kind: 'api', key: null, message: 'Berkas jawaban tidak dapat diterima' });
-    expect(workbookRefusal(0, undefined, true)).toEqual({ kind: 'local', key: 'workbook.failed' });
+    // The 409's code tells a stale workbook from a locked report, with no second read.
+    expect(workbookRefusal(409, body(undefined, 'submission.versionConflict'))).toMatchObject({ kind: 'api', key: 'workbook.stale' });
+    expect(workbookRefusal(409, body(undefined, 'submission.answersLocked'))).toMatchObject({ kind: 'api', key: 'workbook.locked' });
+    expect(workbookRefusal(409, body(undefined, 'submission.noFramework'))).toEqual({ kind: 'api', key: null, message: 'Berkas jawaban tidak dapat diterima' });
+    expect(workbookRefusal(413, body(undefined, 'submission.workbookTooLarge'))).toEqual({ kind: 'api', key: null, message: 'Berkas jawaban tidak dapat diterima' });
+    expect(workbookRefusal(0, undefined)).toEqual({ kind: 'local', key: 'workbook.failed' });
   });
 });

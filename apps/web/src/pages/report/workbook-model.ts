@@ -19,10 +19,15 @@ function located(problem: { field: string; problem: string }): string {
   return `${problem.field}: ${problem.problem}`;
 }
 
-export function workbookRefusal(status: number, error: unknown, stillEditable: boolean): WorkbookRefusal {
+/** The two 409s a workbook upload gets, by the API's error code, and what the page says about each. */
+const CONFLICT_KEYS: Readonly<Record<string, 'workbook.stale' | 'workbook.locked'>> = {
+  // The workbook is older than the report: its version moved on since the download.
+  'submission.versionConflict': 'workbook.stale',
+  'submission.answersLocked': 'workbook.locked',
+};
+
+export function workbookRefusal(status: number, error: unknown): WorkbookRefusal {
   if (!isApiErrorBody(error)) return { kind: 'local', key: 'workbook.failed' };
   if (status === 400 && error.problems && error.problems.length > 0) return { kind: 'cells', message: error.message, problems: error.problems.map(located) };
-  // 409: the workbook is older than the report (its version moved on since the download), or the report is locked.
-  if (status === 409) return { kind: 'api', key: stillEditable ? 'workbook.stale' : 'workbook.locked', message: error.message };
-  return { kind: 'api', key: null, message: error.message };
+  return { kind: 'api', key: (status === 409 && CONFLICT_KEYS[error.code]) || null, message: error.message };
 }

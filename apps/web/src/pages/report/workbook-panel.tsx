@@ -4,7 +4,6 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../auth/session';
 import { useLanguage } from '../../i18n/language';
 import { saveDownload } from '../../lib/download';
-import { EDITABLE_STATUSES } from '../../lib/submission-status';
 import { ErrorSummary } from '../error-summary';
 import { workbookRefusal, XLSX_MEDIA_TYPE, type WorkbookRefusal } from './workbook-model';
 
@@ -52,15 +51,7 @@ export function WorkbookPanel(props: { id: string; unsaved: boolean; notices: Wo
         headers: { 'Content-Type': XLSX_MEDIA_TYPE },
       });
       if (data) return onUploaded(data);
-      // A 409 is either a locked report or a workbook older than the report: one read tells which.
-      const stillEditable =
-        response.status === 409
-          ? await api
-              .GET('/api/v1/submissions/{id}', { params: { path: { id } } })
-              .then(({ data: latest }) => (latest ? EDITABLE_STATUSES.includes(latest.status) : true))
-              .catch(() => true)
-          : true;
-      setRefusal(workbookRefusal(response.status, error, stillEditable));
+      setRefusal(workbookRefusal(response.status, error));
     } catch {
       setRefusal({ kind: 'local', key: 'workbook.failed' });
     } finally {

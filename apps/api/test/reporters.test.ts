@@ -194,4 +194,30 @@ describe('RANHAM reporters at every level: a ministry, a province and a regency/
     expect(provinceLate.status).toBe(409);
     expect((await json(provinceLate)).message).toContain('WITA');
   });
+
+  it('lets a ministry’s and a province’s coordinator read their units’ printed reports, as they read their submissions, and no one else', async () => {
+    const printed = async (organisationId: string, provinceCode: string | null, name: string): Promise<string> => {
+      const [row] = await api.database.dataSource.query(
+        `INSERT INTO printed_report (kind, subject_key, source_key, province_code, region_code, organisation_id, file_name)
+         VALUES ('RANHAM_PERIOD_REPORT', $1, repeat('d', 64), $2, NULL, $3, $4) RETURNING id`,
+        [`submission:${organisationId}:RANHAM_PERIOD_REPORT`, provinceCode, organisationId, `Laporan RANHAM 2025-B04 - ${name}.pdf`],
+      );
+      return row.id as string;
+    };
+    const ofDirectorate = await printed(directorate, null, 'Direktorat Jenderal Kesehatan Primer dan Komunitas');
+    const ofProvinceOpd = await printed(provinceOpd, '64', 'Dinas Kesehatan Provinsi Kalimantan Timur');
+    const statusOf = async (who: string, id: string) => (await send(who, 'GET', `/printed-reports/${id}`)).status;
+    const listed = async (who: string) => ((await (await send(who, 'GET', '/printed-reports?pageSize=100')).json()) as { items: { id: string }[] }).items.map((item) => item.id);
+
+    // Each reporter's coordinator reads its own unit's document (before, both were 404) and lists it, and not the other.
+    expect({ ministry: await statusOf('ministryCoordinator', ofDirectorate), province: await statusOf('provinceCoordinator', ofProvinceOpd) }).toEqual({ ministry: 200, province: 200 });
+    expect({ ministry: await statusOf('ministryCoordinator', ofProvinceOpd), province: await statusOf('provinceCoordinator', ofDirectorate) }).toEqual({ ministry: 404, province: 404 });
+    const [ministryList, provinceList] = [await listed('ministryCoordinator'), await listed('provinceCoordinator')];
+    expect({ directorateForMinistry: ministryList.includes(ofDirectorate), opdForMinistry: ministryList.includes(ofProvinceOpd) }).toEqual({ directorateForMinistry: true, opdForMinistry: false });
+    expect({ opdForProvince: provinceList.includes(ofProvinceOpd), directorateForProvince: provinceList.includes(ofDirectorate) }).toEqual({ opdForProvince: true, directorateForProvince: false });
+    // The unit itself, and the province's Kanwil for the province's unit only; a coordinator of a unit of its own sees nothing else.
+    expect([await statusOf('dirOperator', ofDirectorate), await statusOf('dirOperator', ofProvinceOpd)]).toEqual([200, 404]);
+    expect([await statusOf('kanwil', ofProvinceOpd), await statusOf('kanwil', ofDirectorate)]).toEqual([200, 404]);
+    expect([await statusOf('companyOperator', ofDirectorate), await statusOf('companyOperator', ofProvinceOpd)]).toEqual([404, 404]);
+  });
 });

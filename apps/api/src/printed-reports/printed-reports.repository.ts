@@ -37,8 +37,19 @@ export type NewPrintedReport = Pick<
 export class PrintedReportsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  find(id: string): Promise<PrintedReport | null> {
-    return this.dataSource.getRepository(PrintedReport).findOne({ where: { id } });
+  /**
+   * One printed report, with the current parent of the organisation it is about (a directorate's ministry, a
+   * province-level OPD's Biro Hukum), whose coordinator reads it as it reads the organisation's submissions.
+   */
+  async find(id: string): Promise<{ report: PrintedReport; parentOrganisationId: string | null } | null> {
+    const { entities, raw } = await this.dataSource
+      .getRepository(PrintedReport)
+      .createQueryBuilder('p')
+      .leftJoin('organisation', 'o', 'o.id = p.organisation_id')
+      .addSelect('o.parent_id', 'parent_organisation_id')
+      .where('p.id = :id', { id })
+      .getRawAndEntities<{ parent_organisation_id: string | null }>();
+    return entities[0] ? { report: entities[0], parentOrganisationId: raw[0].parent_organisation_id } : null;
   }
 
   async submissionSubject(id: string): Promise<SubmissionSubjectRow | null> {

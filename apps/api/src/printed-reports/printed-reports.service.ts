@@ -32,9 +32,12 @@ export function printedReportView(report: PrintedReport): PrintedReportView {
   };
 }
 
-/** A printed report's scope: that of its subject, so whoever reads the subject's scores reads its documents. */
-function reportScope(report: Pick<PrintedReport, 'provinceCode' | 'regionCode' | 'organisationId'>): Scope {
-  return { provinceCode: report.provinceCode, regionCode: report.regionCode, organisationId: report.organisationId, parentOrganisationId: null };
+/**
+ * A printed report's scope: that of its subject, so whoever reads the subject's scores reads its documents, including
+ * the coordinator of the reporter a unit belongs to (its organisation's current parent).
+ */
+function reportScope(report: Pick<PrintedReport, 'provinceCode' | 'regionCode' | 'organisationId'>, parentOrganisationId: string | null): Scope {
+  return { provinceCode: report.provinceCode, regionCode: report.regionCode, organisationId: report.organisationId, parentOrganisationId };
 }
 
 /**
@@ -95,7 +98,13 @@ export class PrintedReportsService {
   }
 
   async list(query: PrintedReportQuery, principal: Principal): Promise<PrintedReportPage> {
-    const scope = this.access.listFilter(principal, Permission.SUBMISSIONS_READ, { province: 'p.province_code', region: 'p.region_code', organisation: 'p.organisation_id' });
+    const scope = this.access.listFilter(principal, Permission.SUBMISSIONS_READ, {
+      province: 'p.province_code',
+      region: 'p.region_code',
+      organisation: 'p.organisation_id',
+      // The organisation's current parent: a reporter's coordinator lists its units' documents too.
+      parent: '(SELECT o.parent_id FROM organisation o WHERE o.id = p.organisation_id)',
+    });
     const { rows, total } = await this.repository.page(scope, query, (query.page - 1) * query.pageSize, query.pageSize);
     return { items: rows.map(printedReportView), page: query.page, pageSize: query.pageSize, total };
   }
@@ -113,10 +122,10 @@ export class PrintedReportsService {
   }
 
   private async loadInScope(id: string, principal: Principal): Promise<PrintedReport> {
-    const report = await this.repository.find(id);
-    if (!report) throw ApiError.notFound('printedReport.notFound', { id });
-    this.access.assertAllowed(principal, Permission.SUBMISSIONS_READ, reportScope(report), 'printedReport.notFound', id);
-    return report;
+    const found = await this.repository.find(id);
+    if (!found) throw ApiError.notFound('printedReport.notFound', { id });
+    this.access.assertAllowed(principal, Permission.SUBMISSIONS_READ, reportScope(found.report, found.parentOrganisationId), 'printedReport.notFound', id);
+    return found.report;
   }
 
   /** A score report (KKP HAM) or a period report (RANHAM) of one scored submission. */

@@ -80,6 +80,9 @@ describe('LocalDiskStorage', () => {
     const all = await storage.readHead(key, 10_000);
     expect(all.length).toBe(bytes.length);
     expect(all.equals(bytes)).toBe(true);
+    // A file that is gone is an error, not an empty read.
+    await storage.remove(key);
+    await expect(storage.readHead(key, 5)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('streams any byte range [start, end) with openRange(), including empty and tail ranges', async () => {

@@ -103,9 +103,10 @@ export async function inspectDocument(source: DocumentSource, settings: CheckSet
   if (source.sizeBytes === 0 || source.sizeBytes > settings.maxUploadBytes) return { sniffed: null, findings: [] };
   let inspection: Inspection;
   if (settings.isolation) {
-    const bytes = await readBounded(source.open(), settings.maxUploadBytes, { shared: true });
+    // A small file is in memory already (read once): the pool copies it to shared memory without a stream.
+    const bytes = source.bytes ?? (await readBounded(source.open(), settings.maxUploadBytes, { shared: true }));
     inspection = await settings.isolation.inspect(bytes, structureSettings(settings));
-    source = inMemorySource(bytes);
+    if (!source.bytes) source = inMemorySource(bytes);
   } else {
     inspection = await inspectContent(source, settings);
   }

@@ -22,3 +22,9 @@ export function cpuMs(pid: number): number {
 
 /** USER_HZ: 100 on every Linux this runs on. */
 const CLOCK_TICKS_PER_SECOND = 100;
+
+/** The flags that make a started process write a CPU profile into BENCH_PROFILE_DIR, when it is set. */
+export function profilingFlags(): string[] {
+  const dir = process.env.BENCH_PROFILE_DIR;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RANHAM_PERIOD_KEY, seedNationalDataset } from '../national-dataset';
-import { cpuMs, peakRssMb } from '../process-stats';
+import { cpuMs, peakRssMb, profilingFlags } from '../process-stats';
 import { startBareNest } from '../bare-nest-process';
 import { ScenarioResult } from '../results';
 
@@ -48,7 +48,7 @@ export async function ingestScenario(): Promise<ScenarioResult> {
   const database = await createMigratedDatabase();
   const storageDir = mkdtempSync(join(tmpdir(), 'peduli-bench-ingest-'));
   const apiPort = await freePort();
-  const api = startProcess('api', process.execPath, [...nodeFlagsOf('api'), ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), join(ROOT, 'apps/api/dist/main.js')], {
+  const api = startProcess('api', process.execPath, [...nodeFlagsOf('api'), ...profilingFlags(), join(ROOT, 'apps/api/dist/main.js')], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,

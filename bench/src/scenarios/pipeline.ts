@@ -6,7 +6,7 @@ import { Queue, Worker } from 'bullmq';
 import { startBareNest } from '../bare-nest-process';
 import { atSteadyRate, percentile } from '../latency';
 import { NationalDataset, seedNationalDataset } from '../national-dataset';
-import { peakRssMb } from '../process-stats';
+import { peakRssMb, profilingFlags } from '../process-stats';
 import { ScenarioResult } from '../results';
 
 const RATE = Number(process.env.BENCH_PIPELINE_RATE ?? 50);
@@ -155,8 +155,7 @@ interface PipelineRun {
  * scoring). The peak RSS of every process over the whole run is read at the end, for `memory`.
  */
 async function runPipeline(): Promise<PipelineRun> {
-  const profiling = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const nodeArgs = (role: string) => [...nodeFlagsOf(role), ...profiling];
+  const nodeArgs = (role: string) => [...nodeFlagsOf(role), ...profilingFlags()];
   const system = await startSystem({ LOG_LEVEL: 'warn', NODE_ENV: 'production', METRICS_PORT: '0', DOCUMENT_SCAN: 'off', OUTBOX_SWEEP_INTERVAL_MS: '5000', ...(process.env.WORKER_CONCURRENCY ? { WORKER_CONCURRENCY: process.env.WORKER_CONCURRENCY } : {}) }, { nodeArgs });
   if (process.env.BENCH_PROFILE_DIR) {
     console.log(`  CPU profiles: ${Object.entries(system.processes).map(([role, p]) => `${role}=${p.child.pid}`).join(' ')}`);

@@ -5,8 +5,6 @@ import { ErrorBody, errorBody } from './error-body';
 import { translateFieldProblem } from './messages';
 import { localeOf, requestIdOf } from './request-context';
 
-export type { ErrorBody } from './error-body';
-
 /**
  * Every error leaves in one shape, in the request's language: a message that says what to fix and, for invalid
  * input, one entry per field problem. Unexpected errors are logged and answered without internals.

@@ -5,6 +5,12 @@ import { DataSource, EntityManager } from 'typeorm';
 
 type Scope = { sql: string; params: Record<string, unknown> } | null;
 
+/**
+ * The current parent of the organisation a printed report (`p`) is about: a directorate's ministry, a province-level
+ * OPD's Biro Hukum, whose coordinator reads the unit's documents as it reads its submissions.
+ */
+export const REPORT_ORGANISATION_PARENT = '(SELECT o.parent_id FROM organisation o WHERE o.id = p.organisation_id)';
+
 /** A submission as a printed report's subject: where it sits, its current score and who it is about. */
 export interface SubmissionSubjectRow {
   id: string;
@@ -37,16 +43,12 @@ export type NewPrintedReport = Pick<
 export class PrintedReportsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /**
-   * One printed report, with the current parent of the organisation it is about (a directorate's ministry, a
-   * province-level OPD's Biro Hukum), whose coordinator reads it as it reads the organisation's submissions.
-   */
+  /** One printed report, with its organisation's current parent (REPORT_ORGANISATION_PARENT). */
   async find(id: string): Promise<{ report: PrintedReport; parentOrganisationId: string | null } | null> {
     const { entities, raw } = await this.dataSource
       .getRepository(PrintedReport)
       .createQueryBuilder('p')
-      .leftJoin('organisation', 'o', 'o.id = p.organisation_id')
-      .addSelect('o.parent_id', 'parent_organisation_id')
+      .addSelect(REPORT_ORGANISATION_PARENT, 'parent_organisation_id')
       .where('p.id = :id', { id })
       .getRawAndEntities<{ parent_organisation_id: string | null }>();
     return entities[0] ? { report: entities[0], parentOrganisationId: raw[0].parent_organisation_id } : null;

@@ -11,7 +11,7 @@ import { submissionScope } from '../auth/scopes';
 import { ApiError } from '../common/api-error';
 import { BLOB_STORAGE } from '../infrastructure/tokens';
 import { CreatePrintedReportBody, PrintedReportPage, PrintedReportQuery, PrintedReportView } from './printed-reports.dto';
-import { NewPrintedReport, PrintedReportsRepository } from './printed-reports.repository';
+import { NewPrintedReport, PrintedReportsRepository, REPORT_ORGANISATION_PARENT } from './printed-reports.repository';
 
 export function printedReportView(report: PrintedReport): PrintedReportView {
   return {
@@ -102,8 +102,7 @@ export class PrintedReportsService {
       province: 'p.province_code',
       region: 'p.region_code',
       organisation: 'p.organisation_id',
-      // The organisation's current parent: a reporter's coordinator lists its units' documents too.
-      parent: '(SELECT o.parent_id FROM organisation o WHERE o.id = p.organisation_id)',
+      parent: REPORT_ORGANISATION_PARENT,
     });
     const { rows, total } = await this.repository.page(scope, query, (query.page - 1) * query.pageSize, query.pageSize);
     return { items: rows.map(printedReportView), page: query.page, pageSize: query.pageSize, total };

@@ -173,6 +173,9 @@ describeIfChromium('the web app: a coordinator assigns items to a unit, whose op
     await page.getByTestId('error-summary').getByText(/^Laporan ini berubah setelah workbook diunduh/).waitFor();
     expect(requests).toContain(`POST /api/v1/submissions/${submissionId}/workbook`);
     expect(requests).not.toContain(`GET /api/v1/submissions/${submissionId}`);
+    // The earlier upload's "taken" notice goes: this file was not.
+    expect(await page.getByTestId('workbook-done').count()).toBe(0);
+    await expectAccessible(page, 'workbook-stale');
     expect((await call(operator, 'GET', `/submissions/${submissionId}`)).answers).toEqual({ 'K1.S1': true, 'K2.S1': false });
   });
 });

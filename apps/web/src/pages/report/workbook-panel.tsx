@@ -114,7 +114,8 @@ export function WorkbookPanel(props: { id: string; unsaved: boolean; notices: Wo
             {unsaved && <Text size="sm">{t('workbook.waitForSave')}</Text>}
           </Stack>
         </form>
-        {notices && (
+        {/* An earlier upload's success is not news once a later file is refused. */}
+        {notices && !refusal && (
           <Alert color="green" variant="outline" title={t('workbook.done')} styles={{ title: { color: 'var(--mantine-color-text)' } }} data-testid="workbook-done">
             {notices.length > 0 && (
               <>
